@@ -1,1 +1,10 @@
-export {}
+export * from "./schema/event.ts"
+export type { ExtractedMention } from "./mention.ts"
+export { yearSourceRank } from "./mention.ts"
+export * from "./decode/errors.ts"
+export { decodeBytes } from "./decode/detect.ts"
+export { Segmenter } from "./segmenter.ts"
+export { Knowledge, loadKnowledge, type KnowledgeData } from "./knowledge/Knowledge.ts"
+export * from "./pipeline.ts"
+export * from "./dedup/index.ts"
+export { mentionAsEvent } from "./single-event.ts"

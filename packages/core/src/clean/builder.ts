@@ -1,0 +1,63 @@
+/**
+ * Builds cleaned text while remembering, for every output character, the raw offset it came from.
+ * `map[i]` is the raw offset of clean character i; `map[text.length]` is the raw end.
+ */
+export class MappedTextBuilder {
+  private readonly parts: Array<string> = []
+  private readonly offsets: Array<number> = []
+  private length = 0
+
+  push(text: string, rawStart: number, rawEnd: number = rawStart + text.length): void {
+    if (text.length === 0) return
+    this.parts.push(text)
+    // A replaced run (an entity, a collapsed space) maps every output char to the run's start,
+    // except when it is a one-to-one copy.
+    const oneToOne = rawEnd - rawStart === text.length
+    for (let i = 0; i < text.length; i++) this.offsets.push(oneToOne ? rawStart + i : rawStart)
+    this.length += text.length
+  }
+
+  get size(): number {
+    return this.length
+  }
+
+  lastChar(): string | undefined {
+    const last = this.parts[this.parts.length - 1]
+    return last === undefined ? undefined : last[last.length - 1]
+  }
+
+  finish(rawEnd: number): MappedText {
+    const map = new Int32Array(this.length + 1)
+    for (let i = 0; i < this.length; i++) map[i] = this.offsets[i]!
+    map[this.length] = rawEnd
+    return { text: this.parts.join(""), map }
+  }
+}
+
+export interface MappedText {
+  readonly text: string
+  readonly map: Int32Array
+}
+
+/** Raw [start, end) of the clean range [start, end). */
+export const rawSpan = (m: MappedText, start: number, end: number): [number, number] => {
+  if (end <= start) {
+    const p = m.map[Math.min(start, m.text.length)]!
+    return [p, p]
+  }
+  const s = m.map[start]!
+  const e = m.map[end - 1]! + 1
+  return [s, Math.max(s, e)]
+}
+
+/** Composes two mappings: `outer` indexes into `inner.text`, which maps to raw. */
+export const compose = (inner: Int32Array, outer: MappedText): MappedText => {
+  const map = new Int32Array(outer.map.length)
+  for (let i = 0; i < outer.map.length; i++) {
+    const j = outer.map[i]!
+    map[i] = inner[Math.min(j, inner.length - 1)]!
+  }
+  // the end sentinel maps to the end of what it pointed at
+  map[outer.map.length - 1] = inner[Math.min(outer.map[outer.map.length - 1]!, inner.length - 1)]!
+  return { text: outer.text, map }
+}

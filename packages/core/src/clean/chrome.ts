@@ -1,0 +1,55 @@
+/**
+ * Web-page chrome: lines that belong to the page, not to the news. Patterns are general
+ * (breadcrumbs, source/time/share lines, editor credits, print/close links, lone separators).
+ */
+const chromePatterns: ReadonlyArray<RegExp> = [
+  /^(您|你)?(当前|现在)?的?(所在)?位置[:：]/,
+  /^当前位置/,
+  /^首页\s*[>›»]/,
+  /[>›»]\s*(正文|详情|内容)$/,
+  /^(来源|稿源|信息来源|文章来源|作者|发布时间|发布日期|时间|日期|点击|浏览|阅读)[:：]/,
+  /(来源|时间|发布时间)[:：].*(分享|浏览|点击|字号)/,
+  /^分享(到)?[:：]?/,
+  /^(责任编辑|责编|编辑|审核|校对|签发|值班编辑|网络编辑)[:：]/,
+  /^【?(字号|字体)[:：]?\s*[大中小]/,
+  /^(打印本页|打印|关闭窗口|关闭|返回顶部|上一篇|下一篇|相关链接|扫一扫|微信扫一扫)/,
+  /^(版权所有|Copyright|©|主办[:：]|承办[:：]|ICP备|网站标识码|技术支持)/i
+]
+
+/** A line made only of separators or punctuation (|, ---, ***, ···). */
+const loneSeparator = /^[\s|｜\-—–_=*·•.。,，>›»/\\]*$/
+
+/** A line that is only a date (a page's print or publication stamp), with an optional time. */
+export const lonePageDate =
+  /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+
+/** A labelled publication time inside a chrome line: 时间:2020-07-08, 发布日期:2020年7月8日. */
+const labelledTime = /(?:发布时间|发布日期|时间|日期)[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
+
+export interface PageDate {
+  readonly year: number
+  readonly month: number
+  readonly day: number
+}
+
+export type ChromeVerdict =
+  | { readonly chrome: false }
+  | { readonly chrome: true; readonly published?: PageDate; readonly stamp?: PageDate }
+
+export const classifyChrome = (line: string): ChromeVerdict => {
+  const t = line.trim()
+  if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
+  const stamp = lonePageDate.exec(t)
+  if (stamp !== null) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
+  if (t.length <= 160) {
+    for (const p of chromePatterns) {
+      if (p.test(t)) {
+        const time = labelledTime.exec(t)
+        return time === null ? { chrome: true } : { chrome: true, published: toDate(time[1]!, time[2]!, time[3]!) }
+      }
+    }
+  }
+  return { chrome: false }
+}
+
+const toDate = (y: string, m: string, d: string): PageDate => ({ year: Number(y), month: Number(m), day: Number(d) })

@@ -1,0 +1,108 @@
+import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
+import { classifyChrome, type PageDate } from "./chrome.ts"
+import { looksLikeHtml, toPlainText } from "./html.ts"
+import { shouldJoin } from "./line-repair.ts"
+import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
+
+export { rawSpan, type MappedText } from "./builder.ts"
+export type { PageDate } from "./chrome.ts"
+
+export interface SpamSite {
+  /** Clean offset where the spam stood. */
+  readonly at: number
+  readonly removed: string
+}
+
+export interface CleanText extends MappedText {
+  readonly html: boolean
+  /** Publication date from a labelled line (时间:2020-07-08). */
+  readonly published: PageDate | null
+  /** A lone date line of the page (often the print date). */
+  readonly stamp: PageDate | null
+  readonly spam: ReadonlyArray<SpamSite>
+}
+
+const matcherCache = new WeakMap<ReadonlyArray<string>, SpamMatcher>()
+const matcherFor = (words: ReadonlyArray<string>): SpamMatcher => {
+  let m = matcherCache.get(words)
+  if (m === undefined) {
+    m = makeSpamMatcher(words)
+    matcherCache.set(words, m)
+  }
+  return m
+}
+
+/**
+ * Raw decoded text → text for the extractors, one paragraph per line, with a map back to raw offsets.
+ * HTML, page chrome, injected spam and broken lines are handled here and nowhere else.
+ */
+export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamWords">): CleanText => {
+  const html = looksLikeHtml(raw)
+  const plain = toPlainText(raw, html)
+  const matcher = matcherFor(knowledge.spamWords)
+  const out = new MappedTextBuilder()
+  const spam: Array<SpamSite> = []
+  let published: PageDate | null = null
+  let stamp: PageDate | null = null
+  let prevLine: string | null = null
+  const t = plain.text
+  let lineStart = 0
+  while (lineStart <= t.length) {
+    let lineEnd = t.indexOf("\n", lineStart)
+    if (lineEnd < 0) lineEnd = t.length
+    let s = lineStart
+    let e = lineEnd
+    while (s < e && t[s] === " ") s++
+    while (e > s && t[e - 1] === " ") e--
+    const line = t.slice(s, e)
+    lineStart = lineEnd + 1
+    const verdict = classifyChrome(line)
+    if (verdict.chrome) {
+      if ("published" in verdict && verdict.published !== undefined && published === null) published = verdict.published
+      if ("stamp" in verdict && verdict.stamp !== undefined && stamp === null) stamp = verdict.stamp
+      continue
+    }
+    const removed = findSpam(line, matcher)
+    // assemble the kept pieces of the line (spam cut out, space runs collapsed)
+    let kept = ""
+    let cursor = 0
+    for (const [rs, re] of removed) {
+      kept += line.slice(cursor, rs)
+      cursor = re
+    }
+    kept += line.slice(cursor)
+    if (kept.trim().length === 0) continue
+    if (prevLine !== null) {
+      if (shouldJoin(prevLine, kept)) prevLine += kept
+      else {
+        out.push("\n", s, s)
+        prevLine = kept
+      }
+    } else prevLine = kept
+    let r = 0
+    let k = 0
+    while (k < line.length) {
+      const range = removed[r]
+      if (range !== undefined && k === range[0]) {
+        spam.push({ at: out.size, removed: line.slice(range[0], range[1]) })
+        k = range[1]
+        r++
+        continue
+      }
+      const ch = line[k]!
+      if (ch === " ") {
+        let j = k
+        while (j < line.length && line[j] === " " && (range === undefined || j < range[0])) j++
+        out.push(" ", s + k, s + j)
+        k = j
+        continue
+      }
+      out.push(ch, s + k, s + k + 1)
+      k++
+    }
+  }
+  const cleaned = out.finish(t.length)
+  const mapped = compose(plain.map, cleaned)
+  return { ...mapped, html, published, stamp, spam }
+}

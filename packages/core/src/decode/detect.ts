@@ -1,0 +1,130 @@
+import iconv from "iconv-lite"
+import { BinaryDocument, type DecodeError, EmptyDocument, UndecodableDocument } from "./errors.ts"
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030"
+
+export interface DecodedText {
+  readonly text: string
+  readonly encoding: Encoding
+}
+
+/** Magic numbers of common binary formats that get fed to text tools by mistake. */
+const binarySignatures: ReadonlyArray<readonly [string, ReadonlyArray<number>]> = [
+  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
+  ["JPEG image", [0xff, 0xd8, 0xff]],
+  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
+  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
+  ["ZIP archive (docx/xlsx?)", [0x50, 0x4b, 0x03, 0x04]],
+  ["gzip archive", [0x1f, 0x8b]],
+  ["ELF executable", [0x7f, 0x45, 0x4c, 0x46]],
+  ["WebP/RIFF media", [0x52, 0x49, 0x46, 0x46]],
+  ["BMP image", [0x42, 0x4d]],
+  ["OLE document (doc/xls)", [0xd0, 0xcf, 0x11, 0xe0]]
+]
+
+const startsWith = (bytes: Uint8Array, sig: ReadonlyArray<number>): boolean =>
+  bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)
+
+/** Strict UTF-8 validity, without allocating a string. */
+const isValidUtf8 = (b: Uint8Array): boolean => {
+  let i = 0
+  const n = b.length
+  while (i < n) {
+    const c = b[i]!
+    if (c < 0x80) {
+      i++
+      continue
+    }
+    let need: number
+    let min: number
+    if (c >= 0xc2 && c <= 0xdf) {
+      need = 1
+      min = 0x80
+    } else if (c >= 0xe0 && c <= 0xef) {
+      need = 2
+      min = 0x800
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3
+      min = 0x10000
+    } else return false
+    if (i + need >= n) return false
+    let cp = c & (0x3f >> need)
+    for (let k = 1; k <= need; k++) {
+      const cc = b[i + k]
+      if (cc === undefined || (cc & 0xc0) !== 0x80) return false
+      cp = (cp << 6) | (cc & 0x3f)
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false
+    i += need + 1
+  }
+  return true
+}
+
+/** Share of decoded characters that are CJK ideographs or CJK punctuation. */
+const cjkShare = (s: string): number => {
+  let cjk = 0
+  let letters = 0
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!
+    if (c <= 0x20) continue
+    letters++
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) cjk++
+  }
+  return letters === 0 ? 0 : cjk / letters
+}
+
+const controlShare = (s: string): number => {
+  let ctl = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) ctl++
+  }
+  return s.length === 0 ? 0 : ctl / s.length
+}
+
+/**
+ * Detects the encoding of a document's bytes and decodes it. BOMs decide first; then strict UTF-8;
+ * then GB18030 (a superset of GBK/GB2312) when the result reads as Chinese; UTF-16 without a BOM is
+ * accepted only when the NUL-byte pattern makes it unambiguous. Everything else is a typed error.
+ */
+export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | DecodeError => {
+  if (bytes.length === 0) return new EmptyDocument({ document, reason: "the file is empty (0 bytes)" })
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(document, bytes.subarray(3), "utf-8", Buffer.from(bytes.subarray(3)).toString("utf8"))
+  if (startsWith(bytes, [0xff, 0xfe])) return finish(document, bytes, "utf-16le", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"))
+  if (startsWith(bytes, [0xfe, 0xff])) return finish(document, bytes, "utf-16be", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"))
+  for (const [name, sig] of binarySignatures) {
+    if (startsWith(bytes, sig)) return new BinaryDocument({ document, reason: `binary content: looks like a ${name}` })
+  }
+  const sample = bytes.subarray(0, 1 << 16)
+  let nuls = 0
+  let evenNuls = 0
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] === 0) {
+      nuls++
+      if (i % 2 === 0) evenNuls++
+    }
+  }
+  if (nuls > 0) {
+    // UTF-16 without BOM: NULs fall regularly on one byte parity (ASCII-heavy text) — otherwise binary.
+    const oddNuls = nuls - evenNuls
+    if (nuls > sample.length / 8 && (evenNuls === 0 || oddNuls === 0)) {
+      const enc = oddNuls > 0 ? "utf-16le" : "utf-16be"
+      const text = iconv.decode(Buffer.from(bytes), enc)
+      if (controlShare(text) < 0.01) return finish(document, bytes, enc, text)
+    }
+    return new BinaryDocument({ document, reason: `binary content: ${nuls} NUL byte(s) in the first ${sample.length} bytes` })
+  }
+  if (isValidUtf8(bytes)) return finish(document, bytes, "utf-8", Buffer.from(bytes).toString("utf8"))
+  const gb = iconv.decode(Buffer.from(bytes), "gb18030")
+  if (!gb.includes("\ufffd") && cjkShare(gb) > 0.3) return finish(document, bytes, "gb18030", gb)
+  return new UndecodableDocument({
+    document,
+    reason: "not valid UTF-8, and GB18030/GBK decoding does not yield Chinese text (unknown or mixed encoding)"
+  })
+}
+
+const finish = (document: string, _bytes: Uint8Array, encoding: Encoding, text: string): DecodedText | DecodeError => {
+  if (text.trim().length === 0) return new EmptyDocument({ document, reason: "the file holds only white space" })
+  if (controlShare(text) > 0.05) return new BinaryDocument({ document, reason: "binary content: too many control characters" })
+  return { text, encoding }
+}

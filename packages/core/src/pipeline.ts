@@ -1,0 +1,93 @@
+import { createHash } from "node:crypto"
+import { Effect, Either, Layer } from "effect"
+import { decodeBytes } from "./decode/detect.ts"
+import type { DocumentError } from "./decode/errors.ts"
+import { cleanDocument } from "./clean/index.ts"
+import { segmentDocument } from "./segment/index.ts"
+import { extractMention } from "./extract/mention.ts"
+import { dedupMentions } from "./dedup/index.ts"
+import { mentionAsEvent } from "./single-event.ts"
+import { Knowledge } from "./knowledge/Knowledge.ts"
+import { Segmenter } from "./segmenter.ts"
+import type { DocumentFormat, Event } from "./schema/event.ts"
+import type { ExtractedMention } from "./mention.ts"
+
+export interface ParseOptions {
+  /** Default year for dates whose year nothing else justifies (`--year`). */
+  readonly year?: number | undefined
+}
+
+export interface DocumentInput {
+  /** File name as given on the command line or posted to the API. */
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+export interface ParsedDocument {
+  readonly name: string
+  /** sha256 hex of the raw bytes. */
+  readonly contentHash: string
+  readonly format: DocumentFormat
+  readonly encoding: string
+  readonly size: number
+  /** The raw decoded text every span points into. */
+  readonly text: string
+  readonly mentions: ReadonlyArray<ExtractedMention>
+}
+
+export interface CorpusResult {
+  readonly documents: ReadonlyArray<ParsedDocument>
+  /** Deduplicated events, sorted by start date then id. */
+  readonly events: ReadonlyArray<Event>
+  readonly errors: ReadonlyArray<DocumentError>
+}
+
+export const contentHashOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
+
+/** decode → clean → segment → extract for one document: mentions, not yet deduplicated. */
+export const parseDocument = (
+  input: DocumentInput,
+  options: ParseOptions = {}
+): Effect.Effect<ParsedDocument, DocumentError, Segmenter | Knowledge> =>
+  Effect.gen(function* () {
+    const decoded = decodeBytes(input.name, input.bytes)
+    if ("_tag" in decoded) return yield* Effect.fail(decoded)
+    const seg = yield* Segmenter
+    const knowledge = yield* Knowledge
+    const contentHash = contentHashOf(input.bytes)
+    const clean = cleanDocument(decoded.text, knowledge)
+    const segmented = segmentDocument(clean, input.name)
+    const mentions = segmented.slices.map((slice) =>
+      extractMention(slice, segmented, clean, { document: input.name, contentHash, defaultYear: options.year ?? null }, seg, knowledge)
+    )
+    return {
+      name: input.name,
+      contentHash,
+      format: segmented.format,
+      encoding: decoded.encoding,
+      size: input.bytes.length,
+      text: decoded.text,
+      mentions
+    }
+  })
+
+/** Parses every document (a bad one becomes an error value; the others go on), then deduplicates. */
+export const parseCorpus = (
+  inputs: ReadonlyArray<DocumentInput>,
+  options: ParseOptions & { readonly dedup?: boolean } = {}
+): Effect.Effect<CorpusResult, never, Segmenter | Knowledge> =>
+  Effect.gen(function* () {
+    const documents: Array<ParsedDocument> = []
+    const errors: Array<DocumentError> = []
+    for (const input of inputs) {
+      const r = yield* Effect.either(parseDocument(input, options))
+      if (Either.isLeft(r)) errors.push(r.left)
+      else documents.push(r.right)
+    }
+    const mentions = documents.flatMap((d) => d.mentions)
+    const events = options.dedup === false ? mentions.map(mentionAsEvent) : dedupMentions(mentions)
+    return { documents, events, errors }
+  })
+
+/** Services the parser needs, with the bundled knowledge data. */
+export const CoreLive = Layer.mergeAll(Segmenter.Default, Knowledge.Default)
