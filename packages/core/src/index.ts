@@ -8,3 +8,7 @@ export { Knowledge, loadKnowledge, type KnowledgeData } from "./knowledge/Knowle
 export * from "./pipeline.ts"
 export * from "./dedup/index.ts"
 export { mentionAsEvent } from "./single-event.ts"
+export { collectDocuments, UnreadablePath } from "./files/collect.ts"
+export { evaluate } from "./eval/run.ts"
+export { scoreEvents, normalizePlace, type EvalReport, type PRF } from "./eval/score.ts"
+export { parseGoldFile, GoldDocument, GoldMention } from "./eval/gold.ts"

@@ -25,4 +25,8 @@ export class Segmenter extends Effect.Service<Segmenter>()("dashiji/Segmenter", 
 }) {}
 
 /** The plain functions of the segmenter, handed to pure extractors. */
-export type SegmentFns = Segmenter["Type"] extends infer T ? Omit<T, "_tag"> : never
+export interface SegmentFns {
+  readonly cut: (text: string) => ReadonlyArray<string>
+  readonly cutForSearch: (text: string) => ReadonlyArray<string>
+  readonly tag: (text: string) => ReadonlyArray<TaggedWord>
+}

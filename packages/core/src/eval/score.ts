@@ -1,0 +1,184 @@
+import type { Event } from "../schema/event.ts"
+import type { GoldDocument, GoldMention } from "./gold.ts"
+
+export interface PRF {
+  readonly p: number
+  readonly r: number
+  readonly f1: number
+}
+
+export interface EvalReport {
+  readonly events: PRF
+  readonly start: number
+  readonly end: number
+  readonly year: number
+  readonly monthDay: number
+  readonly people: PRF
+  readonly places: PRF
+  readonly kind: number
+  readonly dedup: PRF
+  readonly counts: {
+    readonly documents: number
+    readonly goldMentions: number
+    readonly matched: number
+    readonly predictedSpans: number
+    readonly predictedSpansMatched: number
+    readonly gluedMisses: number
+    readonly missingAnchors: number
+    readonly goldPairs: number
+    readonly predictedPairs: number
+    readonly truePairs: number
+  }
+  /** Per gold mention: what it was matched to (for diagnostics; not part of the scores). */
+  readonly details: ReadonlyArray<{
+    readonly doc: string
+    readonly id: string
+    readonly matched: string | null
+    readonly reason?: string
+  }>
+}
+
+const prf = (tp: number, fp: number, fn: number): PRF => {
+  const p = tp + fp === 0 ? 1 : tp / (tp + fp)
+  const r = tp + fn === 0 ? 1 : tp / (tp + fn)
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
+}
+
+const placeSuffixes = ["街道", "社区", "省", "市", "县", "区", "镇", "乡", "村"]
+/** Places compare after dropping one trailing administrative suffix when two or more characters remain. */
+export const normalizePlace = (name: string): string => {
+  for (const s of placeSuffixes) {
+    if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length)
+  }
+  return name
+}
+
+const yearOf = (iso: string): string => iso.slice(0, 4)
+const monthDayOf = (iso: string): string => iso.slice(5)
+
+/**
+ * Scores predicted events against gold annotations exactly as GOLD-FORMAT.md defines:
+ * anchor matching by source span, event P/R, date accuracies, micro P/R/F1 of people and places
+ * against the union of the gold sets of the mention's id, kind accuracy, pairwise dedup P/R/F1.
+ */
+export const scoreEvents = (
+  gold: ReadonlyArray<GoldDocument>,
+  rawTexts: ReadonlyMap<string, string>,
+  events: ReadonlyArray<Event>
+): EvalReport => {
+  const goldDocs = new Set(gold.map((g) => g.doc))
+  // every predicted source span in the gold documents
+  interface SpanRef {
+    readonly event: Event
+    readonly doc: string
+    readonly span: readonly [number, number]
+    matchedId: string | null
+  }
+  const spans: Array<SpanRef> = []
+  for (const e of events) for (const s of e.sources) if (goldDocs.has(s.document)) spans.push({ event: e, doc: s.document, span: s.span, matchedId: null })
+
+  const unionPeople = new Map<string, Set<string>>()
+  const unionPlaces = new Map<string, Set<string>>()
+  for (const g of gold)
+    for (const m of g.events) {
+      const pp = unionPeople.get(m.id) ?? new Set<string>()
+      m.people.forEach((p) => pp.add(p))
+      unionPeople.set(m.id, pp)
+      const pl = unionPlaces.get(m.id) ?? new Set<string>()
+      m.places.forEach((p) => pl.add(normalizePlace(p)))
+      unionPlaces.set(m.id, pl)
+    }
+
+  interface Matched {
+    readonly gold: GoldMention
+    readonly event: Event
+  }
+  const matched: Array<Matched> = []
+  const details: Array<{ doc: string; id: string; matched: string | null; reason?: string }> = []
+  let goldMentions = 0
+  let glued = 0
+  let missingAnchors = 0
+  for (const g of gold) {
+    const raw = rawTexts.get(g.doc)
+    for (const m of g.events) {
+      goldMentions++
+      const at = raw === undefined ? -1 : raw.indexOf(m.anchor)
+      if (at < 0) {
+        missingAnchors++
+        details.push({ doc: g.doc, id: m.id, matched: null, reason: "anchor not found in document" })
+        continue
+      }
+      const candidates = spans.filter((s) => s.doc === g.doc && s.span[0] <= at && at < s.span[1])
+      const free = candidates.find((s) => s.matchedId === null || s.matchedId === m.id)
+      if (free === undefined) {
+        if (candidates.length > 0) glued++
+        details.push({
+          doc: g.doc,
+          id: m.id,
+          matched: null,
+          reason: candidates.length > 0 ? `span already matched ${candidates[0]!.matchedId}` : "no predicted span contains the anchor"
+        })
+        continue
+      }
+      free.matchedId = m.id
+      matched.push({ gold: m, event: free.event })
+      details.push({ doc: g.doc, id: m.id, matched: free.event.id })
+    }
+  }
+
+  const n = matched.length
+  const share = (f: (m: Matched) => boolean) => (n === 0 ? 0 : matched.filter(f).length / n)
+  let ptp = 0, pfp = 0, pfn = 0, ltp = 0, lfp = 0, lfn = 0
+  for (const m of matched) {
+    const goldPeople = unionPeople.get(m.gold.id) ?? new Set<string>()
+    const predPeople = new Set(m.event.people.map((p) => p.name))
+    for (const p of predPeople) goldPeople.has(p) ? ptp++ : pfp++
+    for (const p of goldPeople) if (!predPeople.has(p)) pfn++
+    const goldPlaces = unionPlaces.get(m.gold.id) ?? new Set<string>()
+    const predPlaces = new Set(m.event.places.map((p) => normalizePlace(p.name)))
+    for (const p of predPlaces) goldPlaces.has(p) ? ltp++ : lfp++
+    for (const p of goldPlaces) if (!predPlaces.has(p)) lfn++
+  }
+
+  let tp = 0, fp = 0, fn = 0
+  for (let i = 0; i < n; i++)
+    for (let j = i + 1; j < n; j++) {
+      const g = matched[i]!.gold.id === matched[j]!.gold.id
+      const p = matched[i]!.event.id === matched[j]!.event.id
+      if (g && p) tp++
+      else if (p) fp++
+      else if (g) fn++
+    }
+
+  const spansMatched = spans.filter((s) => s.matchedId !== null).length
+  return {
+    events: { p: spans.length === 0 ? 0 : spansMatched / spans.length, r: goldMentions === 0 ? 0 : n / goldMentions, f1: 0 },
+    start: share((m) => m.event.date.start === m.gold.start),
+    end: share((m) => (m.event.date.end ?? null) === (m.gold.end ?? null)),
+    year: share((m) => yearOf(m.event.date.start) === yearOf(m.gold.start)),
+    monthDay: share((m) => monthDayOf(m.event.date.start) === monthDayOf(m.gold.start)),
+    people: prf(ptp, pfp, pfn),
+    places: prf(ltp, lfp, lfn),
+    kind: share((m) => m.event.kind === m.gold.kind),
+    dedup: prf(tp, fp, fn),
+    counts: {
+      documents: gold.length,
+      goldMentions,
+      matched: n,
+      predictedSpans: spans.length,
+      predictedSpansMatched: spansMatched,
+      gluedMisses: glued,
+      missingAnchors,
+      goldPairs: tp + fn,
+      predictedPairs: tp + fp,
+      truePairs: tp
+    },
+    details
+  }
+}
+
+/** Fills in events.f1 (kept separate so the report object stays a plain literal above). */
+export const finalizeReport = (r: EvalReport): EvalReport => {
+  const { p, r: rec } = r.events
+  return { ...r, events: { p, r: rec, f1: p + rec === 0 ? 0 : (2 * p * rec) / (p + rec) } }
+}

@@ -1,0 +1,93 @@
+import { parseNumber } from "./numerals.ts"
+
+const CN = "〇零一二三四五六七八九十两"
+const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
+const MONTH = `(\\d{1,2}|[${CN}]{1,2})\\s*月`
+const DAY = `(\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
+const SEP = `\\s*(?:至|到|—|–|-|~|～|－)\\s*`
+
+/**
+ * A date expression: [year年][month月]day日, optionally a range to [year年][month月]day日.
+ * Times of day (下午2点, 15时, 9:30) are not dates and are not matched.
+ */
+const dateExpr = new RegExp(
+  `(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY}(?:${SEP}(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
+  "gu"
+)
+/** Year and month without a day: 2020年2月 (a heading, or a month-precision date). */
+const yearMonthExpr = new RegExp(`(?<![\\d${CN}])${YEAR}\\s*${MONTH}(?!\\s*[\\d${CN}]+\\s*[日号])`, "gu")
+
+export interface DateToken {
+  readonly index: number
+  readonly end: number
+  readonly text: string
+  readonly year: number | null
+  readonly month: number | null
+  readonly day: number | null
+  readonly endYear: number | null
+  readonly endMonth: number | null
+  readonly endDay: number | null
+}
+
+const valid = (m: number | null, d: number | null): boolean =>
+  (m === null || (m >= 1 && m <= 12)) && (d === null || (d >= 1 && d <= 31))
+
+/** Every date expression in `text`, in order. */
+export const findDates = (text: string): Array<DateToken> => {
+  const out: Array<DateToken> = []
+  dateExpr.lastIndex = 0
+  for (let m = dateExpr.exec(text); m !== null; m = dateExpr.exec(text)) {
+    const n = (g: string | undefined) => (g === undefined ? null : parseNumber(g))
+    const year = n(m[1])
+    const month = n(m[2])
+    const day = n(m[3])
+    let endYear = n(m[4])
+    let endMonth = n(m[5])
+    const endDay = n(m[6])
+    if (!valid(month, day) || (endDay !== null && !valid(endMonth, endDay))) continue
+    if (year !== null && (year < 1900 || year > 2100)) continue
+    // 号 is a day only with a month (3月5号); 第3号 is a number
+    if (m[0].trimEnd().endsWith("号") && month === null) continue
+    if (text[m.index - 1] === "第") continue
+    if (endDay !== null) {
+      endMonth ??= month
+      endYear ??= year
+    }
+    const lead = m[0].length - m[0].trimStart().length
+    out.push({ index: m.index + lead, end: m.index + m[0].length, text: m[0].trim(), year, month, day, endYear, endMonth, endDay })
+  }
+  yearMonthExpr.lastIndex = 0
+  for (let m = yearMonthExpr.exec(text); m !== null; m = yearMonthExpr.exec(text)) {
+    const year = parseNumber(m[1]!)
+    const month = parseNumber(m[2]!)
+    if (year === null || month === null || month < 1 || month > 12 || year < 1900 || year > 2100) continue
+    if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day: null, endYear: null, endMonth: null, endDay: null })
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
+
+/** Explicit years (2020年, 二〇二〇年) anywhere in the text: the document's other dated references. */
+export const findYears = (text: string): Array<number> => {
+  const out: Array<number> = []
+  const re = /(?<![\d〇零一二三四五六七八九])(\d{4}|[〇零一二三四五六七八九]{4})\s*年/gu
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const y = parseNumber(m[1]!)
+    if (y !== null && y >= 1949 && y <= 2100) out.push(y)
+  }
+  return out
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0")
+
+export const isValidDay = (year: number | null, month: number, day: number): boolean => {
+  const y = year ?? 2000 // a leap year: an unknown year must not rule out 2月29日
+  return day >= 1 && day <= new Date(Date.UTC(y, month, 0)).getUTCDate()
+}
+
+/** ISO / EDTF string for a (possibly yearless) date. */
+export const isoDate = (year: number | null, month: number | null, day: number | null): string => {
+  const y = year === null ? "XXXX" : String(year).padStart(4, "0")
+  if (month === null) return y
+  return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`
+}

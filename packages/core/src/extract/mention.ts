@@ -1,0 +1,83 @@
+import { rawSpan, type CleanText } from "../clean/index.ts"
+import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { inferYearFromRoster } from "../knowledge/roster.ts"
+import type { ExtractedMention } from "../mention.ts"
+import type { EventDate } from "../schema/event.ts"
+import type { Segmented, Slice } from "../segment/index.ts"
+import type { SegmentFns } from "../segmenter.ts"
+import { isoDate } from "./dates.ts"
+import { extractEntities } from "./entities.ts"
+import { firstSentence, leadClause, tidyTitle } from "./title.ts"
+import { resolveYear } from "./year.ts"
+
+export interface MentionContext {
+  readonly document: string
+  readonly contentHash: string
+  readonly defaultYear: number | null
+}
+
+const inferredSources = new Set(["published", "officeholder", "context", "default"])
+
+const undatedDate: EventDate = { start: "XXXX", end: null, precision: "year", year: { value: null, source: "none" } }
+
+/** Everything the record needs from one slice: dates and year, title, summary, entities, warnings. */
+export const extractMention = (
+  slice: Slice,
+  doc: Segmented,
+  clean: CleanText,
+  ctx: MentionContext,
+  seg: SegmentFns,
+  knowledge: KnowledgeData
+): ExtractedMention => {
+  const text = clean.text.slice(slice.start, slice.end).trim()
+  const span = rawSpan(clean, slice.start, slice.end)
+  const bodyFrom = slice.date !== null ? Math.max(slice.date.end, slice.bodyStart) : slice.bodyStart
+  const body = clean.text.slice(bodyFrom, slice.end)
+  const entities = extractEntities(text, seg, knowledge)
+  const warnings = new Set<string>([...slice.warnings, ...entities.warnings])
+  if (clean.spam.some((s) => s.at >= slice.start && s.at <= slice.end)) warnings.add("spam-removed")
+
+  let date: EventDate = undatedDate
+  const d = slice.date
+  if (d !== null && d.month !== null) {
+    const month = d.month
+    const year = resolveYear(month, d.day, {
+      stated: d.year,
+      heading: doc.heading,
+      published: doc.published,
+      officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
+      contextYears: doc.contextYears,
+      defaultYear: ctx.defaultYear
+    })
+    let end: string | null = null
+    if (d.endDay !== null) {
+      const endMonth = d.endMonth ?? month
+      let endYear = d.endYear ?? year.value
+      if (d.endYear === null && endYear !== null && endMonth < month) endYear += 1
+      end = isoDate(endYear, endMonth, d.endDay)
+    }
+    const start = isoDate(year.value, month, d.day)
+    if (end !== null && end < start) end = null
+    date = { start, end, precision: d.day === null ? "month" : "day", year }
+    if (inferredSources.has(year.source)) warnings.add("year-inferred")
+  } else warnings.add("undated")
+
+  const title = tidyTitle(slice.title ?? leadClause(body.length > 0 ? body : text))
+  return {
+    key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,
+    document: ctx.document,
+    contentHash: ctx.contentHash,
+    span,
+    format: doc.format,
+    date,
+    title: title.length > 0 ? title : tidyTitle(leadClause(text)),
+    summary: firstSentence(body.length > 0 ? body : text),
+    text,
+    kind: entities.kind,
+    people: entities.people,
+    places: entities.places,
+    organizations: entities.organizations,
+    reporters: entities.reporters,
+    warnings: [...warnings].sort()
+  }
+}

@@ -1,0 +1,20 @@
+/** The lead clause after the date: 省委书记王国生召开党建工作座谈会. */
+export const leadClause = (body: string, maxLength = 48): string => {
+  const t = body.replace(/^[\s,，、:：]+/, "")
+  const clauses = t.split(/[，,。；;！？!?]/)
+  let title = clauses[0] ?? ""
+  for (let i = 1; title.length < 8 && i < clauses.length; i++) title += `,${clauses[i]}`
+  title = title.trim()
+  return title.length > maxLength ? `${title.slice(0, maxLength - 1)}…` : title
+}
+
+/** The first sentence of the body, for `summary`. */
+export const firstSentence = (body: string, maxLength = 160): string => {
+  const t = body.trim()
+  const end = t.search(/[。！？!?]/)
+  const s = end < 0 ? t : t.slice(0, end + 1)
+  return s.length > maxLength ? `${s.slice(0, maxLength - 1)}…` : s
+}
+
+/** Titles copied from page structure: spaces collapsed, stray punctuation trimmed. */
+export const tidyTitle = (title: string): string => title.replace(/\s+/g, " ").replace(/^[\s,，、:：]+|[\s,，、:：]+$/g, "")

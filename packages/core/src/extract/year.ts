@@ -1,0 +1,43 @@
+import type { PageDate } from "../clean/chrome.ts"
+import type { YearSource } from "../schema/event.ts"
+import { isValidDay } from "./dates.ts"
+
+export interface YearEvidence {
+  readonly stated: number | null
+  readonly heading: { readonly year: number; readonly month: number | null } | null
+  readonly published: PageDate | null
+  readonly officeholder: () => number | null
+  readonly contextYears: ReadonlyArray<number>
+  readonly defaultYear: number | null
+}
+
+/**
+ * The year of a dated mention and where it came from, in order of strength:
+ * stated in the event → page heading → publication date (latest year not after publication)
+ * → officeholder roster → other dated references in the document → --year → none.
+ */
+export const resolveYear = (month: number, day: number | null, ev: YearEvidence): { value: number | null; source: YearSource } => {
+  const fits = (y: number) => day === null || isValidDay(y, month, day)
+  if (ev.stated !== null) return { value: ev.stated, source: "text" }
+  if (ev.heading !== null && fits(ev.heading.year)) {
+    // a December entry on a January page belongs to the year before
+    const y = ev.heading.month !== null && ev.heading.month <= 2 && month >= 11 ? ev.heading.year - 1 : ev.heading.year
+    return { value: y, source: "header" }
+  }
+  if (ev.published !== null) {
+    const p = ev.published
+    const after = month > p.month || (month === p.month && (day ?? 1) > p.day)
+    const y = after ? p.year - 1 : p.year
+    if (fits(y)) return { value: y, source: "published" }
+  }
+  const office = ev.officeholder()
+  if (office !== null && fits(office)) return { value: office, source: "officeholder" }
+  if (ev.contextYears.length > 0) {
+    const counts = new Map<number, number>()
+    for (const y of ev.contextYears) counts.set(y, (counts.get(y) ?? 0) + 1)
+    const best = [...counts.entries()].filter(([y]) => fits(y)).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
+    if (best !== undefined) return { value: best[0], source: "context" }
+  }
+  if (ev.defaultYear !== null && fits(ev.defaultYear)) return { value: ev.defaultYear, source: "default" }
+  return { value: null, source: "none" }
+}

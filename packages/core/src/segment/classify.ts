@@ -1,0 +1,59 @@
+import { findDates, type DateToken } from "../extract/dates.ts"
+import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
+
+/** What follows a date that opens an entry: punctuation, a time of day, a quoted source, a space. */
+const afterLeadDate = /^\s*(?:[,，、:：\s]|上午|下午|晚上|晚|凌晨|早上|中午|傍晚|\d{1,2}\s*[时点:：]|《)/
+
+export type LineKind =
+  | { readonly kind: "heading"; readonly year: number; readonly month: number | null }
+  | { readonly kind: "filename"; readonly title: string }
+  | { readonly kind: "titled"; readonly title: string; readonly date: DateToken }
+  | { readonly kind: "dated"; readonly date: DateToken; readonly dateline: boolean }
+  | { readonly kind: "headline" }
+  | { readonly kind: "byline" }
+  | { readonly kind: "text"; readonly date: DateToken | null }
+
+const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:大事记|大事月记|大事)?$/
+const filenameRe = /^(\d*)(.{4,}?)\.(?:txt|html?|shtml|docx?|pdf)$/i
+const datelineRe = /^(?:本报讯|本报|新华社|人民网|新华网)[^,，。]{0,20}?(?:讯|电)?\s*[(（]?/
+
+/**
+ * Classifies one paragraph by its shape alone. The first-sentence date of a plain line is reported
+ * so that the segmenter can decide, per format, whether it opens an event.
+ */
+export const classifyLine = (text: string, isFirst: boolean): LineKind => {
+  const t = text.trim()
+  const heading = headingRe.exec(t)
+  if (heading !== null && t.length <= 24) {
+    return { kind: "heading", year: Number(heading[1]), month: heading[2] === undefined ? null : Number(heading[2]) }
+  }
+  if (isFirst) {
+    const f = filenameRe.exec(t)
+    if (f !== null && !/[年月日]/.test(t.slice(f[1]!.length, f[1]!.length + 1))) return { kind: "filename", title: f[2]!.trim() }
+  }
+  if (looksLikeByline(t) && t.length <= 60) return { kind: "byline" }
+  const head = t.slice(0, 200)
+  const dates = findDates(head).filter((d) => d.day !== null)
+  const dl = datelineRe.exec(t)
+  const leadAt = dl === null ? 0 : dl[0].length
+  const first = dates[0]
+  if (first !== undefined && first.index <= leadAt + 2 && afterLeadDate.test(t.slice(first.end))) {
+    return { kind: "dated", date: first, dateline: dl !== null }
+  }
+  for (const d of dates) {
+    const prefix = t.slice(0, d.index)
+    if (prefix.length < 4 || prefix.length > 120) continue
+    if (/[。；;！？!?]/.test(prefix)) break
+    if (/[,，]/.test(prefix)) break
+    // a chronicle title is set off from its date by a space or a closing quote/bracket
+    if (!/[\s”"》）)」』]$/.test(prefix)) continue
+    if (!afterLeadDate.test(t.slice(d.end))) continue
+    return { kind: "titled", title: prefix.trim(), date: d }
+  }
+  if (looksLikeHeadline(t)) return { kind: "headline" }
+  // a date in the first sentence (…第二十一次会议11月28日在郑州闭幕): an event stated mid-sentence
+  const sentenceEnd = t.search(/[。！？!?]/)
+  const firstSentence = sentenceEnd < 0 ? t : t.slice(0, sentenceEnd)
+  const inSentence = dates.find((d) => d.index < firstSentence.length && d.month !== null && d.index <= 80)
+  return { kind: "text", date: inSentence ?? null }
+}

@@ -1,0 +1,151 @@
+import type { CleanText } from "../clean/index.ts"
+import { findYears, type DateToken } from "../extract/dates.ts"
+import { classifyLine, type LineKind } from "./classify.ts"
+import { splitLines, type Line } from "./lines.ts"
+import { attachesToPrevious } from "./continuation.ts"
+import { splitSubEvents } from "./sub-events.ts"
+import type { Segmented, Slice } from "./types.ts"
+import type { DocumentFormat } from "../schema/event.ts"
+
+export type { Segmented, Slice, DocumentContext } from "./types.ts"
+
+interface Classified extends Line {
+  readonly k: LineKind
+}
+
+const shift = (d: DateToken, by: number): DateToken => ({ ...d, index: d.index + by, end: d.end + by })
+
+const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat => {
+  let titled = 0
+  let dated = 0
+  let datelines = 0
+  let inline = 0
+  for (const l of lines) {
+    if (l.k.kind === "titled") titled++
+    else if (l.k.kind === "dated") {
+      dated++
+      if (l.k.dateline) datelines++
+    } else if (l.k.kind === "text" && l.k.date !== null) inline++
+  }
+  if (datelines >= 2 || (datelines >= 1 && lines.some((l) => l.k.kind === "byline"))) return "newspaper"
+  if (titled >= 2 && titled >= dated) return "chronicle"
+  if (dated + titled + inline >= 2) return "plain"
+  return "article"
+}
+
+/**
+ * Cuts a cleaned document into event mentions according to its detected format:
+ * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
+ * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
+ */
+export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
+  const raw = splitLines(clean.text)
+  const lines: Array<Classified> = raw.map((l, i) => ({ ...l, k: classifyLine(l.text, i === 0) }))
+  const headingLine = lines.find((l) => l.k.kind === "heading")
+  const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
+  const format = detectFormat(lines)
+  const contextYears = findYears(clean.text)
+  const dropped: Array<{ start: number; end: number; reason: string }> = []
+  const slices: Array<Slice> = []
+  let section = 0
+  let lastMonthDay = -1
+  let currentMonth: number | null = heading?.month ?? null
+
+  const open = (start: number, title: string | null, bodyStart: number, dateIn: DateToken | null, warnings: Array<string> = []) => {
+    // 25日至29日: the month comes from the entry before or the page heading
+    const date =
+      dateIn !== null && dateIn.month === null && currentMonth !== null
+        ? { ...dateIn, month: currentMonth, endMonth: dateIn.endDay === null ? null : (dateIn.endMonth ?? currentMonth) }
+        : dateIn
+    if (date !== null) {
+      if (date.month !== null) currentMonth = date.month
+      const md = (date.month ?? currentMonth ?? 0) * 100 + (date.day ?? 0)
+      if (format === "chronicle" && lastMonthDay >= 0 && md + 100 < lastMonthDay) section++
+      lastMonthDay = md
+    }
+    slices.push({ start, end: start, title, bodyStart, date, section, warnings })
+  }
+  const extend = (end: number) => {
+    const last = slices[slices.length - 1]
+    if (last !== undefined) slices[slices.length - 1] = { ...last, end }
+  }
+
+  if (format === "article") {
+    const first = lines.find((l) => l.k.kind !== "heading")
+    const fileTitle = lines.find((l) => l.k.kind === "filename")
+    const body = lines.filter((l) => l.k.kind !== "heading" && l.k.kind !== "filename")
+    if (body.length > 0 && first !== undefined) {
+      const headline = body[0]!.k.kind === "headline" ? body[0]! : null
+      const startLine = headline ?? body[0]!
+      const datedLine = body.find((l) => l.k.kind === "dated" || l.k.kind === "titled" || (l.k.kind === "text" && l.k.date !== null))
+      const date = datedLine === undefined ? null : datedLine.k.kind === "dated" || datedLine.k.kind === "titled" ? shift(datedLine.k.date, datedLine.start) : datedLine.k.kind === "text" && datedLine.k.date !== null ? shift(datedLine.k.date, datedLine.start) : null
+      const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
+      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : startLine.start, date)
+      extend(body[body.length - 1]!.end)
+    }
+    return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices }
+  }
+
+  let pendingHeadline: Classified | null = null
+  for (const l of lines) {
+    const k = l.k
+    switch (k.kind) {
+      case "heading":
+      case "filename":
+        continue
+      case "titled":
+        pendingHeadline = null
+        open(l.start, k.title, l.start + k.date.index, shift(k.date, l.start))
+        extend(l.end)
+        continue
+      case "dated": {
+        if (format === "newspaper" && pendingHeadline !== null) {
+          open(pendingHeadline.start, pendingHeadline.text.trim(), l.start, shift(k.date, l.start))
+        } else open(l.start, null, l.start, shift(k.date, l.start))
+        pendingHeadline = null
+        extend(l.end)
+        continue
+      }
+      case "headline":
+        if (format === "newspaper" || format === "chronicle") {
+          if (pendingHeadline !== null && format === "newspaper") {
+            // a headline in two lines (main title + subtitle)
+            continue
+          }
+          pendingHeadline = l
+          continue
+        }
+        dropped.push({ start: l.start, end: l.end, reason: "undated headline without a dated body" })
+        continue
+      case "byline":
+        if (slices.length > 0) extend(l.end)
+        continue
+      case "text": {
+        if (format === "plain" && k.date !== null) {
+          open(l.start, null, l.start, shift(k.date, l.start))
+          extend(l.end)
+          continue
+        }
+        const prev = slices[slices.length - 1]
+        if (prev === undefined) {
+          dropped.push({ start: l.start, end: l.end, reason: "text before the first dated entry" })
+          continue
+        }
+        if (format !== "plain") {
+          pendingHeadline = null
+          extend(l.end)
+          continue
+        }
+        const verdict = attachesToPrevious(l.text, clean.text.slice(prev.start, prev.end))
+        if (verdict === "attach") extend(l.end)
+        else if (verdict === "fragment") {
+          open(l.start, null, l.start, null, ["fragment", "undated"])
+          extend(l.end)
+        } else dropped.push({ start: l.start, end: l.end, reason: verdict.reason })
+        continue
+      }
+    }
+  }
+  const final = format === "chronicle" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices
+  return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices: final }
+}

@@ -1,0 +1,37 @@
+import { findDates } from "../extract/dates.ts"
+import type { Slice } from "./types.ts"
+
+/**
+ * A chronicle entry sometimes reports a second, later event in its body as a new sentence that opens
+ * with its own day (…确保群众的健康安全。6日 孔昌生到…). Such a sentence starts a mention of its own;
+ * dates inside a sentence (黄强指出,2月3日,习近平…) are background and stay.
+ */
+export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
+  if (slice.date === null) return [slice]
+  const out: Array<Slice> = []
+  const bodyFrom = slice.date.end
+  const body = text.slice(bodyFrom, slice.end)
+  const opener = /[。！？!?]\s*/g
+  let current: Slice = slice
+  for (let m = opener.exec(body); m !== null; m = opener.exec(body)) {
+    const at = m.index + m[0].length
+    const ahead = body.slice(at, at + 24)
+    const d = findDates(ahead)[0]
+    if (d === undefined || d.index !== 0 || d.day === null) continue
+    if (!/^\s*[,，\s]/.test(ahead.slice(d.end))) continue
+    const start = bodyFrom + at
+    const month = d.month ?? current.date?.month ?? null
+    out.push({ ...current, end: start })
+    current = {
+      start,
+      end: slice.end,
+      title: null,
+      bodyStart: start,
+      date: { ...d, month, endMonth: d.endDay === null ? null : (d.endMonth ?? month), index: start + d.index, end: start + d.end },
+      section: slice.section,
+      warnings: []
+    }
+  }
+  out.push(current)
+  return out
+}

@@ -1,0 +1,33 @@
+import type { DocumentFormat } from "../schema/event.ts"
+import type { PageDate } from "../clean/chrome.ts"
+import type { DateToken } from "../extract/dates.ts"
+
+/** One event mention cut from the cleaned text. Offsets are clean offsets. */
+export interface Slice {
+  readonly start: number
+  readonly end: number
+  /** Title from the page's structure (chronicle title, headline, file name), if any. */
+  readonly title: string | null
+  /** Where the body (after title / dateline) starts. */
+  readonly bodyStart: number
+  /** The date that opens the mention (offsets relative to the clean text), or null when undated. */
+  readonly date: DateToken | null
+  /** Section of a chronicle page (the calendar restarts in each). */
+  readonly section: number
+  readonly warnings: ReadonlyArray<string>
+}
+
+export interface DocumentContext {
+  readonly format: DocumentFormat
+  /** A page heading such as 2020年2月. */
+  readonly heading: { readonly year: number; readonly month: number | null } | null
+  readonly published: PageDate | null
+  /** Explicit years found anywhere in the document (its other dated references). */
+  readonly contextYears: ReadonlyArray<number>
+  /** Undated lines that were dropped, with the reason (for diagnostics). */
+  readonly dropped: ReadonlyArray<{ readonly start: number; readonly end: number; readonly reason: string }>
+}
+
+export interface Segmented extends DocumentContext {
+  readonly slices: ReadonlyArray<Slice>
+}
