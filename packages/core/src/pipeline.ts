@@ -8,6 +8,7 @@ import { extractMention } from "./extract/mention.ts"
 import { dedupMentions } from "./dedup/index.ts"
 import { mentionAsEvent } from "./single-event.ts"
 import { Knowledge } from "./knowledge/Knowledge.ts"
+import { bundledEraTermsSync, eraRange } from "./knowledge/era.ts"
 import { Segmenter } from "./segmenter.ts"
 import type { DocumentFormat, Event } from "./schema/event.ts"
 import type { ExtractedMention } from "./mention.ts"
@@ -57,8 +58,9 @@ export const parseDocument = (
     const contentHash = contentHashOf(input.bytes)
     const clean = cleanDocument(decoded.text, knowledge)
     const segmented = segmentDocument(clean, input.name)
+    const era = eraRange(clean.text, bundledEraTermsSync())
     const mentions = segmented.slices.map((slice) =>
-      extractMention(slice, segmented, clean, { document: input.name, contentHash, defaultYear: options.year ?? null }, seg, knowledge)
+      extractMention(slice, segmented, clean, { document: input.name, contentHash, defaultYear: options.year ?? null, era }, seg, knowledge)
     )
     return {
       name: input.name,

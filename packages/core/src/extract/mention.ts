@@ -7,13 +7,14 @@ import type { Segmented, Slice } from "../segment/index.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { isoDate } from "./dates.ts"
 import { extractEntities } from "./entities.ts"
-import { firstSentence, leadClause, tidyTitle } from "./title.ts"
+import { clauseAround, firstSentence, leadClause, tidyTitle } from "./title.ts"
 import { resolveYear } from "./year.ts"
 
 export interface MentionContext {
   readonly document: string
   readonly contentHash: string
   readonly defaultYear: number | null
+  readonly era: { readonly from: number; readonly to: number } | null
 }
 
 const inferredSources = new Set(["published", "officeholder", "context", "default"])
@@ -47,6 +48,7 @@ export const extractMention = (
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
       contextYears: doc.contextYears,
+      era: ctx.era,
       defaultYear: ctx.defaultYear
     })
     let end: string | null = null
@@ -62,7 +64,11 @@ export const extractMention = (
     if (inferredSources.has(year.source)) warnings.add("year-inferred")
   } else warnings.add("undated")
 
-  const title = tidyTitle(slice.title ?? leadClause(body.length > 0 ? body : text))
+  const inline = slice.title === null && d !== null && d.index > slice.start + 8
+  const title = tidyTitle(
+    slice.title ??
+      (inline ? clauseAround(clean.text.slice(slice.start, slice.end), d.index - slice.start, d.end - slice.start) : leadClause(body.length > 0 ? body : text))
+  )
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,
     document: ctx.document,
@@ -71,7 +77,7 @@ export const extractMention = (
     format: doc.format,
     date,
     title: title.length > 0 ? title : tidyTitle(leadClause(text)),
-    summary: firstSentence(body.length > 0 ? body : text),
+    summary: firstSentence(clean.text.slice(slice.bodyStart, slice.end).replace(/^(?:本报讯|本报)\s*/, "") || text),
     text,
     kind: entities.kind,
     people: entities.people,

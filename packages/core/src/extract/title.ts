@@ -18,3 +18,13 @@ export const firstSentence = (body: string, maxLength = 160): string => {
 
 /** Titles copied from page structure: spaces collapsed, stray punctuation trimmed. */
 export const tidyTitle = (title: string): string => title.replace(/\s+/g, " ").replace(/^[\s,，、:：]+|[\s,，、:：]+$/g, "")
+
+/** The clause that states a date mid-sentence, without the date: …第二十一次会议11月28日在郑州闭幕. */
+export const clauseAround = (text: string, dateStart: number, dateEnd: number, maxLength = 48): string => {
+  const before = text.slice(0, dateStart)
+  const after = text.slice(dateEnd)
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。")) + 1
+  const stop = after.search(/[，,。；;！？!?]/)
+  const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
+  return clause.length > maxLength ? `${clause.slice(0, maxLength - 1)}…` : clause
+}

@@ -8,13 +8,16 @@ export interface YearEvidence {
   readonly published: PageDate | null
   readonly officeholder: () => number | null
   readonly contextYears: ReadonlyArray<number>
+  /** Years the document can be about, from the dated terms it uses (data/era-terms.tsv). */
+  readonly era: { readonly from: number; readonly to: number } | null
   readonly defaultYear: number | null
 }
 
 /**
  * The year of a dated mention and where it came from, in order of strength:
  * stated in the event → page heading → publication date (latest year not after publication)
- * → officeholder roster → other dated references in the document → --year → none.
+ * → officeholder roster → other dated references in the document (explicit years, and the dated
+ * terms it uses: 十三五, 六保 …, which bound the years it can be about) → --year → none.
  */
 export const resolveYear = (month: number, day: number | null, ev: YearEvidence): { value: number | null; source: YearSource } => {
   const fits = (y: number) => day === null || isValidDay(y, month, day)
@@ -30,14 +33,17 @@ export const resolveYear = (month: number, day: number | null, ev: YearEvidence)
     const y = after ? p.year - 1 : p.year
     if (fits(y)) return { value: y, source: "published" }
   }
+  const inEra = (y: number) => ev.era === null || (y >= ev.era.from && y <= ev.era.to)
   const office = ev.officeholder()
-  if (office !== null && fits(office)) return { value: office, source: "officeholder" }
-  if (ev.contextYears.length > 0) {
+  if (office !== null && fits(office) && inEra(office)) return { value: office, source: "officeholder" }
+  const dated = ev.contextYears.filter(inEra)
+  if (dated.length > 0) {
     const counts = new Map<number, number>()
-    for (const y of ev.contextYears) counts.set(y, (counts.get(y) ?? 0) + 1)
+    for (const y of dated) counts.set(y, (counts.get(y) ?? 0) + 1)
     const best = [...counts.entries()].filter(([y]) => fits(y)).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
     if (best !== undefined) return { value: best[0], source: "context" }
   }
+  if (ev.era !== null && ev.era.from === ev.era.to && fits(ev.era.from)) return { value: ev.era.from, source: "context" }
   if (ev.defaultYear !== null && fits(ev.defaultYear)) return { value: ev.defaultYear, source: "default" }
   return { value: null, source: "none" }
 }

@@ -44,7 +44,8 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
     const prefix = t.slice(0, d.index)
     if (prefix.length < 4 || prefix.length > 120) continue
     if (/[。；;！？!?]/.test(prefix)) break
-    if (/[,，]/.test(prefix)) break
+    // titles may hold commas (…态势,研究部署…工作 2月17日), but then the date must be set off by a space
+    if (/[,，]/.test(prefix) && !/\s$/.test(prefix)) break
     // a chronicle title is set off from its date by a space or a closing quote/bracket
     if (!/[\s”"》）)」』]$/.test(prefix)) continue
     if (!afterLeadDate.test(t.slice(d.end))) continue

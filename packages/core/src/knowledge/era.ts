@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs"
+
+export interface EraTerm {
+  readonly term: string
+  readonly from: number
+  readonly to: number
+}
+
+export const readEraTerms = (path: string): Array<EraTerm> =>
+  readFileSync(path, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim().length > 0 && !l.startsWith("#"))
+    .map((l) => l.split("\t"))
+    .filter((c) => c.length >= 3)
+    .map(([term, from, to]) => ({ term: term!.trim(), from: Number(from), to: Number(to) }))
+    .filter((t) => t.term.length > 0 && Number.isInteger(t.from) && Number.isInteger(t.to))
+
+/** The years a text can be about, by the dated terms it uses; null when it uses none (or they conflict). */
+export const eraRange = (text: string, terms: ReadonlyArray<EraTerm>): { from: number; to: number } | null => {
+  let from = -Infinity
+  let to = Infinity
+  let any = false
+  for (const t of terms) {
+    if (!text.includes(t.term)) continue
+    any = true
+    from = Math.max(from, t.from)
+    to = Math.min(to, t.to)
+  }
+  if (!any || from > to) return null
+  return { from, to }
+}
+
+let bundled: ReadonlyArray<EraTerm> | null = null
+/** The bundled era terms (data/era-terms.tsv), read once. */
+export const bundledEraTerms = async (): Promise<ReadonlyArray<EraTerm>> => bundledEraTermsSync()
+export const bundledEraTermsSync = (): ReadonlyArray<EraTerm> => {
+  if (bundled === null) bundled = readEraTerms(new URL("../../data/era-terms.tsv", import.meta.url).pathname)
+  return bundled
+}
