@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+import { cleanDocument, rawSpan } from "../src/clean/index.ts"
+
+const k = { spamWords: ["足球网", "亚洲体育", "在线官网", "bet36", "赌博", "娱乐城"] }
+
+/** Every clean character must come from the raw character the map points at (modulo normalisation). */
+const expectFaithful = (raw: string) => {
+  const c = cleanDocument(raw, k)
+  for (let i = 0; i < c.text.length; i++) {
+    const ch = c.text[i]!
+    if (ch === "\n" || ch === " ") continue
+    const at = c.map[i]!
+    expect(at).toBeGreaterThanOrEqual(0)
+    expect(at).toBeLessThan(raw.length)
+    const src = raw[at]!
+    if (src !== ch && src !== "&") expect(src.normalize("NFKC")).toBe(ch.normalize("NFKC"))
+  }
+  return c
+}
+
+describe("cleanDocument", () => {
+  it("turns HTML into paragraphs: tags out, blocks as breaks, entities decoded, script dropped", () => {
+    const raw = "<div><span style='x'>　　3月5日，湖北省委召开会议&nbsp;研究部署工作。</span></div><script>var a='<div>3月9日</div>'</script><p>会议强调&amp;要求。</p>"
+    const c = expectFaithful(raw)
+    expect(c.text).toBe("3月5日，湖北省委召开会议 研究部署工作。\n会议强调&要求。")
+    expect(c.html).toBe(true)
+    const [s, e] = rawSpan(c, 0, 4)
+    expect(raw.slice(s, e)).toBe("3月5日")
+  })
+  it("drops web chrome but keeps the publication date", () => {
+    const raw = "2023年05月01日\n|\n您当前所在位置: 某省党史网 > 大事记\n2022年3月\n来源:省委党史研究室时间:2022-06-08分享:\n3月1日,省委召开会议。\n责任编辑:张三"
+    const c = expectFaithful(raw)
+    expect(c.text).toBe("2022年3月\n3月1日,省委召开会议。")
+    expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
+    expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
+  })
+  it("removes injected gambling spam with the general detector and records where", () => {
+    const raw = "会议深入学习贯彻777娱乐城_bet36亚洲体育¥在线官网总书记重要讲话精神。严厉打击赌博违法犯罪。"
+    const c = expectFaithful(raw)
+    expect(c.text).toBe("会议深入学习贯彻总书记重要讲话精神。严厉打击赌博违法犯罪。")
+    expect(c.spam).toHaveLength(1)
+    expect(c.spam[0]!.removed).toContain("bet36")
+  })
+  it("repairs newspaper lines broken mid-word but keeps headlines, datelines and bylines apart", () => {
+    const raw = "某区召开工作会议 部署下一步工作\n\n本报讯 6月2日,某区召开全区干部会议。会议指出,要加强组织领导,全力以赴推动各项工作落实,确保详\n\n细措施落地见效。\n记者 王五 通讯员 赵六\n\n另一条新闻标题\n\n本报讯 6月3日,某街道举办活动。"
+    const c = expectFaithful(raw)
+    const lines = c.text.split("\n")
+    expect(lines).toContain("某区召开工作会议 部署下一步工作")
+    expect(lines.some((l) => l.includes("确保详细措施落地见效。"))).toBe(true)
+    expect(lines).toContain("记者 王五 通讯员 赵六")
+    expect(lines).toContain("另一条新闻标题")
+  })
+  it("normalises full-width digits and all kinds of spaces", () => {
+    const c = expectFaithful("２月２４日,\u00a0\u3000全省会议召开。")
+    expect(c.text).toBe("2月24日, 全省会议召开。")
+  })
+})

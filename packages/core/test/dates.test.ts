@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest"
+import { findDates, isoDate } from "../src/extract/dates.ts"
+import { resolveYear } from "../src/extract/year.ts"
+
+const first = (s: string) => findDates(s)[0]
+
+describe("findDates", () => {
+  it("reads M月D日 and Chinese numerals", () => {
+    expect(first("3月15日,省长")).toMatchObject({ month: 3, day: 15, year: null })
+    expect(first("二〇二〇年十二月三日,会议")).toMatchObject({ year: 2020, month: 12, day: 3 })
+    expect(first("十一月二十八日上午")).toMatchObject({ month: 11, day: 28 })
+  })
+  it("reads ranges, inheriting the month and crossing years", () => {
+    expect(first("12月3日至4日,")).toMatchObject({ month: 12, day: 3, endMonth: 12, endDay: 4 })
+    expect(first("25日至29日,")).toMatchObject({ month: null, day: 25, endDay: 29 })
+    expect(first("2019年12月30日至2020年1月2日")).toMatchObject({ year: 2019, endYear: 2020, endMonth: 1, endDay: 2 })
+  })
+  it("ignores times of day and numbers that only look like days", () => {
+    expect(findDates("下午2点 15时 9:30 第3号")).toEqual([])
+    expect(first("2月9日下午2点,")).toMatchObject({ month: 2, day: 9, text: "2月9日" })
+  })
+  it("writes EDTF when the year is unknown", () => {
+    expect(isoDate(null, 12, 3)).toBe("XXXX-12-03")
+    expect(isoDate(2020, 2, null)).toBe("2020-02")
+  })
+})
+
+describe("resolveYear", () => {
+  const none = { stated: null, heading: null, published: null, officeholder: () => null, contextYears: [], era: null, defaultYear: null }
+  it("prefers the year stated with the date", () => {
+    expect(resolveYear(3, 1, { ...none, stated: 2018, heading: { year: 2020, month: 3 } })).toEqual({ value: 2018, source: "text" })
+  })
+  it("takes a page heading next", () => {
+    expect(resolveYear(3, 1, { ...none, heading: { year: 2021, month: 3 }, contextYears: [2019] })).toEqual({ value: 2021, source: "header" })
+  })
+  it("takes the latest year not after publication", () => {
+    expect(resolveYear(12, 30, { ...none, published: { year: 2021, month: 1, day: 5 } })).toEqual({ value: 2020, source: "published" })
+    expect(resolveYear(1, 3, { ...none, published: { year: 2021, month: 1, day: 5 } })).toEqual({ value: 2021, source: "published" })
+  })
+  it("uses the roster, then other dated references bounded by dated terms, then --year", () => {
+    expect(resolveYear(5, 2, { ...none, officeholder: () => 2016, contextYears: [2019] })).toEqual({ value: 2016, source: "officeholder" })
+    expect(resolveYear(5, 2, { ...none, contextYears: [2015, 2019, 2019] })).toEqual({ value: 2019, source: "context" })
+    expect(resolveYear(5, 2, { ...none, contextYears: [2015, 2019, 2019], era: { from: 2014, to: 2016 } })).toEqual({ value: 2015, source: "context" })
+    expect(resolveYear(5, 2, { ...none, era: { from: 2021, to: 2021 } })).toEqual({ value: 2021, source: "context" })
+    expect(resolveYear(5, 2, { ...none, defaultYear: 2011 })).toEqual({ value: 2011, source: "default" })
+    expect(resolveYear(5, 2, none)).toEqual({ value: null, source: "none" })
+  })
+  it("never puts 2月29日 in a year without it", () => {
+    expect(resolveYear(2, 29, { ...none, contextYears: [2021, 2020] })).toEqual({ value: 2020, source: "context" })
+  })
+})
