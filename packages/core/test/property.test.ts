@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import fc from "fast-check"
+import { Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import { decodeBytes } from "../src/decode/detect.ts"
+import { Event } from "../src/schema/event.ts"
+import { parseTexts } from "./helpers.ts"
+
+const seedsDir = new URL("../../../seeds/", import.meta.url).pathname
+const seedLines = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".txt"))
+  .flatMap((f) => readFileSync(join(seedsDir, f), "utf8").split("\n"))
+  .filter((l) => l.trim().length > 0)
+
+const decodeEvent = Schema.decodeUnknownSync(Event)
+
+/** The parser's contract on any input: no throw, records that decode, spans inside the raw text. */
+const checkDocument = (bytes: Uint8Array) => {
+  const result = parseTexts([["fuzz.txt", bytes]])
+  const decoded = decodeBytes("fuzz.txt", bytes)
+  if ("_tag" in decoded) {
+    expect(result.events).toHaveLength(0)
+    expect(result.errors).toHaveLength(1)
+    return
+  }
+  for (const e of result.events) {
+    decodeEvent(Schema.encodeSync(Event)(e))
+    for (const s of e.sources) {
+      expect(s.span[0]).toBeGreaterThanOrEqual(0)
+      expect(s.span[1]).toBeLessThanOrEqual(decoded.text.length)
+      expect(s.span[0]).toBeLessThanOrEqual(s.span[1])
+    }
+  }
+}
+
+const fragment = fc.oneof(
+  fc.constantFrom(...seedLines).chain((l) =>
+    fc.tuple(fc.nat(l.length), fc.nat(l.length)).map(([a, b]) => l.slice(Math.min(a, b), Math.max(a, b) + 1))
+  ),
+  fc.constantFrom("<div>", "</div>", "<span style='x'>", "</span>", "<p>", "<br>", "&nbsp;", "&#x4e2d;", "&amp", "<script>", "</script>", "<!--", "-->", "<", ">", "\n", "\n\n", "　　", "\u00a0"),
+  fc.constantFrom("2月24日,", "12月3日至4日,", "25日至29日,", "二〇二〇年十二月三日", "本报讯 ", "记者 张三 通讯员 李四", "2020年2月", "来源:某网时间:2020-07-08分享:", "90分钟足球网_bet36亚洲体育¥在线官网"),
+  fc.string({ maxLength: 20 })
+)
+
+describe("parser on arbitrary input (fast-check)", () => {
+  it("survives random bytes", () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => checkDocument(bytes)), { numRuns: 800 })
+  })
+  it("survives seed fragments spliced with broken HTML, dates and spam", () => {
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 40 }), (parts) => checkDocument(Buffer.from(parts.join(""), "utf8"))),
+      { numRuns: 1500 }
+    )
+  })
+  it("survives seeds mutated by cutting, reordering and re-spacing lines", () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(seedLines, { minLength: 1, maxLength: 30 }), fc.boolean(), (lines, respace) => {
+        const text = lines.map((l) => (respace ? l.replace(/,/g, " , ").replace(/。/g, "。\n\n") : l)).join("\n")
+        checkDocument(Buffer.from(text, "utf8"))
+      }),
+      { numRuns: 300 }
+    )
+  })
+})

@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest"
+import { parseText } from "./helpers.ts"
+
+describe("segmentation by format", () => {
+  it("plain dated list: one mention per dated line; continuations attach; undated event lines are dropped", () => {
+    const doc = [
+      "3月2日,省委书记应勇主持召开省委常委会会议,研究部署春耕生产。",
+      "会议强调,要抓好粮食生产。",
+      "3月5日至6日,省长王忠林到宜昌市调研。",
+      "王忠林指出,要稳住经济大盘。",
+      "省委书记应勇、省长王忠林在武汉会见了某集团董事长一行。",
+      "圆满完成各项议程后,省十四届人大常委会第五次会议3月28日在武汉闭幕。"
+    ].join("\n")
+    const d = parseText("hubei.txt", doc, { year: 2023 })
+    expect(d.format).toBe("plain")
+    expect(d.mentions.map((m) => [m.date.start, m.date.end])).toEqual([
+      ["2023-03-02", null],
+      ["2023-03-05", "2023-03-06"],
+      ["2023-03-28", null]
+    ])
+    expect(d.mentions[0]!.text).toContain("要抓好粮食生产")
+    expect(d.mentions[1]!.text).not.toContain("会见")
+    expect(d.mentions[2]!.title).toBe("省十四届人大常委会第五次会议在武汉闭幕")
+    for (const m of d.mentions) expect(m.date.year.source).toBe("default")
+  })
+
+  it("chronicle page: heading year, titles, continuation paragraphs, a day without a month, calendar restart", () => {
+    const doc = [
+      "您当前所在位置: 首页 > 大事记",
+      "2021年3月",
+      "来源:市委党史研究室 时间:2021-05-10",
+      "  市委常委会召开会议 3月2日,市委常委会召开会议,研究部署工作。市委书记张三主持。",
+      "  会议指出,要抓好落实。",
+      "  市政府常务会议召开 3月9日,市长李四主持召开市政府常务会议。",
+      "  李四到某县调研 28日至30日,市长李四到某县调研春耕。",
+      "  张三到某区检查安全生产 3月1日,市委书记张三到某区检查安全生产。"
+    ].join("\n")
+    const d = parseText("chronicle.txt", doc)
+    expect(d.format).toBe("chronicle")
+    expect(d.mentions.map((m) => m.title)).toEqual(["市委常委会召开会议", "市政府常务会议召开", "李四到某县调研", "张三到某区检查安全生产"])
+    expect(d.mentions.map((m) => m.date.start)).toEqual(["2021-03-02", "2021-03-09", "2021-03-28", "2021-03-01"])
+    expect(d.mentions[2]!.date.end).toBe("2021-03-30")
+    expect(d.mentions[0]!.text).toContain("要抓好落实")
+    expect(d.mentions.every((m) => m.date.year.source === "header")).toBe(true)
+  })
+
+  it("newspaper page: headline + 本报讯 dateline + body + byline per article", () => {
+    const doc = [
+      "某区召开全区干部大会 部署重点工作",
+      "",
+      "本报讯 4月2日,某区召开全区干部大会。会议强调,要狠抓落实。",
+      "记者 王五 通讯员 赵六",
+      "",
+      "某街道开展志愿服务活动",
+      "",
+      "本报讯 4月3日,某街道组织志愿者开展服务活动。",
+      "记者 王五"
+    ].join("\n")
+    const d = parseText("paper.txt", doc)
+    expect(d.format).toBe("newspaper")
+    expect(d.mentions.map((m) => m.title)).toEqual(["某区召开全区干部大会 部署重点工作", "某街道开展志愿服务活动"])
+    expect(d.mentions[0]!.text).toContain("记者 王五 通讯员 赵六")
+    expect(d.mentions[1]!.text).not.toContain("狠抓落实")
+  })
+
+  it("single article whose first line is a file name carrying the headline", () => {
+    const doc = "15四川省委召开全会.txt\n<p>7月1日,四川省委召开全体会议,省委书记王晓晖讲话。</p><p>会议指出,要坚定信心。</p>"
+    const d = parseText("a.txt", doc)
+    expect(d.format).toBe("article")
+    expect(d.mentions).toHaveLength(1)
+    expect(d.mentions[0]!.title).toBe("四川省委召开全会")
+    expect(d.mentions[0]!.date.start).toBe("XXXX-07-01")
+    expect(d.mentions[0]!.text).toContain("要坚定信心")
+  })
+
+  it("every span points into the raw text at the mention's own words", () => {
+    const doc = "<div>　　5月8日，江西省委书记召开会议。</div><div>&nbsp;</div><div>5月9日，省长到赣州调研。</div><div>会议强调，要抓落实。</div>"
+    const d = parseText("jx.html", doc)
+    for (const m of d.mentions) {
+      const raw = doc.slice(m.span[0], m.span[1])
+      expect(raw.replace(/<[^>]+>|&nbsp;|\s|　/g, "").startsWith(m.text.replace(/\s/g, "").slice(0, 4))).toBe(true)
+    }
+  })
+})
