@@ -13,6 +13,8 @@ export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
   const body = text.slice(bodyFrom, slice.end)
   const opener = /[。！？!?]\s*/g
   let current: Slice = slice
+  // "2月20日《河南日报》报道:…" opens with the date of a report; the event's own date comes later
+  let reportDate = /^\s*(?:《[^》]{1,20}》)?\s*(?:报道|消息|讯)/.test(body)
   for (let m = opener.exec(body); m !== null; m = opener.exec(body)) {
     const at = m.index + m[0].length
     const ahead = body.slice(at, at + 24)
@@ -21,6 +23,11 @@ export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
     if (!/^\s*[,，\s]/.test(ahead.slice(d.end))) continue
     const start = bodyFrom + at
     const month = d.month ?? current.date?.month ?? null
+    if (reportDate) {
+      reportDate = false
+      current = { ...current, date: { ...d, month, endMonth: d.endDay === null ? null : (d.endMonth ?? month), index: start + d.index, end: start + d.end } }
+      continue
+    }
     out.push({ ...current, end: start })
     current = {
       start,
