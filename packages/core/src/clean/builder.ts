@@ -3,18 +3,25 @@
  * `map[i]` is the raw offset of clean character i; `map[text.length]` is the raw end.
  */
 export class MappedTextBuilder {
-  private readonly parts: Array<string> = []
-  private readonly offsets: Array<number> = []
+  private text = ""
+  private offsets = new Int32Array(1024)
   private length = 0
 
   push(text: string, rawStart: number, rawEnd: number = rawStart + text.length): void {
-    if (text.length === 0) return
-    this.parts.push(text)
+    const n = text.length
+    if (n === 0) return
+    // V8 ropes make repeated += linear; flattened once in finish()
+    this.text += text
+    if (this.length + n + 1 > this.offsets.length) {
+      const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + n + 1))
+      grown.set(this.offsets.subarray(0, this.length))
+      this.offsets = grown
+    }
     // A replaced run (an entity, a collapsed space) maps every output char to the run's start,
     // except when it is a one-to-one copy.
-    const oneToOne = rawEnd - rawStart === text.length
-    for (let i = 0; i < text.length; i++) this.offsets.push(oneToOne ? rawStart + i : rawStart)
-    this.length += text.length
+    const oneToOne = rawEnd - rawStart === n
+    for (let i = 0; i < n; i++) this.offsets[this.length + i] = oneToOne ? rawStart + i : rawStart
+    this.length += n
   }
 
   get size(): number {
@@ -22,15 +29,14 @@ export class MappedTextBuilder {
   }
 
   lastChar(): string | undefined {
-    const last = this.parts[this.parts.length - 1]
-    return last === undefined ? undefined : last[last.length - 1]
+    return this.length === 0 ? undefined : this.text[this.length - 1]
   }
 
   finish(rawEnd: number): MappedText {
     const map = new Int32Array(this.length + 1)
-    for (let i = 0; i < this.length; i++) map[i] = this.offsets[i]!
+    map.set(this.offsets.subarray(0, this.length))
     map[this.length] = rawEnd
-    return { text: this.parts.join(""), map }
+    return { text: this.text, map }
   }
 }
 
