@@ -12,6 +12,9 @@ const participantList =
 const actorOpening = /^[^，,。]{0,16}?(?:书记|省长|市长|区长|县长|州长|主席|主任|部长|局长|厅长|委员长|总理|镇长|乡长)[\p{Script=Han}]{2,4}/u
 const newEventVerb = /(?:会见|会晤|调研|召开|主持|出席|考察|视察|检查|督导|慰问|举行|签署|出访|访问)/
 
+const meetingSubject = /(?:^|[。，,])(?:会议|会上)(?:指出|强调|要求|通报|认为|提出|决定|审议|听取|传达|研究)/
+const meetingWords = /会议|座谈|会上|召开|大会|例会|常委会|报告会|推进会|调度会/
+
 const genericObject = /(?:活动|会议|工作|仪式)$/
 
 export const attachesToPrevious = (line: string, previous: string): Continuation => {
@@ -23,6 +26,10 @@ export const attachesToPrevious = (line: string, previous: string): Continuation
     const key = core.length >= 2 ? core.slice(0, 4) : object
     if (key.length === 0 || previous.includes(key)) return "attach"
     return "fragment"
+  }
+  // 会议通报了… continues a meeting; after an entry that reports no meeting it belongs elsewhere
+  if (meetingSubject.test(t) && !meetingWords.test(previous)) {
+    return { reason: "continuation about a meeting, but the entry before reports no meeting" }
   }
   const firstClause = t.split(/[，,。；;]/)[0] ?? t
   if (actorOpening.test(firstClause) && newEventVerb.test(firstClause)) {

@@ -1,0 +1,61 @@
+import type { ExtractedMention } from "../mention.ts"
+import type { MergeMethod } from "../schema/event.ts"
+import { compatibleDates } from "./dates.ts"
+import type { Fingerprint } from "./fingerprint.ts"
+import { intersectionSize } from "./shingles.ts"
+import { principals } from "./principal.ts"
+
+export const NEAR_JACCARD = 0.6
+export const CONTAINMENT = 0.8
+/** A contained mention needs this many shingles: shorter texts are too generic to vouch for a merge. */
+export const MIN_CONTAINED_SHINGLES = 12
+
+export interface Link {
+  readonly method: MergeMethod
+  readonly score: number
+}
+
+const leads = (m: ExtractedMention) => new Set(m.people.filter((p) => p.role === "lead").map((p) => p.name))
+const names = (m: ExtractedMention) => new Set(m.people.map((p) => p.name))
+
+const disjointNonEmpty = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))
+
+/**
+ * Does a candidate pair describe the same event? Exact text, near (Jaccard), or containment of the
+ * shorter in the longer — and always compatible dates. Look-alike meetings (same day, same
+ * boilerplate) stay apart unless the texts are nearly the same: different lead people, or different
+ * people altogether, veto a merge that rests only on shared wording.
+ */
+export const confirmPair = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): Link | null => {
+  if (!compatibleDates(a.date, b.date)) return null
+  if (fa.exact === fb.exact && fa.shingles.length > 0) return { method: "exact", score: 1 }
+  const inter = intersectionSize(fa.shingles, fb.shingles)
+  if (inter === 0) return null
+  const union = fa.shingles.length + fb.shingles.length - inter
+  const jaccard = inter / union
+  const smaller = Math.min(fa.shingles.length, fb.shingles.length)
+  const containment = inter / smaller
+  const peopleClash = disjointNonEmpty(leads(a), leads(b)) || disjointNonEmpty(names(a), names(b))
+  if (jaccard >= NEAR_JACCARD && (!peopleClash || jaccard >= 0.9)) return { method: "near", score: round(jaccard) }
+  if (containment >= CONTAINMENT && smaller >= MIN_CONTAINED_SHINGLES && !peopleClash) return { method: "containment", score: round(containment) }
+  // a truncated copy: the shorter mention's whole first sentence stands in the longer one
+  const [short, long, fShort, fLong] = fa.shingles.length <= fb.shingles.length ? [a, b, fa, fb] : [b, a, fb, fa]
+  if (fShort.lead.length >= 2 * MIN_CONTAINED_SHINGLES && short.date.start === long.date.start && !peopleClash) {
+    const leadIn = intersectionSize(fShort.lead, fLong.shingles) / fShort.lead.length
+    if (leadIn >= 0.95) return { method: "containment", score: round(leadIn) }
+  }
+  // the same leader, the same kind of event, on overlapping days, at a shared place: two reports of one visit
+  const pb0 = principals(b)
+  const sharedLead = [...principals(a)].some((n) => pb0.has(n))
+  if (sharedLead && a.kind === b.kind && a.kind === "inspection") {
+    const pa = new Set(a.places.map((p) => stripSuffix(p.name)))
+    const pb = new Set(b.places.map((p) => stripSuffix(p.name)))
+    const shared = [...pa].filter((p) => pb.has(p)).length
+    if (shared > 0) return { method: "near", score: round(Math.max(jaccard, shared / new Set([...pa, ...pb]).size)) }
+  }
+  return null
+}
+
+const stripSuffix = (name: string) => (name.length > 2 ? name.replace(/(?:省|市|县|区)$/, "") : name)
+
+const round = (x: number) => Math.round(x * 1000) / 1000

@@ -1,0 +1,49 @@
+import type { ExtractedMention } from "../mention.ts"
+import { bandKeys, minhash, sampleKeys } from "./minhash.ts"
+import { normalizeForDedup } from "./normalize.ts"
+import { shingleHashes } from "./shingles.ts"
+import { createHash } from "node:crypto"
+import { principals } from "./principal.ts"
+
+/** What the deduplicator (and a store's LSH tables) know about one mention. */
+export interface Fingerprint {
+  readonly key: string
+  /** sha256 of the normalised text: equal ⇒ exact duplicate. */
+  readonly exact: string
+  readonly shingles: Uint32Array
+  /** LSH band keys of the MinHash signature (near duplicates). */
+  readonly bands: ReadonlyArray<string>
+  /** Content-defined shingle samples (containment candidates). */
+  readonly samples: ReadonlyArray<string>
+  /** Shingles of the first sentence: a truncated copy keeps it whole. */
+  readonly lead: Uint32Array
+  /** `p:<lead person>:<MM-DD>` for each day of the mention: the same leader on the same day. */
+  readonly actors: ReadonlyArray<string>
+}
+
+export const fingerprintMention = (m: Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date">): Fingerprint => {
+  const norm = normalizeForDedup(m.text)
+  const shingles = shingleHashes(norm)
+  return {
+    lead: shingleHashes(normalizeForDedup(m.summary)),
+    actors: actorKeys(m),
+    key: m.key,
+    exact: createHash("sha256").update(norm).digest("hex").slice(0, 32),
+    shingles,
+    bands: bandKeys(minhash(shingles)),
+    samples: sampleKeys(shingles)
+  }
+}
+
+/** All lookup keys of a mention (`x:` exact, `b…:` bands, `s:` samples) for a store's candidate index. */
+export const lookupKeys = (f: Fingerprint): Array<string> => [`x:${f.exact}`, ...f.bands, ...f.samples, ...f.actors]
+
+const actorKeys = (m: Pick<ExtractedMention, "people" | "date">): Array<string> => {
+  const start = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(m.date.start)
+  if (start === null) return []
+  const days: Array<string> = [`${start[1]}-${start[2]}`]
+  const end = m.date.end === null ? null : /-(\d{2})-(\d{2})$/.exec(m.date.end)
+  if (end !== null && end[1] === start[1]) for (let d = Number(start[2]) + 1; d <= Number(end[2]) && days.length < 8; d++) days.push(`${start[1]}-${String(d).padStart(2, "0")}`)
+  const leads = [...principals(m)]
+  return leads.flatMap((name) => days.map((d) => `p:${name}:${d}`))
+}
