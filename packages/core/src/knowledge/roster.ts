@@ -1,7 +1,245 @@
-// PLACEHOLDER (owned by the entities work).
+import { Data } from "effect"
+import { readFileSync } from "node:fs"
 import type { Person } from "../schema/event.ts"
 import type { KnowledgeData } from "./Knowledge.ts"
 
-/** The only year in which the named people held the named titles together in `month`, or null. */
-export const inferYearFromRoster = (_people: ReadonlyArray<Person>, _month: number, _k: KnowledgeData): number | null =>
-  null
+/**
+ * Officeholders with their terms (data/roster.csv, or the user's file given with --roster).
+ * Format, one holder of one office per line (a `#` line is a comment, the header line is optional):
+ *   name,office,jurisdiction,from,to,source
+ *   王国生,省委书记,河南,2018-03,2021-09,…
+ * `from`/`to` are YYYY-MM (or YYYY); an empty `to` means still in office. `jurisdiction` is the short
+ * name of the province (河南, 内蒙古), or 中央 for national offices.
+ */
+export interface RosterEntry {
+  readonly name: string
+  readonly office: string
+  readonly jurisdiction: string
+  /** Months since year 0 (year * 12 + month - 1), inclusive. */
+  readonly from: number
+  /** Inclusive; null while in office. */
+  readonly to: number | null
+  readonly source: string
+}
+
+export interface Roster {
+  readonly entries: ReadonlyArray<RosterEntry>
+  readonly byName: ReadonlyMap<string, ReadonlyArray<RosterEntry>>
+  /** Jurisdiction names found in the roster, longest first (for stripping them from titles). */
+  readonly jurisdictions: ReadonlyArray<string>
+}
+
+export class RosterLoadError extends Data.TaggedError("RosterLoadError")<{
+  readonly path: string
+  readonly reason: string
+}> {
+  override get message() {
+    return `cannot read roster ${this.path}: ${this.reason}`
+  }
+}
+
+const monthIndex = (s: string, end: boolean): number | null => {
+  const m = /^(\d{4})(?:[-./](\d{1,2}))?$/.exec(s.trim())
+  if (m === null) return null
+  const year = Number(m[1])
+  const month = m[2] === undefined ? (end ? 12 : 1) : Number(m[2])
+  if (month < 1 || month > 12) return null
+  return year * 12 + month - 1
+}
+
+const splitCsvLine = (line: string): Array<string> => {
+  const out: Array<string> = []
+  let cur = ""
+  let quoted = false
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"'
+        i++
+      } else if (c === '"') quoted = false
+      else cur += c
+    } else if (c === '"') quoted = true
+    else if (c === "," || c === "\t") {
+      out.push(cur)
+      cur = ""
+    } else cur += c
+  }
+  out.push(cur)
+  return out.map((s) => s.trim())
+}
+
+export interface RosterProblem {
+  readonly line: number
+  readonly reason: string
+}
+
+/** Parses roster text; lines that do not parse are reported, not fatal. */
+export const parseRoster = (text: string): { roster: Roster; problems: Array<RosterProblem> } => {
+  const entries: Array<RosterEntry> = []
+  const problems: Array<RosterProblem> = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = raw.trim()
+    if (line.length === 0 || line.startsWith("#")) return
+    const cells = splitCsvLine(line)
+    if (i === 0 || cells[0] === "name") {
+      if (cells[0] === "name") return
+    }
+    const [name, office, jurisdiction, from, to, ...rest] = cells
+    if (name === undefined || office === undefined || name.length === 0 || office.length === 0) {
+      problems.push({ line: i + 1, reason: "missing name or office" })
+      return
+    }
+    const f = monthIndex(from ?? "", false)
+    const t = to === undefined || to.length === 0 ? null : monthIndex(to, true)
+    if (f === null || (to !== undefined && to.length > 0 && t === null)) {
+      problems.push({ line: i + 1, reason: `bad term ${from ?? ""}–${to ?? ""}` })
+      return
+    }
+    entries.push({ name, office, jurisdiction: jurisdiction ?? "", from: f, to: t, source: rest.join(",") })
+  })
+  return { roster: makeRoster(entries), problems }
+}
+
+export const makeRoster = (entries: ReadonlyArray<RosterEntry>): Roster => {
+  const byName = new Map<string, Array<RosterEntry>>()
+  for (const e of entries) {
+    const list = byName.get(e.name) ?? []
+    list.push(e)
+    byName.set(e.name, list)
+  }
+  const jurisdictions = [...new Set(entries.map((e) => e.jurisdiction).filter((j) => j.length > 0))].sort(
+    (a, b) => b.length - a.length
+  )
+  return { entries, byName, jurisdictions }
+}
+
+/** Reads a roster file; a file that yields no entry at all is an error. */
+export const readRosterFile = (path: string): Roster => {
+  let text: string
+  try {
+    text = readFileSync(path, "utf8")
+  } catch (e) {
+    throw new RosterLoadError({ path, reason: e instanceof Error ? e.message : String(e) })
+  }
+  const { roster, problems } = parseRoster(text)
+  if (roster.entries.length === 0)
+    throw new RosterLoadError({ path, reason: problems[0] ? `line ${problems[0].line}: ${problems[0].reason}` : "no entries" })
+  return roster
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Matching titles to offices
+
+const synonyms: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^中国共产党/, ""],
+  [/^中共/, ""],
+  [/(组织|宣传|统战)部长$/, "$1部部长"],
+  [/人民政府/, "政府"],
+  [/^中央委员会/, "中央"],
+  [/纪律检查委员会/, "纪委"],
+  [/人民代表大会常务委员会/, "人大常委会"],
+  [/政治协商会议/, "政协"]
+]
+
+/** A title or office without its jurisdiction (河南省委书记 → 省委书记) and in one spelling. */
+const canon = (s: string, jurisdictions: ReadonlyArray<string>): string => {
+  let t = s.trim()
+  for (const [re, by] of synonyms) t = t.replace(re, by)
+  for (const j of jurisdictions) {
+    if (j === "中央") continue
+    if (t.startsWith(j) && t.length > j.length) {
+      const rest = t.slice(j.length)
+      // 河南省委书记 → 省委书记; 北京市长 → 市长; 内蒙古自治区主席 → 自治区主席
+      t = /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)/.test(rest) ? rest.replace(/^(?:壮族|回族|维吾尔)/, "") : rest
+      break
+    }
+  }
+  if (t.startsWith("中央") && t !== "中央") t = t.slice(2)
+  if (t === "中共中央总书记") t = "总书记"
+  return t
+}
+
+/** The jurisdiction a title names, if any (河南省委书记 → 河南). */
+const titleJurisdiction = (title: string, jurisdictions: ReadonlyArray<string>): string | null => {
+  const t = title.replace(/^(中国共产党|中共)/, "")
+  for (const j of jurisdictions) if (j !== "中央" && t.startsWith(j) && t.length > j.length) return j
+  return null
+}
+
+/**
+ * Can someone called `title` in text be the holder of `office`? 书记 fits 省委书记, 常务副省长 fits 副省长,
+ * but 省长 does not fit 副省长 and 副书记 does not fit 书记.
+ */
+export const titleFitsOffice = (title: string, office: string, jurisdictions: ReadonlyArray<string> = []): boolean => {
+  const t = canon(title, jurisdictions)
+  const o = canon(office, jurisdictions)
+  if (t.length < 2 || o.length < 2) return false
+  if (t === o) return true
+  if (o.endsWith(t)) return !/(副|常务|代|代理|原)$/.test(o.slice(0, o.length - t.length))
+  if (t.endsWith(o)) return !/(副|原|前)$/.test(t.slice(0, t.length - o.length))
+  return false
+}
+
+const splitTitles = (titles: ReadonlyArray<string>): Array<string> =>
+  titles.flatMap((t) => t.split(/[、,，/]/)).map((t) => t.trim()).filter((t) => t.length >= 2)
+
+const active = (e: RosterEntry, monthIdx: number): boolean => e.from <= monthIdx && (e.to === null || monthIdx <= e.to)
+
+const firstYear = 2000
+const lastYear = 2030
+
+/**
+ * The only year (2000–2030) in which every named person with a title that the roster knows held that
+ * title in `month`; null when no person constrains the year, or none or several years fit.
+ */
+export const inferYearFromRoster = (people: ReadonlyArray<Person>, month: number, k: Pick<KnowledgeData, "roster">): number | null => {
+  if (!Number.isInteger(month) || month < 1 || month > 12) return null
+  const { roster } = k
+  const constraints: Array<Set<number>> = []
+  for (const p of people) {
+    const entries = roster.byName.get(p.name)
+    if (entries === undefined || p.titles.length === 0) continue
+    const parts = splitTitles(p.titles)
+    const fitting = entries.filter((e) => parts.some((t) => titleFitsOffice(t, e.office, roster.jurisdictions)))
+    if (fitting.length === 0) continue
+    const years = new Set<number>()
+    for (let y = firstYear; y <= lastYear; y++) if (fitting.some((e) => active(e, y * 12 + month - 1))) years.add(y)
+    constraints.push(years)
+  }
+  if (constraints.length === 0) return null
+  const fit = [...constraints[0]!].filter((y) => constraints.every((c) => c.has(y)))
+  return fit.length === 1 ? fit[0]! : null
+}
+
+/**
+ * The holder of `title` at the given time, when the roster pins it down to one person: restores a name
+ * that injected spam replaced (总书记 → the general secretary of that year). A title without a
+ * jurisdiction (省委书记) needs `jurisdiction` (河南) unless it is a national office. With no year, only
+ * an office that one person ever held in the roster is pinned down.
+ */
+export const restoreNameForTitle = (
+  title: string,
+  year: number | null,
+  month: number | null,
+  k: Pick<KnowledgeData, "roster">,
+  jurisdiction?: string | null
+): string | null => {
+  const { roster } = k
+  const named = titleJurisdiction(title, roster.jurisdictions)
+  const where = named ?? (jurisdiction !== undefined && jurisdiction !== null && jurisdiction.length > 0 ? jurisdiction : null)
+  const t = canon(title, roster.jurisdictions)
+  if (t.length < 2) return null
+  const fits = roster.entries.filter((e) => {
+    if (canon(e.office, roster.jurisdictions) !== t) return false
+    if (e.jurisdiction === "中央") return true
+    return where !== null && (e.jurisdiction === where || where.startsWith(e.jurisdiction))
+  })
+  if (fits.length === 0) return null
+  let holders: Array<RosterEntry>
+  if (year === null) holders = fits
+  else if (month === null) holders = fits.filter((e) => e.from <= year * 12 + 11 && (e.to === null || year * 12 <= e.to))
+  else holders = fits.filter((e) => active(e, year * 12 + month - 1))
+  const names = new Set(holders.map((e) => e.name))
+  return names.size === 1 ? [...names][0]! : null
+}
