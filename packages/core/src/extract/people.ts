@@ -1,0 +1,473 @@
+import type { Gazetteer } from "../knowledge/gazetteer.ts"
+import type { PersonCues, Surnames, TitleLexicon } from "../knowledge/lexicon.ts"
+import type { Roster } from "../knowledge/roster.ts"
+import type { Person, Role } from "../schema/event.ts"
+import type { SegmentFns } from "../segmenter.ts"
+import { clauseStart, isClauseBreak, isHan, isSentenceBreak, longestAt } from "./chars.ts"
+import { findTitles, type TitleSpan } from "./titles.ts"
+
+/**
+ * People of an event, from the structures Chinese government news names them in: a title before the name
+ * (省委书记王国生), lists closed by 等/同志 and a verb (孔昌生、穆为民参加座谈), a title or 同志 after the
+ * name (王国生书记), and the roster of officeholders. The surname table says what can start a name; a
+ * name is 2–4 characters and never a title, place or common word (jieba's dictionary tells those).
+ */
+
+export interface PeopleContext {
+  readonly titles: TitleLexicon
+  readonly surnames: Surnames
+  readonly cues: PersonCues
+  readonly roster: Roster
+  readonly gazetteer: Gazetteer
+  readonly seg: SegmentFns
+  /** Reporters (never people) and where their bylines are. */
+  readonly reporterNames: ReadonlySet<string>
+  readonly reporterSpans: ReadonlyArray<readonly [number, number]>
+}
+
+export interface PeopleResult {
+  /** Who took part (lead, participant, met) and who acts in the text without a clearer role (mentioned). */
+  readonly people: ReadonlyArray<Person>
+  /** People named only as a source (习近平 in 学习贯彻习近平总书记重要讲话精神): not people of the event. */
+  readonly references: ReadonlyArray<Person>
+  /** Titles with no name where a name should be (spam removed it): 总书记, 省委书记主持…. */
+  readonly unnamedTitles: ReadonlyArray<string>
+}
+
+// Characters that never stand in a given name (function words, organ words).
+const notInGivenName = new Set([..."的了是就在和与及等也都而或被把着过这那其之所并但还又已不没很最更该各每们吗呢吧啊个省市县区镇乡委厅局办部院处科组会讲说要将对从于以到赴率称"])
+
+type Via = "title" | "list" | "honorific" | "roster" | "clause" | "sentence"
+
+interface Found {
+  readonly name: string
+  readonly start: number
+  readonly end: number
+  readonly titles: ReadonlyArray<string>
+  /** Where the title before the name starts (for 会见 + title + name), or null. */
+  readonly titleStart: number | null
+  readonly national: boolean
+  readonly via: Via
+  readonly inList: boolean
+}
+
+/** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? One batched call. */
+class WordOracle {
+  private readonly cache = new Map<string, boolean>()
+  constructor(private readonly seg: SegmentFns) {}
+  prefetch(words: Iterable<string>) {
+    const todo = [...new Set(words)].filter((w) => !this.cache.has(w) && w.length >= 2)
+    if (todo.length === 0) return
+    const tokens = this.seg.tag(todo.join("，"))
+    let k = 0
+    let cur: Array<{ word: string; tag: string }> = []
+    const flush = () => {
+      const w = todo[k]
+      if (w !== undefined) this.cache.set(w, cur.length === 1 && cur[0]!.word === w && isCommonTag(cur[0]!.tag))
+      k++
+      cur = []
+    }
+    for (const t of tokens) {
+      if (t.word === "，") flush()
+      else cur.push(t)
+    }
+    flush()
+  }
+  common(word: string): boolean {
+    if (!this.cache.has(word)) this.prefetch([word])
+    return this.cache.get(word) ?? false
+  }
+}
+
+// jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
+const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
+
+interface Shape {
+  readonly ok: boolean
+  readonly ambiguous: boolean
+}
+
+const bad: Shape = { ok: false, ambiguous: false }
+
+export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult => {
+  const { titles: lex, surnames, cues, roster } = ctx
+  const oracle = new WordOracle(ctx.seg)
+  const titleSpans = findTitles(text, lex)
+  const titleEndAt = new Map<number, TitleSpan>()
+  for (const t of titleSpans) titleEndAt.set(t.end, t)
+  const inByline = (at: number) => ctx.reporterSpans.some(([s, e]) => at >= s && at < e)
+  const known = new Set<string>()
+
+  const shape = (c: string): Shape => {
+    if (c.length < 2 || c.length > 4) return bad
+    for (const ch of c) if (!isHan(ch)) return bad
+    const compound = c.length >= 3 && surnames.compound.has(c.slice(0, 2))
+    if (!compound && (!surnames.single.has(c[0]!) || c.length > 3)) return bad
+    const given = c.slice(compound ? 2 : 1)
+    for (const ch of given) if (notInGivenName.has(ch)) return bad
+    if (cues.notNames.has(c) || lex.titleEnds.has(c) || lex.titleEnds.has(given) || lex.honorifics.has(given) || lex.organs.has(c)) return bad
+    const places = ctx.gazetteer.byName.get(c)
+    if (places !== undefined && places.some((p) => !p.weak)) return bad
+    if (ctx.reporterNames.has(c)) return bad
+    return { ok: true, ambiguous: !compound && surnames.ambiguous.has(c[0]!) }
+  }
+
+  const evidence = (c: string): number => (roster.byName.has(c) ? 3 : 0) + (known.has(c) ? 3 : 0)
+
+  /** strong: punctuation, a two-character verb, a title; weak: a one-character word (在, 和); null: none. */
+  const followerAt = (p: number, only?: ReadonlyArray<string>): "strong" | "weak" | null => {
+    const c = text[p]
+    if (only !== undefined) {
+      const w = only.filter((x) => text.startsWith(x, p)).sort((a, b) => b.length - a.length)[0]
+      return w === undefined ? null : w.length > 1 ? "strong" : "weak"
+    }
+    if (c === undefined || !isHan(c)) return "strong"
+    if (longestAt(text, p, lex.titleEnds, lex.titleEndMax, 2) !== null) return "strong"
+    if (longestAt(text, p, lex.honorifics, lex.honorificMax, 2) !== null) return "strong"
+    const w = longestAt(text, p, cues.followers, cues.followerMax)
+    if (w !== null) return w.length > 1 ? "strong" : "weak"
+    for (const k of known) if (text.startsWith(k, p)) return "strong"
+    return null
+  }
+
+  const lengthsAt = (at: number): Array<number> => (surnames.compound.has(text.slice(at, at + 2)) ? [4, 3] : [3, 2])
+
+  const candidatesAt = (at: number): Array<string> => lengthsAt(at).map((l) => text.slice(at, at + l))
+
+  interface Pick {
+    readonly name: string
+    readonly end: number
+  }
+
+  /** The name that starts at `at`, if one does: the length after which something may follow a name. */
+  const pickName = (at: number, opts: { allowAmbiguous: boolean; only?: ReadonlyArray<string>; fallback?: boolean }): Pick | null => {
+    const options: Array<{ name: string; end: number; f: "strong" | "weak" | null; ev: number }> = []
+    for (const l of lengthsAt(at)) {
+      const c = text.slice(at, at + l)
+      if (c.length < l) continue
+      const s = shape(c)
+      if (!s.ok) continue
+      const ev = evidence(c)
+      if (s.ambiguous && !opts.allowAmbiguous && ev === 0) continue
+      // 院士和中国科学院…: a connective after a title starts no name
+      if (s.ambiguous && ev === 0 && /[和及与同]/.test(c[0]!)) continue
+      if (ev === 0 && oracle.common(c)) continue
+      options.push({ name: c, end: at + l, f: followerAt(at + l, opts.only), ev })
+    }
+    const followed = options.filter((o) => o.f !== null)
+    const rank = (o: (typeof options)[number]) => o.ev * 10 + (o.f === "strong" ? 4 : o.f === "weak" ? 2 : 0) + o.name.length / 10
+    if (followed.length > 0) {
+      const best = followed.sort((a, b) => rank(b) - rank(a))[0]!
+      return { name: best.name, end: best.end }
+    }
+    const withEvidence = options.filter((o) => o.ev > 0).sort((a, b) => rank(b) - rank(a))[0]
+    if (withEvidence !== undefined) return { name: withEvidence.name, end: withEvidence.end }
+    const plain = options.filter((o) => o.ev > 0 || !shape(o.name).ambiguous)
+    if (opts.fallback === true && plain.length > 0) {
+      // nothing we know follows: the name ends where a word begins (霍金花|安排部署, not 霍金|花安排)
+      const scored = plain.map((o) => {
+        const next = ctx.seg.cut(text.slice(o.end, o.end + 4))[0] ?? ""
+        return { o, score: (next.length >= 2 ? 2 : 0) + o.name.length / 10 }
+      })
+      const top = scored.sort((a, b) => b.score - a.score)[0]!
+      if (top.score >= 2) return { name: top.o.name, end: top.o.end }
+    }
+    return null
+  }
+
+  // ---- collect the candidate strings of every site first, so jieba is asked once
+  const sites = new Set<number>()
+  for (const t of titleSpans) sites.add(t.end)
+  for (let i = 0; i < text.length; i++) if (i === 0 || isClauseBreak(text[i - 1]) || text[i - 1] === "、") sites.add(i)
+  const prefetch: Array<string> = []
+  for (const s of sites) if (isHan(text[s])) prefetch.push(...candidatesAt(s))
+  oracle.prefetch(prefetch)
+
+  const found: Array<Found> = []
+  const unnamed = new Set<string>()
+  const add = (f: Found) => {
+    if (inByline(f.start)) return
+    found.push(f)
+    known.add(f.name)
+  }
+
+  // ---- 1. a title, then the name (and a list of names sharing the title)
+  const leadOrPart = [...cues.lead, ...cues.participant]
+  for (const t of titleSpans) {
+    const first = pickName(t.end, { allowAmbiguous: true, fallback: true })
+    if (first === null) {
+      if (t.national) unnamed.add(t.parts[t.parts.length - 1]!.replace(/^.*?(?=(中共中央)?总书记$)/, ""))
+      else if (leadOrPart.some((w) => text.startsWith(w, t.end))) unnamed.add(t.parts[t.parts.length - 1]!)
+      continue
+    }
+    const manyTitles = t.parts.length > 1
+    let list = [first]
+    let p = first.end
+    for (;;) {
+      let sep = 0
+      if (text[p] === "、") sep = 1
+      else if (/[和及]/.test(text[p] ?? "")) sep = 1
+      if (sep === 0) break
+      if (longestAt(text, p + sep, lex.titleEnds, lex.titleEndMax, 2) !== null) break
+      if (titleSpans.some((x) => x.start === p + sep)) break
+      const next = pickName(p + sep, { allowAmbiguous: true })
+      if (next === null) break
+      list.push(next)
+      p = next.end
+    }
+    list = list.filter((x, i, a) => a.findIndex((y) => y.name === x.name) === i)
+    list.forEach((n, i) =>
+      add({
+        name: n.name,
+        start: n.end - n.name.length,
+        end: n.end,
+        titles: i === 0 || !manyTitles ? t.parts : t.parts.slice(-1),
+        titleStart: i === 0 ? t.start : null,
+        national: t.national,
+        via: "title",
+        inList: list.length > 1 || text[t.start - 1] === "、" || text[n.end] === "、"
+      })
+    )
+  }
+
+  // ---- 2. a title or 同志 after the name: 王国生书记, 李利军同志, 习近平总书记
+  for (let h = 2; h < text.length; h++) {
+    const hon = longestAt(text, h, lex.honorifics, lex.honorificMax, 2)
+    if (hon === null || hon === "一行") continue
+    for (const l of [4, 3, 2]) {
+      const s = h - l
+      if (s < 0) continue
+      const c = text.slice(s, h)
+      const sh = shape(c)
+      if (!sh.ok) continue
+      const prev = text[s - 1]
+      const bounded = prev === undefined || !isHan(prev) || titleEndAt.has(s) || /[、和及与同]/.test(prev)
+      if (!bounded && evidence(c) === 0) continue
+      if (sh.ambiguous && evidence(c) === 0) continue
+      if (evidence(c) === 0 && oracle.common(c)) continue
+      const national = lex.national.has(hon)
+      add({ name: c, start: s, end: h, titles: lex.titleEnds.has(hon) ? [hon] : [], titleStart: null, national, via: "honorific", inList: false })
+      break
+    }
+  }
+
+  // ---- 3. lists: 孙守刚、李亚、…、习晓军等在郑州参加了植树活动 / 孔昌生、穆为民参加座谈
+  const closers = ["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]
+  for (let cs = 0; cs < text.length; ) {
+    let ce = cs
+    while (ce < text.length && !isClauseBreak(text[ce])) ce++
+    const clause = text.slice(cs, ce)
+    if (clause.includes("、")) {
+      const parts = clause.split("、")
+      const starts: Array<number> = []
+      let off = cs
+      for (const part of parts) {
+        starts.push(off)
+        off += part.length + 1
+      }
+      const names: Array<Pick> = []
+      let ok = true
+      parts.forEach((part, i) => {
+        if (!ok) return
+        const at = starts[i]!
+        if (i < parts.length - 1) {
+          const s = shape(part)
+          // 有决心、有信心、有能力: a bare list needs names that start with a plain surname
+          if (!s.ok || (evidence(part) === 0 && (oracle.common(part) || s.ambiguous))) {
+            ok = false
+            return
+          }
+          names.push({ name: part, end: at + part.length })
+          return
+        }
+        // three names or more make a list by themselves (黄强、舒庆、戴柏华安排部署…)
+        const long = names.length >= 2
+        const last = pickName(at, { allowAmbiguous: true, fallback: long })
+        if (last === null) {
+          ok = false
+          return
+        }
+        const rest = text.slice(last.end, ce)
+        if (!long && rest.length > 0 && !closers.some((w) => rest.startsWith(w)) && !/^[和及与]/.test(rest)) {
+          ok = false
+          return
+        }
+        names.push(last)
+        if (/^[和及与]/.test(rest)) {
+          const more = pickName(last.end + 1, { allowAmbiguous: true, only: closers })
+          if (more !== null) names.push(more)
+        }
+      })
+      if (ok && names.length >= 2)
+        for (const n of names)
+          if (!found.some((f) => f.start === n.end - n.name.length))
+            add({ name: n.name, start: n.end - n.name.length, end: n.end, titles: [], titleStart: null, national: false, via: "list", inList: true })
+    }
+    cs = ce + 1
+  }
+
+  // ---- 4. a sentence that ends in 参加/出席/陪同…: its bare names take part (徐立毅,国务院指导组成员庄宁参加活动)
+  const partVerbs = ["参加", "出席", "列席", "陪同"]
+  for (let ss = 0; ss < text.length; ) {
+    let se = ss
+    while (se < text.length && !isSentenceBreak(text[se])) se++
+    const sentence = text.slice(ss, se)
+    if (/(参加|出席|列席|陪同)[\p{Script=Han}]{0,8}$/u.test(sentence)) {
+      let cs = ss
+      while (cs < se) {
+        let ce = cs
+        while (ce < se && !/[,，]/.test(text[ce]!)) ce++
+        const seg = text.slice(cs, ce).trim()
+        const at = cs + (text.slice(cs, ce).length - text.slice(cs, ce).trimStart().length)
+        if (!seg.includes("、") && !found.some((f) => f.start >= cs && f.start < ce)) {
+          const whole = shape(seg)
+          if (whole.ok && !whole.ambiguous && (evidence(seg) > 0 || !oracle.common(seg)))
+            add({ name: seg, start: at, end: at + seg.length, titles: [], titleStart: null, national: false, via: "sentence", inList: true })
+          else {
+            const n = pickName(at, { allowAmbiguous: false, only: partVerbs })
+            if (n !== null) add({ name: n.name, start: at, end: n.end, titles: [], titleStart: null, national: false, via: "sentence", inList: false })
+          }
+        }
+        cs = ce + 1
+      }
+    }
+    ss = se + 1
+  }
+
+  // ---- 5. a bare name opening a clause, before what a leader does: 孔昌生到省农科院调研, 黄强主持召开会议
+  for (const s of sites) {
+    if (!isHan(text[s]) || found.some((f) => f.start === s)) continue
+    const n = pickName(s, { allowAmbiguous: false, only: cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴") })
+    if (n !== null) add({ name: n.name, start: s, end: n.end, titles: [], titleStart: null, national: false, via: "clause", inList: false })
+  }
+
+  // ---- 6. officeholders the roster knows, wherever they stand as names (王国生尹弘刘伟等…带头捐款)
+  for (let i = 0; i < text.length; i++) {
+    for (const l of [4, 3, 2]) {
+      const c = text.slice(i, i + l)
+      if (c.length < l || !roster.byName.has(c)) continue
+      const prev = text[i - 1]
+      const bounded = prev === undefined || !isHan(prev) || titleEndAt.has(i) || /[、和及与同]/.test(prev) || [...known].some((k) => text.startsWith(k, i - k.length))
+      const next = text.slice(i + l, i + l + 4)
+      const glued = [...roster.byName.keys()].some((k) => next.startsWith(k))
+      if ((bounded || glued) && (glued || followerAt(i + l) !== null) && shape(c).ok) {
+        if (!found.some((f) => f.start === i && f.name === c))
+          add({ name: c, start: i, end: i + l, titles: [], titleStart: null, national: false, via: "roster", inList: glued })
+        i += l - 1
+        break
+      }
+    }
+  }
+
+  // ---- every occurrence of every name: roles and references come from all of them
+  const occurrences: Array<Found> = [...found]
+  for (const name of known) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (occurrences.some((o) => o.start <= at && at < o.end)) continue
+      if (inByline(at)) continue
+      // not inside a longer name (刘伟 in 刘伟强) or a word
+      const after = followerAt(at + name.length)
+      if (after === null && ![...known].some((k) => k !== name && text.startsWith(k, at + name.length))) continue
+      occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Array<Found> = []
+  for (const o of occurrences) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o)
+
+  const skipAfter = ["一行", "同志", "等"]
+  const afterName = (o: Found): { at: number; national: boolean } => {
+    let p = o.end
+    let national = false
+    for (let guard = 0; guard < 3; guard++) {
+      const hon = longestAt(text, p, lex.honorifics, lex.honorificMax, 2)
+      const nat = longestAt(text, p, lex.national, 8, 2)
+      if (nat !== null) {
+        national = true
+        p += nat.length
+        continue
+      }
+      if (hon !== null) {
+        p += hon.length
+        continue
+      }
+      const skip = skipAfter.find((w) => text.startsWith(w, p))
+      if (skip !== undefined) {
+        p += skip.length
+        continue
+      }
+      break
+    }
+    return { at: p, national }
+  }
+
+  const leadWords = cues.lead
+  const clauseAfter = (p: number): string => {
+    let e = p
+    while (e < text.length && !isClauseBreak(text[e])) e++
+    return text.slice(p, e)
+  }
+  const isReference = (o: Found, after: { at: number; national: boolean }): boolean => {
+    const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
+    const refBefore = cues.reference.some((w) => before.endsWith(w))
+    const rest = clauseAfter(after.at)
+    const refAfter = cues.refAfter.some((w) => rest.startsWith(w)) || /时的|讲话精神|指示精神|重要讲话|重要指示|批示|嘱托/.test(rest)
+    if (o.national || after.national) {
+      const acts = leadWords.some((w) => rest.startsWith(w)) || cues.participant.some((w) => rest.startsWith(w))
+      return refBefore || refAfter || !acts
+    }
+    return refBefore && (text.startsWith("同志", o.end) || /^(的|精神|思想|理论|为核心)/.test(text.slice(o.end)))
+  }
+  const roleOf = (o: Found, after: { at: number }): Role => {
+    const before = text.slice(Math.max(0, (o.titleStart ?? o.start) - 4), o.titleStart ?? o.start)
+    if (cues.met.some((w) => before.endsWith(w))) return "met"
+    let p = after.at
+    if (text.startsWith("并", p)) p++
+    if (leadWords.some((w) => text.startsWith(w, p))) return "lead"
+    if (o.inList || cues.participant.some((w) => text.startsWith(w, p))) return "participant"
+    return "mentioned"
+  }
+  const rank: Record<Role, number> = { met: 3, lead: 2, participant: 1, mentioned: 0 }
+
+  interface Acc {
+    titles: Array<string>
+    role: Role
+    anyActor: boolean
+    first: number
+  }
+  const people = new Map<string, Acc>()
+  for (const o of kept) {
+    const after = afterName(o)
+    const ref = isReference(o, after)
+    const acc = people.get(o.name) ?? { titles: [], role: "mentioned" as Role, anyActor: false, first: o.start }
+    for (const t of o.titles) {
+      const clean = cleanTitle(t, known)
+      if (clean.length >= 2 && !acc.titles.includes(clean)) acc.titles.push(clean)
+    }
+    if (!ref) {
+      acc.anyActor = true
+      const r = roleOf(o, after)
+      if (rank[r] > rank[acc.role]) acc.role = r
+    }
+    people.set(o.name, acc)
+  }
+
+  const out: Array<Person> = []
+  const refs: Array<Person> = []
+  for (const [name, acc] of [...people].sort((a, b) => a[1].first - b[1].first)) {
+    const person: Person = { name, titles: acc.titles, role: acc.anyActor ? acc.role : "mentioned" }
+    if (acc.anyActor) out.push(person)
+    else refs.push(person)
+  }
+  return { people: out, references: refs, unnamedTitles: [...unnamed] }
+}
+
+/** A title as found may have reached back over a name before it (…王国生书记): keep what follows the name. */
+const cleanTitle = (title: string, known: ReadonlySet<string>): string => {
+  let t = title
+  for (const k of known) {
+    const at = t.lastIndexOf(k)
+    if (at >= 0) t = t.slice(at + k.length)
+  }
+  return t.replace(/^[、,，\s]+/, "")
+}

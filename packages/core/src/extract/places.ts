@@ -1,0 +1,406 @@
+import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../knowledge/gazetteer.ts"
+import type { PlaceCues, VenueClass } from "../knowledge/lexicon.ts"
+import type { Place, PlaceLevel } from "../schema/event.ts"
+import { clauseEnd, clauseStart, isHan, leadEnd } from "./chars.ts"
+
+/**
+ * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
+ * what happens there (调研, 检查, 召开, 举行) or a comma (在橄榄城小区,王国生强调…). A place named
+ * anywhere else (the organising 河南省委, 听取周口市汇报, 召开南阳、洛阳两市调度会) is not a place of
+ * the event. Chains are split (驻马店市新蔡县 → 驻马店市, 新蔡县); venues get level venue (or community
+ * for 社区/村/小区, town for 街道/镇/乡).
+ */
+
+export interface PlaceContext {
+  readonly cues: PlaceCues
+  readonly gazetteer: Gazetteer
+  /** Titles of national leaders: a slot in their clause belongs to a reference (总书记在北京市调研…时). */
+  readonly nationalTitles: ReadonlySet<string>
+  /** Names of people acting in the text: 在中信重工和中国一拖,王国生指出 sets a scene without a venue suffix. */
+  readonly personNames: ReadonlySet<string>
+  /** Words that end titles (书记, 常委): a venue name never holds one (省委常委 is no venue). */
+  readonly titleEnds: ReadonlySet<string>
+  /** Verbs of speech and action around people (指出, 主持): no venue name holds one either. */
+  readonly personVerbs: ReadonlyArray<string>
+}
+
+interface Item {
+  readonly name: string
+  readonly level: PlaceLevel
+  readonly venueClass: VenueClass | null
+  /** A venue with no place name before it: a candidate for a fuller name used elsewhere. */
+  readonly bare: boolean
+}
+
+interface Scan {
+  readonly text: string
+  readonly ctx: PlaceContext
+  /** Extra words that may end this slot (的 after 位于 X). */
+  readonly extraEnds: ReadonlyArray<string>
+}
+
+const hardBreak = /[，,。；;：:！!？?\n\r]/
+const softSeparators = ["以及", "和", "及", "与", "、"]
+const nameChar = (c: string | undefined): boolean => c !== undefined && (isHan(c) || /[0-9０-９()（）“”"·]/.test(c))
+const organSuffix = /(委|厅|局|办|单位|指挥部|办公室|法院|检察院)$/
+
+const startsWithAny = (text: string, at: number, words: Iterable<string>): string | null => {
+  let best: string | null = null
+  for (const w of words) if (text.startsWith(w, at) && (best === null || w.length > best.length)) best = w
+  return best
+}
+
+/** Length of the tails (施工现场, 的车间内, 上) at `at`; 0 when none. */
+const tailLength = (s: Scan, at: number): number => {
+  let p = at
+  for (let n = 0; n < 3; n++) {
+    const t = startsWithAny(s.text, p, s.ctx.cues.tails)
+    if (t === null) break
+    p += t.length
+  }
+  return p - at
+}
+
+/** Can a slot end at `at` (after optional tails): punctuation, an end word, 等(地/企业…) before one, the end? */
+const endsAt = (s: Scan, at: number, depth = 0): boolean => {
+  const { text } = s
+  const p = at + tailLength(s, at)
+  const c = text[p]
+  if (c === undefined || hardBreak.test(c) || /\s/.test(c)) return true
+  if (startsWithAny(text, p, s.ctx.cues.ends) !== null) return true
+  for (const w of s.extraEnds) if (text.startsWith(w, p)) return true
+  // 等企业检查, 等地检查: 等 closes a list only when what follows ends the slot
+  if (c === "等" && depth === 0) {
+    let q = p + 1
+    if (text[q] === "地") q++
+    q += genericLength(s, q, 1)
+    return endsAt(s, q, depth + 1)
+  }
+  return false
+}
+
+const separatorAt = (text: string, at: number): string | null => startsWithAny(text, at, softSeparators)
+
+const boundaryAt = (s: Scan, at: number): boolean => endsAt(s, at) || separatorAt(s.text, at) !== null
+
+/** Generic words (企业, 农村, 防疫机构) at `at` followed by a boundary: their length, 0 when none. */
+const genericLength = (s: Scan, at: number, depth = 0): number => {
+  let best = 0
+  for (let len = 2; len <= 8 && at + len <= s.text.length; len++) {
+    if (!s.ctx.cues.generic.has(s.text.slice(at, at + len))) continue
+    if (depth > 0 || boundaryAt(s, at + len)) best = len
+  }
+  return best
+}
+
+const stripQuotes = (name: string): string => {
+  const unquoted = name.replace(/[“”"]/g, "")
+  // 区“人才之家” → 人才之家: a lone level word before a quoted name is the organiser's, not the venue's
+  return /^[省市县区镇乡村][“"]/.test(name) ? unquoted.slice(1) : unquoted
+}
+
+/** Longest venue suffix ending `name`. */
+const suffixOf = (name: string, cues: PlaceCues) => {
+  for (let len = Math.min(cues.suffixMax, name.length); len >= 1; len--) {
+    const v = cues.suffixes.get(name.slice(name.length - len))
+    if (v !== undefined) return v
+  }
+  return undefined
+}
+
+const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean =>
+  ctx.cues.triggers.some((w) => w.length > 1 && text.startsWith(w, at)) ||
+  ctx.cues.weakTriggers.some((w) => text.startsWith(w, at)) ||
+  ctx.cues.viewTriggers.some((w) => text.startsWith(w, at))
+
+// 两所小学, 各医院: a counted or pointed-at kind of place, not a named one
+const counted = /^(?:[一二两三四五六七八九十几多数][所个家座处批名位条]|[各每该这那此其本])/
+
+/** A venue name holds no title (省委常委), verb (指出) or person, and does not end an ordinary word (阶段). */
+const acceptableVenue = (name: string, ctx: PlaceContext): boolean => {
+  if (ctx.cues.notSuffixes.some((x) => name.endsWith(x))) return false
+  if (counted.test(name)) return false
+  for (let i = 0; i < name.length; i++) {
+    // 委员 in 卫生健康委员会 is part of an organ's name, not a title
+    for (let l = 2; l <= 5 && i + l <= name.length; l++)
+      if (ctx.titleEnds.has(name.slice(i, i + l)) && name[i + l] !== "会") return false
+  }
+  if (ctx.personVerbs.some((v) => name.includes(v))) return false
+  for (const p of ctx.personNames) if (name.includes(p)) return false
+  return true
+}
+
+interface VenueMatch {
+  readonly end: number
+  readonly parts: ReadonlyArray<{ readonly text: string; readonly level: PlaceLevel; readonly venueClass: VenueClass | null }>
+}
+
+/** 三棉东社区棉西小院 → 三棉东社区, 棉西小院: a community or town inside a venue name is a place of its own. */
+const splitInner = (name: string, cues: PlaceCues): Array<string> => {
+  for (let i = 3; i <= name.length - 2; i++) {
+    const head = name.slice(0, i)
+    const s = suffixOf(head, cues)
+    if (s !== undefined && (s.level === "community" || s.level === "town") && suffixOf(name.slice(i), cues) !== undefined)
+      return [head, ...splitInner(name.slice(i), cues)]
+  }
+  return [name]
+}
+
+/**
+ * The venue starting at `from`: the shortest name ending in a venue suffix after which the slot can go
+ * on (a separator, a tail, an end word). `prefixed` says an admin place stands right before it.
+ */
+const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null => {
+  const { text, ctx } = s
+  const official = /^[省市县区]/.test(text.slice(from, from + 1))
+  if (/[在到赴了把被的]/.test(text[from] ?? "") || triggerAt(ctx, text, from)) return null
+  let q = from
+  const limit = Math.min(text.length, from + 32)
+  while (q < limit && nameChar(text[q])) {
+    // names of venues do not run across 的 (发现当地首例病例的华强城社区), except official bodies
+    if (text[q] === "的" && !official && !prefixed) return null
+    // nor across what happens (…医疗队出征仪式在省卫健委…, 王国生来到传染病医院)
+    if (q > from && (/[在到赴了把被]/.test(text[q]!) || ctx.cues.verbs.some((v) => text.startsWith(v, q)) || triggerAt(ctx, text, q))) return null
+    q++
+    const raw = text.slice(from, q)
+    const name = stripQuotes(raw)
+    const suffix = suffixOf(name, ctx.cues)
+    if (suffix === undefined || /^[“"]/.test(raw.slice(-1))) continue
+    if (!boundaryAt(s, q)) continue
+    if (name.length === 0) return null
+    // a suffix alone (大学 after 郑州) is a venue only together with the place before it
+    if (name === suffix.suffix && !prefixed) return null
+    if (ctx.cues.generic.has(name)) return null
+    if (!acceptableVenue(name, ctx)) return null
+    const parts = splitInner(name, ctx.cues).map((p) => {
+      const v = suffixOf(p, ctx.cues)!
+      return { text: p, level: v.level, venueClass: v.venueClass }
+    })
+    return { end: q, parts }
+  }
+  return null
+}
+
+interface ChainLink {
+  readonly entry: GazetteerEntry
+  readonly start: number
+  readonly end: number
+}
+
+/** Admin places one after another from `at` (驻马店市新蔡县). Weak short forms only before a boundary. */
+const chainAt = (s: Scan, at: number): Array<ChainLink> => {
+  const out: Array<ChainLink> = []
+  let p = at
+  while (p < s.text.length) {
+    const e = matchPlaceAt(s.ctx.gazetteer, s.text, p, true)
+    if (e === null) break
+    const end = p + e.name.length
+    if (e.weak) {
+      // 桐柏 is a place in 到桐柏调研 but not in 桐柏路: a weak short form needs a boundary after it
+      const next = matchPlaceAt(s.ctx.gazetteer, s.text, end, false)
+      if (next === null && !boundaryAt(s, end)) break
+    }
+    out.push({ entry: e, start: p, end })
+    p = end
+  }
+  return out
+}
+
+interface SlotParse {
+  readonly items: ReadonlyArray<Item>
+  readonly end: number
+  readonly anyVenue: boolean
+}
+
+const adminItem = (c: ChainLink): Item => ({ name: c.entry.name, level: c.entry.level, venueClass: null, bare: false })
+
+/**
+ * Places from `from` up to what happens there. Null when the words after the trigger are not places
+ * (在疫情防控中, 得到了, 在党中央坚强领导下).
+ */
+const parseSlot = (s: Scan, from: number): SlotParse | null => {
+  const { text } = s
+  const items: Array<Item> = []
+  let p = from
+  if (text[p] === "了") p++
+  let anyVenue = false
+  for (let guard = 0; guard < 16; guard++) {
+    const chain = chainAt(s, p)
+    let q = chain.length > 0 ? chain[chain.length - 1]!.end : p
+    const last = chain[chain.length - 1]
+    const venue = venueAt(s, q, chain.length > 0)
+    if (venue !== null) {
+      anyVenue = true
+      const first = venue.parts[0]!
+      // the place before a venue is part of its name when the venue belongs to it (安阳市疾控中心) or a
+      // short place name brands it (郑州煤矿机械集团); a county or town is only where the venue is
+      const merge =
+        last !== undefined &&
+        (last.entry.level === "province" || last.entry.level === "city") &&
+        first.level === "venue" &&
+        (last.entry.short || first.venueClass !== "company")
+      for (const c of merge ? chain.slice(0, -1) : chain) items.push(adminItem(c))
+      venue.parts.forEach((v, i) => {
+        const name = i === 0 && merge ? stripQuotes(text.slice(last!.start, last!.end)) + v.text : v.text
+        items.push({ name, level: v.level, venueClass: v.venueClass, bare: i === 0 && chain.length === 0 })
+      })
+      q = venue.end
+    } else if (chain.length > 0) {
+      for (const c of chain) items.push(adminItem(c))
+    } else {
+      const g = genericLength(s, q)
+      if (g === 0) return items.length === 0 ? null : endsAt(s, q) ? { items, end: q, anyVenue } : null
+      q += g
+    }
+    // after a place: generic words (企业、社区等基层单位), a separator, or the end of the slot
+    for (let g = genericLength(s, q); g > 0; g = genericLength(s, q)) {
+      q += g
+      if (s.text[q] === "、") q += 1
+    }
+    const sep = separatorAt(text, q)
+    if (sep !== null) {
+      const next = q + sep.length
+      // 和 only joins two places, not a place and the rest of the sentence (在郑州市和干部群众…)
+      if (chainAt(s, next).length > 0 || venueAt(s, next, false) !== null || genericLength(s, next) > 0) {
+        p = next
+        continue
+      }
+    }
+    if (!endsAt(s, q)) return null
+    return items.length > 0 ? { items, end: q, anyVenue } : null
+  }
+  return null
+}
+
+const referenceAfter = /时的|时重要|上的重要|重要讲话|讲话精神|指示精神|时强调|时指出/
+
+/** A slot inside a reference to another event (习近平总书记在北京市调研…时的重要讲话) is not this event's. */
+const isReference = (text: string, triggerAt: number, slotEnd: number, ctx: PlaceContext): boolean => {
+  const before = text.slice(clauseStart(text, triggerAt), triggerAt)
+  for (const n of ctx.nationalTitles) if (before.includes(n)) return true
+  return referenceAfter.test(text.slice(slotEnd, clauseEnd(text, slotEnd) + 1))
+}
+
+const findAll = (text: string, word: string): Array<number> => {
+  const out: Array<number> = []
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push(i)
+  return out
+}
+
+const inspectionEnds = ["调研", "检查", "督导", "督查", "考察", "视察", "指导", "慰问", "看望", "调度"]
+
+/** What a bare venue is called in full elsewhere in the text (传染病医院 → 郑州市第一人民医院传染病医院). */
+const fullerAlias = (s: Scan, item: Item): string => {
+  let best = item.name
+  for (const at of findAll(s.text, item.name)) {
+    let from = at
+    while (from > 0 && at - from < 16 && nameChar(s.text[from - 1]) && !/[的在到是和与及了为被从对向将把]/.test(s.text[from - 1]!)) from--
+    if (from === at) continue
+    const scan: Scan = { text: `${s.text.slice(0, at + item.name.length)}，`, ctx: s.ctx, extraEnds: [] }
+    const parsed = parseSlot(scan, from)
+    const last = parsed?.items[parsed.items.length - 1]
+    if (last !== undefined && last.name.endsWith(item.name) && last.name.length > best.length) best = last.name
+  }
+  return best
+}
+
+/** 在中信重工和中国一拖,王国生指出: names set as the scene of what a person of the text does next. */
+const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
+  const { text } = s
+  const comma = clauseEnd(text, from)
+  if (!/[,，]/.test(text[comma] ?? "") || comma - from > 24 || comma - from < 2) return null
+  const next = text.slice(comma + 1, comma + 5)
+  if (![...s.ctx.personNames].some((n) => next.startsWith(n))) return null
+  const names = text.slice(from, comma).split(/和|及|、/)
+  const verbs = [...s.ctx.cues.verbs, ...s.ctx.personVerbs]
+  if (
+    names.some(
+      (n) =>
+        n.length < 2 ||
+        n.length > 6 ||
+        !/^[\p{Script=Han}0-9]+$/u.test(n) ||
+        /[上中下前后时里内外间期]$/.test(n) ||
+        n.includes("的") ||
+        verbs.some((v) => n.includes(v)) ||
+        !acceptableVenue(n, s.ctx)
+    )
+  )
+    return null
+  return { items: names.map((n) => ({ name: n, level: "venue" as const, venueClass: null, bare: false })), end: comma, anyVenue: true }
+}
+
+const normalized = (name: string): string => {
+  for (const x of ["街道", "社区", "省", "市", "县", "区", "镇", "乡", "村"])
+    if (name.endsWith(x) && name.length - x.length >= 2) return name.slice(0, -x.length)
+  return name
+}
+
+/** The places of the event described by `text`. */
+export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => {
+  const plain: Scan = { text, ctx, extraEnds: [] }
+  const found: Array<{ at: number; item: Item }> = []
+  const take = (at: number, parse: SlotParse) => parse.items.forEach((item, i) => found.push({ at: at + i / 100, item }))
+  const tried = new Set<number>()
+
+  const allCues = [...ctx.cues.triggers, ...ctx.cues.weakTriggers, ...ctx.cues.viewTriggers, ...ctx.cues.leadTriggers]
+  const trySlot = (triggerAt: number, from: number, mode: "strong" | "weak" | "view" | "locative") => {
+    if (tried.has(from)) return
+    // 赴 inside 奔赴 is the weak 奔赴, not the strong 赴; 从 in 服从 is no trigger at all
+    const len = from - triggerAt
+    if (ctx.cues.notTriggers.some((w) => w.length > len && text.startsWith(w, from - w.length))) return
+    if (allCues.some((w) => w.length > len && text.startsWith(w, from - w.length) && w.endsWith(text.slice(triggerAt, from)) && w !== text.slice(triggerAt, from) && !ctx.cues.triggers.includes(w)))
+      return
+    const scan: Scan = mode === "locative" ? { text, ctx, extraEnds: ["的"] } : plain
+    let parse = parseSlot(scan, from)
+    if (parse === null && mode !== "weak") {
+      // 在发现当地首例病例的华强城社区, / 从位于郑州经开区的中铁联集郑州中心站鸣笛启程: the place after 的
+      const de = text.lastIndexOf("的", clauseEnd(text, from))
+      if (de > from && de - from < 30) parse = parseSlot(plain, de + 1)
+    }
+    if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from)
+    if (parse === null) return
+    const end = parse.end + tailLength(plain, parse.end)
+    if (mode === "weak" && !inspectionEnds.some((w) => text.startsWith(w, end))) return
+    if (mode === "view" && !parse.anyVenue) return
+    if (isReference(text, triggerAt, parse.end, ctx)) return
+    tried.add(from)
+    take(from, parse)
+  }
+
+  for (const w of ctx.cues.triggers) for (const at of findAll(text, w)) trySlot(at, at + w.length, w === "位于" ? "locative" : "strong")
+  for (const w of ctx.cues.weakTriggers) for (const at of findAll(text, w)) trySlot(at, at + w.length, "weak")
+  for (const w of ctx.cues.viewTriggers) for (const at of findAll(text, w)) trySlot(at, at + w.length, "view")
+  const lead = leadEnd(text)
+  for (const w of ctx.cues.leadTriggers) for (const at of findAll(text, w)) if (at < lead) trySlot(at, at + w.length, "strong")
+
+  // 2月16日上午9:30,中铁联集郑州中心站,满载… / 2月6日,郑州市第一人民医院传染病医院项目正式完成验收:
+  // a venue that opens the sentence right after the time of the event (an organ there is the organiser)
+  const timed = /(?:\d{1,2}日|[上下]午|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)[,，]/g
+  for (const m of text.matchAll(timed)) {
+    const from = m.index + m[0].length
+    const parse = parseSlot(plain, from)
+    if (parse === null || !parse.anyVenue) continue
+    const last = parse.items[parse.items.length - 1]!
+    if (/[,，]/.test(text[parse.end] ?? "") || !organSuffix.test(last.name)) take(from, parse)
+  }
+
+  found.sort((a, b) => a.at - b.at)
+  const out: Array<Place> = []
+  const seen = new Map<string, number>()
+  const names = found.map((f) => f.item.name)
+  for (const { item } of found) {
+    // a bare venue (传染病医院) takes the fuller name the text gives it elsewhere
+    const longer = names.filter((n) => n.length > item.name.length && n.endsWith(item.name)).sort((a, b) => b.length - a.length)[0]
+    const name = !item.bare || item.level !== "venue" ? item.name : longer ?? fullerAlias(plain, item)
+    const key = normalized(name)
+    const prev = seen.get(key)
+    if (prev !== undefined) {
+      // keep the full form (安阳市 over 安阳)
+      if (name.length > out[prev]!.name.length) out[prev] = { name, level: out[prev]!.level }
+      continue
+    }
+    seen.set(key, out.length)
+    out.push({ name, level: item.level })
+  }
+  return out
+}

@@ -1,0 +1,73 @@
+import type { PersonCues, Surnames } from "../knowledge/lexicon.ts"
+import { isHan } from "./chars.ts"
+
+/**
+ * Bylines: 记者 张改华 通讯员 唐珂欣 马楚璇 / (记者 李铮 张海涛 冯芸) / 本报记者 王磊. Reporters and
+ * correspondents are recorded as reporters and never as people of the event.
+ */
+export interface Bylines {
+  readonly names: ReadonlyArray<string>
+  /** [start, end) of each byline in the text, so the people extractor can skip them. */
+  readonly spans: ReadonlyArray<readonly [number, number]>
+}
+
+const openers = /[\s(（【\[讯电:：|｜/]/
+const trailing = /(报道|摄影|摄|报|电|讯)$/
+
+const looksLikeName = (s: string, surnames: Surnames): boolean => {
+  if (s.length < 2 || s.length > 4 || ![...s].every(isHan)) return false
+  if (surnames.compound.has(s.slice(0, 2))) return s.length >= 3
+  return surnames.single.has(s[0]!) && s.length <= 3
+}
+
+/** Reporter names and where their bylines are. */
+export const extractReporters = (text: string, cues: PersonCues, surnames: Surnames): Bylines => {
+  const names: Array<string> = []
+  const spans: Array<readonly [number, number]> = []
+  const words = cues.byline.filter((w) => w.length > 1 || w === "文" || w === "图")
+  let i = 0
+  while (i < text.length) {
+    const w = words.find((x) => text.startsWith(x, i))
+    if (w === undefined) {
+      i++
+      continue
+    }
+    const prev = text[i - 1]
+    const after = text[i + w.length]
+    // a byline word starts a line, a bracket or follows 本报讯; 记者从…获悉 in a sentence is no byline
+    const opens = prev === undefined || openers.test(prev)
+    const single = w.length === 1
+    const followed = after !== undefined && (single ? /[/:：]/.test(after) : /[\s:：]/.test(after) || isHan(after))
+    if (!opens || !followed) {
+      i += w.length
+      continue
+    }
+    let p = i + w.length
+    const found: Array<string> = []
+    let end = p
+    for (;;) {
+      while (p < text.length && /[ \t\u3000:：/、,，]/.test(text[p]!)) p++
+      const next = words.find((x) => x.length > 1 && text.startsWith(x, p))
+      if (next !== undefined) {
+        p += next.length
+        continue
+      }
+      let q = p
+      while (q < text.length && isHan(text[q]) && q - p < 6) q++
+      const token = text.slice(p, q).replace(trailing, "")
+      if (!looksLikeName(token, surnames)) break
+      // a name in a byline stands alone: 记者张改华报道 or 记者 张改华 (not 记者张改华在会上…)
+      const stop = text[q]
+      if (stop !== undefined && isHan(stop)) break
+      found.push(token)
+      end = p + token.length
+      p = q
+    }
+    if (found.length > 0) {
+      names.push(...found)
+      spans.push([i, end])
+      i = end
+    } else i += w.length
+  }
+  return { names: [...new Set(names)], spans }
+}

@@ -1,0 +1,90 @@
+import type { TitleLexicon } from "../knowledge/lexicon.ts"
+import { isHan, longestAt } from "./chars.ts"
+
+/**
+ * One title in text: 省委常委、常务副省长 (a group of titles joined by 、 counts as one, with its parts).
+ * `end` is where a name would start (省委书记|王国生).
+ */
+export interface TitleSpan {
+  readonly start: number
+  readonly end: number
+  /** The parts of an enumerated title, in order (省委常委, 常务副省长). */
+  readonly parts: ReadonlyArray<string>
+  /** The title names a national leader (总书记, 总理). */
+  readonly national: boolean
+}
+
+// Words a title never reaches back across: the previous clause's verb or preposition.
+const stopWords = [
+  "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "主持", "出席", "列席", "参加", "率领", "带领", "欢迎",
+  "宴请", "听取", "来自", "以及", "其中", "包括", "当选", "担任", "作为", "通过", "强调", "指出", "表示", "介绍",
+  "的", "与", "和", "及", "同", "由", "在", "是", "为", "了", "向", "对", "把", "被", "将", "等", "任", "从", "以",
+  "请", "让", "派", "经", "据", "给", "叫", "称", "说", "到", "赴", "向", "即"
+].sort((a, b) => b.length - a.length)
+
+// An office followed by one of these is part of an organ or a meeting (常委会, 书记处, 主席团, 主任会议).
+const organAfter = /^[会处团室厅局办部组]/
+
+const maxReach = 26
+
+const reachBack = (text: string, officeStart: number, floor: number): number => {
+  let j = officeStart
+  while (j > floor && officeStart - j < maxReach) {
+    const c = text[j - 1]!
+    if (!isHan(c) && !/[0-9０-９()（）“”"]/.test(c)) break
+    // 党的建设工作领导小组组长: 的 after 党 stays inside a title
+    if (c === "的" && text[j - 2] === "党") {
+      j -= 2
+      continue
+    }
+    let stopped = false
+    for (const w of stopWords) {
+      if (j - w.length >= floor && text.startsWith(w, j - w.length)) {
+        stopped = true
+        break
+      }
+    }
+    if (stopped) break
+    j--
+  }
+  // a title does not start with a bracket or quote left over from the previous words
+  while (j < officeStart && /[)）”"]/.test(text[j]!)) j++
+  return j
+}
+
+/**
+ * All titles in `text`, found by their last word (an office composed from the lexicon: 书记, 副省长,
+ * 区领导) and reaching back over the organ and place before it (中原区委 | 副书记).
+ */
+export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> => {
+  const raw: Array<{ start: number; officeStart: number; end: number; national: boolean }> = []
+  let floor = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!isHan(text[i])) continue
+    const office = longestAt(text, i, lex.titleEnds, lex.titleEndMax, 2)
+    if (office === null) continue
+    const end = i + office.length
+    if (organAfter.test(text.slice(end, end + 1)) && !lex.titleEnds.has(text.slice(i, end + 1))) {
+      continue
+    }
+    const start = reachBack(text, i, floor)
+    const title = text.slice(start, end)
+    const national = lex.national.has(office) || [...lex.national].some((n) => title.endsWith(n))
+    raw.push({ start, officeStart: i, end, national })
+    floor = end
+    i = end - 1
+  }
+  // join enumerations: 省委常委、省委政法委书记 (the second title starts right after 、)
+  const spans: Array<TitleSpan> = []
+  for (const r of raw) {
+    const prev = spans[spans.length - 1]
+    const part = text.slice(r.start, r.end)
+    if (prev !== undefined && text[prev.end] === "、" && r.start === prev.end + 1) {
+      spans[spans.length - 1] = { start: prev.start, end: r.end, parts: [...prev.parts, part], national: prev.national || r.national }
+    } else spans.push({ start: r.start, end: r.end, parts: [part], national: r.national })
+  }
+  return spans
+}
+
+/** The title text of a span (parts joined by 、). */
+export const titleText = (t: TitleSpan): string => t.parts.join("、")
