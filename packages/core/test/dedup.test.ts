@@ -1,0 +1,136 @@
+import fc from "fast-check"
+import { Schema } from "effect"
+import { describe, expect, it } from "vitest"
+import { dedupMentions } from "../src/dedup/index.ts"
+import type { ExtractedMention } from "../src/mention.ts"
+import { Event, type EventDate, type Person } from "../src/schema/event.ts"
+
+let counter = 0
+const mention = (
+  text: string,
+  start: string,
+  opts: { doc?: string; end?: string | null; people?: Array<Person>; source?: EventDate["year"]["source"]; kind?: ExtractedMention["kind"]; places?: Array<string> } = {}
+): ExtractedMention => {
+  const doc = opts.doc ?? "a.txt"
+  const s = counter++ * 1000
+  const span = [s, s + text.length] as const
+  const undated = start === "XXXX"
+  return {
+    key: `${doc.padEnd(16, "0").slice(0, 16)}:${span[0]}:${span[1]}`,
+    document: doc,
+    contentHash: doc,
+    span: [span[0], span[1]],
+    format: "plain",
+    date: {
+      start,
+      end: opts.end ?? null,
+      precision: undated ? "year" : "day",
+      year: { value: start.startsWith("XXXX") ? null : Number(start.slice(0, 4)), source: opts.source ?? (start.startsWith("XXXX") ? "none" : "text") }
+    },
+    title: text.slice(0, 20),
+    summary: text.split("。")[0] + "。",
+    text,
+    kind: opts.kind ?? "meeting",
+    people: opts.people ?? [],
+    places: (opts.places ?? []).map((name) => ({ name, level: "city" as const })),
+    organizations: [],
+    reporters: [],
+    warnings: undated ? ["fragment", "undated"] : []
+  }
+}
+const lead = (name: string, title = "省长"): Person => ({ name, titles: [title], role: "lead" })
+const part = (name: string): Person => ({ name, titles: [], role: "participant" })
+
+const full =
+  "12月6日,省委书记张明、省长李华、省政协主席王强等省领导在长沙市与干部群众一起参加义务植树活动。赵一、钱二、孙三、周四、吴五、郑六、冯七、陈八等在长沙或当地参加了植树活动。"
+const meetingA =
+  "3月2日,省长李华主持召开省政府常务会议,深入学习贯彻习近平总书记重要讲话精神,研究部署春耕生产和粮食安全工作,审议通过了有关文件。会议强调,要压实责任,确保各项工作落到实处。"
+const meetingB =
+  "3月2日,省委书记张明主持召开省委常委会会议,深入学习贯彻习近平总书记重要讲话精神,研究部署基层党建和干部队伍建设工作,审议通过了有关文件。会议强调,要压实责任,确保各项工作落到实处。"
+
+const clusters = (events: ReadonlyArray<Event>) => events.map((e) => e.sources.map((s) => `${s.document}:${s.span[0]}`).sort().join("|")).sort()
+
+describe("dedupMentions", () => {
+  it("merges the identical line twice (exact)", () => {
+    const ev = dedupMentions([mention(full, "2020-12-06"), mention(full, "2020-12-06")])
+    expect(ev).toHaveLength(1)
+    expect(ev[0]!.merged).toEqual([expect.objectContaining({ method: "exact", score: 1 })])
+  })
+  it("merges the same entry with different spaces and punctuation (near/exact on normalised text)", () => {
+    const respaced = full.replace(/,/g, " , ").replace(/。/g, " 。 ")
+    const ev = dedupMentions([mention(full, "2020-12-06"), mention(respaced, "2020-12-06", { doc: "b.txt" })])
+    expect(ev).toHaveLength(1)
+  })
+  it("merges a truncated copy and a participant-list fragment into the full line", () => {
+    const truncated = full.split("。")[0] + "。"
+    const fragment = full.split("。")[1] + "。"
+    const ev = dedupMentions([mention(full, "2020-12-06"), mention(truncated, "2020-12-06"), mention(fragment, "XXXX")])
+    expect(ev).toHaveLength(1)
+    expect(ev[0]!.text).toBe(full)
+    expect(ev[0]!.date.start).toBe("2020-12-06")
+    expect(ev[0]!.warnings).not.toContain("undated")
+    expect(ev[0]!.merged.map((m) => m.method).sort()).toEqual(["containment", "containment"])
+  })
+  it("merges a chronicle entry into the full article across documents and keeps the best-justified date", () => {
+    const article = `${meetingA}会议指出,要坚持稳中求进,统筹发展和安全,扎实做好春季农业生产,稳定粮食播种面积,加强农田水利建设。会议要求,各地各部门要加强协调配合,抓好落实,及时解决企业和群众反映的突出问题,确保政策红利直达基层。会议还研究了其他事项。会议以视频形式召开,各市州设分会场。`
+    const entry = mention(meetingA, "2021-03-02", { doc: "chronicle.txt", source: "header", people: [lead("李华")] })
+    const full = mention(article, "XXXX-03-02", { doc: "article.txt", source: "none", people: [lead("李华")] })
+    const ev = dedupMentions([full, entry])
+    expect(ev).toHaveLength(1)
+    expect(ev[0]!.sources[0]!.document).toBe("article.txt")
+    expect(ev[0]!.date.start).toBe("2021-03-02")
+    expect(ev[0]!.date.year.source).toBe("header")
+    expect(ev[0]!.merged[0]).toMatchObject({ document: "chronicle.txt", method: "containment" })
+  })
+  it("keeps look-alike meetings apart: same day, same boilerplate, different people", () => {
+    const ev = dedupMentions([
+      mention(meetingA, "2021-03-02", { people: [lead("李华")] }),
+      mention(meetingB, "2021-03-02", { people: [lead("张明", "省委书记")] })
+    ])
+    expect(ev).toHaveLength(2)
+  })
+  it("keeps near-identical texts apart when their dates cannot be the same event", () => {
+    const ev = dedupMentions([mention(meetingA, "2021-03-02"), mention(meetingA.replace("3月2日", "3月9日"), "2021-03-09")])
+    expect(ev).toHaveLength(2)
+  })
+  it("merges two reports of one visit by the same leader on overlapping days at a shared place", () => {
+    const a = mention("2月7日,省长李华专程到岳阳、常德检查防汛工作,深入一线明察暗访。", "2020-02-07", { kind: "inspection", people: [lead("李华")], places: ["岳阳", "常德"] })
+    const b = mention("2月7日至8日,省长李华深入常德防汛一线,强调要落实落细各项措施。", "2020-02-07", { end: "2020-02-08", kind: "inspection", people: [lead("李华")], places: ["常德"] })
+    const c = mention("2月7日,省长李华到株洲检查安全生产工作。", "2020-02-07", { kind: "inspection", people: [lead("李华")], places: ["株洲"] })
+    const ev = dedupMentions([a, b, c])
+    expect(ev).toHaveLength(2)
+  })
+  it("unions people (strongest role, all titles) and flags conflicting dates", () => {
+    const x = mention(meetingA, "2021-03-02", { people: [part("李华"), part("王五")], source: "header" })
+    const y = mention(meetingA, "2020-03-02", { people: [lead("李华")], source: "context", doc: "y.txt" })
+    const [e] = dedupMentions([x, y])
+    expect(e!.people.find((p) => p.name === "李华")).toEqual({ name: "李华", titles: ["省长"], role: "lead" })
+    expect(e!.people.map((p) => p.name).sort()).toEqual(["李华", "王五"])
+    expect(e!.date.start).toBe("2021-03-02")
+    expect(e!.warnings).toContain("date-conflict")
+  })
+  it("gives the same ids and clusters whatever the input order, and every record decodes", () => {
+    const pool = [
+      mention(full, "2020-12-06"),
+      mention(full.split("。")[0] + "。", "2020-12-06"),
+      mention(full.split("。")[1] + "。", "XXXX"),
+      mention(meetingA, "2021-03-02", { people: [lead("李华")] }),
+      mention(meetingB, "2021-03-02", { people: [lead("张明", "省委书记")] }),
+      mention(meetingA, "2021-03-02", { doc: "z.txt", people: [lead("李华")] })
+    ]
+    const reference = dedupMentions(pool)
+    fc.assert(
+      fc.property(fc.shuffledSubarray(pool, { minLength: pool.length, maxLength: pool.length }), (shuffled) => {
+        const ev = dedupMentions(shuffled)
+        expect(ev.map((e) => e.id)).toEqual(reference.map((e) => e.id))
+        expect(clusters(ev)).toEqual(clusters(reference))
+      }),
+      { numRuns: 50 }
+    )
+    for (const e of reference) {
+      Schema.decodeUnknownSync(Event)(Schema.encodeSync(Event)(e))
+      expect(e.merged).toHaveLength(e.sources.length - 1)
+      for (const m of e.merged) expect(m.score).toBeGreaterThan(0)
+    }
+  })
+})
