@@ -1,18 +1,12 @@
 import { Options } from "@effect/cli"
-import { CoreLive } from "@dashiji/core"
-import { type Layer, Option } from "effect"
+import { Knowledge, Segmenter } from "@dashiji/core"
+import { Layer, Option } from "effect"
 
 export const rosterOption = Options.file("roster").pipe(
   Options.optional,
-  Options.withDescription("officeholder roster file to use instead of the bundled one")
+  Options.withDescription("officeholder roster file (CSV: name,office,jurisdiction,from,to,source) instead of the bundled one")
 )
 
 /** The core services, with the user's roster when one is given. */
-export const knowledgeLayer = (roster: Option.Option<string>): typeof CoreLive => {
-  if (Option.isSome(roster)) {
-    // wired to Knowledge.withRoster once the roster loader supports user files
-    return CoreLive
-  }
-  return CoreLive
-}
-export type CoreLayer = Layer.Layer.Success<typeof CoreLive>
+export const knowledgeLayer = (roster: Option.Option<string>) =>
+  Layer.mergeAll(Segmenter.Default, Option.isSome(roster) ? Knowledge.withRoster(roster.value) : Knowledge.Default)

@@ -1,6 +1,6 @@
 import { rawSpan, type CleanText } from "../clean/index.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
-import { inferYearFromRoster } from "../knowledge/roster.ts"
+import { inferYearFromRoster, restoreNameForTitle } from "../knowledge/roster.ts"
 import type { ExtractedMention } from "../mention.ts"
 import type { EventDate } from "../schema/event.ts"
 import type { Segmented, Slice } from "../segment/index.ts"
@@ -65,6 +65,8 @@ export const extractMention = (
   } else warnings.add("undated")
 
   const inline = slice.title === null && d !== null && d.index > slice.start + 8
+  const restored = restoreSpamNames(clean, slice, date, knowledge)
+  if (restored.count > 0) warnings.add("name-restored")
   const title = tidyTitle(
     slice.title ??
       (inline ? clauseAround(clean.text.slice(slice.start, slice.end), d.index - slice.start, d.end - slice.start) : leadClause(body.length > 0 ? body : text))
@@ -78,7 +80,7 @@ export const extractMention = (
     date,
     title: title.length > 0 ? title : tidyTitle(leadClause(text)),
     summary: firstSentence(clean.text.slice(slice.bodyStart, slice.end).replace(/^(?:本报讯|本报)\s*/, "") || text),
-    text,
+    text: restored.text,
     kind: entities.kind,
     people: entities.people,
     places: entities.places,
@@ -86,4 +88,30 @@ export const extractMention = (
     reporters: entities.reporters,
     warnings: [...warnings].sort()
   }
+}
+
+/**
+ * Injected spam often stands where a leader's name stood (…学习贯彻[spam]总书记重要讲话精神). When the
+ * title that follows pins one person down for the event's date, the name is put back in the text.
+ */
+const restoreSpamNames = (clean: CleanText, slice: Slice, date: EventDate, knowledge: KnowledgeData): { text: string; count: number } => {
+  let t = clean.text.slice(slice.start, slice.end)
+  let count = 0
+  const sites = clean.spam.filter((s) => s.at >= slice.start && s.at <= slice.end)
+  if (sites.length === 0) return { text: t.trim(), count }
+  const year = date.year.value
+  const month = /^(?:\d{4}|XXXX)-(\d{2})/.exec(date.start)?.[1]
+  for (const site of [...sites].reverse()) {
+    const after = clean.text.slice(site.at, site.at + 10)
+    let name: string | null = null
+    for (let len = Math.min(8, after.length); len >= 2 && name === null; len--) {
+      name = restoreNameForTitle(after.slice(0, len), year, month === undefined ? null : Number(month), knowledge)
+    }
+    if (name !== null) {
+      const at = site.at - slice.start
+      t = t.slice(0, at) + name + t.slice(at)
+      count++
+    }
+  }
+  return { text: t.trim(), count }
 }
