@@ -1,0 +1,298 @@
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import type * as Statement from "@effect/sql/Statement"
+import {
+  contentHashOf,
+  dedupMentions,
+  type DocumentError,
+  type DocumentInput,
+  type Event,
+  type ExtractedMention,
+  fingerprintMention,
+  Knowledge,
+  lookupKeys,
+  parseDocument,
+  type ParseOptions,
+  Segmenter
+} from "@dashiji/core"
+import { Effect, Either, Option } from "effect"
+import { InvalidQuery, StoreError } from "./errors.ts"
+import { decodeCursor, encodeCursor, type EventFilter } from "./filter.ts"
+import { ftsQuery } from "./fulltext-sqlite.ts"
+import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
+
+/** A lookup key shared by more stored mentions than this is boilerplate, not evidence (as in dedup). */
+const MAX_BUCKET = 64
+const CHUNK = 400
+
+export interface Page {
+  readonly items: ReadonlyArray<Event>
+  readonly nextCursor: string | null
+}
+
+export interface IngestedDocument {
+  readonly name: string
+  readonly status: "ingested" | "skipped" | "failed"
+  readonly reason?: string
+  readonly mentions: number
+  /** Ids of events that did not exist before this document. */
+  readonly created: ReadonlyArray<string>
+  /** Ids of existing events that this document's mentions were merged into. */
+  readonly merged: ReadonlyArray<string>
+}
+
+export interface MonthCount {
+  readonly month: string
+  readonly count: number
+}
+export interface PersonCount {
+  readonly name: string
+  readonly count: number
+  readonly titles: ReadonlyArray<string>
+}
+export interface PlaceCount {
+  readonly name: string
+  readonly level: string
+  readonly count: number
+}
+
+const chunks = <A>(xs: ReadonlyArray<A>, n = CHUNK): Array<ReadonlyArray<A>> => {
+  const out: Array<ReadonlyArray<A>> = []
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n))
+  return out
+}
+
+const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })
+
+/**
+ * The event store. Written on @effect/sql's SqlClient; the SQLite layer (layers.ts) supplies the client,
+ * the FTS5 table and migrations. Ingest is per document and transactional: a crash leaves the store as
+ * it was before that document, and re-running the same ingest skips what was committed.
+ */
+export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore", {
+  effect: Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const seg = yield* Segmenter
+    const knowledge = yield* Knowledge
+
+    const searchTokens = (e: Event): string => {
+      const words = seg.cutForSearch(`${e.title} ${e.text} ${e.people.map((p) => p.name).join(" ")}`)
+      return words.filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ")
+    }
+
+    const deleteEvents = (ids: ReadonlyArray<string>) =>
+      Effect.forEach(chunks(ids), (ch) =>
+        Effect.all([
+          sql`DELETE FROM events WHERE id IN ${sql.in(ch)}`,
+          sql`DELETE FROM event_people WHERE event_id IN ${sql.in(ch)}`,
+          sql`DELETE FROM event_places WHERE event_id IN ${sql.in(ch)}`,
+          sql`DELETE FROM event_orgs WHERE event_id IN ${sql.in(ch)}`,
+          sql`DELETE FROM merges WHERE event_id IN ${sql.in(ch)}`,
+          sql`DELETE FROM events_fts WHERE id IN ${sql.in(ch)}`
+        ])
+      )
+
+    const writeEvents = (events: ReadonlyArray<Event>) =>
+      Effect.forEach(chunks(events, 100), (ch) =>
+        Effect.gen(function* () {
+          yield* sql`INSERT INTO events ${sql.insert(
+            ch.map((e) => ({
+              id: e.id,
+              date_start: e.date.start,
+              date_end: e.date.end,
+              month: monthOf(e),
+              kind: e.kind,
+              title: e.title,
+              search_text: `${e.title}\n${e.text}`,
+              record: eventToJson(e)
+            }))
+          )}`
+          yield* sql`INSERT INTO events_fts ${sql.insert(ch.map((e) => ({ id: e.id, body: searchTokens(e) })))}`
+          const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
+          if (people.length > 0) yield* sql`INSERT INTO event_people ${sql.insert(people)}`
+          const places = ch.flatMap((e) => e.places.map((p) => ({ event_id: e.id, name: p.name, level: p.level })))
+          if (places.length > 0) yield* sql`INSERT INTO event_places ${sql.insert(places)}`
+          const orgs = ch.flatMap((e) => e.organizations.map((name) => ({ event_id: e.id, name })))
+          if (orgs.length > 0) yield* sql`INSERT INTO event_orgs ${sql.insert(orgs)}`
+          const merges = ch.flatMap((e) =>
+            e.merged.map((m) => ({ event_id: e.id, document: m.document, span_start: m.span[0], span_end: m.span[1], method: m.method, score: m.score }))
+          )
+          if (merges.length > 0) yield* sql`INSERT INTO merges ${sql.insert(merges)}`
+        })
+      )
+
+    /** Stored mentions that share a lookup key with the new ones, widened to whole stored events. */
+    const affected = (fresh: ReadonlyArray<ExtractedMention>) =>
+      Effect.gen(function* () {
+        const keys = [...new Set(fresh.flatMap((m) => lookupKeys(fingerprintMention(m))))]
+        const postings = new Map<string, Array<string>>()
+        for (const ch of chunks(keys)) {
+          const rows = yield* sql<{ lookup_key: string; mention_key: string }>`SELECT lookup_key, mention_key FROM mention_keys WHERE lookup_key IN ${sql.in(ch)}`
+          for (const r of rows) {
+            const list = postings.get(r.lookup_key) ?? []
+            list.push(r.mention_key)
+            postings.set(r.lookup_key, list)
+          }
+        }
+        const candidates = new Set<string>()
+        for (const list of postings.values()) if (list.length <= MAX_BUCKET) list.forEach((k) => candidates.add(k))
+        const eventIds = new Set<string>()
+        for (const ch of chunks([...candidates])) {
+          const rows = yield* sql<{ event_id: string }>`SELECT DISTINCT event_id FROM mentions WHERE key IN ${sql.in(ch)}`
+          rows.forEach((r) => eventIds.add(r.event_id))
+        }
+        const stored: Array<ExtractedMention> = []
+        for (const ch of chunks([...eventIds])) {
+          const rows = yield* sql<{ record: string }>`SELECT record FROM mentions WHERE event_id IN ${sql.in(ch)}`
+          rows.forEach((r) => stored.push(mentionFromJson(r.record)))
+        }
+        return { eventIds: [...eventIds], stored }
+      })
+
+    const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, fresh: ReadonlyArray<ExtractedMention>) =>
+      Effect.gen(function* () {
+        const { eventIds, stored } = yield* affected(fresh)
+        const freshKeys = new Set(fresh.map((m) => m.key))
+        const pool = [...stored, ...fresh.filter((m) => !stored.some((s) => s.key === m.key))]
+        const events = dedupMentions(pool)
+        const before = new Set(eventIds)
+        const touched = events.filter((e) => e.sources.some((s) => freshKeys.has(`${contentHash.slice(0, 16)}:${s.span[0]}:${s.span[1]}`) && s.document === name))
+        yield* deleteEvents(eventIds)
+        yield* writeEvents(events)
+        const keyOf = new Map<string, string>()
+        for (const e of events) for (const s of e.sources) keyOf.set(`${s.document}\u0000${s.span[0]}:${s.span[1]}`, e.id)
+        const eventOf = (m: ExtractedMention) => keyOf.get(`${m.document}\u0000${m.span[0]}:${m.span[1]}`) ?? ""
+        for (const ch of chunks(stored)) {
+          for (const m of ch) yield* sql`UPDATE mentions SET event_id = ${eventOf(m)} WHERE key = ${m.key}`
+        }
+        const newRows = fresh.filter((m) => !stored.some((s) => s.key === m.key))
+        for (const ch of chunks(newRows, 100)) {
+          yield* sql`INSERT INTO mentions ${sql.insert(
+            ch.map((m) => ({ key: m.key, event_id: eventOf(m), content_hash: contentHash, document: m.document, span_start: m.span[0], span_end: m.span[1], record: mentionToJson(m) }))
+          )}`
+          const keyRows = ch.flatMap((m) => [...new Set(lookupKeys(fingerprintMention(m)))].map((k) => ({ lookup_key: k, mention_key: m.key })))
+          for (const kc of chunks(keyRows)) yield* sql`INSERT INTO mention_keys ${sql.insert(kc)}`
+        }
+        yield* sql`INSERT INTO documents ${sql.insert({ content_hash: contentHash, name, format, encoding, size, mentions: fresh.length, ingested_at: new Date().toISOString() })}`
+        return {
+          created: touched.filter((e) => !before.has(e.id)).map((e) => e.id),
+          merged: touched.filter((e) => before.has(e.id)).map((e) => e.id)
+        }
+      })
+
+    /** Parses and stores one document in one transaction; a stored document (same bytes) is skipped. */
+    const ingestDocument = (input: DocumentInput, options: ParseOptions = {}): Effect.Effect<IngestedDocument, StoreError> =>
+      Effect.gen(function* () {
+        const contentHash = contentHashOf(input.bytes)
+        const seen = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`.pipe(Effect.mapError(storeError("reading documents")))
+        if (seen.length > 0) return { name: input.name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] } as IngestedDocument
+        const parsed = yield* Effect.either(parseDocument(input, options).pipe(Effect.provideService(Segmenter, seg), Effect.provideService(Knowledge, knowledge)))
+        if (Either.isLeft(parsed)) {
+          const e: DocumentError = parsed.left
+          return { name: input.name, status: "failed", reason: e.reason, mentions: 0, created: [], merged: [] } as IngestedDocument
+        }
+        const d = parsed.right
+        const r = yield* sql.withTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.mentions)).pipe(Effect.mapError(storeError(`storing ${input.name}`)))
+        return { name: input.name, status: "ingested", mentions: d.mentions.length, created: r.created, merged: r.merged } as IngestedDocument
+      })
+
+    const ingestDocuments = (
+      inputs: ReadonlyArray<DocumentInput>,
+      options: ParseOptions = {},
+      onProgress?: (done: number, last: IngestedDocument) => void
+    ): Effect.Effect<ReadonlyArray<IngestedDocument>, StoreError> =>
+      Effect.gen(function* () {
+        const out: Array<IngestedDocument> = []
+        for (const input of inputs) {
+          const r = yield* ingestDocument(input, options)
+          out.push(r)
+          onProgress?.(out.length, r)
+        }
+        return out
+      })
+
+    /** Events matching a filter, by date then id, one page at a time. */
+    const listEvents = (filter: EventFilter): Effect.Effect<Page, StoreError | InvalidQuery> =>
+      Effect.gen(function* () {
+        const limit = filter.limit ?? 50
+        if (limit < 1 || limit > 500) return yield* new InvalidQuery({ reason: "limit must be between 1 and 500" })
+        const conds: Array<Statement.Fragment> = []
+        if (filter.month !== undefined) conds.push(sql`e.month = ${filter.month}`)
+        if (filter.from !== undefined) conds.push(sql`e.date_start >= ${filter.from}`)
+        if (filter.to !== undefined) conds.push(sql`substr(e.date_start, 1, ${filter.to.length}) <= ${filter.to}`)
+        if (filter.kind !== undefined) conds.push(sql`e.kind = ${filter.kind}`)
+        if (filter.person !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_people WHERE name = ${filter.person})`)
+        if (filter.place !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name = ${filter.place} OR name LIKE ${`${filter.place}%`})`)
+        if (filter.org !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_orgs WHERE name = ${filter.org})`)
+        if (filter.q !== undefined) {
+          const q = filter.q.trim()
+          const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
+          if ([...q].length <= 2 || tokens.length === 0) conds.push(sql`e.search_text LIKE ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`)
+          else conds.push(sql`e.id IN (SELECT id FROM events_fts WHERE events_fts MATCH ${ftsQuery([...new Set(tokens)])})`)
+        }
+        if (filter.cursor !== undefined) {
+          const c = decodeCursor(filter.cursor)
+          if (c === null) return yield* new InvalidQuery({ reason: "malformed cursor" })
+          conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
+        }
+        const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
+        const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM events e ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
+          Effect.mapError(storeError("querying events"))
+        )
+        const page = rows.slice(0, limit)
+        const last = page[page.length - 1]
+        return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }
+      })
+
+    const getEvent = (id: string): Effect.Effect<Option.Option<Event>, StoreError> =>
+      sql<{ record: string }>`SELECT record FROM events WHERE id = ${id}`.pipe(
+        Effect.map((rows) => (rows[0] === undefined ? Option.none() : Option.some(eventFromJson(rows[0].record)))),
+        Effect.mapError(storeError("reading an event"))
+      )
+
+    const months = (): Effect.Effect<ReadonlyArray<MonthCount>, StoreError> =>
+      sql<{ month: string; count: number }>`SELECT month, COUNT(*) AS count FROM events GROUP BY month ORDER BY month`.pipe(
+        Effect.map((rows) => rows.map((r) => ({ month: r.month, count: Number(r.count) }))),
+        Effect.mapError(storeError("counting months"))
+      )
+
+    const people = (limit = 500): Effect.Effect<ReadonlyArray<PersonCount>, StoreError> =>
+      sql<{ name: string; count: number; titles: string | null }>`SELECT name, COUNT(DISTINCT event_id) AS count, GROUP_CONCAT(titles, '、') AS titles FROM event_people GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
+        Effect.map((rows) =>
+          rows.map((r) => ({ name: r.name, count: Number(r.count), titles: [...new Set((r.titles ?? "").split("、").filter((t) => t.length > 0))] }))
+        ),
+        Effect.mapError(storeError("counting people"))
+      )
+
+    const personTimeline = (name: string, limit = 500): Effect.Effect<ReadonlyArray<Event>, StoreError> =>
+      sql<{ record: string }>`SELECT e.record FROM events e WHERE e.id IN (SELECT event_id FROM event_people WHERE name = ${name}) ORDER BY e.date_start, e.id LIMIT ${limit}`.pipe(
+        Effect.map((rows) => rows.map((r) => eventFromJson(r.record))),
+        Effect.mapError(storeError("reading a timeline"))
+      )
+
+    const places = (limit = 500): Effect.Effect<ReadonlyArray<PlaceCount>, StoreError> =>
+      sql<{ name: string; level: string; count: number }>`SELECT name, MIN(level) AS level, COUNT(DISTINCT event_id) AS count FROM event_places GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
+        Effect.map((rows) => rows.map((r) => ({ name: r.name, level: r.level, count: Number(r.count) }))),
+        Effect.mapError(storeError("counting places"))
+      )
+
+    /** Raw text positions → line numbers for source notes (documents are not stored; mentions carry spans). */
+    const documentNames = (): Effect.Effect<ReadonlyArray<{ name: string; contentHash: string; format: string }>, StoreError> =>
+      sql<{ name: string; content_hash: string; format: string }>`SELECT name, content_hash, format FROM documents ORDER BY name`.pipe(
+        Effect.map((rows) => rows.map((r) => ({ name: r.name, contentHash: r.content_hash, format: r.format }))),
+        Effect.mapError(storeError("listing documents"))
+      )
+
+    /** Bulk path for benchmarks and imports: events written as they are, no parsing or dedup. */
+    const insertEvents = (events: ReadonlyArray<Event>): Effect.Effect<void, StoreError> =>
+      sql.withTransaction(writeEvents(events)).pipe(Effect.asVoid, Effect.mapError(storeError("inserting events")))
+
+    const count = (): Effect.Effect<number, StoreError> =>
+      sql<{ n: number }>`SELECT COUNT(*) AS n FROM events`.pipe(
+        Effect.map((r) => Number(r[0]?.n ?? 0)),
+        Effect.mapError(storeError("counting events"))
+      )
+
+    return { ingestDocument, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, insertEvents, count } as const
+  })
+}) {}

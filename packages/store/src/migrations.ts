@@ -1,0 +1,66 @@
+import * as Migrator from "@effect/sql/Migrator"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { Effect } from "effect"
+
+/**
+ * Portable schema (plain SQL that SQLite and PostgreSQL both accept). Full-text search is
+ * backend-specific and lives in fulltext-sqlite.ts.
+ */
+const init = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE documents (
+    content_hash TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    format TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+  )`
+  yield* sql`CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    date_start TEXT NOT NULL,
+    date_end TEXT,
+    month TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    search_text TEXT NOT NULL,
+    record TEXT NOT NULL
+  )`
+  yield* sql`CREATE INDEX events_by_date ON events (date_start, id)`
+  yield* sql`CREATE INDEX events_by_month ON events (month, date_start, id)`
+  yield* sql`CREATE INDEX events_by_kind ON events (kind, date_start, id)`
+  yield* sql`CREATE TABLE mentions (
+    key TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    document TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL,
+    record TEXT NOT NULL
+  )`
+  yield* sql`CREATE INDEX mentions_by_event ON mentions (event_id)`
+  yield* sql`CREATE TABLE mention_keys (lookup_key TEXT NOT NULL, mention_key TEXT NOT NULL)`
+  yield* sql`CREATE INDEX mention_keys_by_key ON mention_keys (lookup_key)`
+  yield* sql`CREATE INDEX mention_keys_by_mention ON mention_keys (mention_key)`
+  yield* sql`CREATE TABLE event_people (event_id TEXT NOT NULL, name TEXT NOT NULL, titles TEXT NOT NULL, role TEXT NOT NULL, date_start TEXT NOT NULL)`
+  yield* sql`CREATE INDEX event_people_by_name ON event_people (name, date_start)`
+  yield* sql`CREATE INDEX event_people_by_event ON event_people (event_id)`
+  yield* sql`CREATE TABLE event_places (event_id TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL)`
+  yield* sql`CREATE INDEX event_places_by_name ON event_places (name)`
+  yield* sql`CREATE INDEX event_places_by_event ON event_places (event_id)`
+  yield* sql`CREATE TABLE event_orgs (event_id TEXT NOT NULL, name TEXT NOT NULL)`
+  yield* sql`CREATE INDEX event_orgs_by_name ON event_orgs (name)`
+  yield* sql`CREATE INDEX event_orgs_by_event ON event_orgs (event_id)`
+  yield* sql`CREATE TABLE merges (event_id TEXT NOT NULL, document TEXT NOT NULL, span_start INTEGER NOT NULL, span_end INTEGER NOT NULL, method TEXT NOT NULL, score REAL NOT NULL)`
+  yield* sql`CREATE INDEX merges_by_event ON merges (event_id)`
+})
+
+export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
+  Migrator.fromRecord({
+    "0001_init": init,
+    "0002_fulltext": fulltext
+  })
+
+export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
+  Migrator.make({})({ loader: migrations(fulltext) })
