@@ -1,7 +1,5 @@
-import { Event } from "@dashiji/core"
-import { Schema } from "effect"
-
-const encode = Schema.encodeSync(Event)
+import type { Event } from "@dashiji/core"
+import { eventsToCsv, eventsToJsonl, peopleToCsv } from "@dashiji/export"
 
 /** A readable line per event: date, kind, title, lead people. */
 export const eventLine = (e: Event): string => {
@@ -12,13 +10,15 @@ export const eventLine = (e: Event): string => {
 
 export type EventFormat = "text" | "jsonl" | "csv" | "people-csv"
 
-export const formatEvents = (events: ReadonlyArray<Event>, format: EventFormat, _opts: { bom: boolean }): string => {
+export const formatEvents = (events: ReadonlyArray<Event>, format: EventFormat, opts: { bom: boolean }): string => {
   switch (format) {
     case "jsonl":
-      return events.map((e) => `${JSON.stringify(encode(e))}\n`).join("")
+      return eventsToJsonl(events)
+    case "csv":
+      return eventsToCsv(events, opts)
+    case "people-csv":
+      return peopleToCsv(events, opts)
     case "text":
       return events.map((e) => `${eventLine(e)}\n`).join("")
-    default:
-      throw new Error(`format ${format} needs @dashiji/export`)
   }
 }

@@ -1,1 +1,6 @@
-export {}
+export { monthlyReport, type MonthlyReportInput } from "./markdown.ts"
+export { eventsToCsv, peopleToCsv, csvCell, eventColumns, peopleColumns } from "./csv.ts"
+export { eventsToJsonl } from "./jsonl.ts"
+export { escapeMarkdown, escapeCell } from "./escape.ts"
+export { chineseDate, chineseDay, chineseMonth } from "./dates.ts"
+export { lineIndex } from "./lines.ts"

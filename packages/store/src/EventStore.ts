@@ -149,7 +149,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         return { eventIds: [...eventIds], stored }
       })
 
-    const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, fresh: ReadonlyArray<ExtractedMention>) =>
+    const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>) =>
       Effect.gen(function* () {
         const { eventIds, stored } = yield* affected(fresh)
         const freshKeys = new Set(fresh.map((m) => m.key))
@@ -173,7 +173,9 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           const keyRows = ch.flatMap((m) => [...new Set(lookupKeys(fingerprintMention(m)))].map((k) => ({ lookup_key: k, mention_key: m.key })))
           for (const kc of chunks(keyRows)) yield* sql`INSERT INTO mention_keys ${sql.insert(kc)}`
         }
-        yield* sql`INSERT INTO documents ${sql.insert({ content_hash: contentHash, name, format, encoding, size, mentions: fresh.length, ingested_at: new Date().toISOString() })}`
+        const starts = [0]
+        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
+        yield* sql`INSERT INTO documents ${sql.insert({ content_hash: contentHash, name, format, encoding, size, mentions: fresh.length, ingested_at: new Date().toISOString(), line_starts: JSON.stringify(starts) })}`
         return {
           created: touched.filter((e) => !before.has(e.id)).map((e) => e.id),
           merged: touched.filter((e) => before.has(e.id)).map((e) => e.id)
@@ -192,7 +194,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           return { name: input.name, status: "failed", reason: e.reason, mentions: 0, created: [], merged: [] } as IngestedDocument
         }
         const d = parsed.right
-        const r = yield* sql.withTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.mentions)).pipe(Effect.mapError(storeError(`storing ${input.name}`)))
+        const r = yield* sql.withTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions)).pipe(Effect.mapError(storeError(`storing ${input.name}`)))
         return { name: input.name, status: "ingested", mentions: d.mentions.length, created: r.created, merged: r.merged } as IngestedDocument
       })
 
@@ -283,6 +285,30 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         Effect.mapError(storeError("listing documents"))
       )
 
+    /** (document name, raw offset) → 1-based line, for source notes; loads line starts of the named documents. */
+    const lineLookup = (names: ReadonlyArray<string>): Effect.Effect<(document: string, offset: number) => number | undefined, StoreError> =>
+      Effect.gen(function* () {
+        const starts = new Map<string, Array<number>>()
+        for (const ch of chunks([...new Set(names)])) {
+          const rows = yield* sql<{ name: string; line_starts: string }>`SELECT name, line_starts FROM documents WHERE name IN ${sql.in(ch)}`.pipe(
+            Effect.mapError(storeError("reading line starts"))
+          )
+          for (const r of rows) starts.set(r.name, JSON.parse(r.line_starts) as Array<number>)
+        }
+        return (document: string, offset: number) => {
+          const s = starts.get(document)
+          if (s === undefined) return undefined
+          let lo = 0
+          let hi = s.length - 1
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1
+            if (s[mid]! <= offset) lo = mid
+            else hi = mid - 1
+          }
+          return lo + 1
+        }
+      })
+
     /** Bulk path for benchmarks and imports: events written as they are, no parsing or dedup. */
     const insertEvents = (events: ReadonlyArray<Event>): Effect.Effect<void, StoreError> =>
       sql.withTransaction(writeEvents(events)).pipe(Effect.asVoid, Effect.mapError(storeError("inserting events")))
@@ -293,6 +319,6 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         Effect.mapError(storeError("counting events"))
       )
 
-    return { ingestDocument, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, insertEvents, count } as const
+    return { ingestDocument, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, lineLookup, insertEvents, count } as const
   })
 }) {}

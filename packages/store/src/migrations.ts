@@ -56,10 +56,17 @@ const init = Effect.gen(function* () {
   yield* sql`CREATE INDEX merges_by_event ON merges (event_id)`
 })
 
+/** Line starts of each document, so that reports can cite "document, line" without storing the text. */
+const lineStarts = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE documents ADD COLUMN line_starts TEXT NOT NULL DEFAULT '[0]'`
+})
+
 export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
-    "0002_fulltext": fulltext
+    "0002_fulltext": fulltext,
+    "0003_line_starts": lineStarts
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>

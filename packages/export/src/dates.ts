@@ -1,0 +1,40 @@
+import type { Event } from "@dashiji/core"
+
+const parts = (iso: string) => {
+  const [y, m, d] = iso.split("-")
+  return { y: y === "XXXX" ? null : Number(y), m: m === undefined ? null : Number(m), d: d === undefined ? null : Number(d) }
+}
+
+/** 2020年2月18日 (or 2月18日 when the year is unknown / implied). */
+export const chineseDate = (iso: string, withYear = true): string => {
+  const { y, m, d } = parts(iso)
+  const year = withYear && y !== null ? `${y}年` : ""
+  if (m === null) return y === null ? "日期不详" : `${y}年`
+  return `${year}${m}月${d === null ? "" : `${d}日`}`
+}
+
+/** 2月18日 or 2月7日至8日 / 2月25日至3月1日. */
+export const chineseDay = (e: Event): string => {
+  const s = parts(e.date.start)
+  if (s.m === null) return "日期不详"
+  const start = `${s.m}月${s.d === null ? "" : `${s.d}日`}`
+  if (e.date.end === null) return start
+  const t = parts(e.date.end)
+  return t.m === s.m ? `${start}至${t.d}日` : `${start}至${t.m}月${t.d}日`
+}
+
+/** 2020-02 → 2020年2月 */
+export const chineseMonth = (month: string): string => {
+  const [y, m] = month.split("-")
+  return `${y === "XXXX" ? "年份不详" : `${y}年`}${Number(m)}月`
+}
+
+export const yearReason: Record<Event["date"]["year"]["source"], string | null> = {
+  text: null,
+  header: null,
+  published: "年份据发布日期推断",
+  officeholder: "年份据任职信息推断",
+  context: "年份据文中其他日期推断",
+  default: "年份为默认年份",
+  none: "年份不详"
+}
