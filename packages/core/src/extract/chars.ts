@@ -6,33 +6,26 @@ export const isHan = (c: string | undefined): boolean => {
   return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || x === 0x3007
 }
 
+const table = (chars: string): Uint8Array => {
+  const t = new Uint8Array(65536)
+  for (const c of chars) t[c.charCodeAt(0)] = 1
+  return t
+}
+const clauseBreaks = table(",，。；;：:！!？?\n\r \t\u3000\u00a0")
+const sentenceBreaks = table("。；;！!？?\n\r")
+
 /** Ends a clause: punctuation (half or full width), line breaks and spaces. */
-export const isClauseBreak = (c: string | undefined): boolean =>
-  c === undefined || /[,，。；;：:！!？?\n\r\s]/.test(c)
+export const isClauseBreak = (c: string | undefined): boolean => c === undefined || clauseBreaks[c.charCodeAt(0)] === 1
 
 /** Ends a sentence. */
-export const isSentenceBreak = (c: string | undefined): boolean => c === undefined || /[。；;！!？?\n\r]/.test(c)
+export const isSentenceBreak = (c: string | undefined): boolean => c === undefined || sentenceBreaks[c.charCodeAt(0)] === 1
+
+/** A lookup table of characters, for tests in inner loops. */
+export const charTable = table
+export const inTable = (t: Uint8Array, c: string | undefined): boolean => c !== undefined && t[c.charCodeAt(0)] === 1
 
 /** Does `text` have `word` at `at`? */
 export const hasAt = (text: string, at: number, word: string): boolean => text.startsWith(word, at)
-
-/** The longest word of `words` (a set, max length `max`) that starts at `at`. */
-export const longestAt = (text: string, at: number, words: ReadonlySet<string>, max: number, min = 1): string | null => {
-  for (let len = Math.min(max, text.length - at); len >= min; len--) {
-    const w = text.slice(at, at + len)
-    if (words.has(w)) return w
-  }
-  return null
-}
-
-/** The longest word of `words` that ends at `end` (exclusive). */
-export const longestEndingAt = (text: string, end: number, words: ReadonlySet<string>, max: number, min = 1): string | null => {
-  for (let len = Math.min(max, end); len >= min; len--) {
-    const w = text.slice(end - len, end)
-    if (words.has(w)) return w
-  }
-  return null
-}
 
 /** Start of the clause holding `at` (after the previous clause break). */
 export const clauseStart = (text: string, at: number): number => {

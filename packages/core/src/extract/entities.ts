@@ -1,4 +1,5 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { WordSet } from "../knowledge/wordset.ts"
 import type { Kind, Person, Place } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { classifyKind } from "./kind.ts"
@@ -25,20 +26,31 @@ export interface Entities {
   readonly jurisdiction?: string | null
 }
 
-/** The province named most often in the text, by its short name. */
+const provinceNames = new WeakMap<object, { words: WordSet; short: ReadonlyMap<string, string> }>()
+
+/** The province named most often in the text, by its short name (河南 for 河南省 and 河南). */
 const mainProvince = (text: string, k: KnowledgeData): string | null => {
   const g = k.gazetteer()
-  let best: string | null = null
-  let bestCount = 0
-  for (const full of g.provinces.values()) {
-    const short = full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
-    let n = 0
-    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + short.length)) n++
-    if (n > bestCount) {
-      best = short
-      bestCount = n
+  let ix = provinceNames.get(g)
+  if (ix === undefined) {
+    const short = new Map<string, string>()
+    for (const full of g.provinces.values()) {
+      const s = full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
+      short.set(s, s)
     }
+    ix = { words: new WordSet(short.keys()), short }
+    provinceNames.set(g, ix)
   }
+  const counts = new Map<string, number>()
+  for (let at = 0; at < text.length; at++) {
+    const w = ix.words.longestAt(text, at, 2)
+    if (w === null) continue
+    counts.set(w, (counts.get(w) ?? 0) + 1)
+    at += w.length - 1
+  }
+  let best: string | null = null
+  let n = 0
+  for (const [p, c] of counts) if (c > n) [best, n] = [p, c]
   return best
 }
 

@@ -1,6 +1,7 @@
 import type { KindKeyword } from "../knowledge/lexicon.ts"
 import type { Kind } from "../schema/event.ts"
 import { leadEnd } from "./chars.ts"
+import { WordSet } from "../knowledge/wordset.ts"
 
 /**
  * What the event is, decided by its lead (the title line and first sentence): the highest-priority
@@ -15,8 +16,10 @@ const referenceAfter = /^(精神|上的|上|要求|部署|纪要|室)/
 // 到安阳市检查, 在信阳市指导疫情防控工作: a leader going somewhere to look at the work
 const visit = /(?:到|赴|深入|前往|来到|在)[^，,。；;]{1,24}?(?:指导|调度|调研|检查|督导|督查|考察|视察|慰问|看望)(?!组|意见|下|思想|性|员|精神)/
 
-// a clause quoting another event: 习近平总书记在北京市调研…时的重要讲话精神
-const quoted = /时的|时重要|重要讲话|讲话精神|指示精神|总书记|总理/
+// a clause quoting another event: 学习贯彻习近平总书记在北京市调研…时的重要讲话精神
+const quotedAfter = /时的|时重要|重要讲话|讲话精神|指示精神/
+const quotedLeader = /(学习|贯彻|落实|传达|按照|遵循|牢记)[^，,。；;]*(总书记|总理)/
+const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotedLeader.test(clause)
 
 const clauseOf = (text: string, at: number): string => {
   let s = at
@@ -31,29 +34,49 @@ interface Hit {
   readonly priority: number
 }
 
-const best = (text: string, keywords: ReadonlyArray<KindKeyword>): Hit | null => {
-  const covered = new Uint8Array(text.length)
+interface KeywordIndex {
+  readonly words: WordSet
+  readonly byWord: ReadonlyMap<string, KindKeyword>
+}
+const indexes = new WeakMap<ReadonlyArray<KindKeyword>, KeywordIndex>()
+const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => {
+  let ix = indexes.get(keywords)
+  if (ix === undefined) {
+    ix = { words: new WordSet(keywords.map((k) => k.keyword)), byWord: new Map(keywords.map((k) => [k.keyword, k])) }
+    indexes.set(keywords, ix)
+  }
+  return ix
+}
+
+/** The highest-priority keyword in `text`, scanning once: at each position the longest keyword wins. */
+const best = (text: string, ix: KeywordIndex): Hit | null => {
   let top: Hit | null = null
-  // keywords come longest first, so 视频协商会 claims its characters before 协商会 and 会
-  for (const k of keywords) {
-    for (let at = text.indexOf(k.keyword); at >= 0; at = text.indexOf(k.keyword, at + 1)) {
-      const end = at + k.keyword.length
-      if (covered[at] === 1 || covered[end - 1] === 1) continue
-      for (let i = at; i < end; i++) covered[i] = 1
-      if (referenceAfter.test(text.slice(end, end + 2))) continue
-      if (quoted.test(clauseOf(text, at))) continue
-      if (top === null || k.priority > top.priority) top = { kind: k.kind, priority: k.priority }
-    }
+  for (let at = 0; at < text.length; at++) {
+    const w = ix.words.longestAt(text, at)
+    if (w === null) continue
+    const k = ix.byWord.get(w)!
+    const end = at + w.length
+    // 视频协商会 claims its characters before 协商会 could
+    const skip = referenceAfter.test(text.slice(end, end + 2)) || isQuoted(clauseOf(text, at))
+    if (!skip && (top === null || k.priority > top.priority)) top = { kind: k.kind, priority: k.priority }
+    at = end - 1
   }
   return top
 }
 
+const scoped = new WeakMap<ReadonlyArray<KindKeyword>, { lead: KeywordIndex; any: KeywordIndex }>()
+
 export const classifyKind = (text: string, keywords: ReadonlyArray<KindKeyword>): Kind => {
+  let ix = scoped.get(keywords)
+  if (ix === undefined) {
+    ix = { lead: indexOf(keywords.filter((k) => k.scope === "lead")), any: indexOf(keywords.filter((k) => k.scope === "any")) }
+    scoped.set(keywords, ix)
+  }
   const lead = text.slice(0, leadEnd(text))
-  let top = best(lead, keywords.filter((k) => k.scope === "lead"))
+  let top = best(lead, ix.lead)
   const v = visit.exec(lead)
-  if (v !== null && !quoted.test(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }
-  const format = best(text, keywords.filter((k) => k.scope === "any"))
+  if (v !== null && !isQuoted(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }
+  const format = best(text, ix.any)
   if (format !== null && (top === null || top.kind === "meeting")) return format.kind
   return top?.kind ?? "other"
 }

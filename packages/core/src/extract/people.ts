@@ -1,9 +1,10 @@
 import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import type { PersonCues, Surnames, TitleLexicon } from "../knowledge/lexicon.ts"
 import type { Roster } from "../knowledge/roster.ts"
+import { WordSet } from "../knowledge/wordset.ts"
 import type { Person, Role } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
-import { clauseStart, isClauseBreak, isHan, isSentenceBreak, longestAt } from "./chars.ts"
+import { clauseStart, isClauseBreak, isHan, isSentenceBreak } from "./chars.ts"
 import { findTitles, type TitleSpan } from "./titles.ts"
 
 /**
@@ -51,13 +52,17 @@ interface Found {
   readonly inList: boolean
 }
 
+// Answers of jieba's dictionary (fixed for the process), shared by all mentions: names recur.
+const commonWordCache = new Map<string, boolean>()
+
 /** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? One batched call. */
 class WordOracle {
-  private readonly cache = new Map<string, boolean>()
+  private readonly cache = commonWordCache
   constructor(private readonly seg: SegmentFns) {}
   prefetch(words: Iterable<string>) {
     const todo = [...new Set(words)].filter((w) => !this.cache.has(w) && w.length >= 2)
     if (todo.length === 0) return
+    if (this.cache.size > 100_000) this.cache.clear()
     const tokens = this.seg.tag(todo.join("，"))
     let k = 0
     let cur: Array<{ word: string; tag: string }> = []
@@ -82,6 +87,30 @@ class WordOracle {
 // jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
 const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
 
+interface Derived {
+  readonly partVerbs: WordSet
+  /** Lead words that may directly follow a bare name opening a clause (到, 赴 and the longer ones). */
+  readonly leadAfterName: WordSet
+  /** What may close a bare list of names (等, 同志, 参加 …). */
+  readonly closerSet: WordSet
+  /** Lead and participant verbs (what a person does after 在 + place). */
+  readonly actionWords: WordSet
+}
+const derivedCache = new WeakMap<PersonCues, Derived>()
+const derived = (cues: PersonCues): Derived => {
+  let d = derivedCache.get(cues)
+  if (d === undefined) {
+    d = {
+      partVerbs: new WordSet(["参加", "出席", "列席", "陪同"]),
+      leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴")),
+      closerSet: new WordSet(["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]),
+      actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1))
+    }
+    derivedCache.set(cues, d)
+  }
+  return d
+}
+
 interface Shape {
   readonly ok: boolean
   readonly ambiguous: boolean
@@ -92,14 +121,25 @@ const bad: Shape = { ok: false, ambiguous: false }
 export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult => {
   const { titles: lex, surnames, cues, roster } = ctx
   const oracle = new WordOracle(ctx.seg)
+  const { partVerbs, leadAfterName, closerSet, actionWords } = derived(cues)
   const titleSpans = findTitles(text, lex)
   const titleEndAt = new Map<number, TitleSpan>()
   for (const t of titleSpans) titleEndAt.set(t.end, t)
   const inByline = (at: number) => ctx.reporterSpans.some(([s, e]) => at >= s && at < e)
   const known = new Set<string>()
 
+  const shapes = new Map<string, Shape>()
   const shape = (c: string): Shape => {
+    let r = shapes.get(c)
+    if (r === undefined) {
+      r = shapeOf(c)
+      shapes.set(c, r)
+    }
+    return r
+  }
+  const shapeOf = (c: string): Shape => {
     if (c.length < 2 || c.length > 4) return bad
+    if (!surnames.single.has(c[0]!) && !surnames.compound.has(c.slice(0, 2))) return bad
     for (const ch of c) if (!isHan(ch)) return bad
     const compound = c.length >= 3 && surnames.compound.has(c.slice(0, 2))
     if (!compound && (!surnames.single.has(c[0]!) || c.length > 3)) return bad
@@ -115,16 +155,16 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const evidence = (c: string): number => (roster.byName.has(c) ? 3 : 0) + (known.has(c) ? 3 : 0)
 
   /** strong: punctuation, a two-character verb, a title; weak: a one-character word (在, 和); null: none. */
-  const followerAt = (p: number, only?: ReadonlyArray<string>): "strong" | "weak" | null => {
+  const followerAt = (p: number, only?: WordSet): "strong" | "weak" | null => {
     const c = text[p]
     if (only !== undefined) {
-      const w = only.filter((x) => text.startsWith(x, p)).sort((a, b) => b.length - a.length)[0]
-      return w === undefined ? null : w.length > 1 ? "strong" : "weak"
+      const w = only.longestAt(text, p)
+      return w === null ? null : w.length > 1 ? "strong" : "weak"
     }
     if (c === undefined || !isHan(c)) return "strong"
-    if (longestAt(text, p, lex.titleEnds, lex.titleEndMax, 2) !== null) return "strong"
-    if (longestAt(text, p, lex.honorifics, lex.honorificMax, 2) !== null) return "strong"
-    const w = longestAt(text, p, cues.followers, cues.followerMax)
+    if (lex.titleEnds.longestAt(text, p, 2) !== null) return "strong"
+    if (lex.honorifics.longestAt(text, p, 2) !== null) return "strong"
+    const w = cues.followers.longestAt(text, p)
     if (w !== null) return w.length > 1 ? "strong" : "weak"
     for (const k of known) if (text.startsWith(k, p)) return "strong"
     return null
@@ -140,7 +180,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   /** The name that starts at `at`, if one does: the length after which something may follow a name. */
-  const pickName = (at: number, opts: { allowAmbiguous: boolean; only?: ReadonlyArray<string>; fallback?: boolean }): Pick | null => {
+  const pickName = (at: number, opts: { allowAmbiguous: boolean; only?: WordSet; fallback?: boolean }): Pick | null => {
     const options: Array<{ name: string; end: number; f: "strong" | "weak" | null; ev: number }> = []
     for (const l of lengthsAt(at)) {
       const c = text.slice(at, at + l)
@@ -175,12 +215,43 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     return null
   }
 
-  // ---- collect the candidate strings of every site first, so jieba is asked once
-  const sites = new Set<number>()
-  for (const t of titleSpans) sites.add(t.end)
-  for (let i = 0; i < text.length; i++) if (i === 0 || isClauseBreak(text[i - 1]) || text[i - 1] === "、") sites.add(i)
+  /** 艾尔肯·吐尼亚孜: a transliterated name with a middle dot, after a title. */
+  const dottedName = (at: number): Pick | null => {
+    const m = /^[\p{Script=Han}]{1,6}[·•．]/u.exec(text.slice(at, at + 8))
+    if (m === null) return null
+    for (let l = 1; l <= 8; l++) {
+      const end = at + m[0].length + l
+      if (!isHan(text[end - 1])) return null
+      if (followerAt(end) === "strong") return { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
+    }
+    return null
+  }
+
+  // ---- collect the candidate strings of every site first, so jieba is asked once (and only about
+  // strings that could be names and stand where names stand)
+  const siteSet = new Set<number>(titleSpans.map((t) => t.end))
+  siteSet.add(0)
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i - 1]
+    if (c === "、" || isClauseBreak(c)) siteSet.add(i)
+  }
+  const sites = [...siteSet].sort((a, b) => a - b)
   const prefetch: Array<string> = []
-  for (const s of sites) if (isHan(text[s])) prefetch.push(...candidatesAt(s))
+  const consider = (c: string, end: number, needFollower: boolean) => {
+    if (evidence(c) > 0 || !shape(c).ok) return
+    if (needFollower && followerAt(end) === null) return
+    prefetch.push(c)
+  }
+  const surnameAt = (at: number): boolean => surnames.single.has(text[at]!) || surnames.compound.has(text.slice(at, at + 2))
+  for (const s of sites) {
+    if (!isHan(text[s]) || !surnameAt(s)) continue
+    const free = titleEndAt.has(s) || text[s - 1] === "、"
+    for (const c of candidatesAt(s)) consider(c, s + c.length, !free)
+  }
+  for (let h = 2; h < text.length; h++) {
+    if (!lex.honorifics.startsAt(text, h) || lex.honorifics.longestAt(text, h, 2) === null) continue
+    for (const l of [4, 3, 2]) if (h - l >= 0) consider(text.slice(h - l, h), h, false)
+  }
   oracle.prefetch(prefetch)
 
   const found: Array<Found> = []
@@ -193,11 +264,15 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 
   // ---- 1. a title, then the name (and a list of names sharing the title)
   const leadOrPart = [...cues.lead, ...cues.participant]
+  const unnamedNational: Array<{ readonly word: string; readonly at: number }> = []
   for (const t of titleSpans) {
-    const first = pickName(t.end, { allowAmbiguous: true, fallback: true })
+    const first = dottedName(t.end) ?? pickName(t.end, { allowAmbiguous: true, fallback: true })
     if (first === null) {
-      if (t.national) unnamed.add(t.parts[t.parts.length - 1]!.replace(/^.*?(?=(中共中央)?总书记$)/, ""))
-      else if (leadOrPart.some((w) => text.startsWith(w, t.end))) unnamed.add(t.parts[t.parts.length - 1]!)
+      const lastPart = t.parts[t.parts.length - 1]!
+      const nat = t.national ? lex.national.longestEndingAt(lastPart, lastPart.length, 2) : null
+      // 习近平总书记 names him before the title; a bare 总书记 (spam took the name) is unnamed
+      if (nat !== null) unnamedNational.push({ word: nat, at: t.end - nat.length })
+      else if (leadOrPart.some((w) => text.startsWith(w, t.end))) unnamed.add(lastPart)
       continue
     }
     const manyTitles = t.parts.length > 1
@@ -208,7 +283,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
       if (text[p] === "、") sep = 1
       else if (/[和及]/.test(text[p] ?? "")) sep = 1
       if (sep === 0) break
-      if (longestAt(text, p + sep, lex.titleEnds, lex.titleEndMax, 2) !== null) break
+      if (lex.titleEnds.longestAt(text, p + sep, 2) !== null) break
       if (titleSpans.some((x) => x.start === p + sep)) break
       const next = pickName(p + sep, { allowAmbiguous: true })
       if (next === null) break
@@ -232,7 +307,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 
   // ---- 2. a title or 同志 after the name: 王国生书记, 李利军同志, 习近平总书记
   for (let h = 2; h < text.length; h++) {
-    const hon = longestAt(text, h, lex.honorifics, lex.honorificMax, 2)
+    if (!lex.honorifics.startsAt(text, h)) continue
+    const hon = lex.honorifics.longestAt(text, h, 2)
     if (hon === null || hon === "一行") continue
     for (const l of [4, 3, 2]) {
       const s = h - l
@@ -252,7 +328,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   // ---- 3. lists: 孙守刚、李亚、…、习晓军等在郑州参加了植树活动 / 孔昌生、穆为民参加座谈
-  const closers = ["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]
+
   for (let cs = 0; cs < text.length; ) {
     let ce = cs
     while (ce < text.length && !isClauseBreak(text[ce])) ce++
@@ -288,13 +364,13 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
           return
         }
         const rest = text.slice(last.end, ce)
-        if (!long && rest.length > 0 && !closers.some((w) => rest.startsWith(w)) && !/^[和及与]/.test(rest)) {
+        if (!long && rest.length > 0 && closerSet.longestAt(rest, 0) === null && !/^[和及与]/.test(rest)) {
           ok = false
           return
         }
         names.push(last)
         if (/^[和及与]/.test(rest)) {
-          const more = pickName(last.end + 1, { allowAmbiguous: true, only: closers })
+          const more = pickName(last.end + 1, { allowAmbiguous: true, only: closerSet })
           if (more !== null) names.push(more)
         }
       })
@@ -307,7 +383,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   // ---- 4. a sentence that ends in 参加/出席/陪同…: its bare names take part (徐立毅,国务院指导组成员庄宁参加活动)
-  const partVerbs = ["参加", "出席", "列席", "陪同"]
   for (let ss = 0; ss < text.length; ) {
     let se = ss
     while (se < text.length && !isSentenceBreak(text[se])) se++
@@ -335,21 +410,23 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   // ---- 5. a bare name opening a clause, before what a leader does: 孔昌生到省农科院调研, 黄强主持召开会议
+  const foundStarts = new Set(found.map((f) => f.start))
   for (const s of sites) {
-    if (!isHan(text[s]) || found.some((f) => f.start === s)) continue
-    const n = pickName(s, { allowAmbiguous: false, only: cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴") })
+    if (!isHan(text[s]) || foundStarts.has(s) || !surnameAt(s)) continue
+    if (!leadAfterName.startsAt(text, s + 2) && !leadAfterName.startsAt(text, s + 3) && !leadAfterName.startsAt(text, s + 4)) continue
+    const n = pickName(s, { allowAmbiguous: false, only: leadAfterName })
     if (n !== null) add({ name: n.name, start: s, end: n.end, titles: [], titleStart: null, national: false, via: "clause", inList: false })
   }
 
   // ---- 6. officeholders the roster knows, wherever they stand as names (王国生尹弘刘伟等…带头捐款)
   for (let i = 0; i < text.length; i++) {
-    for (const l of [4, 3, 2]) {
-      const c = text.slice(i, i + l)
-      if (c.length < l || !roster.byName.has(c)) continue
+    if (!roster.names.startsAt(text, i)) continue
+    for (const c of roster.names.allAt(text, i).reverse()) {
+      const l = c.length
+      if (l < 2) continue
       const prev = text[i - 1]
       const bounded = prev === undefined || !isHan(prev) || titleEndAt.has(i) || /[、和及与同]/.test(prev) || [...known].some((k) => text.startsWith(k, i - k.length))
-      const next = text.slice(i + l, i + l + 4)
-      const glued = [...roster.byName.keys()].some((k) => next.startsWith(k))
+      const glued = roster.names.longestAt(text, i + l, 2) !== null
       if ((bounded || glued) && (glued || followerAt(i + l) !== null) && shape(c).ok) {
         if (!found.some((f) => f.start === i && f.name === c))
           add({ name: c, start: i, end: i + l, titles: [], titleStart: null, national: false, via: "roster", inList: glued })
@@ -380,8 +457,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     let p = o.end
     let national = false
     for (let guard = 0; guard < 3; guard++) {
-      const hon = longestAt(text, p, lex.honorifics, lex.honorificMax, 2)
-      const nat = longestAt(text, p, lex.national, 8, 2)
+      const hon = lex.honorifics.longestAt(text, p, 2)
+      const nat = lex.national.longestAt(text, p, 2)
       if (nat !== null) {
         national = true
         p += nat.length
@@ -407,13 +484,27 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     while (e < text.length && !isClauseBreak(text[e])) e++
     return text.slice(p, e)
   }
+  /** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
+  const verbAfter = (p: number): number => {
+    if (!/[在于到赴]/.test(text[p] ?? "")) return p
+    const end = Math.min(text.length, p + 16)
+    for (let q = p + 1; q < end && !isClauseBreak(text[q]); q++) if (actionWords.longestAt(text, q, 2) !== null) return q
+    return p
+  }
+  const sentenceEndsInParticipation = (p: number): boolean => {
+    let e = p
+    while (e < text.length && !isSentenceBreak(text[e])) e++
+    return /(参加|出席|列席|陪同)[\p{Script=Han}]{0,8}$/u.test(text.slice(p, e))
+  }
   const isReference = (o: Found, after: { at: number; national: boolean }): boolean => {
     const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
     const refBefore = cues.reference.some((w) => before.endsWith(w))
     const rest = clauseAfter(after.at)
     const refAfter = cues.refAfter.some((w) => rest.startsWith(w)) || /时的|讲话精神|指示精神|重要讲话|重要指示|批示|嘱托/.test(rest)
+    // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
     if (o.national || after.national) {
-      const acts = leadWords.some((w) => rest.startsWith(w)) || cues.participant.some((w) => rest.startsWith(w))
+      const v = text.slice(verbAfter(after.at))
+      const acts = leadWords.some((w) => v.startsWith(w)) || cues.participant.some((w) => v.startsWith(w))
       return refBefore || refAfter || !acts
     }
     return refBefore && (text.startsWith("同志", o.end) || /^(的|精神|思想|理论|为核心)/.test(text.slice(o.end)))
@@ -421,10 +512,12 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const roleOf = (o: Found, after: { at: number }): Role => {
     const before = text.slice(Math.max(0, (o.titleStart ?? o.start) - 4), o.titleStart ?? o.start)
     if (cues.met.some((w) => before.endsWith(w))) return "met"
-    let p = after.at
+    let p = verbAfter(after.at)
     if (text.startsWith("并", p)) p++
     if (leadWords.some((w) => text.startsWith(w, p))) return "lead"
     if (o.inList || cues.participant.some((w) => text.startsWith(w, p))) return "participant"
+    // 县委副书记、县长邓永红,县人大常委会主任黄建新出席会议: an enumeration of attendees
+    if (/[,，、]/.test(text[o.end] ?? "") && sentenceEndsInParticipation(o.end)) return "participant"
     return "mentioned"
   }
   const rank: Record<Role, number> = { met: 3, lead: 2, participant: 1, mentioned: 0 }
@@ -451,6 +544,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     }
     people.set(o.name, acc)
   }
+
+  for (const u of unnamedNational) if (![...known].some((k) => text.startsWith(k, u.at - k.length))) unnamed.add(u.word)
 
   const out: Array<Person> = []
   const refs: Array<Person> = []

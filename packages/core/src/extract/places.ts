@@ -1,7 +1,8 @@
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../knowledge/gazetteer.ts"
 import type { PlaceCues, VenueClass } from "../knowledge/lexicon.ts"
+import type { WordSet } from "../knowledge/wordset.ts"
 import type { Place, PlaceLevel } from "../schema/event.ts"
-import { clauseEnd, clauseStart, isHan, leadEnd } from "./chars.ts"
+import { charTable, clauseEnd, clauseStart, inTable, isHan, leadEnd } from "./chars.ts"
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
@@ -15,11 +16,11 @@ export interface PlaceContext {
   readonly cues: PlaceCues
   readonly gazetteer: Gazetteer
   /** Titles of national leaders: a slot in their clause belongs to a reference (总书记在北京市调研…时). */
-  readonly nationalTitles: ReadonlySet<string>
+  readonly nationalTitles: WordSet
   /** Names of people acting in the text: 在中信重工和中国一拖,王国生指出 sets a scene without a venue suffix. */
   readonly personNames: ReadonlySet<string>
   /** Words that end titles (书记, 常委): a venue name never holds one (省委常委 is no venue). */
-  readonly titleEnds: ReadonlySet<string>
+  readonly titleEnds: WordSet
   /** Verbs of speech and action around people (指出, 主持): no venue name holds one either. */
   readonly personVerbs: ReadonlyArray<string>
 }
@@ -41,7 +42,21 @@ interface Scan {
 
 const hardBreak = /[，,。；;：:！!？?\n\r]/
 const softSeparators = ["以及", "和", "及", "与", "、"]
-const nameChar = (c: string | undefined): boolean => c !== undefined && (isHan(c) || /[0-9０-９()（）“”"·]/.test(c))
+const extraNameChars = charTable("0123456789０１２３４５６７８９()（）“”\"·")
+const nameChar = (c: string | undefined): boolean => c !== undefined && (isHan(c) || inTable(extraNameChars, c))
+const notInVenue = charTable("在到赴了把被")
+const quoteChars = charTable("“”\"")
+
+// the last characters of venue suffixes: a venue can only end after one of them
+const suffixEnds = new WeakMap<PlaceCues, Uint8Array>()
+const suffixEndTable = (cues: PlaceCues): Uint8Array => {
+  let t = suffixEnds.get(cues)
+  if (t === undefined) {
+    t = charTable([...cues.suffixes.keys()].map((k) => k.slice(-1)).join(""))
+    suffixEnds.set(cues, t)
+  }
+  return t
+}
 const organSuffix = /(委|厅|局|办|单位|指挥部|办公室|法院|检察院)$/
 
 const startsWithAny = (text: string, at: number, words: Iterable<string>): string | null => {
@@ -54,7 +69,7 @@ const startsWithAny = (text: string, at: number, words: Iterable<string>): strin
 const tailLength = (s: Scan, at: number): number => {
   let p = at
   for (let n = 0; n < 3; n++) {
-    const t = startsWithAny(s.text, p, s.ctx.cues.tails)
+    const t = s.ctx.cues.tails.longestAt(s.text, p)
     if (t === null) break
     p += t.length
   }
@@ -67,7 +82,7 @@ const endsAt = (s: Scan, at: number, depth = 0): boolean => {
   const p = at + tailLength(s, at)
   const c = text[p]
   if (c === undefined || hardBreak.test(c) || /\s/.test(c)) return true
-  if (startsWithAny(text, p, s.ctx.cues.ends) !== null) return true
+  if (s.ctx.cues.ends.longestAt(text, p) !== null) return true
   for (const w of s.extraEnds) if (text.startsWith(w, p)) return true
   // 等企业检查, 等地检查: 等 closes a list only when what follows ends the slot
   if (c === "等" && depth === 0) {
@@ -86,10 +101,7 @@ const boundaryAt = (s: Scan, at: number): boolean => endsAt(s, at) || separatorA
 /** Generic words (企业, 农村, 防疫机构) at `at` followed by a boundary: their length, 0 when none. */
 const genericLength = (s: Scan, at: number, depth = 0): number => {
   let best = 0
-  for (let len = 2; len <= 8 && at + len <= s.text.length; len++) {
-    if (!s.ctx.cues.generic.has(s.text.slice(at, at + len))) continue
-    if (depth > 0 || boundaryAt(s, at + len)) best = len
-  }
+  for (const w of s.ctx.cues.generic.allAt(s.text, at)) if (w.length >= 2 && (depth > 0 || boundaryAt(s, at + w.length))) best = w.length
   return best
 }
 
@@ -108,10 +120,7 @@ const suffixOf = (name: string, cues: PlaceCues) => {
   return undefined
 }
 
-const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean =>
-  ctx.cues.triggers.some((w) => w.length > 1 && text.startsWith(w, at)) ||
-  ctx.cues.weakTriggers.some((w) => text.startsWith(w, at)) ||
-  ctx.cues.viewTriggers.some((w) => text.startsWith(w, at))
+const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean => ctx.cues.anyTrigger.longestAt(text, at) !== null
 
 // 两所小学, 各医院: a counted or pointed-at kind of place, not a named one
 const counted = /^(?:[一二两三四五六七八九十几多数][所个家座处批名位条]|[各每该这那此其本])/
@@ -156,12 +165,15 @@ const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null =>
   if (/[在到赴了把被的]/.test(text[from] ?? "") || triggerAt(ctx, text, from)) return null
   let q = from
   const limit = Math.min(text.length, from + 32)
+  const ends = suffixEndTable(ctx.cues)
   while (q < limit && nameChar(text[q])) {
     // names of venues do not run across 的 (发现当地首例病例的华强城社区), except official bodies
     if (text[q] === "的" && !official && !prefixed) return null
     // nor across what happens (…医疗队出征仪式在省卫健委…, 王国生来到传染病医院)
-    if (q > from && (/[在到赴了把被]/.test(text[q]!) || ctx.cues.verbs.some((v) => text.startsWith(v, q)) || triggerAt(ctx, text, q))) return null
+    if (q > from && (inTable(notInVenue, text[q]) || ctx.cues.verbs.longestAt(text, q, 2) !== null || triggerAt(ctx, text, q))) return null
     q++
+    const lastChar = inTable(quoteChars, text[q - 1]) ? text[q - 2] : text[q - 1]
+    if (!inTable(ends, lastChar)) continue
     const raw = text.slice(from, q)
     const name = stripQuotes(raw)
     const suffix = suffixOf(name, ctx.cues)
@@ -272,13 +284,19 @@ const parseSlot = (s: Scan, from: number): SlotParse | null => {
   return null
 }
 
-const referenceAfter = /时的|时重要|上的重要|重要讲话|讲话精神|指示精神|时强调|时指出/
+const referenceAfter = /时的|时重要|上的重要|重要讲话|讲话精神|指示精神/
+const referenceVerb = /学习|贯彻|落实|传达|按照|根据|遵循|牢记/
 
-/** A slot inside a reference to another event (习近平总书记在北京市调研…时的重要讲话) is not this event's. */
+/**
+ * A slot inside a reference to another event (学习贯彻习近平总书记在北京市调研…时的重要讲话精神) is not
+ * this event's; a national leader's own visit (习近平总书记在湖南考察) is.
+ */
 const isReference = (text: string, triggerAt: number, slotEnd: number, ctx: PlaceContext): boolean => {
   const before = text.slice(clauseStart(text, triggerAt), triggerAt)
-  for (const n of ctx.nationalTitles) if (before.includes(n)) return true
-  return referenceAfter.test(text.slice(slotEnd, clauseEnd(text, slotEnd) + 1))
+  const after = text.slice(slotEnd, clauseEnd(text, slotEnd) + 1)
+  if (referenceAfter.test(after)) return true
+  const national = [...ctx.nationalTitles].some((n) => before.includes(n))
+  return national && (referenceVerb.test(before) || /^[^，,。]*时/.test(after))
 }
 
 const findAll = (text: string, word: string): Array<number> => {

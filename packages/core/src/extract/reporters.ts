@@ -25,13 +25,14 @@ export const extractReporters = (text: string, cues: PersonCues, surnames: Surna
   const names: Array<string> = []
   const spans: Array<readonly [number, number]> = []
   const words = cues.byline.filter((w) => w.length > 1 || w === "文" || w === "图")
+  // where byline words stand (a few indexOf scans instead of testing every word at every position)
+  const hits: Array<{ at: number; w: string }> = []
+  for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) hits.push({ at, w })
+  hits.sort((a, b) => a.at - b.at || b.w.length - a.w.length)
   let i = 0
-  while (i < text.length) {
-    const w = words.find((x) => text.startsWith(x, i))
-    if (w === undefined) {
-      i++
-      continue
-    }
+  for (const { at, w } of hits) {
+    if (at < i) continue
+    i = at
     const prev = text[i - 1]
     const after = text[i + w.length]
     // a byline word starts a line, a bracket or follows 本报讯; 记者从…获悉 in a sentence is no byline

@@ -1,5 +1,5 @@
 import type { TitleLexicon } from "../knowledge/lexicon.ts"
-import { isHan, longestAt } from "./chars.ts"
+import { charTable, inTable, isHan } from "./chars.ts"
 
 /**
  * One title in text: 省委常委、常务副省长 (a group of titles joined by 、 counts as one, with its parts).
@@ -26,20 +26,23 @@ const stopWords = [
 const organAfter = /^[会处团室厅局办部组]/
 
 const maxReach = 26
+const stopSet = new Set(stopWords)
+const stopMax = Math.max(...stopWords.map((w) => w.length))
+const titleChars = charTable("0123456789０１２３４５６７８９()（）“”\"")
 
 const reachBack = (text: string, officeStart: number, floor: number): number => {
   let j = officeStart
   while (j > floor && officeStart - j < maxReach) {
     const c = text[j - 1]!
-    if (!isHan(c) && !/[0-9０-９()（）“”"]/.test(c)) break
+    if (!isHan(c) && !inTable(titleChars, c)) break
     // 党的建设工作领导小组组长: 的 after 党 stays inside a title
     if (c === "的" && text[j - 2] === "党") {
       j -= 2
       continue
     }
     let stopped = false
-    for (const w of stopWords) {
-      if (j - w.length >= floor && text.startsWith(w, j - w.length)) {
+    for (let len = 1; len <= stopMax && j - len >= floor; len++) {
+      if (stopSet.has(text.slice(j - len, j))) {
         stopped = true
         break
       }
@@ -60,8 +63,8 @@ export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> =>
   const raw: Array<{ start: number; officeStart: number; end: number; national: boolean }> = []
   let floor = 0
   for (let i = 0; i < text.length; i++) {
-    if (!isHan(text[i])) continue
-    const office = longestAt(text, i, lex.titleEnds, lex.titleEndMax, 2)
+    if (!lex.titleEnds.startsAt(text, i)) continue
+    const office = lex.titleEnds.longestAt(text, i, 2)
     if (office === null) continue
     const end = i + office.length
     if (organAfter.test(text.slice(end, end + 1)) && !lex.titleEnds.has(text.slice(i, end + 1))) {
@@ -69,7 +72,7 @@ export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> =>
     }
     const start = reachBack(text, i, floor)
     const title = text.slice(start, end)
-    const national = lex.national.has(office) || [...lex.national].some((n) => title.endsWith(n))
+    const national = lex.national.has(office) || lex.national.longestEndingAt(title, title.length, 2) !== null
     raw.push({ start, officeStart: i, end, national })
     floor = end
     i = end - 1

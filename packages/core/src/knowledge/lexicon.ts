@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import type { Kind, PlaceLevel } from "../schema/event.ts"
+import { WordSet } from "./wordset.ts"
 
 /** Rows of a `category<TAB>term[<TAB>…]` data file; blank lines and `#` comments skipped. */
 export const readTsv = (path: string): Array<Array<string>> =>
@@ -41,14 +42,11 @@ export interface TitleLexicon {
   readonly offices: ReadonlyArray<string>
   readonly levelOffices: ReadonlyArray<string>
   /** Every word a title can end with, composed: office, rank+office, level+leveloffice, rank+level+leveloffice. */
-  readonly titleEnds: ReadonlySet<string>
-  readonly titleEndMax: number
+  readonly titleEnds: WordSet
   /** level+body organs (省委, 区人大常委会, 市政府), for telling organisations and title fragments apart. */
-  readonly organs: ReadonlySet<string>
-  readonly organMax: number
-  readonly national: ReadonlySet<string>
-  readonly honorifics: ReadonlySet<string>
-  readonly honorificMax: number
+  readonly organs: WordSet
+  readonly national: WordSet
+  readonly honorifics: WordSet
 }
 
 /** Composes the title vocabulary: offices × ranks, levels × level-offices, levels × bodies. */
@@ -73,20 +71,16 @@ export const buildTitleLexicon = (rows: ReadonlyArray<ReadonlyArray<string>>): T
   for (const n of national) ends.add(n)
   const organs = new Set<string>()
   for (const l of levels) for (const b of bodies) organs.add(l + b)
-  const honorifics = new Set(terms(m, "honorific"))
   return {
     levels,
     bodies,
     ranks,
     offices,
     levelOffices,
-    titleEnds: ends,
-    titleEndMax: maxLength(ends),
-    organs,
-    organMax: maxLength(organs),
-    national: new Set(national),
-    honorifics,
-    honorificMax: maxLength(honorifics)
+    titleEnds: new WordSet(ends),
+    organs: new WordSet(organs),
+    national: new WordSet(national),
+    honorifics: new WordSet(terms(m, "honorific"))
   }
 }
 
@@ -141,8 +135,7 @@ export interface PersonCues {
   readonly participant: ReadonlyArray<string>
   readonly met: ReadonlyArray<string>
   /** Everything that may directly follow a name: lead, participant and follow words. */
-  readonly followers: ReadonlySet<string>
-  readonly followerMax: number
+  readonly followers: WordSet
   readonly reference: ReadonlyArray<string>
   readonly refAfter: ReadonlyArray<string>
   readonly notNames: ReadonlySet<string>
@@ -159,8 +152,7 @@ export const buildPersonCues = (rows: ReadonlyArray<ReadonlyArray<string>>): Per
     lead,
     participant,
     met: terms(m, "met"),
-    followers,
-    followerMax: maxLength(followers),
+    followers: new WordSet(followers),
     reference: terms(m, "reference"),
     refAfter: terms(m, "refafter"),
     notNames: new Set(terms(m, "notname")),
@@ -183,7 +175,7 @@ export interface PlaceCues {
   /** Suffix → how it classifies a name; look up by the last characters of a candidate. */
   readonly suffixes: ReadonlyMap<string, VenueSuffix>
   readonly suffixMax: number
-  readonly generic: ReadonlySet<string>
+  readonly generic: WordSet
   readonly triggers: ReadonlyArray<string>
   readonly weakTriggers: ReadonlyArray<string>
   readonly viewTriggers: ReadonlyArray<string>
@@ -194,11 +186,12 @@ export interface PlaceCues {
   /** Two-character words that hold a trigger without being one (服从, 得到). */
   readonly notTriggers: ReadonlyArray<string>
   /** What happens at a place: ends a slot, and a venue name never runs across one. */
-  readonly verbs: ReadonlyArray<string>
+  readonly verbs: WordSet
   /** End words and verbs. */
-  readonly ends: ReadonlySet<string>
-  readonly endMax: number
-  readonly tails: ReadonlyArray<string>
+  readonly ends: WordSet
+  readonly tails: WordSet
+  /** Every trigger of any kind (for stopping a venue name at one). */
+  readonly anyTrigger: WordSet
 }
 
 export const buildPlaceCues = (rows: ReadonlyArray<ReadonlyArray<string>>): PlaceCues => {
@@ -211,22 +204,23 @@ export const buildPlaceCues = (rows: ReadonlyArray<ReadonlyArray<string>>): Plac
       cls === "institution" || cls === "company" || cls === "site" ? cls : level === "venue" ? "site" : null
     suffixes.set(r[1]!, { suffix: r[1]!, level, venueClass })
   }
-  const verbs = terms(m, "verb").sort((a, b) => b.length - a.length)
-  const ends = new Set([...terms(m, "end"), ...verbs])
+  const verbs = terms(m, "verb")
+  const ends = [...terms(m, "end"), ...verbs]
+  const triggers = terms(m, "trigger")
   return {
     suffixes,
     suffixMax: maxLength(suffixes.keys()),
-    generic: new Set(terms(m, "generic")),
-    triggers: terms(m, "trigger").sort((a, b) => b.length - a.length),
+    generic: new WordSet(terms(m, "generic")),
+    triggers: triggers.sort((a, b) => b.length - a.length),
     weakTriggers: terms(m, "weak").sort((a, b) => b.length - a.length),
     viewTriggers: terms(m, "view").sort((a, b) => b.length - a.length),
     leadTriggers: terms(m, "lead").sort((a, b) => b.length - a.length),
     notSuffixes: terms(m, "notsuffix"),
     notTriggers: terms(m, "notrigger"),
-    verbs,
-    ends,
-    endMax: maxLength(ends),
-    tails: terms(m, "tail").sort((a, b) => b.length - a.length)
+    verbs: new WordSet(verbs),
+    ends: new WordSet(ends),
+    tails: new WordSet(terms(m, "tail")),
+    anyTrigger: new WordSet([...triggers.filter((t) => t.length > 1), ...terms(m, "weak"), ...terms(m, "view")])
   }
 }
 

@@ -2,6 +2,7 @@ import { Data } from "effect"
 import { readFileSync } from "node:fs"
 import type { Person } from "../schema/event.ts"
 import type { KnowledgeData } from "./Knowledge.ts"
+import { WordSet } from "./wordset.ts"
 
 /**
  * Officeholders with their terms (data/roster.csv, or the user's file given with --roster).
@@ -25,6 +26,8 @@ export interface RosterEntry {
 export interface Roster {
   readonly entries: ReadonlyArray<RosterEntry>
   readonly byName: ReadonlyMap<string, ReadonlyArray<RosterEntry>>
+  /** The names, for finding them in text quickly. */
+  readonly names: WordSet
   /** Jurisdiction names found in the roster, longest first (for stripping them from titles). */
   readonly jurisdictions: ReadonlyArray<string>
 }
@@ -111,7 +114,7 @@ export const makeRoster = (entries: ReadonlyArray<RosterEntry>): Roster => {
   const jurisdictions = [...new Set(entries.map((e) => e.jurisdiction).filter((j) => j.length > 0))].sort(
     (a, b) => b.length - a.length
   )
-  return { entries, byName, jurisdictions }
+  return { entries, byName, names: new WordSet(byName.keys()), jurisdictions }
 }
 
 /** Reads a roster file; a file that yields no entry at all is an error. */
