@@ -1,0 +1,76 @@
+import { InvalidQuery, StoreError } from "@dashiji/store"
+import { Cause, Effect, Exit } from "effect"
+import { Hono } from "hono"
+import { bodyLimit } from "hono/body-limit"
+import { secureHeaders } from "hono/secure-headers"
+import { timeout } from "hono/timeout"
+import { HTTPException } from "hono/http-exception"
+import { fail, HttpError } from "./errors.ts"
+import { docsPage, openApiDocument } from "./openapi.ts"
+import { documentsRoutes } from "./routes/documents.ts"
+import { eventsRoutes } from "./routes/events.ts"
+import { monthsRoutes, peopleRoutes, placesRoutes } from "./routes/people.ts"
+import { reportsRoutes } from "./routes/reports.ts"
+import type { Run, StoreRuntime } from "./runtime.ts"
+import { EventStore } from "@dashiji/store"
+
+export interface AppOptions {
+  /** When set, POST needs `Authorization: Bearer <token>`. */
+  readonly token?: string | undefined
+  /** Largest accepted body in bytes (default 5 MB). */
+  readonly maxBodyBytes?: number
+  /** Per-request time limit in ms (default 30 s). */
+  readonly timeoutMs?: number
+}
+
+/** Runs a store effect for a request; typed failures become HttpErrors with the right status. */
+const runner =
+  (runtime: StoreRuntime): Run =>
+  async (effect) => {
+    const exit = await runtime.runPromiseExit(effect)
+    if (Exit.isSuccess(exit)) return exit.value
+    const failure = Cause.failureOption(exit.cause)
+    if (failure._tag === "Some") {
+      const e = failure.value as unknown
+      if (e instanceof InvalidQuery) throw new HttpError(400, "bad_request", e.reason)
+      if (e instanceof StoreError) throw new HttpError(500, "store_error", "the store could not answer")
+    }
+    throw new HttpError(500, "internal", "internal error")
+  }
+
+/** The Hono app over a store runtime: one router per resource, JSON errors, OpenAPI, safety middleware. */
+export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
+  const run = runner(runtime)
+  const app = new Hono()
+  app.use("*", secureHeaders())
+  app.use("*", timeout(options.timeoutMs ?? 30_000))
+  app.use(
+    "*",
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 5 * 1024 * 1024,
+      onError: (c) => fail(c, 413, "payload_too_large", `the body is larger than ${options.maxBodyBytes ?? 5 * 1024 * 1024} bytes`)
+    })
+  )
+  app.use("*", async (c, next) => {
+    if (c.req.method === "POST" && options.token !== undefined && options.token.length > 0) {
+      if (c.req.header("authorization") !== `Bearer ${options.token}`) return fail(c, 401, "unauthorized", "POST needs Authorization: Bearer <DASHIJI_TOKEN>")
+    }
+    await next()
+  })
+  app.get("/health", async (c) => c.json({ status: "ok", events: await run(Effect.flatMap(EventStore, (s) => s.count())) }))
+  app.route("/events", eventsRoutes(run))
+  app.route("/people", peopleRoutes(run))
+  app.route("/places", placesRoutes(run))
+  app.route("/months", monthsRoutes(run))
+  app.route("/reports", reportsRoutes(run))
+  app.route("/documents", documentsRoutes(run))
+  app.get("/openapi.json", (c) => c.json(openApiDocument()))
+  app.get("/docs", (c) => c.html(docsPage))
+  app.notFound((c) => fail(c, 404, "not_found", `no route ${c.req.method} ${c.req.path}`))
+  app.onError((err, c) => {
+    if (err instanceof HttpError) return fail(c, err.status, err.code, err.message)
+    if (err instanceof HTTPException) return fail(c, err.status as 400, err.status === 504 ? "timeout" : "http_error", err.message || "request failed")
+    return fail(c, 500, "internal", "internal error")
+  })
+  return app
+}

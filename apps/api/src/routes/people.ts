@@ -1,0 +1,20 @@
+import { EventStore } from "@dashiji/store"
+import { Effect } from "effect"
+import { Hono } from "hono"
+import { fail } from "../errors.ts"
+import type { Run } from "../runtime.ts"
+
+export const peopleRoutes = (run: Run) =>
+  new Hono()
+    .get("/", async (c) => c.json({ items: await run(Effect.flatMap(EventStore, (s) => s.people())) }))
+    .get("/:name", async (c) => {
+      const name = c.req.param("name")
+      const events = await run(Effect.flatMap(EventStore, (s) => s.personTimeline(name)))
+      if (events.length === 0) return fail(c, 404, "not_found", `no events with ${name}`)
+      const titles = [...new Set(events.flatMap((e) => e.people.filter((p) => p.name === name).flatMap((p) => p.titles)))]
+      return c.json({ name, titles, count: events.length, events })
+    })
+
+export const placesRoutes = (run: Run) => new Hono().get("/", async (c) => c.json({ items: await run(Effect.flatMap(EventStore, (s) => s.places())) }))
+
+export const monthsRoutes = (run: Run) => new Hono().get("/", async (c) => c.json({ items: await run(Effect.flatMap(EventStore, (s) => s.months())) }))

@@ -1,0 +1,47 @@
+import { eventsToCsv, eventsToJsonl, monthlyReport, peopleToCsv } from "@dashiji/export"
+import type { Event } from "@dashiji/core"
+import { EventStore } from "@dashiji/store"
+import { Effect } from "effect"
+import { Hono } from "hono"
+import type { Run } from "../runtime.ts"
+import { MonthParam, ReportQuery, validate } from "../validation.ts"
+
+const monthEvents = (month: string) =>
+  Effect.gen(function* () {
+    const store = yield* EventStore
+    const out: Array<Event> = []
+    let cursor: string | undefined
+    do {
+      const page = yield* store.listEvents({ month, limit: 500, cursor })
+      out.push(...page.items)
+      cursor = page.nextCursor ?? undefined
+    } while (cursor !== undefined)
+    const lineOf = yield* store.lineLookup(out.flatMap((e) => e.sources.map((s) => s.document)))
+    return { events: out, lineOf }
+  })
+
+/** format= wins; otherwise the Accept header; Markdown by default. */
+const pickFormat = (format: string | undefined, accept: string | undefined) => {
+  if (format !== undefined) return format
+  if (accept?.includes("text/csv")) return "csv"
+  if (accept?.includes("application/x-ndjson") || accept?.includes("application/jsonl")) return "jsonl"
+  return "markdown"
+}
+
+export const reportsRoutes = (run: Run) =>
+  new Hono().get("/:month", validate("param", MonthParam), validate("query", ReportQuery), async (c) => {
+    const { month } = c.req.valid("param")
+    const q = c.req.valid("query")
+    const { events, lineOf } = await run(monthEvents(month))
+    const bom = q.bom !== undefined
+    switch (pickFormat(q.format, c.req.header("accept"))) {
+      case "csv":
+        return c.body(eventsToCsv(events, { bom }), 200, { "content-type": "text/csv; charset=utf-8" })
+      case "people-csv":
+        return c.body(peopleToCsv(events, { bom }), 200, { "content-type": "text/csv; charset=utf-8" })
+      case "jsonl":
+        return c.body(eventsToJsonl(events), 200, { "content-type": "application/x-ndjson; charset=utf-8" })
+      default:
+        return c.body(monthlyReport({ month, events, lineOf }), 200, { "content-type": "text/markdown; charset=utf-8" })
+    }
+  })
