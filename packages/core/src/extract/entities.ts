@@ -54,6 +54,20 @@ const mainProvince = (text: string, k: KnowledgeData): string | null => {
   return best
 }
 
+/** The province of the first place whose name belongs to one province only (中江县 → 四川). */
+const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): string | null => {
+  const g = k.gazetteer()
+  for (const p of places) {
+    const entries = g.byName.get(p.name)
+    if (entries === undefined) continue
+    const codes = new Set(entries.map((e) => e.code.slice(0, 2)))
+    if (codes.size !== 1) continue
+    const full = g.provinces.get([...codes][0]!)
+    if (full !== undefined) return full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
+  }
+  return null
+}
+
 /**
  * People (with titles and roles), places, organisations, reporters and kind of one mention.
  * `text` is the mention's cleaned text (title line, body and byline).
@@ -88,6 +102,6 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     warnings: [],
     references: people.references,
     unnamedTitles: people.unnamedTitles,
-    jurisdiction: mainProvince(text, k)
+    jurisdiction: mainProvince(text, k) ?? provinceOfPlaces(places, k)
   }
 }

@@ -11,7 +11,8 @@ import { WordSet } from "../knowledge/wordset.ts"
  */
 
 // a keyword followed by these names another event (传达学习…电视电话会议精神, 在…会议上的讲话)
-const referenceAfter = /^(精神|上的|上|要求|部署|纪要|室)/
+// or a team, a report, a finding (督导组, 调研报告, 检查情况) rather than the event itself
+const referenceAfter = /^(精神|上的|上|要求|部署|纪要|室|组|员|报告|成果|课题|情况|结果|发现)/
 
 // 到安阳市检查, 在信阳市指导疫情防控工作: a leader going somewhere to look at the work
 const visit = /(?:到|赴|深入|前往|来到|在)[^，,。；;]{1,24}?(?:指导|调度|调研|检查|督导|督查|考察|视察|慰问|看望)(?!组|意见|下|思想|性|员|精神)/

@@ -512,8 +512,11 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const roleOf = (o: Found, after: { at: number }): Role => {
     const before = text.slice(Math.max(0, (o.titleStart ?? o.start) - 4), o.titleStart ?? o.start)
     if (cues.met.some((w) => before.endsWith(w))) return "met"
-    let p = verbAfter(after.at)
-    if (text.startsWith("并", p)) p++
+    let p = after.at
+    // 李华一行先后来到…, 王刚专程赶赴…: adverbs before the verb
+    const adverb = /^(先后|分别|专程|亲自|随后|再次|还|又|也|并)/.exec(text.slice(p, p + 2))
+    if (adverb !== null) p += adverb[0].length
+    p = verbAfter(p)
     if (leadWords.some((w) => text.startsWith(w, p))) return "lead"
     if (o.inList || cues.participant.some((w) => text.startsWith(w, p))) return "participant"
     // 县委副书记、县长邓永红,县人大常委会主任黄建新出席会议: an enumeration of attendees
