@@ -25,6 +25,12 @@ const root = Command.make("dashiji").pipe(
   ])
 )
 
+// `dashiji events | head` closes the pipe early: that is not an error
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(0)
+  throw e
+})
+
 const cli = Command.run(root, { name: "dashiji", version: "0.1.0" })
 
 Effect.suspend(() => cli(process.argv)).pipe(Effect.provide(NodeContext.layer), NodeRuntime.runMain({ disableErrorReporting: false }))

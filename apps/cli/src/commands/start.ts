@@ -1,25 +1,26 @@
 import { Command } from "@effect/cli"
-import { collectDocuments, CoreLive, describeDocumentError, parseCorpus } from "@dashiji/core"
-import { Effect } from "effect"
+import { collectDocuments } from "@dashiji/core"
+import { EventStore, resolveDbPath, sqliteStoreLayer } from "@dashiji/store"
+import { Effect, Option } from "effect"
 import { fileURLToPath } from "node:url"
+import { browse } from "./tui.ts"
+import { dbOption } from "./ingest.ts"
 
 const seedsDir = fileURLToPath(new URL("../../../../seeds/", import.meta.url))
 
-// Interim main job: prints the parsed chronicle of seeds/ readably (the terminal browser replaces it).
-export const startCommand = Command.make("start", {}, () =>
+/** The main job: ingest seeds/ into the store (idempotent), then open the browser. */
+export const startCommand = Command.make("start", { db: dbOption }, ({ db }) =>
   Effect.gen(function* () {
+    const path = resolveDbPath(Option.getOrUndefined(db))
     const { inputs } = yield* collectDocuments([seedsDir])
-    const r = yield* parseCorpus(inputs)
-    let month = ""
-    for (const e of r.events) {
-      const m = e.date.start.slice(0, 7)
-      if (m !== month) {
-        month = m
-        process.stdout.write(`\n## ${m.replace(/^(\w{4})-(\d{2})$/, (_, y, mm) => `${y}年${Number(mm)}月`)}\n`)
-      }
-      const people = e.people.map((p) => p.name).join("、")
-      process.stdout.write(`${e.date.start}${e.date.end ? `至${e.date.end}` : ""}  [${e.kind}] ${e.title}${people ? `  (${people})` : ""}\n`)
-    }
-    for (const e of r.errors) process.stderr.write(`${describeDocumentError(e)}\n`)
-  }).pipe(Effect.provide(CoreLive))
-)
+    const results = yield* Effect.flatMap(EventStore, (s) =>
+      s.ingestDocuments(inputs, {}, (done, r) => {
+        if (process.stderr.isTTY) process.stderr.write(`\r正在导入 seeds/：${done}/${inputs.length} ${r.name}`.padEnd(60))
+      })
+    ).pipe(Effect.provide(sqliteStoreLayer(path)))
+    const ingested = results.filter((r) => r.status === "ingested").length
+    const skipped = results.filter((r) => r.status === "skipped").length
+    process.stderr.write(`${process.stderr.isTTY ? "\r" : ""}seeds/: ${ingested} ingested, ${skipped} already stored → ${path}\n`)
+    yield* browse(path)
+  })
+).pipe(Command.withDescription("ingest seeds/ into the default store and open the terminal browser"))

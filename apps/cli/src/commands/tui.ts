@@ -1,5 +1,12 @@
 import { Command } from "@effect/cli"
-import { Console } from "effect"
+import { interactive, printMonths, runTui } from "@dashiji/tui"
+import { resolveDbPath } from "@dashiji/store"
+import { Effect, Option } from "effect"
+import { dbOption } from "./ingest.ts"
 
-// Placeholder until the tui command lands; it says so instead of pretending to work.
-export const tuiCommand = Command.make("tui", {}, () => Console.error("dashiji tui: not implemented yet"))
+/** The terminal browser, or the month list when there is no terminal to browse in. */
+export const browse = (db: string) => Effect.promise(() => (interactive() ? runTui(db) : printMonths(db)))
+
+export const tuiCommand = Command.make("tui", { db: dbOption }, ({ db }) => browse(resolveDbPath(Option.getOrUndefined(db)))).pipe(
+  Command.withDescription("browse the store in the terminal (months → events → detail)")
+)
