@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import type { Event } from "@dashiji/core"
 import type { EventFilter, MonthCount } from "@dashiji/store"
 import { Box, Text, useApp, useInput, useStdout } from "ink"

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import { render } from "ink"
 import { App } from "./App.tsx"
 import { openBrowserData } from "./data.ts"

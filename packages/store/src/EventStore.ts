@@ -229,8 +229,10 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         if (filter.q !== undefined) {
           const q = filter.q.trim()
           const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
-          if ([...q].length <= 2 || tokens.length === 0) conds.push(sql`e.search_text LIKE ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`)
-          else conds.push(sql`e.id IN (SELECT id FROM events_fts WHERE events_fts MATCH ${ftsQuery([...new Set(tokens)])})`)
+          // the word index narrows the candidates; the substring test keeps only real occurrences of the query
+          const like = sql`e.search_text LIKE ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
+          if ([...q].length <= 2 || tokens.length === 0) conds.push(like)
+          else conds.push(sql`e.id IN (SELECT id FROM events_fts WHERE events_fts MATCH ${ftsQuery([...new Set(tokens)])})`, like)
         }
         if (filter.cursor !== undefined) {
           const c = decodeCursor(filter.cursor)

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import type { Event } from "@dashiji/core"
 import { Box, Text } from "ink"
 import type { ReactNode } from "react"

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import { Box, Text } from "ink"
 
 export const helpLines: ReadonlyArray<readonly [string, string]> = [

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import type { MonthCount } from "@dashiji/store"
 import { Box, Text } from "ink"
 import { fit } from "../width.ts"
