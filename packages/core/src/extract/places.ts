@@ -246,11 +246,12 @@ const parseSlot = (s: Scan, from: number): SlotParse | null => {
       const first = venue.parts[0]!
       // the place before a venue is part of its name when the venue belongs to it (安阳市疾控中心) or a
       // short place name brands it (郑州煤矿机械集团); a county or town is only where the venue is
+      // a bare kind of venue (科技园 after 深圳市南山区) is named by the place before it at any level
+      const bare = first.text === suffixOf(first.text, s.ctx.cues)?.suffix
       const merge =
         last !== undefined &&
-        (last.entry.level === "province" || last.entry.level === "city") &&
         first.level === "venue" &&
-        (last.entry.short || first.venueClass !== "company")
+        (bare || ((last.entry.level === "province" || last.entry.level === "city") && (last.entry.short || first.venueClass !== "company")))
       for (const c of merge ? chain.slice(0, -1) : chain) items.push(adminItem(c))
       venue.parts.forEach((v, i) => {
         const name = i === 0 && merge ? stripQuotes(text.slice(last!.start, last!.end)) + v.text : v.text
@@ -276,6 +277,12 @@ const parseSlot = (s: Scan, from: number): SlotParse | null => {
       if (chainAt(s, next).length > 0 || venueAt(s, next, false) !== null || genericLength(s, next) > 0) {
         p = next
         continue
+      }
+      // an item we cannot read does not undo the places before it when the list still ends, within
+      // the clause, in what happens there
+      if (sep === "、" && items.length > 0) {
+        for (let e = next; e < Math.min(text.length, next + 20) && !hardBreak.test(text[e]!); e++)
+          if (s.ctx.cues.verbs.longestAt(text, e, 2) !== null) return { items, end: e, anyVenue }
       }
     }
     if (!endsAt(s, q)) return null
