@@ -227,6 +227,13 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     return null
   }
 
+  /** 大使布兰斯塔德一行: a transliterated name without a Chinese surname, right before 一行. */
+  const delegationHead = (at: number): Pick | null => {
+    const m = /^[\p{Script=Han}·]{2,8}?(?=一行)/u.exec(text.slice(at, at + 12))
+    if (m === null || lex.titleEnds.longestAt(m[0], 0, 2) !== null) return null
+    return { name: m[0], end: at + m[0].length }
+  }
+
   // ---- collect the candidate strings of every site first, so jieba is asked once (and only about
   // strings that could be names and stand where names stand)
   const siteSet = new Set<number>(titleSpans.map((t) => t.end))
@@ -266,7 +273,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const leadOrPart = [...cues.lead, ...cues.participant]
   const unnamedNational: Array<{ readonly word: string; readonly at: number }> = []
   for (const t of titleSpans) {
-    const first = dottedName(t.end) ?? pickName(t.end, { allowAmbiguous: true, fallback: true })
+    const first = dottedName(t.end) ?? pickName(t.end, { allowAmbiguous: true, fallback: true }) ?? delegationHead(t.end)
     if (first === null) {
       const lastPart = t.parts[t.parts.length - 1]!
       const nat = t.national ? lex.national.longestEndingAt(lastPart, lastPart.length, 2) : null

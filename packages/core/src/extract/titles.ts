@@ -35,8 +35,8 @@ const reachBack = (text: string, officeStart: number, floor: number): number => 
   while (j > floor && officeStart - j < maxReach) {
     const c = text[j - 1]!
     if (!isHan(c) && !inTable(titleChars, c)) break
-    // 党的建设工作领导小组组长: 的 after 党 stays inside a title
-    if (c === "的" && text[j - 2] === "党") {
+    // 党的建设工作领导小组组长, 老同志代表: 的 after 党 and 同 before 志 stay inside a title
+    if ((c === "的" && text[j - 2] === "党") || (c === "志" && text[j - 2] === "同")) {
       j -= 2
       continue
     }
