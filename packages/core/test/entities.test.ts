@@ -22,7 +22,7 @@ beforeAll(() => {
 
 const madeUp = [
   "周建华", "刘志勇", "林晓峰", "邓永红", "黄建新", "王建国", "陈立平", "索德尔", "赵明亮", "孙丽", "胡海涛",
-  "王晓明", "李静", "张伟", "刘芳", "罗建平", "何晓燕", "唐志强", "李明", "买买提·吾斯曼", "陈志刚", "李红梅"
+  "王晓明", "李静", "张伟", "刘芳", "罗建平", "何晓燕", "唐志强", "李明", "买买提·吾斯曼", "陈志刚", "李红梅", "萨拉赫"
 ]
 
 describe("test names", () => {
@@ -56,6 +56,8 @@ describe("people", () => {
     expect(person(e, "索德尔")).toMatchObject({ role: "met" })
     expect(person(e, "陈立平")).toMatchObject({ role: "participant" })
     expect(e.kind).toBe("reception")
+    // a transliterated name without a Chinese surname, closed by 一行
+    expect(person(run("副省长陈立平会见了埃及驻华大使萨拉赫一行。"), "萨拉赫")).toMatchObject({ role: "met", titles: ["埃及驻华大使"] })
   })
 
   it("reads a district head's inspection with 区领导 and a list of names", () => {
@@ -169,6 +171,6 @@ describe("title vocabulary", () => {
   it("is composed from levels, bodies, ranks and offices", () => {
     const t = composeTitles(k.titles, ["省", "区"], ["委", "人大常委会"])
     expect(t).toEqual(expect.arrayContaining(["省委书记", "省委副书记", "区人大常委会主任", "区人大常委会党组书记", "省长", "常务副省长", "区领导"]))
-    for (const end of ["书记", "常务副省长", "区长", "党组副书记", "社区党支部书记".slice(2)]) expect(k.titles.titleEnds.has(end), end).toBe(true)
+    for (const end of ["书记", "常务副省长", "区长", "党组副书记", "党支部书记", "老同志代表".slice(3)]) expect(k.titles.titleEnds.has(end), end).toBe(true)
   })
 })
