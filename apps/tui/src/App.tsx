@@ -3,7 +3,7 @@
 import type { Event } from "@dashiji/core"
 import type { EventFilter, MonthCount } from "@dashiji/store"
 import { Box, Text, useApp, useInput, useStdout } from "ink"
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 import { DetailPane } from "./components/DetailPane.tsx"
 import { EventsPane } from "./components/EventsPane.tsx"
 import { Help } from "./components/Help.tsx"
@@ -20,6 +20,20 @@ interface Filters {
   readonly person?: string
   readonly place?: string
   readonly kind?: Event["kind"]
+}
+
+/**
+ * State that key handling reads: keys can arrive faster than React re-renders (a paste, a fast typist,
+ * tmux send-keys), so the handler reads the ref, which is updated at once, not the rendered value.
+ */
+const useKeyState = <T,>(initial: T) => {
+  const [value, setValue] = useState<T>(initial)
+  const ref = useRef<T>(initial)
+  const set = useCallback((next: T | ((prev: T) => T)) => {
+    ref.current = typeof next === "function" ? (next as (prev: T) => T)(ref.current) : next
+    setValue(ref.current)
+  }, [])
+  return [value, set, ref] as const
 }
 
 const promptLabel: Record<PromptKind, string> = { q: "搜索", person: "人物", place: "地点" }
@@ -42,10 +56,10 @@ export const App = ({ data, exportDir, width: w, height: h }: AppProps) => {
   const [monthIdx, setMonthIdx] = useState(0)
   const [events, setEvents] = useState<ReadonlyArray<Event>>([])
   const [eventIdx, setEventIdx] = useState(0)
-  const [pane, setPane] = useState<Pane>("months")
-  const [filters, setFilters] = useState<Filters>({})
-  const [prompt, setPrompt] = useState<{ kind: PromptKind; value: string } | null>(null)
-  const [help, setHelp] = useState(false)
+  const [pane, setPane, paneRef] = useKeyState<Pane>("months")
+  const [filters, setFilters, filtersRef] = useKeyState<Filters>({})
+  const [prompt, setPrompt, promptRef] = useKeyState<{ kind: PromptKind; value: string } | null>(null)
+  const [help, setHelp, helpRef] = useKeyState(false)
   const [message, setMessage] = useState("")
   const [loading, setLoading] = useState(true)
   const [scroll, setScroll] = useState(0)
@@ -102,6 +116,11 @@ export const App = ({ data, exportDir, width: w, height: h }: AppProps) => {
   }, [data, exit])
 
   useInput((input, key) => {
+    const help = helpRef.current
+    const prompt = promptRef.current
+    const pane = paneRef.current
+    const filters = filtersRef.current
+    const filtered = filters.q !== undefined || filters.person !== undefined || filters.place !== undefined || filters.kind !== undefined
     if (help) {
       setHelp(false)
       return
