@@ -519,6 +519,9 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const roleOf = (o: Found, after: { at: number }): Role => {
     const before = text.slice(Math.max(0, (o.titleStart ?? o.start) - 4), o.titleStart ?? o.start)
     if (cues.met.some((w) => before.endsWith(w))) return "met"
+    // 会见了埃及驻华大使萨拉赫一行: the object of 会见 earlier in the same clause
+    const clauseBefore = text.slice(clauseStart(text, o.start), o.start)
+    if (/会见|会晤|接见/.test(clauseBefore)) return "met"
     let p = after.at
     // 李华一行先后来到…, 王刚专程赶赴…: adverbs before the verb
     const adverb = /^(先后|分别|专程|亲自|随后|再次|还|又|也|并)/.exec(text.slice(p, p + 2))

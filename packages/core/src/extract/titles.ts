@@ -30,14 +30,15 @@ const stopSet = new Set(stopWords)
 const stopMax = Math.max(...stopWords.map((w) => w.length))
 const titleChars = charTable("0123456789０１２３４５６７８９()（）“”\"")
 
-const reachBack = (text: string, officeStart: number, floor: number): number => {
+const reachBack = (text: string, officeStart: number, floor: number, keptWords: ReadonlyArray<string>): number => {
   let j = officeStart
   while (j > floor && officeStart - j < maxReach) {
     const c = text[j - 1]!
     if (!isHan(c) && !inTable(titleChars, c)) break
-    // 党的建设工作领导小组组长, 老同志代表: 的 after 党 and 同 before 志 stay inside a title
-    if ((c === "的" && text[j - 2] === "党") || (c === "志" && text[j - 2] === "同")) {
-      j -= 2
+    // 党的建设工作领导小组组长, 老同志代表, 埃及驻华大使: words that hold a stop character stay whole
+    const kept = keptWords.find((w) => j - w.length >= floor && text.startsWith(w, j - w.length))
+    if (kept !== undefined) {
+      j -= kept.length
       continue
     }
     let stopped = false
@@ -70,7 +71,7 @@ export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> =>
     if (organAfter.test(text.slice(end, end + 1)) && !lex.titleEnds.has(text.slice(i, end + 1))) {
       continue
     }
-    const start = reachBack(text, i, floor)
+    const start = reachBack(text, i, floor, lex.keep)
     const title = text.slice(start, end)
     const national = lex.national.has(office) || lex.national.longestEndingAt(title, title.length, 2) !== null
     raw.push({ start, officeStart: i, end, national })

@@ -47,6 +47,8 @@ export interface TitleLexicon {
   readonly organs: WordSet
   readonly national: WordSet
   readonly honorifics: WordSet
+  /** Words inside a title that hold a character which otherwise ends one (党的, 埃及, 文化和旅游). */
+  readonly keep: ReadonlyArray<string>
 }
 
 /** Composes the title vocabulary: offices × ranks, levels × level-offices, levels × bodies. */
@@ -80,7 +82,8 @@ export const buildTitleLexicon = (rows: ReadonlyArray<ReadonlyArray<string>>): T
     titleEnds: new WordSet(ends),
     organs: new WordSet(organs),
     national: new WordSet(national),
-    honorifics: new WordSet(terms(m, "honorific"))
+    honorifics: new WordSet(terms(m, "honorific")),
+    keep: terms(m, "keep").sort((a, b) => b.length - a.length)
   }
 }
 
