@@ -4,7 +4,7 @@ import type { Roster } from "../knowledge/roster.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Person, Role } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
-import { clauseStart, isClauseBreak, isHan, isSentenceBreak } from "./chars.ts"
+import { charTable, clauseStart, isClauseBreak, isHan, isSentenceBreak } from "./chars.ts"
 import { findTitles, type TitleSpan } from "./titles.ts"
 
 /**
@@ -86,6 +86,9 @@ class WordOracle {
 
 // jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
 const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
+
+const siteBreaks = charTable(",，。；;：:！!？?\n\r \t\u3000\u00a0、")
+const isSiteBreak = (code: number): boolean => siteBreaks[code] === 1
 
 interface Derived {
   readonly partVerbs: WordSet
@@ -238,10 +241,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   // strings that could be names and stand where names stand)
   const siteSet = new Set<number>(titleSpans.map((t) => t.end))
   siteSet.add(0)
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i - 1]
-    if (c === "、" || isClauseBreak(c)) siteSet.add(i)
-  }
+  for (let i = 1; i < text.length; i++) if (isSiteBreak(text.charCodeAt(i - 1))) siteSet.add(i)
   const sites = [...siteSet].sort((a, b) => a - b)
   const prefetch: Array<string> = []
   const consider = (c: string, end: number, needFollower: boolean) => {
@@ -336,11 +336,14 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 
   // ---- 3. lists: 孙守刚、李亚、…、习晓军等在郑州参加了植树活动 / 孔昌生、穆为民参加座谈
 
-  for (let cs = 0; cs < text.length; ) {
-    let ce = cs
+  // only clauses that hold a 、 (found with indexOf, not by walking every character)
+  for (let mark = text.indexOf("、"), next = 0; mark >= 0; mark = text.indexOf("、", next)) {
+    const cs = clauseStart(text, mark)
+    let ce = mark
     while (ce < text.length && !isClauseBreak(text[ce])) ce++
+    next = ce + 1
     const clause = text.slice(cs, ce)
-    if (clause.includes("、")) {
+    {
       const parts = clause.split("、")
       const starts: Array<number> = []
       let off = cs
@@ -386,11 +389,18 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
           if (!found.some((f) => f.start === n.end - n.name.length))
             add({ name: n.name, start: n.end - n.name.length, end: n.end, titles: [], titleStart: null, national: false, via: "list", inList: true })
     }
-    cs = ce + 1
   }
 
   // ---- 4. a sentence that ends in 参加/出席/陪同…: its bare names take part (徐立毅,国务院指导组成员庄宁参加活动)
-  for (let ss = 0; ss < text.length; ) {
+  const sentenceStarts = new Set<number>()
+  for (const verb of partVerbs) {
+    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
+      let ss = at
+      while (ss > 0 && !isSentenceBreak(text[ss - 1])) ss--
+      sentenceStarts.add(ss)
+    }
+  }
+  for (const ss of [...sentenceStarts].sort((a, b) => a - b)) {
     let se = ss
     while (se < text.length && !isSentenceBreak(text[se])) se++
     const sentence = text.slice(ss, se)
@@ -413,7 +423,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
         cs = ce + 1
       }
     }
-    ss = se + 1
   }
 
   // ---- 5. a bare name opening a clause, before what a leader does: 孔昌生到省农科院调研, 黄强主持召开会议
