@@ -13,7 +13,7 @@ const db = join(mkdtempSync(join(tmpdir(), "dashiji-api-")), "api.db")
 const TOKEN = "test-token-123"
 let server: RunningServer
 
-const post = (path: string, body: BodyInit, type: string, token: string | null = TOKEN) =>
+const post = (path: string, body: string | Uint8Array, type: string, token: string | null = TOKEN) =>
   fetch(`${server.url}${path}`, { method: "POST", body, headers: { "content-type": type, ...(token === null ? {} : { authorization: `Bearer ${token}` }) } })
 
 beforeAll(async () => {
