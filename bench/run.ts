@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import { availableParallelism, cpus, totalmem } from "node:os"
+import { CoreLive, decodeBytes, parseCorpus } from "@dashiji/core"
+import { Effect } from "effect"
+import { benchApi } from "./api.ts"
+import { makeCorpus } from "./corpus.ts"
+import { benchDedup } from "./dedup.ts"
+import { cutThroughput, parseThroughput } from "./parse.ts"
+import { parsePool } from "./pool.ts"
+import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
+import { benchTuiFirstFrame } from "./tui.tsx"
+
+/**
+ * `pnpm bench`: every speed figure in one run on one machine. Sizes: DASHIJI_BENCH_SIZES_MB
+ * (comma-separated, default "1,8"; the issue's range goes to 300 — e.g. "1,10,100,300" takes long on
+ * two cores), DASHIJI_BENCH_EVENTS (large-store size, default 100000), DASHIJI_BENCH_API_SECONDS (10).
+ */
+const sizes = (process.env["DASHIJI_BENCH_SIZES_MB"] ?? "1,8").split(",").map(Number).filter((n) => n > 0)
+const largeEvents = Number(process.env["DASHIJI_BENCH_EVENTS"] ?? 100_000)
+const apiSeconds = Number(process.env["DASHIJI_BENCH_API_SECONDS"] ?? 10)
+const MB = 1024 * 1024
+
+const results: Record<string, unknown> = {
+  machine: { cpu: cpus()[0]?.model ?? "unknown", cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version, platform: `${process.platform}-${process.arch}` },
+  startedAt: new Date().toISOString()
+}
+const rows: Array<[string, string]> = []
+const step = async <A>(name: string, f: () => Promise<A>): Promise<A | undefined> => {
+  process.stderr.write(`… ${name}\n`)
+  try {
+    return await f()
+  } catch (e) {
+    results[name] = { error: e instanceof Error ? e.message : String(e) }
+    rows.push([name, `error: ${e instanceof Error ? e.message : String(e)}`])
+    return undefined
+  }
+}
+const f1 = (x: number) => x.toFixed(1)
+const f2 = (x: number) => x.toFixed(2)
+
+const parse: Array<unknown> = []
+for (const size of sizes) {
+  const docs = makeCorpus(size * MB)
+  const texts = docs.map((d) => {
+    const t = decodeBytes(d.name, d.bytes)
+    return "_tag" in t ? "" : t.text
+  })
+  const cut = await step(`cut ${size} MB`, () => cutThroughput(docs, texts))
+  const one = await step(`parse ${size} MB (1 core)`, () => parseThroughput(docs))
+  const all = await step(`parse ${size} MB (all cores)`, () => parsePool(docs))
+  if (cut && one) {
+    parse.push({ sizeMb: size, documents: docs.length, cut, parse1: one, parseAll: all, ratio1core: one.mbps / cut.mbps })
+    rows.push([`jieba cut, ${size} MB`, `${f2(cut.mbps)} MB/s`])
+    rows.push([`parse, ${size} MB, 1 core`, `${f2(one.mbps)} MB/s, ${f1(one.mentionsPerSecond)} mentions/s, peak RSS ${f1(one.peakRssMb)} MB`])
+    if (all) rows.push([`parse, ${size} MB, ${all.cores} cores`, `${f2(all.mbps)} MB/s, ${f1(all.mentionsPerSecond)} mentions/s`])
+    rows.push([`parse ÷ cut (1 core), ${size} MB`, f2(one.mbps / cut.mbps)])
+  }
+}
+results["parse"] = parse
+
+// real events and mentions from a small corpus feed the synthetic dedup and store benchmarks
+const sample = makeCorpus(2 * MB, 99)
+const corpus = await Effect.runPromise(parseCorpus(sample).pipe(Effect.provide(CoreLive)))
+const baseMentions = corpus.documents.flatMap((d) => d.mentions)
+
+const dedup = await step("dedup", async () => benchDedup(baseMentions))
+if (dedup) {
+  results["dedup"] = dedup
+  rows.push(["dedup 10k mentions", `${f1(dedup.t10k_ms)} ms`], ["dedup 100k mentions", `${f1(dedup.t100k_ms)} ms`], ["dedup time(100k) ÷ time(10k)", f2(dedup.ratio)])
+}
+
+const ingestDocs = makeCorpus(4 * MB, 5)
+const ingest = await step("ingest", () => benchIngest(ingestDocs))
+const parseSame = await step("parse (ingest corpus)", () => parseThroughput(ingestDocs))
+if (ingest && parseSame) {
+  results["ingest"] = { ...ingest, parseMbpsSameDocs: parseSame.mbps }
+  rows.push(["ingest into SQLite, 4 MB", `${f2(ingest.mbps)} MB/s (parse alone on the same documents: ${f2(parseSame.mbps)} MB/s)`])
+}
+
+const large = await step(`build ${largeEvents} events`, () => buildLargeStore(corpus.events, largeEvents))
+if (large) {
+  rows.push([`bulk insert ${largeEvents} events`, `${f1(large.seconds)} s`])
+  const q = await step("queries", () => benchQueries(large.path))
+  if (q) {
+    results["queries"] = q
+    rows.push(
+      [`query month (${q.events} events)`, `median ${f2(q.month.medianMs)} ms, p95 ${f2(q.month.p95Ms)} ms`],
+      ["query person", `median ${f2(q.person.medianMs)} ms, p95 ${f2(q.person.p95Ms)} ms`],
+      ["query full text 疫情防控", `median ${f2(q.fulltext.medianMs)} ms, p95 ${f2(q.fulltext.p95Ms)} ms`],
+      ["query full text 郑州 (2 chars)", `median ${f2(q.fulltextShort.medianMs)} ms, p95 ${f2(q.fulltextShort.p95Ms)} ms`]
+    )
+  }
+  const api = await step("api", () => benchApi(large.path, apiSeconds))
+  if (api) {
+    results["api"] = api
+    rows.push(
+      ["API /events?month=", `${f1(api.month.rps)} req/s, p99 ${api.month.p99} ms, ${api.month.errors} errors`],
+      ["API /events?q=", `${f1(api.q.rps)} req/s, p99 ${api.q.p99} ms, ${api.q.errors} errors`]
+    )
+  }
+  const tui = await step("tui", () => benchTuiFirstFrame(large.path))
+  if (tui) {
+    results["tui"] = tui
+    rows.push([`TUI first frame (${largeEvents} events, in-process)`, `${f1(tui.firstFrameMs)} ms`])
+  }
+}
+
+results["finishedAt"] = new Date().toISOString()
+mkdirSync(new URL("./results/", import.meta.url), { recursive: true })
+writeFileSync(new URL("./results/latest.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`)
+const m = results["machine"] as { cpu: string; cores: number; memoryGb: number; node: string }
+const w = Math.max(...rows.map(([k]) => k.length))
+process.stdout.write(`\ndashiji bench — ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}\n\n`)
+process.stdout.write(`| figure | value |\n| --- | --- |\n${rows.map(([k, v]) => `| ${k.padEnd(w)} | ${v} |`).join("\n")}\n\nresults: bench/results/latest.json\n`)
+process.exit(0)
