@@ -3,7 +3,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import type * as Statement from "@effect/sql/Statement"
 import {
   contentHashOf,
-  dedupMentions,
+  dedupIncremental,
   type DocumentError,
   type DocumentInput,
   type Event,
@@ -121,7 +121,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         })
       )
 
-    /** Stored mentions that share a lookup key with the new ones, widened to whole stored events. */
+    /** Stored events that share a lookup key with the new mentions (as whole events), and the postings. */
     const affected = (fresh: ReadonlyArray<ExtractedMention>) =>
       Effect.gen(function* () {
         const keys = [...new Set(fresh.flatMap((m) => lookupKeys(fingerprintMention(m))))]
@@ -141,34 +141,42 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           const rows = yield* sql<{ event_id: string }>`SELECT DISTINCT event_id FROM mentions WHERE key IN ${sql.in(ch)}`
           rows.forEach((r) => eventIds.add(r.event_id))
         }
-        const stored: Array<ExtractedMention> = []
+        const groups = new Map<string, { eventId: string; mentions: Array<ExtractedMention>; merged: Array<Event["merged"][number]> }>()
         for (const ch of chunks([...eventIds])) {
-          const rows = yield* sql<{ record: string }>`SELECT record FROM mentions WHERE event_id IN ${sql.in(ch)}`
-          rows.forEach((r) => stored.push(mentionFromJson(r.record)))
+          const rows = yield* sql<{ event_id: string; record: string }>`SELECT event_id, record FROM mentions WHERE event_id IN ${sql.in(ch)} ORDER BY key`
+          for (const r of rows) {
+            const g = groups.get(r.event_id) ?? { eventId: r.event_id, mentions: [], merged: [] }
+            g.mentions.push(mentionFromJson(r.record))
+            groups.set(r.event_id, g)
+          }
+          const merges = yield* sql<{ event_id: string; document: string; span_start: number; span_end: number; method: string; score: number }>`SELECT event_id, document, span_start, span_end, method, score FROM merges WHERE event_id IN ${sql.in(ch)}`
+          for (const m of merges) groups.get(m.event_id)?.merged.push({ document: m.document, span: [m.span_start, m.span_end], method: m.method as "exact", score: m.score })
         }
-        return { eventIds: [...eventIds], stored }
+        return { groups: [...groups.values()], postings }
       })
 
     const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>) =>
       Effect.gen(function* () {
-        const { eventIds, stored } = yield* affected(fresh)
-        const freshKeys = new Set(fresh.map((m) => m.key))
-        const pool = [...stored, ...fresh.filter((m) => !stored.some((s) => s.key === m.key))]
-        const events = dedupMentions(pool)
-        const before = new Set(eventIds)
-        const touched = events.filter((e) => e.sources.some((s) => freshKeys.has(`${contentHash.slice(0, 16)}:${s.span[0]}:${s.span[1]}`) && s.document === name))
-        yield* deleteEvents(eventIds)
+        const { groups, postings } = yield* affected(fresh)
+        const { events, replaced } = dedupIncremental(groups, fresh, postings)
+        const before = new Set(replaced)
+        yield* deleteEvents(replaced)
         yield* writeEvents(events)
-        const keyOf = new Map<string, string>()
-        for (const e of events) for (const s of e.sources) keyOf.set(`${s.document}\u0000${s.span[0]}:${s.span[1]}`, e.id)
-        const eventOf = (m: ExtractedMention) => keyOf.get(`${m.document}\u0000${m.span[0]}:${m.span[1]}`) ?? ""
-        for (const ch of chunks(stored)) {
-          for (const m of ch) yield* sql`UPDATE mentions SET event_id = ${eventOf(m)} WHERE key = ${m.key}`
+        const eventOf = new Map<string, string>()
+        for (const e of events) for (const s of e.sources) eventOf.set(`${s.document}\u0000${s.span[0]}:${s.span[1]}`, e.id)
+        const idOf = (m: ExtractedMention) => eventOf.get(`${m.document}\u0000${m.span[0]}:${m.span[1]}`) ?? ""
+        for (const g of groups) {
+          if (!before.has(g.eventId)) continue
+          for (const m of g.mentions) {
+            const id = idOf(m)
+            if (id !== g.eventId) yield* sql`UPDATE mentions SET event_id = ${id} WHERE key = ${m.key}`
+          }
         }
-        const newRows = fresh.filter((m) => !stored.some((s) => s.key === m.key))
+        const storedKeys = new Set(groups.flatMap((g) => g.mentions.map((m) => m.key)))
+        const newRows = [...new Map(fresh.filter((m) => !storedKeys.has(m.key)).map((m) => [m.key, m])).values()]
         for (const ch of chunks(newRows, 100)) {
           yield* sql`INSERT INTO mentions ${sql.insert(
-            ch.map((m) => ({ key: m.key, event_id: eventOf(m), content_hash: contentHash, document: m.document, span_start: m.span[0], span_end: m.span[1], record: mentionToJson(m) }))
+            ch.map((m) => ({ key: m.key, event_id: idOf(m), content_hash: contentHash, document: m.document, span_start: m.span[0], span_end: m.span[1], record: mentionToJson(m) }))
           )}`
           const keyRows = ch.flatMap((m) => [...new Set(lookupKeys(fingerprintMention(m)))].map((k) => ({ lookup_key: k, mention_key: m.key })))
           for (const kc of chunks(keyRows)) yield* sql`INSERT INTO mention_keys ${sql.insert(kc)}`
@@ -177,8 +185,8 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
         yield* sql`INSERT INTO documents ${sql.insert({ content_hash: contentHash, name, format, encoding, size, mentions: fresh.length, ingested_at: new Date().toISOString(), line_starts: JSON.stringify(starts) })}`
         return {
-          created: touched.filter((e) => !before.has(e.id)).map((e) => e.id),
-          merged: touched.filter((e) => before.has(e.id)).map((e) => e.id)
+          created: events.filter((e) => !before.has(e.id)).map((e) => e.id),
+          merged: events.filter((e) => before.has(e.id)).map((e) => e.id)
         }
       })
 

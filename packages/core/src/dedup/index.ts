@@ -68,3 +68,4 @@ export const dedupMentions = (input: ReadonlyArray<ExtractedMention>): Array<Eve
   }
   return events.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1))
 }
+export { dedupIncremental, type StoredGroup } from "./incremental.ts"
