@@ -7,19 +7,26 @@ import { rng } from "./corpus.ts"
  */
 export const syntheticMentions = (base: ReadonlyArray<ExtractedMention>, n: number, seed = 7): Array<ExtractedMention> => {
   const r = rng(seed)
+  const sentences = base.flatMap((m) => m.text.split("。").filter((s) => s.length > 8))
+  const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘"
+  const given = "国民建华明伟军平志强文立新光春海东红金林成德永中玉"
+  const name = () => `${surnames[Math.floor(r() * surnames.length)]}${given[Math.floor(r() * given.length)]}${given[Math.floor(r() * given.length)]}`
   const out: Array<ExtractedMention> = []
   for (let i = 0; i < n; i++) {
     const m = base[Math.floor(r() * base.length)]!
-    const sentences = m.text.split("。").filter((s) => s.length > 0)
+    const dup = r() < 0.3 && out.length > 0 ? out[Math.floor(r() * out.length)]! : undefined
     let text: string
-    const op = r()
-    if (op < 0.25) text = sentences.slice(0, 1 + Math.floor(r() * sentences.length)).join("。") // cut
-    else if (op < 0.45) text = [...sentences].sort(() => r() - 0.5).join("。") // reorder
-    else if (op < 0.6) text = m.text.replace(/,/g, " , ") // respace
-    else if (op < 0.75) text = `${m.text}${base[Math.floor(r() * base.length)]!.text.slice(0, 80)}` // splice
-    else text = m.text
-    const dup = r() < 0.3 && out.length > 0
-    const src = dup ? out[Math.floor(r() * out.length)]! : undefined
+    if (dup !== undefined) {
+      // a duplicate report: the same text cut, respaced or reordered
+      const parts = dup.text.split("。").filter((s) => s.length > 0)
+      const op = r()
+      text = op < 0.4 ? parts.slice(0, Math.max(1, Math.ceil(parts.length * (0.5 + r() / 2)))).join("。") : op < 0.7 ? dup.text.replace(/,/g, " , ") : dup.text
+    } else {
+      // a new event: sentences spliced from several mentions, with new names and numbers
+      const k = 2 + Math.floor(r() * 3)
+      const picked = Array.from({ length: k }, () => sentences[Math.floor(r() * sentences.length)]!)
+      text = `${name()}${picked.join("。").replace(/\d+/g, () => String(Math.floor(r() * 1000)))}。${name()}、${name()}参加。`
+    }
     const year = 2010 + Math.floor(r() * 15)
     const month = 1 + Math.floor(r() * 12)
     const day = 1 + Math.floor(r() * 28)
@@ -29,8 +36,10 @@ export const syntheticMentions = (base: ReadonlyArray<ExtractedMention>, n: numb
       key: `bench${String(i).padStart(11, "0")}:${i}:${i + 1}`,
       document: `bench-${Math.floor(i / 50)}.txt`,
       span: [i, i + 1],
-      text: src?.text ?? `${text}（${i % 997}）`,
-      date: src?.date ?? { start, end: null, precision: "day", year: { value: year, source: "text" } }
+      text,
+      summary: text.split("。")[0] ?? text,
+      people: dup?.people ?? [],
+      date: dup?.date ?? { start, end: null, precision: "day", year: { value: year, source: "text" } }
     })
   }
   return out

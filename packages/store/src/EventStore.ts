@@ -3,6 +3,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import type * as Statement from "@effect/sql/Statement"
 import {
   contentHashOf,
+  bucketCap,
   dedupIncremental,
   type DocumentError,
   type DocumentInput,
@@ -21,8 +22,6 @@ import { decodeCursor, encodeCursor, type EventFilter } from "./filter.ts"
 import { ftsQuery } from "./fulltext-sqlite.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
 
-/** A lookup key shared by more stored mentions than this is boilerplate, not evidence (as in dedup). */
-const MAX_BUCKET = 64
 const CHUNK = 400
 
 export interface Page {
@@ -135,7 +134,8 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           }
         }
         const candidates = new Set<string>()
-        for (const list of postings.values()) if (list.length <= MAX_BUCKET) list.forEach((k) => candidates.add(k))
+        // a key shared by more stored mentions than the dedup bucket cap is boilerplate, not evidence
+        for (const [key, list] of postings) if (list.length <= bucketCap(key)) list.forEach((k) => candidates.add(k))
         const eventIds = new Set<string>()
         for (const ch of chunks([...candidates])) {
           const rows = yield* sql<{ event_id: string }>`SELECT DISTINCT event_id FROM mentions WHERE key IN ${sql.in(ch)}`

@@ -1,6 +1,6 @@
 import type { Event, Merged } from "../schema/event.ts"
 import type { ExtractedMention } from "../mention.ts"
-import { candidatePairs, MAX_BUCKET } from "./candidates.ts"
+import { bucketCap, candidatePairs } from "./candidates.ts"
 import { buildEvent } from "./cluster.ts"
 import { confirmPair, type Link } from "./confirm.ts"
 import { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
@@ -63,7 +63,7 @@ export const dedupIncremental = (
     const samples = new Map<string, number>()
     for (const key of lookupKeys(fp(i))) {
       const list = postings.get(key)
-      if (list === undefined || list.length > MAX_BUCKET) continue
+      if (list === undefined || list.length > bucketCap(key)) continue
       for (const k of list) {
         if (!index.has(k)) continue
         if (key.startsWith("s:")) samples.set(k, (samples.get(k) ?? 0) + 1)

@@ -22,7 +22,7 @@ import { UnionFind } from "./union-find.ts"
 
 export { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
 export { confirmPair, type Link } from "./confirm.ts"
-export { candidatePairs } from "./candidates.ts"
+export { bucketCap, candidatePairs } from "./candidates.ts"
 export { eventId } from "./cluster.ts"
 export { compatibleDates } from "./dates.ts"
 

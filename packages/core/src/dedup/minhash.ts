@@ -16,13 +16,27 @@ const mix = (x: number, seed: number): number => {
   return h >>> 0
 }
 
+/**
+ * One-permutation MinHash: each shingle hashed once, its top bits pick one of the 64 bins, the rest is
+ * the value kept as the bin's minimum; empty bins borrow the next filled bin's value (rotation
+ * densification). The signature estimates Jaccard like 64 permutations do, at 1/64 of the hashing.
+ */
 export const minhash = (shingles: Uint32Array): Uint32Array => {
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff)
   for (let k = 0; k < shingles.length; k++) {
-    const s = shingles[k]!
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      const v = mix(s, seeds[i]!)
-      if (v < sig[i]!) sig[i] = v
+    const v = mix(shingles[k]!, seeds[0]!)
+    const bin = v >>> 26
+    const value = v & 0x03ffffff
+    if (value < sig[bin]!) sig[bin] = value
+  }
+  for (let b = 0; b < PERMUTATIONS; b++) {
+    if (sig[b] !== 0xffffffff) continue
+    for (let step = 1; step < PERMUTATIONS; step++) {
+      const from = sig[(b + step) % PERMUTATIONS]!
+      if (from !== 0xffffffff && from < 0x04000000) {
+        sig[b] = from + step * 0x04000000
+        break
+      }
     }
   }
   return sig
@@ -32,9 +46,15 @@ export const minhash = (shingles: Uint32Array): Uint32Array => {
 export const bandKeys = (sig: Uint32Array): Array<string> => {
   const out: Array<string> = []
   for (let b = 0; b < BANDS; b++) {
-    let key = `b${b}:`
-    for (let r = 0; r < ROWS; r++) key += sig[b * ROWS + r]!.toString(16).padStart(8, "0")
-    out.push(key)
+    // the band's rows folded into 52 bits: collisions of unequal bands are negligible at this size
+    let hi = 0x9e3779b1
+    let lo = 0x85ebca6b
+    for (let r = 0; r < ROWS; r++) {
+      const v = sig[b * ROWS + r]!
+      hi = Math.imul(hi ^ v, 0x01000193) >>> 0
+      lo = Math.imul(lo ^ mix(v, 0x27d4eb2f), 0x01000193) >>> 0
+    }
+    out.push(`b${b}:${(hi & 0xfffff).toString(36)}.${lo.toString(36)}`)
   }
   return out
 }

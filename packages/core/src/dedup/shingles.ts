@@ -15,9 +15,12 @@ const fnv1a = (s: string, from: number, to: number): number => {
 export const shingleHashes = (norm: string): Uint32Array => {
   if (norm.length === 0) return new Uint32Array()
   if (norm.length < SHINGLE) return Uint32Array.of(fnv1a(norm, 0, norm.length))
-  const set = new Set<number>()
-  for (let i = 0; i + SHINGLE <= norm.length; i++) set.add(fnv1a(norm, i, i + SHINGLE))
-  return Uint32Array.from(set).sort()
+  const all = new Uint32Array(norm.length - SHINGLE + 1)
+  for (let i = 0; i < all.length; i++) all[i] = fnv1a(norm, i, i + SHINGLE)
+  all.sort()
+  let n = 0
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!
+  return all.slice(0, n)
 }
 
 /** |A ∩ B| of two sorted hash arrays. */
