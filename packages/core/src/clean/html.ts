@@ -8,6 +8,23 @@ const blockTags = new Set([
 ])
 const droppedContent = new Set(["script", "style", "noscript", "template", "head", "iframe", "svg", "object"])
 
+/** A character copied unchanged: not markup, not an entity start, not a space or width variant to normalise. */
+const isPlain = (c: number, html: boolean): boolean =>
+  c > 0x20 &&
+  c !== 0x26 &&
+  !(html && c === 0x3c) &&
+  c !== 0x7f &&
+  c !== 0xa0 &&
+  c !== 0xad &&
+  !(c >= 0x2000 && c <= 0x200d) &&
+  c !== 0x1680 &&
+  c !== 0x202f &&
+  c !== 0x205f &&
+  c !== 0x2060 &&
+  c !== 0x3000 &&
+  c !== 0xfeff &&
+  !(c >= 0xff10 && c <= 0xff5a)
+
 /** True when the text carries enough markup to be read as HTML. */
 export const looksLikeHtml = (raw: string): boolean => {
   const sample = raw.length > 200_000 ? raw.slice(0, 200_000) : raw
@@ -80,6 +97,14 @@ export const toPlainText = (raw: string, html: boolean): MappedText => {
       // in HTML, source line breaks are white space; blocks make the lines
       out.push(" ", i, i + 1)
       i++
+      continue
+    }
+    // the common case: a run of characters that need no change is copied in one piece
+    let j = i
+    while (j < n && isPlain(raw.charCodeAt(j), html)) j++
+    if (j > i) {
+      out.push(raw.slice(i, j), i, j)
+      i = j
       continue
     }
     const c = normalizeChar(ch)

@@ -98,8 +98,11 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
         k = j
         continue
       }
-      out.push(ch, s + k, s + k + 1)
-      k++
+      let j = k + 1
+      const stop = range === undefined ? line.length : range[0]
+      while (j < stop && line[j] !== " ") j++
+      out.push(line.slice(k, j), s + k, s + j)
+      k = j
     }
   }
   const cleaned = out.finish(t.length)
