@@ -15,7 +15,7 @@ export const eventColumns = [
   "people", "places", "organizations", "reporters", "source_count", "documents"
 ] as const
 
-/** One row per event; people as 省委书记王国生、孔昌生. */
+/** One row per event; people as 省委书记王明、孔立. */
 export const eventsToCsv = (events: ReadonlyArray<Event>, options: { bom?: boolean } = {}): string =>
   (options.bom ? BOM : "") +
   row(eventColumns) +

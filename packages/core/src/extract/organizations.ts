@@ -3,15 +3,15 @@ import type { TitleLexicon } from "../knowledge/lexicon.ts"
 import { isHan } from "./chars.ts"
 
 /**
- * Organisations named in a mention: organs of a jurisdiction (省委常委会, 河南省委, 中原区政府, 省卫健委,
+ * Organisations named in a mention: organs of a jurisdiction (省委常委会, 河南省委, 岳麓区政府, 省卫健委,
  * from the title vocabulary's levels × bodies, with an optional place name before them) and businesses
- * (中国铁路郑州局集团有限公司, 博源集团).
+ * (中国铁路某局集团有限公司, 某集团).
  */
 
 const companySuffix = /(股份有限公司|有限责任公司|有限公司|集团|公司|银行)/g
 const stopBefore = /[的在到是和与及了为被从对向将把、，,。；;：:！？\s“”"]/
 
-/** The organ at `at` with the place name right before it (河南 + 省委, 郑州 + 市委组织部, 中原 + 区政府). */
+/** The organ at `at` with the place name right before it (河南 + 省委, 郑州 + 市委组织部, 岳麓 + 区政府). */
 const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { start: number; name: string } | null => {
   const organ = lex.organs.longestAt(text, at, 2)
   if (organ === null) return null

@@ -9,8 +9,8 @@ import { findTitles, type TitleSpan } from "./titles.ts"
 
 /**
  * People of an event, from the structures Chinese government news names them in: a title before the name
- * (省委书记王国生), lists closed by 等/同志 and a verb (孔昌生、穆为民参加座谈), a title or 同志 after the
- * name (王国生书记), and the roster of officeholders. The surname table says what can start a name; a
+ * (省委书记王明), lists closed by 等/同志 and a verb (孔立、穆华参加座谈), a title or 同志 after the
+ * name (王明书记), and the roster of officeholders. The surname table says what can start a name; a
  * name is 2–4 characters and never a title, place or common word (jieba's dictionary tells those).
  */
 
@@ -312,7 +312,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     )
   }
 
-  // ---- 2. a title or 同志 after the name: 王国生书记, 李利军同志, 习近平总书记
+  // ---- 2. a title or 同志 after the name: 王明书记, 李军同志, 习近平总书记
   for (let h = 2; h < text.length; h++) {
     if (!lex.honorifics.startsAt(text, h)) continue
     const hon = lex.honorifics.longestAt(text, h, 2)
@@ -334,7 +334,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     }
   }
 
-  // ---- 3. lists: 孙守刚、李亚、…、习晓军等在郑州参加了植树活动 / 孔昌生、穆为民参加座谈
+  // ---- 3. lists: 孙刚、李平、…、习军等在郑州参加了植树活动 / 孔立、穆华参加座谈
 
   // only clauses that hold a 、 (found with indexOf, not by walking every character)
   for (let mark = text.indexOf("、"), next = 0; mark >= 0; mark = text.indexOf("、", next)) {
@@ -425,7 +425,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     }
   }
 
-  // ---- 5. a bare name opening a clause, before what a leader does: 孔昌生到省农科院调研, 黄强主持召开会议
+  // ---- 5. a bare name opening a clause, before what a leader does: 孔立到省农科院调研, 黄强主持召开会议
   const foundStarts = new Set(found.map((f) => f.start))
   for (const s of sites) {
     if (!isHan(text[s]) || foundStarts.has(s) || !surnameAt(s)) continue
@@ -434,7 +434,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     if (n !== null) add({ name: n.name, start: s, end: n.end, titles: [], titleStart: null, national: false, via: "clause", inList: false })
   }
 
-  // ---- 6. officeholders the roster knows, wherever they stand as names (王国生尹弘刘伟等…带头捐款)
+  // ---- 6. officeholders the roster knows, wherever they stand as names (王明尹成刘平等…带头捐款)
   for (let i = 0; i < text.length; i++) {
     if (!roster.names.startsAt(text, i)) continue
     for (const c of roster.names.allAt(text, i).reverse()) {
@@ -458,7 +458,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (occurrences.some((o) => o.start <= at && at < o.end)) continue
       if (inByline(at)) continue
-      // not inside a longer name (刘伟 in 刘伟强) or a word
+      // not inside a longer name (刘平 in 刘平强) or a word
       const after = followerAt(at + name.length)
       if (after === null && ![...known].some((k) => k !== name && text.startsWith(k, at + name.length))) continue
       occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
@@ -579,7 +579,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   return { people: out, references: refs, unnamedTitles: [...unnamed] }
 }
 
-/** A title as found may have reached back over a name before it (…王国生书记): keep what follows the name. */
+/** A title as found may have reached back over a name before it (…王明书记): keep what follows the name. */
 const cleanTitle = (title: string, known: ReadonlySet<string>): string => {
   let t = title
   for (const k of known) {

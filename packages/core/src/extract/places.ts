@@ -6,7 +6,7 @@ import { charTable, clauseEnd, clauseStart, inTable, isHan, leadEnd } from "./ch
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
- * what happens there (调研, 检查, 召开, 举行) or a comma (在橄榄城小区,王国生强调…). A place named
+ * what happens there (调研, 检查, 召开, 举行) or a comma (在某小区,王明强调…). A place named
  * anywhere else (the organising 河南省委, 听取周口市汇报, 召开南阳、洛阳两市调度会) is not a place of
  * the event. Chains are split (驻马店市新蔡县 → 驻马店市, 新蔡县); venues get level venue (or community
  * for 社区/村/小区, town for 街道/镇/乡).
@@ -17,7 +17,7 @@ export interface PlaceContext {
   readonly gazetteer: Gazetteer
   /** Titles of national leaders: a slot in their clause belongs to a reference (总书记在北京市调研…时). */
   readonly nationalTitles: WordSet
-  /** Names of people acting in the text: 在中信重工和中国一拖,王国生指出 sets a scene without a venue suffix. */
+  /** Names of people acting in the text: 在中信重工和中国一拖,王明指出 sets a scene without a venue suffix. */
   readonly personNames: ReadonlySet<string>
   /** Words that end titles (书记, 常委): a venue name never holds one (省委常委 is no venue). */
   readonly titleEnds: WordSet
@@ -169,7 +169,7 @@ const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null =>
   while (q < limit && nameChar(text[q])) {
     // names of venues do not run across 的 (发现当地首例病例的华强城社区), except official bodies
     if (text[q] === "的" && !official && !prefixed) return null
-    // nor across what happens (…医疗队出征仪式在省卫健委…, 王国生来到传染病医院)
+    // nor across what happens (…医疗队出征仪式在省卫健委…, 王明来到传染病医院)
     if (q > from && (inTable(notInVenue, text[q]) || ctx.cues.verbs.longestAt(text, q, 2) !== null || triggerAt(ctx, text, q))) return null
     q++
     const lastChar = inTable(quoteChars, text[q - 1]) ? text[q - 2] : text[q - 1]
@@ -329,7 +329,7 @@ const fullerAlias = (s: Scan, item: Item): string => {
   return best
 }
 
-/** 在中信重工和中国一拖,王国生指出: names set as the scene of what a person of the text does next. */
+/** 在中信重工和中国一拖,王明指出: names set as the scene of what a person of the text does next. */
 const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   const { text } = s
   const comma = clauseEnd(text, from)

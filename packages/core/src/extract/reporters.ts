@@ -2,7 +2,7 @@ import type { PersonCues, Surnames } from "../knowledge/lexicon.ts"
 import { isHan } from "./chars.ts"
 
 /**
- * Bylines: 记者 张改华 通讯员 唐珂欣 马楚璇 / (记者 李铮 张海涛 冯芸) / 本报记者 王磊. Reporters and
+ * Bylines: 记者 张华 通讯员 唐欣 马璇 / (记者 李正 张涛 冯云) / 本报记者 王磊. Reporters and
  * correspondents are recorded as reporters and never as people of the event.
  */
 export interface Bylines {
@@ -57,7 +57,7 @@ export const extractReporters = (text: string, cues: PersonCues, surnames: Surna
       while (q < text.length && isHan(text[q]) && q - p < 6) q++
       const token = text.slice(p, q).replace(trailing, "")
       if (!looksLikeName(token, surnames)) break
-      // a name in a byline stands alone: 记者张改华报道 or 记者 张改华 (not 记者张改华在会上…)
+      // a name in a byline stands alone: 记者张华报道 or 记者 张华 (not 记者张华在会上…)
       const stop = text[q]
       if (stop !== undefined && isHan(stop)) break
       found.push(token)

@@ -1,4 +1,4 @@
-/** The lead clause after the date: 省委书记王国生召开党建工作座谈会. */
+/** The lead clause after the date: 省委书记王明召开座谈会. */
 export const leadClause = (body: string, maxLength = 48): string => {
   const t = body.replace(/^[\s,，、:：]+/, "")
   const clauses = t.split(/[，,。；;！？!?]/)
@@ -19,7 +19,7 @@ export const firstSentence = (body: string, maxLength = 160): string => {
 /** Titles copied from page structure: spaces collapsed, stray punctuation trimmed. */
 export const tidyTitle = (title: string): string => title.replace(/\s+/g, " ").replace(/^[\s,，、:：]+|[\s,，、:：]+$/g, "")
 
-/** The clause that states a date mid-sentence, without the date: …第二十一次会议11月28日在郑州闭幕. */
+/** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, maxLength = 48): string => {
   const before = text.slice(0, dateStart)
   const after = text.slice(dateEnd)

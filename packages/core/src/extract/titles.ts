@@ -3,7 +3,7 @@ import { charTable, inTable, isHan } from "./chars.ts"
 
 /**
  * One title in text: 省委常委、常务副省长 (a group of titles joined by 、 counts as one, with its parts).
- * `end` is where a name would start (省委书记|王国生).
+ * `end` is where a name would start (省委书记|王明).
  */
 export interface TitleSpan {
   readonly start: number
@@ -58,7 +58,7 @@ const reachBack = (text: string, officeStart: number, floor: number, keptWords: 
 
 /**
  * All titles in `text`, found by their last word (an office composed from the lexicon: 书记, 副省长,
- * 区领导) and reaching back over the organ and place before it (中原区委 | 副书记).
+ * 区领导) and reaching back over the organ and place before it (岳麓区委 | 副书记).
  */
 export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> => {
   const raw: Array<{ start: number; officeStart: number; end: number; national: boolean }> = []

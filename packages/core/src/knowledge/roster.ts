@@ -8,7 +8,7 @@ import { WordSet } from "./wordset.ts"
  * Officeholders with their terms (data/roster.csv, or the user's file given with --roster).
  * Format, one holder of one office per line (a `#` line is a comment, the header line is optional):
  *   name,office,jurisdiction,from,to,source
- *   王国生,省委书记,河南,2018-03,2021-09,…
+ *   张明,省委书记,湖南,2018-03,2021-09,…
  * `from`/`to` are YYYY-MM (or YYYY); an empty `to` means still in office. `jurisdiction` is the short
  * name of the province (河南, 内蒙古), or 中央 for national offices.
  */

@@ -1,6 +1,6 @@
 /**
  * Plain dated lists: what to do with a line that has no date of its own.
- *  - "attach": it continues the entry before (会议指出…, 王国生强调…, a participant list of that meeting);
+ *  - "attach": it continues the entry before (会议指出…, 王明强调…, a participant list of that meeting);
  *  - "fragment": a participant list that names an activity the entry before does not mention —
  *    a piece of another event, kept as an undated mention so the deduplicator can fold it;
  *  - dropped: an independent event with no date (an officeholder 会见/调研/召开 … with no day).
