@@ -15,7 +15,10 @@ export const parsePool = async (docs: ReadonlyArray<BenchDoc>) => {
     shares.map(
       (share) =>
         new Promise<{ mentions: number; seconds: number }>((resolve, reject) => {
-          const w = new Worker(new URL("./worker.ts", import.meta.url), { workerData: share, execArgv: ["--import", "tsx"] })
+          // workers load the TypeScript worker through tsx's loader, registered inside the worker
+          const entry = new URL("./worker.ts", import.meta.url).href
+          const boot = `(async () => { const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(entry)}) })()`
+          const w = new Worker(boot, { eval: true, workerData: share })
           w.once("message", (m) => {
             resolve(m as { mentions: number; seconds: number })
             void w.terminate()
