@@ -107,10 +107,12 @@ export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | 
   if (nuls > 0) {
     // UTF-16 without BOM: NULs fall regularly on one byte parity (ASCII-heavy text) — otherwise binary.
     const oddNuls = nuls - evenNuls
-    if (nuls > sample.length / 8 && (evenNuls === 0 || oddNuls === 0)) {
+    // every NUL on one byte parity: the high bytes of ASCII characters in UTF-16. Accept it when the
+    // decoded text reads as text (no control characters, and Chinese or mostly ASCII letters)
+    if (nuls >= 2 && bytes.length % 2 === 0 && (evenNuls === 0 || oddNuls === 0)) {
       const enc = oddNuls > 0 ? "utf-16le" : "utf-16be"
       const text = iconv.decode(Buffer.from(bytes), enc)
-      if (controlShare(text) < 0.01) return finish(document, bytes, enc, text)
+      if (controlShare(text) < 0.01 && (cjkShare(text) > 0.3 || nuls > sample.length / 4)) return finish(document, bytes, enc, text)
     }
     return new BinaryDocument({ document, reason: `binary content: ${nuls} NUL byte(s) in the first ${sample.length} bytes` })
   }
