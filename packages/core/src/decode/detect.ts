@@ -107,10 +107,11 @@ export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | 
   if (nuls > 0) {
     // UTF-16 without BOM: NULs fall regularly on one byte parity (ASCII-heavy text) — otherwise binary.
     const oddNuls = nuls - evenNuls
-    // every NUL on one byte parity: the high bytes of ASCII characters in UTF-16. Accept it when the
-    // decoded text reads as text (no control characters, and Chinese or mostly ASCII letters)
-    if (nuls >= 2 && bytes.length % 2 === 0 && (evenNuls === 0 || oddNuls === 0)) {
-      const enc = oddNuls > 0 ? "utf-16le" : "utf-16be"
+    // NULs (nearly) all on one byte parity: the high bytes of ASCII characters in UTF-16 (a few CJK
+    // characters such as U+5F00 add NULs on the other). Accept it when the decoded text reads as text
+    // (no control characters, and Chinese or mostly ASCII letters)
+    if (nuls >= 2 && bytes.length % 2 === 0 && Math.max(evenNuls, oddNuls) >= 0.9 * nuls) {
+      const enc = oddNuls > evenNuls ? "utf-16le" : "utf-16be"
       const text = iconv.decode(Buffer.from(bytes), enc)
       if (controlShare(text) < 0.01 && (cjkShare(text) > 0.3 || nuls > sample.length / 4)) return finish(document, bytes, enc, text)
     }
