@@ -82,13 +82,14 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const deleteEvents = (ids: ReadonlyArray<string>) =>
       Effect.forEach(chunks(ids), (ch) =>
         Effect.all([
+          // the FTS rows first: they are found through their events' rowids
+          sql`DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ch)})`,
           sql`DELETE FROM events WHERE id IN ${sql.in(ch)}`,
           sql`DELETE FROM event_people WHERE event_id IN ${sql.in(ch)}`,
           sql`DELETE FROM event_places WHERE event_id IN ${sql.in(ch)}`,
           sql`DELETE FROM event_orgs WHERE event_id IN ${sql.in(ch)}`,
-          sql`DELETE FROM merges WHERE event_id IN ${sql.in(ch)}`,
-          sql`DELETE FROM events_fts WHERE id IN ${sql.in(ch)}`
-        ])
+          sql`DELETE FROM merges WHERE event_id IN ${sql.in(ch)}`
+        ], { concurrency: 1 })
       )
 
     const writeEvents = (events: ReadonlyArray<Event>) =>
@@ -106,7 +107,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
               record: eventToJson(e)
             }))
           )}`
-          yield* sql`INSERT INTO events_fts ${sql.insert(ch.map((e) => ({ id: e.id, body: searchTokens(e) })))}`
+          for (const e of ch) yield* sql`INSERT INTO events_fts (rowid, id, body) SELECT rowid, id, ${searchTokens(e)} FROM events WHERE id = ${e.id}`
           const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
           if (people.length > 0) yield* sql`INSERT INTO event_people ${sql.insert(people)}`
           const places = ch.flatMap((e) => e.places.map((p) => ({ event_id: e.id, name: p.name, level: p.level })))
@@ -240,7 +241,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           // the word index narrows the candidates; the substring test keeps only real occurrences of the query
           const like = sql`e.search_text LIKE ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
           if ([...q].length <= 2 || tokens.length === 0) conds.push(like)
-          else conds.push(sql`e.id IN (SELECT id FROM events_fts WHERE events_fts MATCH ${ftsQuery([...new Set(tokens)])})`, like)
+          else conds.push(sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${ftsQuery([...new Set(tokens)])})`, like)
         }
         if (filter.cursor !== undefined) {
           const c = decodeCursor(filter.cursor)

@@ -11,6 +11,18 @@ export const createFulltext = Effect.gen(function* () {
   yield* sql`CREATE VIRTUAL TABLE events_fts USING fts5(id UNINDEXED, body, tokenize = 'unicode61')`
 })
 
+/**
+ * FTS rows share the rowid of their event, so a query can test membership by rowid and walk the date
+ * index in order instead of joining on the (unindexed) id column; earlier stores are re-linked.
+ */
+export const linkFulltextRowids = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TEMP TABLE fts_relink AS SELECT e.rowid AS rid, f.id AS id, f.body AS body FROM events_fts f JOIN events e ON e.id = f.id`
+  yield* sql`DELETE FROM events_fts`
+  yield* sql`INSERT INTO events_fts (rowid, id, body) SELECT rid, id, body FROM fts_relink`
+  yield* sql`DROP TABLE fts_relink`
+})
+
 /** An FTS5 query requiring every token (each quoted, so no token is read as syntax). */
 export const ftsQuery = (tokens: ReadonlyArray<string>): string =>
   tokens.map((t) => `"${t.replace(/"/g, '""')}"`).join(" ")

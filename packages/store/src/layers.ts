@@ -5,7 +5,7 @@ import { CoreLive } from "@dashiji/core"
 import { Effect, Layer } from "effect"
 import { EventStore } from "./EventStore.ts"
 import { StoreError } from "./errors.ts"
-import { createFulltext } from "./fulltext-sqlite.ts"
+import { createFulltext, linkFulltextRowids } from "./fulltext-sqlite.ts"
 import { runMigrations } from "./migrations.ts"
 
 /** `--db` wins, then DASHIJI_DB, then data/dashiji.db under the current directory. */
@@ -23,7 +23,7 @@ export const sqliteClientLayer = (path: string) => {
     })
   )
   const migrated = Layer.effectDiscard(
-    runMigrations(createFulltext).pipe(Effect.mapError((e) => new StoreError({ reason: `migrating ${path}: ${String(e)}`, cause: e })))
+    runMigrations(createFulltext, linkFulltextRowids).pipe(Effect.mapError((e) => new StoreError({ reason: `migrating ${path}: ${String(e)}`, cause: e })))
   )
   return Layer.provideMerge(migrated, client)
 }

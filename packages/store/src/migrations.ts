@@ -62,12 +62,13 @@ const lineStarts = Effect.gen(function* () {
   yield* sql`ALTER TABLE documents ADD COLUMN line_starts TEXT NOT NULL DEFAULT '[0]'`
 })
 
-export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
+export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
     "0002_fulltext": fulltext,
-    "0003_line_starts": lineStarts
+    "0003_line_starts": lineStarts,
+    "0004_fulltext_rowids": relink
   })
 
-export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
-  Migrator.make({})({ loader: migrations(fulltext) })
+export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
+  Migrator.make({})({ loader: migrations(fulltext, relink) })
