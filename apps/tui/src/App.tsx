@@ -80,6 +80,8 @@ export const App = ({ data, exportDir, width: w, height: h }: AppProps) => {
   useEffect(() => {
     if (!filtered && month === undefined) return
     setLoading(true)
+    // stale rows must not stand under a new heading while the query runs
+    setEvents([])
     const filter: EventFilter = filtered ? { ...filters, limit: PAGE } : { month: month!, limit: PAGE }
     let live = true
     data

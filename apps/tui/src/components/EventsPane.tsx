@@ -12,7 +12,7 @@ export const EventsPane = (props: { heading: string; events: ReadonlyArray<Event
   const visible = props.events.slice(start, start + props.rows)
   return (
     <Box flexDirection="column" width={props.width}>
-      <Text bold color={palette(props.focused ? "cyan" : "gray")}>{fit(props.loading ? `${props.heading} …` : props.heading, props.width)}</Text>
+      <Text bold color={palette(props.focused ? "cyan" : "gray")}>{fit(props.loading ? `${props.heading}（加载中）` : props.heading, props.width)}</Text>
       {visible.length === 0 && !props.loading ? <Text dimColor>{fit("（没有事件）", props.width)}</Text> : null}
       {visible.map((e, i) => {
         const index = start + i
