@@ -1,54 +1,115 @@
-import { readdirSync, readFileSync } from "node:fs"
+import { readFileSync } from "node:fs"
 import { join } from "node:path"
-import { CoreLive, parseCorpus, parseGoldFile } from "@dashiji/core"
-import { Effect } from "effect"
+import { parseGoldFile } from "@dashiji/core"
 import MarkdownIt from "markdown-it"
-import { describe, expect, it } from "vitest"
-import { escapeMarkdown } from "../src/escape.ts"
-import { chineseDay } from "../src/dates.ts"
+import { beforeAll, describe, expect, it } from "vitest"
+import { lineLookupFromTexts } from "../src/lines.ts"
 import { monthlyReport } from "../src/markdown.ts"
+import { parseSeeds, seedsDir } from "./seed-corpus.ts"
 
-const seeds = new URL("../../../seeds/", import.meta.url).pathname
+interface Note {
+  readonly document: string
+  readonly span: readonly [number, number]
+}
+interface Entry {
+  readonly heading: string
+  readonly line: string
+  readonly position: number
+  readonly notes: ReadonlyArray<Note>
+}
+
+/**
+ * Reads the chronicle back from the report text alone: each entry (a bold line with [n] refs) under its
+ * day heading, and the numbered notes it cites (document in a code span, 字符 start–end).
+ */
+const readChronicle = (report: string): Array<Entry> => {
+  const lines = report.split("\n")
+  const notes = new Map<number, Note>()
+  for (const l of lines) {
+    const m = /^(\d+)\. (`+) ?(.*?) ?\2 .*字符 (\d+)–(\d+)/.exec(l)
+    if (m !== null) notes.set(Number(m[1]), { document: m[3]!, span: [Number(m[4]), Number(m[5])] })
+  }
+  const start = lines.indexOf("## 大事记")
+  const end = lines.indexOf("## 人物索引")
+  const entries: Array<Entry> = []
+  let heading = ""
+  for (let i = start + 1; i < end; i++) {
+    const l = lines[i]!
+    if (l.startsWith("### ")) heading = l.slice(4)
+    const m = /^\*\*.*\*\*（[^）]*）((?:\[\d+\])+)$/.exec(l)
+    if (m === null) continue
+    const refs = [...m[1]!.matchAll(/\[(\d+)\]/g)].map((r) => Number(r[1]))
+    entries.push({
+      heading,
+      line: l,
+      position: i,
+      notes: refs.map((n) => {
+        const note = notes.get(n)
+        if (note === undefined) throw new Error(`entry cites [${n}], which is not in the notes`)
+        return note
+      })
+    })
+  }
+  return entries
+}
 
 describe("the 2020-02 report built from the seeds", () => {
-  it("lists every February event of the gold file exactly once, in date order, and renders", async () => {
-    const files = readdirSync(seeds).filter((f) => f.endsWith(".txt")).sort()
-    const texts = new Map(files.map((f) => [f, readFileSync(join(seeds, f), "utf8")]))
-    const corpus = await Effect.runPromise(parseCorpus(files.map((f) => ({ name: f, bytes: readFileSync(join(seeds, f)) }))).pipe(Effect.provide(CoreLive)))
-    const report = monthlyReport({ month: "2020-02", events: corpus.events })
-    const gold = parseGoldFile(readFileSync(join(seeds, "gold.jsonl"), "utf8"))
-    const febIds = new Map<string, Array<{ doc: string; at: number }>>()
+  let report = ""
+  let texts = new Map<string, string>()
+  beforeAll(async () => {
+    const seeds = await parseSeeds()
+    texts = seeds.texts
+    report = monthlyReport({ month: "2020-02", events: seeds.events, lineOf: lineLookupFromTexts(texts) })
+  })
+
+  it("lists every February 2020 event of gold.jsonl exactly once, under its day, in date order", () => {
+    const gold = parseGoldFile(readFileSync(join(seedsDir, "gold.jsonl"), "utf8"))
+    const mentions = new Map<string, Array<{ doc: string; at: number; start: string }>>()
     for (const g of gold)
-      for (const m of g.events)
-        if (m.start.startsWith("2020-02")) {
-          const list = febIds.get(m.id) ?? []
-          list.push({ doc: g.doc, at: texts.get(g.doc)!.indexOf(m.anchor) })
-          febIds.set(m.id, list)
-        }
-    const entries = report.split("\n").filter((l) => l.startsWith("**"))
-    const missing: Array<string> = []
-    let lastPos = -1
-    const positions: Array<[string, number]> = []
-    for (const [id, anchors] of febIds) {
-      const events = corpus.events.filter((e) => e.sources.some((s) => anchors.some((a) => a.doc === s.document && s.span[0] <= a.at && a.at < s.span[1])))
-      if (events.length !== 1) {
-        missing.push(`${id}: ${events.length} events`)
+      for (const m of g.events) {
+        if (!m.start.startsWith("2020-02")) continue
+        const text = texts.get(g.doc) ?? ""
+        const at = text.indexOf(m.anchor)
+        // the gold format promises an anchor that occurs exactly once
+        expect(at, `${m.id}: anchor not in ${g.doc}`).toBeGreaterThanOrEqual(0)
+        expect(text.indexOf(m.anchor, at + 1), `${m.id}: anchor occurs twice`).toBe(-1)
+        mentions.set(m.id, [...(mentions.get(m.id) ?? []), { doc: g.doc, at, start: m.start }])
+      }
+    expect(mentions.size).toBeGreaterThan(100)
+
+    const entries = readChronicle(report)
+    const covers = (e: Entry, a: { doc: string; at: number }) => e.notes.some((n) => n.document === a.doc && n.span[0] <= a.at && a.at < n.span[1])
+    const problems: Array<string> = []
+    const placed: Array<{ id: string; start: string; position: number }> = []
+    for (const [id, anchors] of mentions) {
+      const hits = entries.filter((e) => anchors.some((a) => covers(e, a)))
+      if (hits.length !== 1) {
+        problems.push(`${id}: ${hits.length} entries — ${hits.map((h) => h.line.slice(0, 60)).join(" | ")}`)
         continue
       }
-      const e = events[0]!
-      const lines = entries.filter((l) => l.startsWith(`**${escapeMarkdown(chineseDay(e))} ${escapeMarkdown(e.title)}**`))
-      if (lines.length === 0) missing.push(`${id}: not in the report`)
-      positions.push([e.date.start, report.indexOf(lines[0] ?? "\u0000")])
+      const entry = hits[0]!
+      for (const a of anchors) if (!covers(entry, a)) problems.push(`${id}: the mention at ${a.doc}:${a.at} is not among the entry's sources`)
+      const start = anchors[0]!.start
+      const day = `${Number(start.slice(5, 7))}月${Number(start.slice(8, 10))}日`
+      if (entry.heading !== day) problems.push(`${id}: under ${entry.heading}, gold says ${day}`)
+      placed.push({ id, start, position: entry.position })
     }
-    // at most the one gold mention the segmenter glues to its neighbour (see README, known limits)
-    expect(missing.length).toBeLessThanOrEqual(1)
-    // same-day entries may come in any order among themselves
-    for (const [, pos] of positions.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]))) {
-      expect(pos).toBeGreaterThanOrEqual(lastPos)
-      lastPos = pos
-    }
-    const html = new MarkdownIt({ html: false }).render(report)
-    expect(html).toContain("<table>")
-    expect(html).toContain("language-mermaid")
+    expect(problems).toEqual([])
+    // date order: walking the report top to bottom, the gold start dates never go back
+    const walk = placed.sort((a, b) => a.position - b.position)
+    for (let i = 1; i < walk.length; i++) expect(walk[i]!.start >= walk[i - 1]!.start, `${walk[i]!.id} after ${walk[i - 1]!.id}`).toBe(true)
+  })
+
+  it("renders: headings, the kind table, the people index and the mermaid chart", () => {
+    const md = new MarkdownIt({ html: false })
+    const tokens = md.parse(report, {})
+    expect(tokens.filter((t) => t.type === "heading_open" && t.tag === "h1")).toHaveLength(1)
+    expect(tokens.filter((t) => t.type === "table_open")).toHaveLength(2)
+    const fence = tokens.find((t) => t.type === "fence" && t.info === "mermaid")
+    expect(fence?.content.startsWith("xychart-beta\n")).toBe(true)
+    expect(fence?.content).toMatch(/ {2}bar \[(\d+, ){28}\d+\]\n/)
+    const days = tokens.filter((t, i) => t.type === "inline" && tokens[i - 1]?.tag === "h3").map((t) => t.content)
+    expect(days[0]).toBe("2月1日")
+    expect(days).toContain("2月29日")
   })
 })
