@@ -1,22 +1,38 @@
 import type { Event } from "@dashiji/core"
 
-/** RFC 4180: quote when needed, double inner quotes; cells that a spreadsheet would run as a formula get a leading '. */
+// A spreadsheet runs a cell that starts with = + - @ (or tab / CR, which some strip first) as a formula.
+// Such cells get a leading apostrophe; a cell that already starts with one gets another, so that
+// `restoreCsvCell` can undo exactly what `csvCell` did.
+const formulaStart = /^[=+\-@\t\r']/
+
+/** RFC 4180 field: neutralised against formulas, quoted when it holds a quote, comma or line break. */
 export const csvCell = (value: string | number | null): string => {
   let s = value === null ? "" : String(value)
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`
+  if (formulaStart.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
+/** The original value of a parsed cell written by `csvCell` (removes the neutralising apostrophe). */
+export const restoreCsvCell = (cell: string): string => (cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell)
+
 const row = (cells: ReadonlyArray<string | number | null>) => `${cells.map(csvCell).join(",")}\r\n`
 const BOM = "\ufeff"
+
+export interface CsvOptions {
+  /** Start with a UTF-8 byte-order mark so Excel reads the file as UTF-8. */
+  readonly bom?: boolean
+}
 
 export const eventColumns = [
   "id", "start", "end", "precision", "year_source", "kind", "title",
   "people", "places", "organizations", "reporters", "source_count", "documents"
 ] as const
 
-/** One row per event; people as 省委书记王明、孔立. */
-export const eventsToCsv = (events: ReadonlyArray<Event>, options: { bom?: boolean } = {}): string =>
+/** A person with the first title they hold in the event: 省委书记王明 (a bare name when they have none). */
+const personLabel = (p: Event["people"][number]) => `${p.titles[0] ?? ""}${p.name}`
+
+/** One row per event, in the order given; lists joined by 、 (people as 省委书记王明、孔立). CRLF line ends. */
+export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
   (options.bom ? BOM : "") +
   row(eventColumns) +
   events
@@ -29,7 +45,7 @@ export const eventsToCsv = (events: ReadonlyArray<Event>, options: { bom?: boole
         e.date.year.source,
         e.kind,
         e.title,
-        e.people.map((p) => `${p.titles[0] ?? ""}${p.name}`).join("、"),
+        e.people.map(personLabel).join("、"),
         e.places.map((p) => p.name).join("、"),
         e.organizations.join("、"),
         e.reporters.join("、"),
@@ -39,10 +55,10 @@ export const eventsToCsv = (events: ReadonlyArray<Event>, options: { bom?: boole
     )
     .join("")
 
-export const peopleColumns = ["event_id", "start", "name", "titles", "role", "kind", "title"] as const
+export const peopleColumns = ["event_id", "date", "name", "titles", "role", "kind", "title"] as const
 
-/** One row per person and event, for network analysis. */
-export const peopleToCsv = (events: ReadonlyArray<Event>, options: { bom?: boolean } = {}): string =>
+/** One row per person and event (an edge list for network analysis); titles joined by 、. */
+export const peopleToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
   (options.bom ? BOM : "") +
   row(peopleColumns) +
   events.flatMap((e) => e.people.map((p) => row([e.id, e.date.start, p.name, p.titles.join("、"), p.role, e.kind, e.title]))).join("")

@@ -2,10 +2,10 @@ import type { Event } from "@dashiji/core"
 
 const parts = (iso: string) => {
   const [y, m, d] = iso.split("-")
-  return { y: y === "XXXX" ? null : Number(y), m: m === undefined ? null : Number(m), d: d === undefined ? null : Number(d) }
+  return { y: y === "XXXX" || y === undefined ? null : Number(y), m: m === undefined ? null : Number(m), d: d === undefined ? null : Number(d) }
 }
 
-/** 2020年2月18日 (or 2月18日 when the year is unknown / implied). */
+/** 2020年2月18日 (2月18日 without the year, or when the year is unknown). */
 export const chineseDate = (iso: string, withYear = true): string => {
   const { y, m, d } = parts(iso)
   const year = withYear && y !== null ? `${y}年` : ""
@@ -13,28 +13,31 @@ export const chineseDate = (iso: string, withYear = true): string => {
   return `${year}${m}月${d === null ? "" : `${d}日`}`
 }
 
-/** 2月18日 or 2月7日至8日 / 2月25日至3月1日. */
+/** 2月18日, 2月7日至8日, 2月25日至3月1日; 2月 for a month-precision event. */
 export const chineseDay = (e: Event): string => {
   const s = parts(e.date.start)
   if (s.m === null) return "日期不详"
   const start = `${s.m}月${s.d === null ? "" : `${s.d}日`}`
-  if (e.date.end === null) return start
+  if (e.date.end === null || e.date.end === e.date.start) return start
   const t = parts(e.date.end)
-  return t.m === s.m ? `${start}至${t.d}日` : `${start}至${t.m}月${t.d}日`
+  if (t.m === null) return start
+  if (s.y !== t.y && t.y !== null) return `${start}至${t.y}年${t.m}月${t.d === null ? "" : `${t.d}日`}`
+  return t.m === s.m && t.d !== null ? `${start}至${t.d}日` : `${start}至${t.m}月${t.d === null ? "" : `${t.d}日`}`
 }
 
-/** 2020-02 → 2020年2月 */
+/** 2020-02 → 2020年2月; XXXX-02 → 年份不详2月. */
 export const chineseMonth = (month: string): string => {
   const [y, m] = month.split("-")
-  return `${y === "XXXX" ? "年份不详" : `${y}年`}${Number(m)}月`
+  return `${y === "XXXX" ? "年份不详的" : `${y}年`}${Number(m)}月`
 }
 
+/** Why the year is what it is, when it was not read from the event itself or a heading. */
 export const yearReason: Record<Event["date"]["year"]["source"], string | null> = {
   text: null,
   header: null,
   published: "年份据发布日期推断",
   officeholder: "年份据任职信息推断",
   context: "年份据文中其他日期推断",
-  default: "年份为默认年份",
+  default: "默认年份（未能从文中确定）",
   none: "年份不详"
 }

@@ -3,5 +3,5 @@ import { Schema } from "effect"
 
 const encode = Schema.encodeSync(Event)
 
-/** The event records exactly as the schema encodes them, one per line. */
+/** The event records exactly as the schema encodes them (spec: event-json.md), one per line, in the order given. */
 export const eventsToJsonl = (events: ReadonlyArray<Event>): string => events.map((e) => `${JSON.stringify(encode(e))}\n`).join("")

@@ -22,3 +22,17 @@ export const methodLabel: Record<Event["merged"][number]["method"], string> = {
   near: "高度相似",
   containment: "被包含"
 }
+
+/**
+ * What a reader should be told about a record's warnings. `year-inferred` is said by the year note
+ * (with its reason), so it has no label of its own; unknown warnings are shown as they are.
+ */
+export const warningLabel: Record<string, string | null> = {
+  "year-inferred": null,
+  "spam-removed": "原文夹杂的广告文字已删除",
+  "name-restored": "被广告文字替换的人名已复原",
+  "date-conflict": "各来源所记日期不一致",
+  "garbled-title": "标题含乱码",
+  fragment: "原文残缺",
+  undated: "日期不详"
+}
