@@ -1,9 +1,16 @@
 import MarkdownIt from "markdown-it"
 import { describe, expect, it } from "vitest"
+import { codeSpan, escapeMarkdown } from "../src/escape.ts"
+import { lineIndex, lineLookupFromTexts } from "../src/lines.ts"
 import { monthlyReport } from "../src/markdown.ts"
 import { sampleEvent } from "./fixtures.ts"
 
 const md = new MarkdownIt({ html: false })
+// The tags our own Markdown can produce; anything else in the HTML came from the input.
+const ownTags = new Set(["h1", "h2", "h3", "p", "strong", "ul", "ol", "li", "table", "thead", "tbody", "tr", "th", "td", "pre", "code"])
+const tagsIn = (html: string) => new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1]!.toLowerCase()))
+
+const lineOf = (doc: string, off: number) => (doc === "a.txt" ? 1 + Math.floor(off / 10) : undefined)
 
 describe("monthly Markdown report", () => {
   const events = [
@@ -13,48 +20,133 @@ describe("monthly Markdown report", () => {
       date: { start: "2020-02-07", end: "2020-02-08", precision: "day", year: { value: 2020, source: "context" } },
       title: "<script>alert(1)</script> 省长 | 到信阳检查",
       kind: "inspection",
-      people: [{ name: "尹弘", titles: ["省长"], role: "lead" }],
-      places: [{ name: "信阳", level: "city" }]
+      people: [{ name: "尹弘", titles: ["省长|代省长"], role: "lead" }],
+      places: [{ name: "信阳", level: "city" }],
+      warnings: ["year-inferred", "spam-removed"]
+    }),
+    sampleEvent({
+      id: "ev_eeeeeeeeeeee",
+      date: { start: "2020-02", end: null, precision: "month", year: { value: 2020, source: "officeholder" } },
+      title: "本月全省开展爱国卫生运动",
+      people: [],
+      places: [{ name: "信阳市", level: "city" }],
+      sources: [{ document: "c.txt", span: [5, 9], format: "plain" }],
+      merged: []
     }),
     sampleEvent({ id: "ev_dddddddddddd", date: { start: "2020-03-01", end: null, precision: "day", year: { value: 2020, source: "header" } } })
   ]
-  const text = monthlyReport({ month: "2020-02", events, lineOf: (doc, off) => (doc === "a.txt" ? 1 + Math.floor(off / 10) : undefined) })
+  const text = monthlyReport({ month: "2020-02", events, lineOf })
+  const html = md.render(text)
 
-  it("has the Chinese title, summary, chart, chronicle by day, people index and numbered sources", () => {
-    expect(text.startsWith("# 2020年2月 大事记\n")).toBe(true)
-    expect(text).toContain("本月共记大事 2 件")
-    expect(text).toContain("xychart-beta")
-    expect(text).toMatch(/x-axis \[1, 2, .*, 29\]/)
-    expect(text.indexOf("### 2月7日")).toBeLessThan(text.indexOf("### 2月18日"))
-    expect(text).toContain("2月7日至8日")
-    expect(text).toContain("注：年份据文中其他日期推断")
-    expect(text).toContain("a.txt 第 2 行")
-    expect(text).toContain("b.txt 字符 0–30，合并：高度相似 0.80")
+  it("has the Chinese title, a summary and the kind table", () => {
+    expect(text.startsWith("# 2020年2月 大事记\n\n本月共记大事 3 件，分布在 3 天，依据 3 份文件整理，其中 2 件由多处报道合并而成；2 件的年份系推断")).toBe(true)
+    expect(text).toContain("| 会议 | 2 |\n| 调研检查 | 1 |")
+    expect(text).toContain("**最活跃人物**：王国生（1 件）、尹弘（1 件）")
+    // 信阳 and 信阳市 are one place, shown by its full name and counted once per event
+    expect(text).toContain("**到访地点**：信阳市（2 件）、郑州市（1 件）")
     expect(text).not.toContain("2020年3月")
   })
-  it("renders with a real Markdown renderer: headings, tables and the mermaid block; no raw HTML from the input", () => {
-    const html = md.render(text)
+  it("charts every day of the month, a multi-day event on each of its days", () => {
+    expect(text).toMatch(/x-axis "日" \["1", "2", .*, "29"\]/)
+    expect(text).toContain("  bar [0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]")
+    expect(text).toContain('y-axis "件数" 0 --> 1')
+  })
+  it("writes the chronicle by day, month-only events last, with year reasons and warnings", () => {
+    const order = ["### 2月7日", "**2月7日至8日 ", "### 2月18日", "**2月18日 王国生主持召开党建工作座谈会**（会议）[3][4]", "### 本月（具体日期不详）", "**2月 本月全省开展爱国卫生运动**"].map((s) => text.indexOf(s))
+    expect(order.every((p) => p >= 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    expect(text).toContain("- 注：年份据文中其他日期推断；原文夹杂的广告文字已删除")
+    expect(text).toContain("- 注：年份据任职信息推断")
+    expect(text).toContain("- 人物：省委书记王国生（主持）")
+  })
+  it("numbers source notes with document and line (a line range when the span crosses lines), else the span", () => {
+    expect(text).toContain("3. `a.txt` 第 2–4 行（字符 10–40）")
+    expect(text).toContain("4. `b.txt` 字符 0–30；与首条来源合并：高度相似，相似度 0.80")
+    expect(text).toContain("5. `c.txt` 字符 5–9")
+  })
+  it("indexes people with their titles and days", () => {
+    expect(text).toContain("| 王国生 | 省委书记 | 2月18日 |")
+    expect(text).toContain("| 尹弘 | 省长\\|代省长 | 2月7日至8日 |")
+  })
+  it("renders with markdown-it: headings, tables, the mermaid block; no raw HTML from the input", () => {
     expect(html).toContain("<h1>2020年2月 大事记</h1>")
-    expect(html).toContain("<table>")
-    expect(html).toContain('<code class="language-mermaid">')
+    expect(html).toContain("<h2>人物索引</h2>")
+    expect(html).toContain("<h3>2月7日</h3>")
+    expect(html).toContain('<pre><code class="language-mermaid">xychart-beta')
     expect(html).not.toContain("<script>")
-    expect(html).toContain("&lt;script&gt;")
-    // the | inside a title does not break the people-index table rows
-    const rows = md.parse(text, {}).filter((t) => t.type === "tr_open").length
-    expect(rows).toBeGreaterThan(3)
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; 省长 | 到信阳检查")
+    expect([...tagsIn(html)].filter((t) => !ownTags.has(t))).toEqual([])
+    // every row of both tables keeps its columns: the | in a title cell did not split it
+    const tokens = md.parse(text, {})
+    let cells = 0
+    const widths: Array<number> = []
+    for (const t of tokens) {
+      if (t.type === "tr_open") cells = 0
+      if (t.type === "td_open" || t.type === "th_open") cells++
+      if (t.type === "tr_close") widths.push(cells)
+    }
+    expect(widths).toEqual([2, 2, 2, 3, 3, 3])
   })
   it("is deterministic: same events in any order give the same bytes", () => {
-    expect(monthlyReport({ month: "2020-02", events: [...events].reverse(), lineOf: (doc, off) => (doc === "a.txt" ? 1 + Math.floor(off / 10) : undefined) })).toBe(text)
+    expect(monthlyReport({ month: "2020-02", events: [...events].reverse(), lineOf })).toBe(text)
+    expect(monthlyReport({ month: "2020-02", events: [events[2]!, events[0]!, events[3]!, events[1]!], lineOf })).toBe(text)
+  })
+  it("says so when the month is empty, and still renders a valid chart", () => {
+    const empty = monthlyReport({ month: "2021-02", events })
+    expect(empty).toContain("本月无大事记录。")
+    expect(empty).toContain("  bar [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]")
+    expect(empty).toContain("本月无人物记录。")
+  })
+  it("reports a month of unknown year (XXXX-MM)", () => {
+    const e = sampleEvent({ id: "ev_ffffffffffff", date: { start: "XXXX-12-03", end: null, precision: "day", year: { value: null, source: "none" } } })
+    const r = monthlyReport({ month: "XXXX-12", events: [e] })
+    expect(r.startsWith("# 年份不详的12月 大事记")).toBe(true)
+    expect(r).toContain("### 12月3日")
+    expect(r).toContain("- 注：年份不详")
   })
 })
 
 describe("escaping user text", () => {
-  it("keeps list, heading and HTML syntax in titles and summaries inert", () => {
-    const e = sampleEvent({ title: "# 1. 标题 **粗体** [链接](http://x)", summary: "- 开头像列表 <img src=x onerror=alert(1)>" })
-    const html = md.render(monthlyReport({ month: "2020-02", events: [e] }))
+  const render = (over: Parameters<typeof sampleEvent>[0]) => md.render(monthlyReport({ month: "2020-02", events: [sampleEvent(over)] }))
+
+  it("keeps emphasis, links, images, list and heading syntax in titles and summaries inert", () => {
+    const html = render({ title: "# 1. 标题 **粗体** [链接](http://x) ![图](http://y)", summary: "- 开头像列表 <img src=x onerror=alert(1)>" })
     expect(html).not.toContain("<strong>粗体</strong>")
     expect(html).not.toContain("<a href")
     expect(html).not.toContain("<img")
+    expect(html).toContain("[链接](http://x)")
     expect(html).not.toMatch(/<li>开头像列表/)
+  })
+  it("does not let a summary open a heading, a numbered list, a code block or a thematic break", () => {
+    for (const summary of ["## 假标题", "1. 假列表", "2) 假列表", "        缩进的代码", "---", "===", "> 引用", "```js", "<!-- 注释 -->", "| a | b |"]) {
+      expect(md.render(escapeMarkdown(summary)).startsWith("<p>"), summary).toBe(true)
+      const html = render({ summary })
+      expect(html.match(/<h2>/g), summary).toHaveLength(5)
+      expect(html.match(/<ol>/g), summary).toHaveLength(1)
+      expect(html.match(/<pre>/g), summary).toHaveLength(1)
+      expect(html, summary).not.toMatch(/<hr|<blockquote|<!--/)
+    }
+  })
+  it("writes HTML specials as entities and keeps the text readable", () => {
+    expect(escapeMarkdown("A&B <b>粗</b>")).toBe("A&amp;B &lt;b&gt;粗&lt;/b&gt;")
+    expect(md.renderInline(escapeMarkdown("王*国*生_x_ `code` ~~删~~ \\ a|b"))).toBe("王*国*生_x_ `code` ~~删~~ \\ a|b")
+    expect(escapeMarkdown("  第一行\r\n第二行　　第三行 ")).toBe("第一行 第二行 第三行")
+  })
+  it("shows document names verbatim in code spans, whatever backticks they hold", () => {
+    for (const name of ["000_a.txt", "a`b.txt", "`x`", "<script>.txt"]) {
+      const html = md.renderInline(codeSpan(name))
+      const decoded = html.replace(/^<code>|<\/code>$/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&")
+      expect(decoded, name).toBe(name)
+    }
+  })
+})
+
+describe("line numbers", () => {
+  it("counts lines from 1 at \\n (CRLF too), offsets past a newline on the next line", () => {
+    const at = lineIndex("甲\r\n乙\n\n丙")
+    expect([0, 1, 2, 3, 4, 5, 6].map(at)).toEqual([1, 1, 1, 2, 2, 3, 4])
+    const lookup = lineLookupFromTexts(new Map([["a.txt", "x\ny"]]))
+    expect(lookup("a.txt", 2)).toBe(2)
+    expect(lookup("other.txt", 2)).toBeUndefined()
   })
 })
