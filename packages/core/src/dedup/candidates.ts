@@ -3,9 +3,9 @@ import type { Fingerprint } from "./fingerprint.ts"
 /** Posting lists longer than this are boilerplate (a stock phrase every entry shares): not a signal. */
 export const MAX_BUCKET = 64
 /** Shingle samples are 4-grams: a stock phrase fills their buckets fast, so they are capped lower. */
-export const MAX_SAMPLE_BUCKET = 16
+export const MAX_SAMPLE_BUCKET = 8
 /** LSH band buckets: a near-duplicate family larger than this is still joined through its other bands and exact hashes. */
-export const MAX_BAND_BUCKET = 24
+export const MAX_BAND_BUCKET = 16
 export const bucketCap = (key: string): number => (key.startsWith("s:") ? MAX_SAMPLE_BUCKET : key.startsWith("b") ? MAX_BAND_BUCKET : MAX_BUCKET)
 
 /**
