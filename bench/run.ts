@@ -8,7 +8,7 @@ import { benchDedup } from "./dedup.ts"
 import { cutThroughput, parseThroughput } from "./parse.ts"
 import { parsePool } from "./pool.ts"
 import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
-import { benchTuiFirstFrame } from "./tui.tsx"
+import { benchTuiFirstFrame } from "./tui.ts"
 
 /**
  * `pnpm bench`: every speed figure in one run on one machine. Sizes: DASHIJI_BENCH_SIZES_MB

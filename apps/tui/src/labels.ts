@@ -25,6 +25,17 @@ export const yearReason: Record<Event["date"]["year"]["source"], string> = {
 
 export const methodLabel: Record<Event["merged"][number]["method"], string> = { exact: "完全相同", near: "高度相似", containment: "被包含" }
 
+const warningText: Record<string, string> = {
+  "year-inferred": "年份为推断",
+  "spam-removed": "已去除广告等无关文字",
+  "garbled-title": "标题有乱码",
+  "date-conflict": "日期有冲突",
+  fragment: "内容不完整",
+  "name-restored": "姓名已还原"
+}
+/** Warnings are open-ended codes: known ones are said in Chinese, others shown as they are. */
+export const warningLabel = (w: string): string => warningText[w] ?? w
+
 /** 2020-02 → 2020年2月 */
 export const monthLabel = (m: string): string => {
   const [y, mm] = m.split("-")

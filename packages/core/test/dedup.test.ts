@@ -1,6 +1,7 @@
 import fc from "fast-check"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
+import { compatibleDates } from "../src/dedup/dates.ts"
 import { dedupMentions } from "../src/dedup/index.ts"
 import type { ExtractedMention } from "../src/mention.ts"
 import { Event, type EventDate, type Person } from "../src/schema/event.ts"
@@ -99,6 +100,29 @@ describe("dedupMentions", () => {
     const c = mention("2月7日,省长李华到株洲检查安全生产工作。", "2020-02-07", { kind: "inspection", people: [lead("李华")], places: ["株洲"] })
     const ev = dedupMentions([a, b, c])
     expect(ev).toHaveLength(2)
+  })
+  it("folds an undated participant-list fragment only into a mention of its own document", () => {
+    const list = full.split("。")[1] + "。"
+    const own = dedupMentions([mention(full, "2020-12-06"), mention(list, "XXXX")])
+    expect(own).toHaveLength(1)
+    const foreign = dedupMentions([mention(full, "2020-12-06"), mention(list, "XXXX", { doc: "other.txt" })])
+    expect(foreign).toHaveLength(2)
+  })
+  it("compares dates as day ranges: across a new year, month-only dates, and stated years that differ", () => {
+    const d = (start: string, end: string | null = null, source: EventDate["year"]["source"] = "text"): EventDate => ({
+      start,
+      end,
+      precision: start.length === 7 ? "month" : "day",
+      year: { value: start.startsWith("XXXX") ? null : Number(start.slice(0, 4)), source }
+    })
+    expect(compatibleDates(d("2020-12-30", "2021-01-02"), d("2021-01-01"))).toBe(true)
+    expect(compatibleDates(d("XXXX-12-30", "XXXX-01-02", "none"), d("XXXX-01-01", null, "none"))).toBe(true)
+    expect(compatibleDates(d("2020-12-30", "2021-01-02"), d("2021-01-03"))).toBe(false)
+    expect(compatibleDates(d("2020-02"), d("2020-02-24"))).toBe(true)
+    expect(compatibleDates(d("2020-02"), d("2020-03-01"))).toBe(false)
+    expect(compatibleDates(d("2020-02-24"), d("2021-02-24"))).toBe(false)
+    expect(compatibleDates(d("2020-02-24"), d("2021-02-24", null, "officeholder"))).toBe(true)
+    expect(compatibleDates(d("XXXX"), d("2021-02-24"))).toBe(true)
   })
   it("unions people (strongest role, all titles) and flags conflicting dates", () => {
     const x = mention(meetingA, "2021-03-02", { people: [part("李华"), part("王五")], source: "header" })

@@ -3,7 +3,7 @@
 import type { Event } from "@dashiji/core"
 import { Box, Text } from "ink"
 import type { ReactNode } from "react"
-import { dayLabel, kindBadge, methodLabel, roleLabel, yearReason } from "../labels.ts"
+import { dayLabel, kindBadge, methodLabel, roleLabel, warningLabel, yearReason } from "../labels.ts"
 import { palette } from "../palette.ts"
 import { fit, wrap } from "../width.ts"
 
@@ -37,7 +37,7 @@ export const detailLines = (e: Event, sourceLines: ReadonlyArray<number | undefi
   const push = (key: string, node: ReactNode) => out.push({ key, node })
   const year = e.date.year.value === null ? "" : `${e.date.year.value}年`
   wrap(e.title, width).forEach((l, i) => push(`t${i}`, <Text bold color={palette("cyan")}>{l}</Text>))
-  push("date", `日期：${year}${dayLabel(e)}（${yearReason[e.date.year.source]}）  类别：${kindBadge[e.kind]}`)
+  wrap(`日期：${year}${dayLabel(e)}（${yearReason[e.date.year.source]}）  类别：${kindBadge[e.kind]}`, width).forEach((l, i) => push(`d${i}`, l))
   if (e.people.length > 0) {
     const text = `人物：${e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleLabel[p.role]}）`).join("，")}`
     wrap(text, width).forEach((l, i) => push(`p${i}`, highlight(l, e.people.map((p) => p.name), [])))
@@ -50,20 +50,31 @@ export const detailLines = (e: Event, sourceLines: ReadonlyArray<number | undefi
   const places = e.places.map((p) => p.name)
   wrap(e.text, width).forEach((l, i) => push(`x${i}`, highlight(l, people, places)))
   push("blank2", " ")
+  const mergeOf = (doc: string, start: number) => e.merged.find((x) => x.document === doc && x.span[0] === start)
   e.sources.forEach((s, i) => {
     const line = sourceLines[i]
-    const merge = i === 0 ? "主要来源" : (() => {
-      const m = e.merged.find((x) => x.document === s.document && x.span[0] === s.span[0])
-      return m === undefined ? "" : `合并：${methodLabel[m.method]} ${m.score.toFixed(2)}`
-    })()
+    const m = mergeOf(s.document, s.span[0])
+    const merge = i === 0 ? "主要来源" : m === undefined ? "" : `合并理由：${methodLabel[m.method]} ${m.score.toFixed(2)}`
     wrap(`来源${i + 1}：${s.document} ${line === undefined ? "" : `第${line}行 `}[${s.span[0]}–${s.span[1]}] ${merge}`, width).forEach((l, j) => push(`s${i}-${j}`, <Text dimColor>{l}</Text>))
   })
-  if (e.warnings.length > 0) push("w", <Text color={palette("yellow")}>{`提示：${e.warnings.join("、")}`}</Text>)
+  // a merge must be explainable even when its mention is not among the sources
+  e.merged
+    .filter((m) => !e.sources.some((s) => s.document === m.document && s.span[0] === m.span[0]))
+    .forEach((m, i) =>
+      wrap(`合并：${m.document} [${m.span[0]}–${m.span[1]}] 合并理由：${methodLabel[m.method]} ${m.score.toFixed(2)}`, width).forEach((l, j) => push(`m${i}-${j}`, <Text dimColor>{l}</Text>))
+    )
+  if (e.warnings.length > 0) wrap(`提示：${e.warnings.map(warningLabel).join("、")}`, width).forEach((l, i) => push(`w${i}`, <Text color={palette("yellow")}>{l}</Text>))
   return out
 }
 
 export const DetailPane = (props: { event: Event | undefined; sourceLines: ReadonlyArray<number | undefined>; scroll: number; focused: boolean; width: number; rows: number }) => {
-  if (props.event === undefined) return <Text dimColor>（未选择事件）</Text>
+  if (props.event === undefined)
+    return (
+      <Box flexDirection="column" width={props.width}>
+        <Text bold color={palette(props.focused ? "cyan" : "gray")}>{fit("详情", props.width)}</Text>
+        <Text dimColor>{fit("（未选择事件）", props.width)}</Text>
+      </Box>
+    )
   const lines = detailLines(props.event, props.sourceLines, props.width - 1)
   const start = Math.max(0, Math.min(props.scroll, Math.max(0, lines.length - props.rows)))
   return (

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto"
 import { yearSourceRank, type ExtractedMention } from "../mention.ts"
 import type { Event, EventDate, Merged, Person, Place, Role } from "../schema/event.ts"
-import type { Link } from "./confirm.ts"
+import { confirmPair, type Link } from "./confirm.ts"
+import { compatibleDates, hasYear } from "./dates.ts"
+import type { Fingerprint } from "./fingerprint.ts"
+import { intersectionSize } from "./shingles.ts"
 
 const roleRank: Record<Role, number> = { lead: 3, met: 2, participant: 1, mentioned: 0 }
 
@@ -17,19 +20,76 @@ export const eventId = (keys: ReadonlyArray<string>): string => {
   return `ev_${createHash("sha256").update(min).digest("hex").slice(0, 12)}`
 }
 
+const byKey = (a: ExtractedMention, b: ExtractedMention) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/** Other members searched for an explanation when a mention does not pair with the primary itself. */
+const EXPLAIN_BUDGET = 256
+
+/**
+ * Why a member belongs to its event, as a function of the cluster alone (not of the pairs that happened
+ * to be compared), so that a one-shot run and an incremental one explain a cluster the same way: its own
+ * link to the primary mention, else its strongest link to another member.
+ */
+const explain = (members: ReadonlyArray<ExtractedMention>, fp: (m: ExtractedMention) => Fingerprint) => (m: ExtractedMention, primary: ExtractedMention): Link => {
+  const direct = confirmPair(m, fp(m), primary, fp(primary))
+  if (direct !== null) return direct
+  let best: Link | null = null
+  let tried = 0
+  for (const o of members) {
+    if (o.key === m.key || o.key === primary.key) continue
+    if (++tried > EXPLAIN_BUDGET) break
+    const l = confirmPair(m, fp(m), o, fp(o))
+    if (l !== null && (best === null || l.score > best.score)) best = l
+  }
+  if (best !== null) return best
+  // only reachable in a cluster larger than the budget: report the measured overlap with the primary
+  const a = fp(m).shingles
+  const b = fp(primary).shingles
+  const inter = intersectionSize(a, b)
+  return { method: "near", score: Math.round((inter / Math.max(1, a.length + b.length - inter)) * 1000) / 1000 }
+}
+
+/**
+ * The best-justified date: a stated year beats an inferred one, any year beats XXXX. When that date is
+ * coarser than a compatible day-precise one (2020-02 from a heading, XXXX-02-18 from the text), the
+ * day is taken over under the better year.
+ */
+const chooseDate = (members: ReadonlyArray<ExtractedMention>): EventDate => {
+  const byDate = [...members].sort((a, b) => dateStrength(b.date) - dateStrength(a.date) || byKey(a, b))
+  const best = byDate[0]!.date
+  if (best.precision === "day") return best
+  const finer = byDate.find((m) => m.date.precision === "day" && compatibleDates(m.date, best) && (!hasYear(m.date) || m.date.start.slice(0, 4) === best.start.slice(0, 4)))
+  if (finer === undefined || !hasYear(best)) return finer?.date ?? best
+  const year = best.start.slice(0, 4)
+  const d = finer.date
+  const sameYearEnd = d.end === null || d.end.slice(0, 4) === d.start.slice(0, 4)
+  if (!sameYearEnd) return best
+  return { start: year + d.start.slice(4), end: d.end === null ? null : year + d.end.slice(4), precision: "day", year: best.year }
+}
+
+/** Members whose own date disagrees with another's: different years, or different starts at the precision both have. */
+const datesConflict = (members: ReadonlyArray<ExtractedMention>): boolean => {
+  const starts = [...new Set(members.map((m) => m.date.start).filter((s) => s.length > 4))]
+  for (let i = 0; i < starts.length; i++)
+    for (let j = i + 1; j < starts.length; j++) {
+      const a = starts[i]!
+      const b = starts[j]!
+      if (!a.startsWith("XXXX") && !b.startsWith("XXXX") && a.slice(0, 4) !== b.slice(0, 4)) return true
+      const n = Math.min(a.length, b.length)
+      if (a.slice(4, n) !== b.slice(4, n)) return true
+    }
+  return false
+}
+
 /** One cluster of mentions → one event: sources, merge reasons, unioned entities, the best-justified date. */
-export const buildEvent = (
-  members: ReadonlyArray<ExtractedMention>,
-  linkOf: (m: ExtractedMention, primary: ExtractedMention) => Link
-): Event => {
-  const ordered = [...members].sort((a, b) => richness(b) - richness(a) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: ExtractedMention) => Fingerprint): Event => {
+  const ordered = [...members].sort((a, b) => richness(b) - richness(a) || byKey(a, b))
   const primary = ordered[0]!
-  const rest = ordered.slice(1).sort((a, b) => (a.key < b.key ? -1 : 1))
-  const byDate = [...members].sort((a, b) => dateStrength(b.date) - dateStrength(a.date) || (a.key < b.key ? -1 : 1))
-  const date = byDate[0]!.date
+  const rest = ordered.slice(1).sort(byKey)
+  const linkOf = explain([...members].sort(byKey), fp)
+  const date = chooseDate(members)
   const warnings = new Set<string>(members.flatMap((m) => m.warnings))
-  const resolved = new Set(members.filter((m) => !m.date.start.startsWith("XXXX")).map((m) => m.date.start))
-  if (resolved.size > 1) warnings.add("date-conflict")
+  if (datesConflict(members)) warnings.add("date-conflict")
   if (!date.start.startsWith("XXXX") || date.start.length > 4) {
     warnings.delete("undated")
     warnings.delete("fragment")

@@ -1,6 +1,6 @@
 import type { ExtractedMention } from "../mention.ts"
 import type { MergeMethod } from "../schema/event.ts"
-import { compatibleDates } from "./dates.ts"
+import { compatibleDates, hasMonth } from "./dates.ts"
 import type { Fingerprint } from "./fingerprint.ts"
 import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
@@ -20,13 +20,32 @@ const names = (m: ExtractedMention) => new Set(m.people.map((p) => p.name))
 
 const disjointNonEmpty = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))
 
+/** Place names without a trailing administrative suffix (郑州 = 郑州市). */
+const placeNames = (m: ExtractedMention) => m.places.map((p) => stripSuffix(p.name))
+
+/**
+ * Two mentions that name places, none shared: 郑州 and 郑州市人民医院 share (one name starts the
+ * other), 岳阳 and 株洲 do not.
+ */
+const placesClash = (a: ExtractedMention, b: ExtractedMention): boolean => {
+  const pa = placeNames(a)
+  const pb = placeNames(b)
+  return pa.length > 0 && pb.length > 0 && !pa.some((x) => pb.some((y) => x.startsWith(y) || y.startsWith(x)))
+}
+
 /**
  * Does a candidate pair describe the same event? Exact text, near (Jaccard), or containment of the
  * shorter in the longer — and always compatible dates. Look-alike meetings (same day, same
- * boilerplate) stay apart unless the texts are nearly the same: different lead people, or different
- * people altogether, veto a merge that rests only on shared wording.
+ * boilerplate) stay apart unless the texts are nearly the same: different lead people, different
+ * people altogether, or different places veto a merge that rests only on shared wording. A mention
+ * without even a month is only folded by containment into a mention of its own document: a stock
+ * participant list recurs across events, and undated it could glue two of them together.
  */
-export const confirmPair = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): Link | null => {
+export const confirmPair = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): Link | null =>
+  // one order for every pair, so that ties (equal lengths) are decided the same way from either side
+  a.key <= b.key ? confirmOrdered(a, fa, b, fb) : confirmOrdered(b, fb, a, fa)
+
+const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): Link | null => {
   if (!compatibleDates(a.date, b.date)) return null
   if (fa.exact === fb.exact && fa.shingles.length > 0) return { method: "exact", score: 1 }
   const inter = intersectionSize(fa.shingles, fb.shingles)
@@ -35,12 +54,13 @@ export const confirmPair = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMe
   const jaccard = inter / union
   const smaller = Math.min(fa.shingles.length, fb.shingles.length)
   const containment = inter / smaller
-  const peopleClash = disjointNonEmpty(leads(a), leads(b)) || disjointNonEmpty(names(a), names(b))
-  if (jaccard >= NEAR_JACCARD && (!peopleClash || jaccard >= 0.9)) return { method: "near", score: round(jaccard) }
-  if (containment >= CONTAINMENT && smaller >= MIN_CONTAINED_SHINGLES && !peopleClash) return { method: "containment", score: round(containment) }
-  // a truncated copy: the shorter mention's whole first sentence stands in the longer one
+  const clash = disjointNonEmpty(leads(a), leads(b)) || disjointNonEmpty(names(a), names(b)) || placesClash(a, b)
+  if (jaccard >= NEAR_JACCARD && (!clash || jaccard >= 0.9)) return { method: "near", score: round(jaccard) }
   const [short, long, fShort, fLong] = fa.shingles.length <= fb.shingles.length ? [a, b, fa, fb] : [b, a, fb, fa]
-  if (fShort.lead.length >= 2 * MIN_CONTAINED_SHINGLES && short.date.start === long.date.start && !peopleClash) {
+  if (!hasMonth(short.date) && short.document !== long.document) return null
+  if (containment >= CONTAINMENT && smaller >= MIN_CONTAINED_SHINGLES && !clash) return { method: "containment", score: round(containment) }
+  // a truncated copy: the shorter mention's whole first sentence stands in the longer one
+  if (fShort.lead.length >= 2 * MIN_CONTAINED_SHINGLES && short.date.start === long.date.start && !clash) {
     const leadIn = intersectionSize(fShort.lead, fLong.shingles) / fShort.lead.length
     if (leadIn >= 0.95) return { method: "containment", score: round(leadIn) }
   }

@@ -1,26 +1,30 @@
 import type { Event, Merged } from "../schema/event.ts"
 import type { ExtractedMention } from "../mention.ts"
-import { bucketCap, candidatePairs } from "./candidates.ts"
+import { bucketCap } from "./candidates.ts"
 import { buildEvent } from "./cluster.ts"
-import { confirmPair, type Link } from "./confirm.ts"
+import { confirmPair } from "./confirm.ts"
 import { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
 import { UnionFind } from "./union-find.ts"
 
-/** A stored event as the store hands it back: its mentions and the merge reasons it already has. */
+/** A stored event as the store hands it back: all of its mentions. */
 export interface StoredGroup {
   readonly eventId: string
   readonly mentions: ReadonlyArray<ExtractedMention>
-  readonly merged: ReadonlyArray<Merged>
+  /** Not needed any more (merge reasons are recomputed from the cluster); accepted for compatibility. */
+  readonly merged?: ReadonlyArray<Merged>
 }
 
 /**
  * New mentions against stored events without re-comparing what was compared before: stored events
- * stay clusters, and only pairs with a new mention are looked at (candidates from the store's lookup
- * postings, plus pairs among the new mentions). Pair decisions are the same as in `dedupMentions`, so
- * the clusters are the ones a one-shot run would give.
+ * stay clusters, and only pairs with a new mention are looked at — new × stored through the store's
+ * postings, new × new directly — under the same rules as `dedupMentions`: a key proposes pairs only
+ * while stored plus new mentions filed under it stay within `bucketCap(key)`, and shingle samples must
+ * be shared three times (or all of the smaller side's). Events are rebuilt the way `dedupMentions`
+ * builds them, so the result equals a one-shot run over stored ∪ new (see index.ts for the one caveat).
  *
- * `postings` maps each lookup key of the new mentions to the stored mention keys filed under it.
- * Returns the rebuilt events and the ids of the stored events they replace.
+ * `postings` maps each lookup key of the new mentions to the keys of all stored mentions filed under
+ * it (a list longer than the key's cap may be left out: it proposes nothing). Returns the rebuilt
+ * events and the ids of the stored events they replace.
  */
 export const dedupIncremental = (
   groups: ReadonlyArray<StoredGroup>,
@@ -47,69 +51,65 @@ export const dedupIncremental = (
     if (f === undefined) fps.set(i, (f = fingerprintMention(all[i]!)))
     return f
   }
-  const links = new Map<string, Link>()
-  const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
-  const tryPair = (i: number, j: number) => {
-    const link = confirmPair(all[i]!, fp(i), all[j]!, fp(j))
-    if (link === null) return
-    uf.union(i, j)
-    links.set(pairKey(all[i]!.key, all[j]!.key), link)
-  }
-  // new × stored, through the store's postings (same bucket cap and sample rule as one-shot)
   const base = storedList.length
-  for (let f = 0; f < fresh.length; f++) {
-    const i = base + f
-    const strong = new Set<string>()
-    const samples = new Map<string, number>()
-    for (const key of lookupKeys(fp(i))) {
-      const list = postings.get(key)
-      if (list === undefined || list.length > bucketCap(key)) continue
-      for (const k of list) {
-        if (!index.has(k)) continue
-        if (key.startsWith("s:")) samples.set(k, (samples.get(k) ?? 0) + 1)
-        else strong.add(k)
-      }
+
+  // who is filed under each key of the new mentions: new ones here, stored ones from the postings
+  const freshUnder = new Map<string, Array<number>>()
+  for (let f = 0; f < fresh.length; f++)
+    for (const key of new Set(lookupKeys(fp(base + f)))) {
+      const list = freshUnder.get(key)
+      if (list === undefined) freshUnder.set(key, [base + f])
+      else list.push(base + f)
     }
-    for (const [k, n] of samples) {
-      const j = index.get(k)!
-      if (n >= Math.min(3, fp(i).samples.length, fp(j).samples.length)) strong.add(k)
+  const strong = new Set<string>()
+  const sampleCounts = new Map<string, number>()
+  const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`)
+  for (const [key, freshMembers] of freshUnder) {
+    const stored = (postings.get(key) ?? []).filter((k) => storedKeys.has(k) || !index.has(k))
+    // the same cap as a one-shot bucket over stored ∪ new (postings may name stored mentions not loaded)
+    if (stored.length + freshMembers.length > bucketCap(key)) continue
+    const loaded = stored.flatMap((k) => {
+      const i = index.get(k)
+      return i === undefined ? [] : [i]
+    })
+    const isSample = key.startsWith("s:")
+    const note = (i: number, j: number) => {
+      const k = pairKey(i, j)
+      if (isSample) sampleCounts.set(k, (sampleCounts.get(k) ?? 0) + 1)
+      else strong.add(k)
     }
-    for (const k of strong) tryPair(i, index.get(k)!)
+    for (let x = 0; x < freshMembers.length; x++) {
+      const i = freshMembers[x]!
+      for (const j of loaded) note(i, j)
+      for (let y = x + 1; y < freshMembers.length; y++) note(i, freshMembers[y]!)
+    }
   }
-  // new × new
-  const freshFps = fresh.map((_, f) => fp(base + f))
-  for (const [a, b] of candidatePairs(freshFps)) tryPair(base + a, base + b)
+  for (const [k, n] of sampleCounts) {
+    const [i, j] = k.split(":").map(Number) as [number, number]
+    if (n >= Math.min(3, fp(i).samples.length, fp(j).samples.length)) strong.add(k)
+  }
+  for (const k of [...strong].sort()) {
+    const [i, j] = k.split(":").map(Number) as [number, number]
+    if (uf.find(i) === uf.find(j)) continue
+    if (confirmPair(all[i]!, fp(i), all[j]!, fp(j)) !== null) uf.union(i, j)
+  }
 
   // rebuild only the clusters that a new mention joined
-  const clusters = new Map<number, Array<number>>()
+  const clusters = new Map<number, Array<ExtractedMention>>()
   for (let f = 0; f < fresh.length; f++) {
     const r = uf.find(base + f)
     if (!clusters.has(r)) clusters.set(r, [])
   }
-  all.forEach((_, i) => clusters.get(uf.find(i))?.push(i))
-  const known = new Map<string, Link>()
-  for (const g of groups) for (const m of g.merged) known.set(`${m.document}\u0000${m.span[0]}:${m.span[1]}`, { method: m.method, score: m.score })
+  all.forEach((m, i) => clusters.get(uf.find(i))?.push(m))
   const events: Array<Event> = []
   const replaced = new Set<string>()
-  for (const members of clusters.values()) {
-    const ms = members.map((i) => all[i]!)
+  const fpOf = (m: ExtractedMention) => fp(index.get(m.key)!)
+  for (const ms of clusters.values()) {
     for (const m of ms) {
       const g = groupOf.get(m.key)
       if (g !== undefined) replaced.add(g)
     }
-    const linkOf = (m: ExtractedMention, primary: ExtractedMention): Link => {
-      const direct = links.get(pairKey(m.key, primary.key))
-      if (direct !== undefined) return direct
-      const old = known.get(`${m.document}\u0000${m.span[0]}:${m.span[1]}`)
-      if (old !== undefined) return old
-      let best: Link | undefined
-      for (const o of ms) {
-        const l = links.get(pairKey(m.key, o.key))
-        if (l !== undefined && (best === undefined || l.score > best.score)) best = l
-      }
-      return best ?? { method: "near", score: 0 }
-    }
-    events.push(buildEvent(ms, linkOf))
+    events.push(buildEvent(ms, fpOf))
   }
-  return { events, replaced: [...replaced] }
+  return { events, replaced: [...replaced].sort() }
 }

@@ -1,23 +1,48 @@
 /**
  * Deduplication: mentions → events.
  *
- *   fingerprintMention(m)   normalised text → exact hash, shingles, MinHash LSH band keys, shingle samples
- *   candidatePairs(fps)     pairs sharing a lookup key (no all-pairs comparison; boilerplate buckets capped)
- *   confirmPair(a, b)       exact | near (Jaccard) | containment, with compatible dates and people
- *   dedupMentions(ms)       union-find over confirmed pairs → one Event per cluster, sorted by date then id
+ * One-shot
+ *   dedupMentions(mentions: ReadonlyArray<ExtractedMention>): Array<Event>
+ *     Normalised text (no punctuation or spaces, full/half width folded) → fingerprints; candidate pairs
+ *     from shared lookup keys (no all-pairs comparison); each candidate confirmed as exact | near
+ *     (Jaccard of 4-character shingles) | containment (the shorter one's shingles inside the longer
+ *     one, or its whole first sentence for a truncated copy), always with compatible dates and no clash
+ *     of people or places; union-find over confirmed pairs; one Event per cluster, sorted by
+ *     (date.start, id). id = "ev_" + sha256(smallest member key)[0..12]. Every decision is pairwise and
+ *     every tie is broken by mention key, so any input order gives the same events.
  *
- * Every decision is pairwise, so the clusters (and the ids, from each cluster's smallest mention key)
- * do not depend on input order. A store uses it incrementally: index each stored mention under
- * `lookupKeys(fingerprintMention(m))`; for new mentions, fetch stored mentions sharing a key, widen to
- * the whole stored events they belong to, and run `dedupMentions` over those plus the new mentions —
- * the result for those events is what a one-shot run over everything would give.
+ * Building blocks
+ *   fingerprintMention(m): Fingerprint        exact hash, shingles, LSH band keys, samples, leader-day keys
+ *   lookupKeys(f): Array<string>              the keys a mention is filed under (`x:` exact hash, `b<i>:`
+ *                                             MinHash LSH bands, `s:` content-defined shingle samples,
+ *                                             `p:` lead person + month-day)
+ *   bandsOf(m): Array<string>                 = distinct lookupKeys(fingerprintMention(m)), plain strings
+ *   bucketCap(key): number                    a key filed under more mentions than this is boilerplate and
+ *                                             proposes no pairs (the store may skip loading such postings)
+ *   candidatePairs(fps), confirmPair(a, fa, b, fb), compatibleDates(a, b), eventId(keys)
+ *
+ * Incremental use (the store)
+ *   Tables: mentions(key, event_id, record = the full ExtractedMention as JSON) and
+ *   mention_keys(lookup_key, mention_key), filled with bandsOf(m) for every stored mention.
+ *   For a batch of new mentions:
+ *     1. keys = ∪ bandsOf(new); postings = SELECT lookup_key, mention_key FROM mention_keys WHERE
+ *        lookup_key IN keys (postings longer than bucketCap(key) may be dropped: they propose nothing);
+ *     2. load every stored event that owns a posted mention, with all of its mentions (StoredGroup);
+ *     3. dedupIncremental(groups, new, postings) → { events, replaced }: write `events`, delete the
+ *        stored events listed in `replaced` that are not among them, point the loaded mentions at their
+ *        new event ids, file the new mentions under bandsOf(m).
+ *   Only pairs with a new mention are compared (stored events stay clusters), and bucket caps count
+ *   stored plus new mentions, so the events equal those of dedupMentions over everything stored plus the
+ *   batch, whatever the order in which documents arrive — with one exception: a key that was rare when
+ *   two mentions were merged and has since become boilerplate (over its cap) no longer proposes that
+ *   pair in a one-shot run, while the stored event keeps it.
  */
 import type { Event } from "../schema/event.ts"
 import type { ExtractedMention } from "../mention.ts"
 import { candidatePairs } from "./candidates.ts"
 import { buildEvent } from "./cluster.ts"
-import { confirmPair, type Link } from "./confirm.ts"
-import { fingerprintMention, type Fingerprint } from "./fingerprint.ts"
+import { confirmPair } from "./confirm.ts"
+import { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
 import { UnionFind } from "./union-find.ts"
 
 export { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
@@ -25,47 +50,34 @@ export { confirmPair, type Link } from "./confirm.ts"
 export { bucketCap, candidatePairs } from "./candidates.ts"
 export { eventId } from "./cluster.ts"
 export { compatibleDates } from "./dates.ts"
+export { dedupIncremental, type StoredGroup } from "./incremental.ts"
+
+/** The plain-string keys a store files a mention under for candidate lookup. */
+export const bandsOf = (m: ExtractedMention): Array<string> => [...new Set(lookupKeys(fingerprintMention(m)))]
+
+const byKey = (a: ExtractedMention, b: ExtractedMention) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/** Events sorted for output: by start date, then id. */
+export const sortEvents = (events: Array<Event>): Array<Event> =>
+  events.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
 export const dedupMentions = (input: ReadonlyArray<ExtractedMention>): Array<Event> => {
   // canonical order first: the same mentions in any order give the same result
-  const mentions = [...new Map(input.map((m) => [m.key, m])).values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  const mentions = [...new Map(input.map((m) => [m.key, m])).values()].sort(byKey)
   const fps: Array<Fingerprint> = mentions.map(fingerprintMention)
   const uf = new UnionFind(mentions.length)
-  const links = new Map<number, Map<number, Link>>()
-  const remember = (a: number, b: number, l: Link) => {
-    let m = links.get(a)
-    if (m === undefined) links.set(a, (m = new Map()))
-    m.set(b, l)
-  }
   for (const [a, b] of candidatePairs(fps)) {
-    const link = confirmPair(mentions[a]!, fps[a]!, mentions[b]!, fps[b]!)
-    if (link === null) continue
-    uf.union(a, b)
-    remember(a, b, link)
-    remember(b, a, link)
+    if (uf.find(a) === uf.find(b)) continue
+    if (confirmPair(mentions[a]!, fps[a]!, mentions[b]!, fps[b]!) !== null) uf.union(a, b)
   }
-  const clusters = new Map<number, Array<number>>()
-  mentions.forEach((_, i) => {
+  const clusters = new Map<number, Array<ExtractedMention>>()
+  mentions.forEach((m, i) => {
     const r = uf.find(i)
     const c = clusters.get(r)
-    if (c === undefined) clusters.set(r, [i])
-    else c.push(i)
+    if (c === undefined) clusters.set(r, [m])
+    else c.push(m)
   })
   const index = new Map(mentions.map((m, i) => [m.key, i]))
-  const events: Array<Event> = []
-  for (const members of clusters.values()) {
-    const linkOf = (m: ExtractedMention, primary: ExtractedMention): Link => {
-      const i = index.get(m.key)!
-      const own = links.get(i)
-      const direct = own?.get(index.get(primary.key)!)
-      if (direct !== undefined) return direct
-      // joined through another member: explain it by its strongest link within the cluster
-      let best: Link | undefined
-      for (const [j, l] of own ?? []) if (members.includes(j) && (best === undefined || l.score > best.score)) best = l
-      return best ?? { method: "near", score: 0 }
-    }
-    events.push(buildEvent(members.map((i) => mentions[i]!), linkOf))
-  }
-  return events.sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1))
+  const fp = (m: ExtractedMention) => fps[index.get(m.key)!]!
+  return sortEvents([...clusters.values()].map((members) => buildEvent(members, fp)))
 }
-export { dedupIncremental, type StoredGroup } from "./incremental.ts"

@@ -1,0 +1,107 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import type { Event } from "@dashiji/core"
+import { dayLabel, leadPerson, monthLabel, warningLabel } from "../src/labels.ts"
+import { inCi, interactive } from "../src/run.tsx"
+import { charWidth, displayWidth, fit, truncate, wrap } from "../src/width.ts"
+
+/** Strings mixing ASCII, CJK, full-width punctuation and astral characters (emoji, CJK extension B). */
+const mixed = fc
+  .array(fc.constantFrom("a", "Z", "1", " ", "王", "国", "生", "，", "。", "（", "Ａ", "😀", "𠀋", "é", "—", "…"), { maxLength: 60 })
+  .map((xs) => xs.join(""))
+
+describe("display width", () => {
+  it("counts CJK, full-width forms and wide emoji as two columns, ASCII as one", () => {
+    expect(displayWidth("王国生abc")).toBe(9)
+    expect(displayWidth("，。（）")).toBe(8)
+    expect(displayWidth("Ａ")).toBe(2)
+    expect(displayWidth("𠀋")).toBe(2)
+    expect(displayWidth("😀")).toBe(2)
+    expect(displayWidth("é—…")).toBe(3)
+    expect(charWidth(0x0a)).toBe(0)
+  })
+
+  it("truncate never exceeds the width, marks the cut with …, and keeps what fits", () => {
+    expect(truncate("省委书记王国生到南阳市调研", 10)).toBe("省委书记…")
+    expect(truncate("abc", 3)).toBe("abc")
+    expect(truncate("王国生", 5)).toBe("王国…")
+    expect(truncate("王国生", 0)).toBe("")
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 1, max: 40 }), (s, w) => {
+        const t = truncate(s, w)
+        expect(displayWidth(t)).toBeLessThanOrEqual(w)
+        if (displayWidth(s) <= w) expect(t).toBe(s)
+        else {
+          expect(t.endsWith("…")).toBe(true)
+          expect(s.startsWith(t.slice(0, -1))).toBe(true)
+          // a wide character that does not fit leaves at most one column unused
+          expect(displayWidth(t)).toBeGreaterThanOrEqual(w - 1)
+        }
+      })
+    )
+  })
+
+  it("fit pads to exactly the width, so columns line up", () => {
+    expect(fit("会议", 8)).toBe("会议    ")
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 1, max: 40 }), (s, w) => {
+        expect(displayWidth(fit(s, w))).toBe(w)
+      })
+    )
+  })
+
+  it("wrap keeps every character, in order, on lines no wider than the width", () => {
+    fc.assert(
+      fc.property(mixed, fc.integer({ min: 2, max: 30 }), (s, w) => {
+        const lines = wrap(s, w)
+        for (const l of lines) expect(displayWidth(l)).toBeLessThanOrEqual(w)
+        expect(lines.join("")).toBe(s)
+      })
+    )
+  })
+})
+
+describe("labels", () => {
+  const ev = (start: string, end: string | null): Event =>
+    ({ date: { start, end, precision: "day", year: { value: 2020, source: "text" } }, people: [] }) as unknown as Event
+
+  it("says months and days the Chinese way, including ranges and unknown years", () => {
+    expect(monthLabel("2020-02")).toBe("2020年2月")
+    expect(monthLabel("XXXX-12")).toBe("年份不详12月")
+    expect(dayLabel(ev("2020-12-03", null))).toBe("12月3日")
+    expect(dayLabel(ev("2020-12-03", "2020-12-04"))).toBe("12月3日至4日")
+    expect(dayLabel(ev("2020-01-30", "2020-02-02"))).toBe("1月30日至2月2日")
+    expect(dayLabel(ev("2020-05", null))).toBe("5月")
+  })
+
+  it("names the lead person with the first title, else whoever was met, else the first person", () => {
+    const base = ev("2020-02-01", null)
+    expect(leadPerson({ ...base, people: [{ name: "甲", titles: [], role: "participant" }, { name: "乙", titles: ["省长"], role: "lead" }] })).toBe("省长乙")
+    expect(leadPerson({ ...base, people: [{ name: "甲", titles: [], role: "mentioned" }, { name: "丙", titles: [], role: "met" }] })).toBe("丙")
+    expect(leadPerson(base)).toBe("")
+  })
+
+  it("translates known warnings and shows unknown ones as they are", () => {
+    expect(warningLabel("year-inferred")).toBe("年份为推断")
+    expect(warningLabel("something-new")).toBe("something-new")
+  })
+})
+
+describe("interactive", () => {
+  it("is never interactive in CI, whatever the terminal", () => {
+    expect(interactive({ CI: "true" })).toBe(false)
+    expect(interactive({ CI: "1" })).toBe(false)
+    // vitest's stdout is not a terminal either way
+    expect(interactive({})).toBe(process.stdout.isTTY === true && process.stdin.isTTY === true)
+  })
+  it("reads CI the way Ink does, so the browser never starts where Ink would draw nothing", () => {
+    expect(inCi({ CI: "true" })).toBe(true)
+    expect(inCi({ CI: "false" })).toBe(false)
+    expect(inCi({ CI: "0" })).toBe(false)
+    expect(inCi({ CI: "" })).toBe(false)
+    expect(inCi({ CONTINUOUS_INTEGRATION: "1" })).toBe(true)
+    expect(inCi({ CI_PIPELINE_ID: "42" })).toBe(true)
+    expect(inCi({ GITHUB_ACTIONS: "true" })).toBe(false)
+    expect(inCi({})).toBe(false)
+  })
+})
