@@ -4,32 +4,62 @@ import type { BenchDoc } from "./corpus.ts"
 
 const MB = 1024 * 1024
 
+export interface WorkerJob {
+  readonly docs: ReadonlyArray<BenchDoc>
+  /** Parsed (and cut) before timing, so that both figures are steady-state. */
+  readonly warmup: ReadonlyArray<BenchDoc>
+  /** Also time nodejieba `cut` over the same documents, in the same thread. */
+  readonly cut: boolean
+}
+
+export interface WorkerResult {
+  readonly mentions: number
+  readonly seconds: number
+  readonly cutSeconds: number | null
+  /** The process's resident set (all threads) at its highest during the parse. */
+  readonly peakRssMb: number
+}
+
+const runWorker = (job: WorkerJob): Promise<WorkerResult> =>
+  new Promise((resolve, reject) => {
+    // workers load the TypeScript worker through tsx's loader, registered inside the worker
+    const entry = new URL("./worker.ts", import.meta.url).href
+    const boot = `(async () => { const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(entry)}) })()`
+    const w = new Worker(boot, { eval: true, workerData: job })
+    w.once("message", (m) => {
+      resolve(m as WorkerResult)
+      void w.terminate()
+    })
+    w.once("error", reject)
+  })
+
+const bytesOf = (docs: ReadonlyArray<BenchDoc>) => docs.reduce((n, d) => n + d.bytes.length, 0)
+
+/**
+ * nodejieba `cut` and the whole parse (decode → clean → segment → extract) on one core, side by side in
+ * one fresh worker after the same warm-up: the parse-to-cut ratio compares like with like.
+ */
+export const parseVsCut = async (docs: ReadonlyArray<BenchDoc>, warmup: ReadonlyArray<BenchDoc>) => {
+  const r = await runWorker({ docs, warmup, cut: true })
+  const mb = bytesOf(docs) / MB
+  const cutSeconds = r.cutSeconds ?? Number.NaN
+  return {
+    cut: { mb, seconds: cutSeconds, mbps: mb / cutSeconds },
+    parse1: { mb, seconds: r.seconds, mbps: mb / r.seconds, mentions: r.mentions, mentionsPerSecond: r.mentions / r.seconds, peakRssMb: r.peakRssMb }
+  }
+}
+
 /** The corpus split across one worker per core; wall time from start to the last worker's answer. */
-export const parsePool = async (docs: ReadonlyArray<BenchDoc>) => {
+export const parsePool = async (docs: ReadonlyArray<BenchDoc>, warmup: ReadonlyArray<BenchDoc>) => {
   const cores = availableParallelism()
   const shares: Array<Array<BenchDoc>> = Array.from({ length: cores }, () => [])
   docs.forEach((d, i) => shares[i % cores]!.push(d))
-  const bytes = docs.reduce((n, d) => n + d.bytes.length, 0)
   const t = performance.now()
-  const results = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<{ mentions: number; seconds: number }>((resolve, reject) => {
-          // workers load the TypeScript worker through tsx's loader, registered inside the worker
-          const entry = new URL("./worker.ts", import.meta.url).href
-          const boot = `(async () => { const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(entry)}) })()`
-          const w = new Worker(boot, { eval: true, workerData: share })
-          w.once("message", (m) => {
-            resolve(m as { mentions: number; seconds: number })
-            void w.terminate()
-          })
-          w.once("error", reject)
-        })
-    )
-  )
+  const results = await Promise.all(shares.map((share) => runWorker({ docs: share, warmup, cut: false })))
   const wall = (performance.now() - t) / 1000
-  // steady-state: the slowest worker's own parse time (worker start-up and dictionary load excluded)
+  // steady-state: the slowest worker's own parse time (worker start-up and warm-up excluded)
   const s = Math.max(...results.map((r) => r.seconds))
   const mentions = results.reduce((n, r) => n + r.mentions, 0)
-  return { cores, mb: bytes / MB, seconds: s, wallSeconds: wall, mbps: bytes / MB / s, mentionsPerSecond: mentions / s }
+  const mb = bytesOf(docs) / MB
+  return { cores, mb, seconds: s, wallSeconds: wall, mbps: mb / s, mentionsPerSecond: mentions / s }
 }

@@ -1,12 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs"
 import { availableParallelism, cpus, totalmem } from "node:os"
-import { CoreLive, decodeBytes, parseCorpus } from "@dashiji/core"
+import { CoreLive, parseCorpus } from "@dashiji/core"
 import { Effect } from "effect"
 import { benchApi } from "./api.ts"
 import { makeCorpus } from "./corpus.ts"
 import { benchDedup } from "./dedup.ts"
-import { cutThroughput, parseThroughput } from "./parse.ts"
-import { parsePool } from "./pool.ts"
+import { parseThroughput } from "./parse.ts"
+import { parsePool, parseVsCut } from "./pool.ts"
 import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
 import { benchTuiFirstFrame } from "./tui.ts"
 
@@ -52,15 +52,14 @@ if (dedup) {
 }
 
 const parse: Array<unknown> = []
+// every worker warms up on the same 1 MB (another seed) before it is timed
+const warmup = makeCorpus(1 * MB, 1234)
 for (const size of sizes) {
   const docs = makeCorpus(size * MB)
-  const texts = docs.map((d) => {
-    const t = decodeBytes(d.name, d.bytes)
-    return "_tag" in t ? "" : t.text
-  })
-  const cut = await step(`cut ${size} MB`, () => cutThroughput(docs, texts))
-  const one = await step(`parse ${size} MB (1 core)`, () => parseThroughput(docs))
-  const all = await step(`parse ${size} MB (all cores)`, () => parsePool(docs))
+  const side = await step(`cut and parse ${size} MB (1 core)`, () => parseVsCut(docs, warmup))
+  const cut = side?.cut
+  const one = side?.parse1
+  const all = await step(`parse ${size} MB (all cores)`, () => parsePool(docs, warmup))
   if (cut && one) {
     parse.push({ sizeMb: size, documents: docs.length, cut, parse1: one, parseAll: all, ratio1core: one.mbps / cut.mbps })
     rows.push([`jieba cut, ${size} MB`, `${f2(cut.mbps)} MB/s`])

@@ -1,18 +1,41 @@
 import { parentPort, workerData } from "node:worker_threads"
-import { CoreLive, parseDocument } from "@dashiji/core"
+import { CoreLive, decodeBytes, parseDocument, Segmenter } from "@dashiji/core"
 import { Effect } from "effect"
+import type { WorkerJob, WorkerResult } from "./pool.ts"
 
-// One worker parses its share of the corpus and reports mentions and seconds.
-const docs = workerData as Array<{ name: string; bytes: Uint8Array }>
+/**
+ * One worker, on a fresh heap: warms up on its own corpus (JIT, caches, the jieba dictionary), then
+ * optionally times nodejieba `cut` over the decoded texts, then times the parse of its share.
+ */
+const job = workerData as WorkerJob
+const MB = 1024 * 1024
+const texts = (docs: WorkerJob["docs"]) =>
+  docs.map((d) => {
+    const t = decodeBytes(d.name, d.bytes)
+    return "_tag" in t ? "" : t.text
+  })
+
 void Effect.runPromise(
   Effect.gen(function* () {
-    yield* parseDocument({ name: "warmup.txt", bytes: Buffer.from("2月3日,省长主持召开会议。", "utf8") })
+    const seg = yield* Segmenter
+    for (const t of texts(job.warmup)) seg.cut(t)
+    for (const d of job.warmup) yield* Effect.either(parseDocument(d))
+    let cutSeconds: number | null = null
+    if (job.cut) {
+      const all = texts(job.docs)
+      const t = performance.now()
+      for (const x of all) seg.cut(x)
+      cutSeconds = (performance.now() - t) / 1000
+    }
     let mentions = 0
+    let peak = process.memoryUsage.rss()
     const t = performance.now()
-    for (const d of docs) {
+    for (const d of job.docs) {
       const r = yield* Effect.either(parseDocument(d))
       if (r._tag === "Right") mentions += r.right.mentions.length
+      peak = Math.max(peak, process.memoryUsage.rss())
     }
-    return { mentions, seconds: (performance.now() - t) / 1000 }
+    const result: WorkerResult = { mentions, seconds: (performance.now() - t) / 1000, cutSeconds, peakRssMb: peak / MB }
+    return result
   }).pipe(Effect.provide(CoreLive))
 ).then((r) => parentPort?.postMessage(r))

@@ -1,3 +1,5 @@
+import { WordSet } from "../knowledge/wordset.ts"
+
 /**
  * Injected gambling/SEO spam: runs like `90分钟足球网_bet36亚洲体育¥在线官网` pasted where a name stood.
  * A run is seeded by words from data/spam-words.txt and grows over adjacent ASCII/symbol characters
@@ -9,13 +11,15 @@ const isAsciiNoise = (c: string): boolean => /[A-Za-z0-9_¥￥$@#|~.\-+]/.test(c
 const isHan = (c: string): boolean => /\p{Script=Han}/u.test(c)
 
 export interface SpamMatcher {
-  readonly words: ReadonlyArray<string>
+  readonly words: WordSet
 }
 
 export const makeSpamMatcher = (words: ReadonlyArray<string>): SpamMatcher => ({
-  // longest first so that overlapping hits cover the most text
-  words: [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length)
+  words: new WordSet(words.map((w) => w.toLowerCase()))
 })
+
+const asciiWord = /^[a-z0-9]+$/
+const letter = /[a-z]/i
 
 /** [start, end) ranges of `line` to remove as spam. */
 export const findSpam = (line: string, matcher: SpamMatcher): Array<[number, number]> => {
@@ -23,22 +27,19 @@ export const findSpam = (line: string, matcher: SpamMatcher): Array<[number, num
   const hit = new Uint8Array(line.length)
   const starts = new Uint8Array(line.length)
   let hits = 0
-  for (const w of matcher.words) {
-    let from = 0
-    for (;;) {
-      const at = lower.indexOf(w, from)
-      if (at < 0) break
+  // one walk over the line: the trie answers every word that starts at each position
+  for (let at = 0; at < lower.length; at++) {
+    if (!matcher.words.startsAt(lower, at)) continue
+    for (const w of matcher.words.allAt(lower, at)) {
       // ASCII words must stand alone among ASCII letters (no `bet` inside `alphabet`)
-      const ascii = /^[a-z0-9]+$/.test(w)
       const before = line[at - 1]
       const after = line[at + w.length]
-      const bounded = !ascii || ((before === undefined || !/[a-z]/i.test(before)) && (after === undefined || !/[a-z]/i.test(after)))
+      const bounded = !asciiWord.test(w) || ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)))
       if (bounded) {
         for (let k = at; k < at + w.length; k++) hit[k] = 1
         starts[at] = 1
         hits++
       }
-      from = at + 1
     }
   }
   if (hits === 0) return []

@@ -29,15 +29,15 @@ export const hasAt = (text: string, at: number, word: string): boolean => text.s
 
 /** Start of the clause holding `at` (after the previous clause break). */
 export const clauseStart = (text: string, at: number): number => {
-  let i = at
-  while (i > 0 && !isClauseBreak(text[i - 1])) i--
+  let i = Math.min(at, text.length)
+  while (i > 0 && clauseBreaks[text.charCodeAt(i - 1)] !== 1) i--
   return i
 }
 
 /** End of the clause holding `at` (the next clause break, exclusive). */
 export const clauseEnd = (text: string, at: number): number => {
   let i = at
-  while (i < text.length && !isClauseBreak(text[i])) i++
+  while (i < text.length && clauseBreaks[text.charCodeAt(i)] !== 1) i++
   return i
 }
 

@@ -1,4 +1,5 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import type { PersonCues } from "../knowledge/lexicon.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Kind, Person, Place } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
@@ -68,6 +69,16 @@ const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): strin
   return null
 }
 
+const personVerbsCache = new WeakMap<PersonCues, ReadonlyArray<string>>()
+const personVerbsOf = (cues: PersonCues): ReadonlyArray<string> => {
+  let v = personVerbsCache.get(cues)
+  if (v === undefined) {
+    v = [...cues.followers].filter((w) => w.length > 1)
+    personVerbsCache.set(cues, v)
+  }
+  return v
+}
+
 /**
  * People (with titles and roles), places, organisations, reporters and kind of one mention.
  * `text` is the mention's cleaned text (title line, body and byline).
@@ -91,7 +102,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     nationalTitles: k.titles.national,
     personNames: new Set(people.people.map((p) => p.name)),
     titleEnds: k.titles.titleEnds,
-    personVerbs: [...k.personCues.followers].filter((w) => w.length > 1)
+    personVerbs: personVerbsOf(k.personCues)
   })
   return {
     people: people.people,

@@ -1,6 +1,6 @@
 import type { KindKeyword } from "../knowledge/lexicon.ts"
 import type { Kind } from "../schema/event.ts"
-import { leadEnd } from "./chars.ts"
+import { charTable, leadEnd } from "./chars.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 
 /**
@@ -22,11 +22,13 @@ const quotedAfter = /时的|时重要|重要讲话|讲话精神|指示精神/
 const quotedLeader = /(学习|贯彻|落实|传达|按照|遵循|牢记)[^，,。；;]*(总书记|总理)/
 const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotedLeader.test(clause)
 
+const kindClauseBreaks = charTable("，,。；;")
+
 const clauseOf = (text: string, at: number): string => {
   let s = at
-  while (s > 0 && !/[，,。；;]/.test(text[s - 1]!)) s--
+  while (s > 0 && kindClauseBreaks[text.charCodeAt(s - 1)] !== 1) s--
   let e = at
-  while (e < text.length && !/[，,。；;]/.test(text[e]!)) e++
+  while (e < text.length && kindClauseBreaks[text.charCodeAt(e)] !== 1) e++
   return text.slice(s, e)
 }
 

@@ -16,6 +16,8 @@ const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { s
   const organ = lex.organs.longestAt(text, at, 2)
   if (organ === null) return null
   for (let len = Math.min(8, at); len >= 2; len--) {
+    // one table read rules out most lengths before a substring is built
+    if (!g.names.startsAt(text, at - len)) continue
     const place = text.slice(at - len, at)
     if (g.byName.has(place)) return { start: at - len, name: place + organ }
   }

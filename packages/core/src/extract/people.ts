@@ -121,24 +121,58 @@ interface Shape {
 
 const bad: Shape = { ok: false, ambiguous: false }
 
+/**
+ * Shapes of candidate strings, shared by all mentions (the same strings recur): they depend only on the
+ * knowledge, so the cache is renewed when another knowledge comes in (tests, --roster).
+ */
+interface ShapeCache {
+  readonly lex: TitleLexicon
+  readonly surnames: Surnames
+  readonly cues: PersonCues
+  readonly gazetteer: Gazetteer
+  readonly shapes: Map<string, Shape>
+  /** 1 for every character a single surname is. */
+  readonly single: Uint8Array
+  /** 1 for every character a compound surname starts with. */
+  readonly compoundFirst: Uint8Array
+}
+let shapeCache: ShapeCache | null = null
+const shapeCacheFor = (ctx: PeopleContext): ShapeCache => {
+  const c = shapeCache
+  if (c !== null && c.lex === ctx.titles && c.surnames === ctx.surnames && c.cues === ctx.cues && c.gazetteer === ctx.gazetteer && c.shapes.size < 200_000)
+    return c
+  shapeCache = {
+    lex: ctx.titles,
+    surnames: ctx.surnames,
+    cues: ctx.cues,
+    gazetteer: ctx.gazetteer,
+    shapes: new Map(),
+    single: charTable([...ctx.surnames.single].join("")),
+    compoundFirst: charTable([...ctx.surnames.compound].map((s) => s[0] ?? "").join(""))
+  }
+  return shapeCache
+}
+
 export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult => {
   const { titles: lex, surnames, cues, roster } = ctx
   const oracle = new WordOracle(ctx.seg)
   const { partVerbs, leadAfterName, closerSet, actionWords } = derived(cues)
+  const cache = shapeCacheFor(ctx)
   const titleSpans = findTitles(text, lex)
   const titleEndAt = new Map<number, TitleSpan>()
   for (const t of titleSpans) titleEndAt.set(t.end, t)
   const inByline = (at: number) => ctx.reporterSpans.some(([s, e]) => at >= s && at < e)
   const known = new Set<string>()
 
-  const shapes = new Map<string, Shape>()
+  const shapes = cache.shapes
   const shape = (c: string): Shape => {
     let r = shapes.get(c)
     if (r === undefined) {
       r = shapeOf(c)
       shapes.set(c, r)
     }
-    return r
+    // reporters differ from mention to mention, so they are not part of the cached shape
+    return r.ok && ctx.reporterNames.has(c) ? bad : r
   }
   const shapeOf = (c: string): Shape => {
     if (c.length < 2 || c.length > 4) return bad
@@ -151,7 +185,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     if (cues.notNames.has(c) || lex.titleEnds.has(c) || lex.titleEnds.has(given) || lex.honorifics.has(given) || lex.organs.has(c)) return bad
     const places = ctx.gazetteer.byName.get(c)
     if (places !== undefined && places.some((p) => !p.weak)) return bad
-    if (ctx.reporterNames.has(c)) return bad
     return { ok: true, ambiguous: !compound && surnames.ambiguous.has(c[0]!) }
   }
 
@@ -239,17 +272,22 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 
   // ---- collect the candidate strings of every site first, so jieba is asked once (and only about
   // strings that could be names and stand where names stand)
-  const siteSet = new Set<number>(titleSpans.map((t) => t.end))
-  siteSet.add(0)
-  for (let i = 1; i < text.length; i++) if (isSiteBreak(text.charCodeAt(i - 1))) siteSet.add(i)
-  const sites = [...siteSet].sort((a, b) => a - b)
+  const isSite = new Uint8Array(text.length + 1)
+  isSite[0] = 1
+  for (const t of titleSpans) isSite[t.end] = 1
+  for (let i = 1; i < text.length; i++) if (isSiteBreak(text.charCodeAt(i - 1))) isSite[i] = 1
+  const sites: Array<number> = []
+  for (let i = 0; i <= text.length; i++) if (isSite[i] === 1) sites.push(i)
   const prefetch: Array<string> = []
   const consider = (c: string, end: number, needFollower: boolean) => {
     if (evidence(c) > 0 || !shape(c).ok) return
     if (needFollower && followerAt(end) === null) return
     prefetch.push(c)
   }
-  const surnameAt = (at: number): boolean => surnames.single.has(text[at]!) || surnames.compound.has(text.slice(at, at + 2))
+  const surnameAt = (at: number): boolean => {
+    const code = text.charCodeAt(at)
+    return cache.single[code] === 1 || (cache.compoundFirst[code] === 1 && surnames.compound.has(text.slice(at, at + 2)))
+  }
   for (const s of sites) {
     if (!isHan(text[s]) || !surnameAt(s)) continue
     const free = titleEndAt.has(s) || text[s - 1] === "、"

@@ -1,6 +1,6 @@
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../knowledge/gazetteer.ts"
 import type { PlaceCues, VenueClass } from "../knowledge/lexicon.ts"
-import type { WordSet } from "../knowledge/wordset.ts"
+import { WordSet } from "../knowledge/wordset.ts"
 import type { Place, PlaceLevel } from "../schema/event.ts"
 import { charTable, clauseEnd, clauseStart, inTable, isHan, leadEnd } from "./chars.ts"
 
@@ -130,9 +130,9 @@ const acceptableVenue = (name: string, ctx: PlaceContext): boolean => {
   if (ctx.cues.notSuffixes.some((x) => name.endsWith(x))) return false
   if (counted.test(name)) return false
   for (let i = 0; i < name.length; i++) {
+    if (!ctx.titleEnds.startsAt(name, i)) continue
     // 委员 in 卫生健康委员会 is part of an organ's name, not a title
-    for (let l = 2; l <= 5 && i + l <= name.length; l++)
-      if (ctx.titleEnds.has(name.slice(i, i + l)) && name[i + l] !== "会") return false
+    for (const w of ctx.titleEnds.allAt(name, i)) if (w.length >= 2 && w.length <= 5 && name[i + w.length] !== "会") return false
   }
   if (ctx.personVerbs.some((v) => name.includes(v))) return false
   for (const p of ctx.personNames) if (name.includes(p)) return false
@@ -312,6 +312,47 @@ const findAll = (text: string, word: string): Array<number> => {
   return out
 }
 
+interface TriggerIndex {
+  readonly all: WordSet
+  /** The rank of each word in each list (the lists are tried in their own order). */
+  readonly ranks: ReadonlyArray<ReadonlyMap<string, number>>
+}
+const triggerIndexCache = new WeakMap<PlaceCues, TriggerIndex>()
+const triggerIndex = (cues: PlaceCues): TriggerIndex => {
+  let ix = triggerIndexCache.get(cues)
+  if (ix === undefined) {
+    const lists = [cues.triggers, cues.weakTriggers, cues.viewTriggers, cues.leadTriggers]
+    ix = { all: new WordSet(lists.flat()), ranks: lists.map((l) => new Map(l.map((w, i) => [w, i] as const))) }
+    triggerIndexCache.set(cues, ix)
+  }
+  return ix
+}
+
+interface Hit {
+  readonly at: number
+  readonly word: string
+  readonly rank: number
+}
+
+/**
+ * Every occurrence of every trigger word, by list, in the order the lists give the words (then by
+ * position): one walk over the text instead of one search per word.
+ */
+const triggerHits = (text: string, cues: PlaceCues): { triggers: Array<Hit>; weak: Array<Hit>; view: Array<Hit>; lead: Array<Hit> } => {
+  const ix = triggerIndex(cues)
+  const out: Array<Array<Hit>> = [[], [], [], []]
+  for (let at = 0; at < text.length; at++) {
+    if (!ix.all.startsAt(text, at)) continue
+    for (const word of ix.all.allAt(text, at))
+      for (let l = 0; l < 4; l++) {
+        const rank = ix.ranks[l]!.get(word)
+        if (rank !== undefined) out[l]!.push({ at, word, rank })
+      }
+  }
+  for (const list of out) list.sort((a, b) => a.rank - b.rank || a.at - b.at)
+  return { triggers: out[0]!, weak: out[1]!, view: out[2]!, lead: out[3]! }
+}
+
 const inspectionEnds = ["调研", "检查", "督导", "督查", "考察", "视察", "指导", "慰问", "看望", "调度"]
 
 /** What a bare venue is called in full elsewhere in the text (传染病医院 → 郑州市第一人民医院传染病医院). */
@@ -392,11 +433,12 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     take(from, parse)
   }
 
-  for (const w of ctx.cues.triggers) for (const at of findAll(text, w)) trySlot(at, at + w.length, w === "位于" ? "locative" : "strong")
-  for (const w of ctx.cues.weakTriggers) for (const at of findAll(text, w)) trySlot(at, at + w.length, "weak")
-  for (const w of ctx.cues.viewTriggers) for (const at of findAll(text, w)) trySlot(at, at + w.length, "view")
+  const hits = triggerHits(text, ctx.cues)
+  for (const h of hits.triggers) trySlot(h.at, h.at + h.word.length, h.word === "位于" ? "locative" : "strong")
+  for (const h of hits.weak) trySlot(h.at, h.at + h.word.length, "weak")
+  for (const h of hits.view) trySlot(h.at, h.at + h.word.length, "view")
   const lead = leadEnd(text)
-  for (const w of ctx.cues.leadTriggers) for (const at of findAll(text, w)) if (at < lead) trySlot(at, at + w.length, "strong")
+  for (const h of hits.lead) if (h.at < lead) trySlot(h.at, h.at + h.word.length, "strong")
 
   // 2月16日上午9:30,中铁联集郑州中心站,满载… / 2月6日,郑州市第一人民医院传染病医院项目正式完成验收:
   // a venue that opens the sentence right after the time of the event (an organ there is the organiser)

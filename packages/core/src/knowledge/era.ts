@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs"
+import { WordSet } from "./wordset.ts"
 
 export interface EraTerm {
   readonly term: string
@@ -20,14 +21,29 @@ export const eraRange = (text: string, terms: ReadonlyArray<EraTerm>): { from: n
   let from = -Infinity
   let to = Infinity
   let any = false
+  const present = termsIn(text, terms)
   for (const t of terms) {
-    if (!text.includes(t.term)) continue
+    if (!present.has(t.term)) continue
     any = true
     from = Math.max(from, t.from)
     to = Math.min(to, t.to)
   }
   if (!any || from > to) return null
   return { from, to }
+}
+
+const termIndex = new WeakMap<ReadonlyArray<EraTerm>, WordSet>()
+
+/** The terms that occur in the text, found in one walk over it (a page is long, the term list too). */
+const termsIn = (text: string, terms: ReadonlyArray<EraTerm>): Set<string> => {
+  let ix = termIndex.get(terms)
+  if (ix === undefined) {
+    ix = new WordSet(terms.map((t) => t.term))
+    termIndex.set(terms, ix)
+  }
+  const out = new Set<string>()
+  for (let at = 0; at < text.length; at++) if (ix.startsAt(text, at)) for (const w of ix.allAt(text, at)) out.add(w)
+  return out
 }
 
 let bundled: ReadonlyArray<EraTerm> | null = null

@@ -145,8 +145,25 @@ const synonyms: ReadonlyArray<readonly [RegExp, string]> = [
   [/政治协商会议/, "政协"]
 ]
 
+/** canon() results per jurisdiction list: the same few hundred offices and titles recur on every mention. */
+const canonCache = new WeakMap<ReadonlyArray<string>, Map<string, string>>()
+
 /** A title or office without its jurisdiction (河南省委书记 → 省委书记) and in one spelling. */
 const canon = (s: string, jurisdictions: ReadonlyArray<string>): string => {
+  let cache = canonCache.get(jurisdictions)
+  if (cache === undefined) {
+    cache = new Map()
+    canonCache.set(jurisdictions, cache)
+  }
+  let c = cache.get(s)
+  if (c === undefined) {
+    c = canonUncached(s, jurisdictions)
+    if (cache.size < 100_000) cache.set(s, c)
+  }
+  return c
+}
+
+const canonUncached = (s: string, jurisdictions: ReadonlyArray<string>): string => {
   let t = s.trim()
   for (const [re, by] of synonyms) t = t.replace(re, by)
   for (const j of jurisdictions) {
@@ -215,6 +232,24 @@ export const inferYearFromRoster = (people: ReadonlyArray<Person>, month: number
   return fit.length === 1 ? fit[0]! : null
 }
 
+const officeIndex = new WeakMap<Roster, Map<string, Array<RosterEntry>>>()
+
+/** Roster entries by canonical office, built once per roster. */
+const entriesByOffice = (roster: Roster): Map<string, Array<RosterEntry>> => {
+  let index = officeIndex.get(roster)
+  if (index === undefined) {
+    index = new Map()
+    for (const e of roster.entries) {
+      const o = canon(e.office, roster.jurisdictions)
+      const list = index.get(o)
+      if (list === undefined) index.set(o, [e])
+      else list.push(e)
+    }
+    officeIndex.set(roster, index)
+  }
+  return index
+}
+
 /**
  * The holder of `title` at the given time, when the roster pins it down to one person: restores a name
  * that injected spam replaced (总书记 → the general secretary of that year). A title without a
@@ -233,12 +268,11 @@ export const restoreNameForTitle = (
   const where = named ?? (jurisdiction !== undefined && jurisdiction !== null && jurisdiction.length > 0 ? jurisdiction : null)
   const t = canon(title, roster.jurisdictions)
   if (t.length < 2) return null
-  const fits = roster.entries.filter((e) => {
-    if (canon(e.office, roster.jurisdictions) !== t) return false
+  const fits = entriesByOffice(roster).get(t)?.filter((e) => {
     if (e.jurisdiction === "中央") return true
     return where !== null && (e.jurisdiction === where || where.startsWith(e.jurisdiction))
   })
-  if (fits.length === 0) return null
+  if (fits === undefined || fits.length === 0) return null
   let holders: Array<RosterEntry>
   if (year === null) holders = fits
   else if (month === null) holders = fits.filter((e) => e.from <= year * 12 + 11 && (e.to === null || year * 12 <= e.to))
