@@ -98,6 +98,10 @@ interface Derived {
   readonly closerSet: WordSet
   /** Lead and participant verbs (what a person does after 在 + place). */
   readonly actionWords: WordSet
+  readonly leadSet: WordSet
+  readonly participantSet: WordSet
+  readonly refAfterSet: WordSet
+  readonly leadOrPartSet: WordSet
 }
 const derivedCache = new WeakMap<PersonCues, Derived>()
 const derived = (cues: PersonCues): Derived => {
@@ -107,7 +111,11 @@ const derived = (cues: PersonCues): Derived => {
       partVerbs: new WordSet(["参加", "出席", "列席", "陪同"]),
       leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴")),
       closerSet: new WordSet(["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]),
-      actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1))
+      actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1)),
+      leadSet: new WordSet(cues.lead),
+      participantSet: new WordSet(cues.participant),
+      refAfterSet: new WordSet(cues.refAfter),
+      leadOrPartSet: new WordSet([...cues.lead, ...cues.participant])
     }
     derivedCache.set(cues, d)
   }
@@ -156,7 +164,7 @@ const shapeCacheFor = (ctx: PeopleContext): ShapeCache => {
 export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult => {
   const { titles: lex, surnames, cues, roster } = ctx
   const oracle = new WordOracle(ctx.seg)
-  const { partVerbs, leadAfterName, closerSet, actionWords } = derived(cues)
+  const { partVerbs, leadAfterName, closerSet, actionWords, leadSet, participantSet, refAfterSet, leadOrPartSet } = derived(cues)
   const cache = shapeCacheFor(ctx)
   const titleSpans = findTitles(text, lex)
   const titleEndAt = new Map<number, TitleSpan>()
@@ -308,7 +316,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   // ---- 1. a title, then the name (and a list of names sharing the title)
-  const leadOrPart = [...cues.lead, ...cues.participant]
   const unnamedNational: Array<{ readonly word: string; readonly at: number }> = []
   for (const t of titleSpans) {
     const first = dottedName(t.end) ?? pickName(t.end, { allowAmbiguous: true, fallback: true }) ?? delegationHead(t.end)
@@ -317,7 +324,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
       const nat = t.national ? lex.national.longestEndingAt(lastPart, lastPart.length, 2) : null
       // 习近平总书记 names him before the title; a bare 总书记 (spam took the name) is unnamed
       if (nat !== null) unnamedNational.push({ word: nat, at: t.end - nat.length })
-      else if (leadOrPart.some((w) => text.startsWith(w, t.end))) unnamed.add(lastPart)
+      else if (leadOrPartSet.longestAt(text, t.end) !== null) unnamed.add(lastPart)
       continue
     }
     const manyTitles = t.parts.length > 1
@@ -474,7 +481,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 
   // ---- 6. officeholders the roster knows, wherever they stand as names (王明尹成刘平等…带头捐款)
   for (let i = 0; i < text.length; i++) {
-    if (!roster.names.startsAt(text, i)) continue
+    if (roster.names.longestAt(text, i, 2) === null) continue
     for (const c of roster.names.allAt(text, i).reverse()) {
       const l = c.length
       if (l < 2) continue
@@ -532,7 +539,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     return { at: p, national }
   }
 
-  const leadWords = cues.lead
   const clauseAfter = (p: number): string => {
     let e = p
     while (e < text.length && !isClauseBreak(text[e])) e++
@@ -554,11 +560,11 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
     const refBefore = cues.reference.some((w) => before.endsWith(w))
     const rest = clauseAfter(after.at)
-    const refAfter = cues.refAfter.some((w) => rest.startsWith(w)) || /时的|讲话精神|指示精神|重要讲话|重要指示|批示|嘱托/.test(rest)
+    const refAfter = refAfterSet.longestAt(rest, 0) !== null || /时的|讲话精神|指示精神|重要讲话|重要指示|批示|嘱托/.test(rest)
     // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
     if (o.national || after.national) {
       const v = text.slice(verbAfter(after.at))
-      const acts = leadWords.some((w) => v.startsWith(w)) || cues.participant.some((w) => v.startsWith(w))
+      const acts = leadSet.longestAt(v, 0) !== null || participantSet.longestAt(v, 0) !== null
       return refBefore || refAfter || !acts
     }
     return refBefore && (text.startsWith("同志", o.end) || /^(的|精神|思想|理论|为核心)/.test(text.slice(o.end)))
@@ -574,8 +580,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     const adverb = /^(先后|分别|专程|亲自|随后|再次|还|又|也|并)/.exec(text.slice(p, p + 2))
     if (adverb !== null) p += adverb[0].length
     p = verbAfter(p)
-    if (leadWords.some((w) => text.startsWith(w, p))) return "lead"
-    if (o.inList || cues.participant.some((w) => text.startsWith(w, p))) return "participant"
+    if (leadSet.longestAt(text, p) !== null) return "lead"
+    if (o.inList || participantSet.longestAt(text, p) !== null) return "participant"
     // 县委副书记、县长邓永红,县人大常委会主任黄建新出席会议: an enumeration of attendees
     if (/[,，、]/.test(text[o.end] ?? "") && sentenceEndsInParticipation(o.end)) return "participant"
     return "mentioned"

@@ -30,24 +30,39 @@ const stopSet = new Set(stopWords)
 const stopMax = Math.max(...stopWords.map((w) => w.length))
 const titleChars = charTable("0123456789０１２３４５６７８９()（）“”\"")
 
+// last characters of the stop words and of the kept words: most positions are ruled out by one table read
+const stopLast = charTable(stopWords.map((w) => w[w.length - 1]!).join(""))
+const keptLastCache = new WeakMap<ReadonlyArray<string>, Uint8Array>()
+const keptLast = (kept: ReadonlyArray<string>): Uint8Array => {
+  let t = keptLastCache.get(kept)
+  if (t === undefined) {
+    t = charTable(kept.map((w) => w[w.length - 1] ?? "").join(""))
+    keptLastCache.set(kept, t)
+  }
+  return t
+}
+
 const reachBack = (text: string, officeStart: number, floor: number, keptWords: ReadonlyArray<string>): number => {
+  const keptEnds = keptLast(keptWords)
   let j = officeStart
   while (j > floor && officeStart - j < maxReach) {
     const c = text[j - 1]!
     if (!isHan(c) && !inTable(titleChars, c)) break
+    const code = text.charCodeAt(j - 1)
     // 党的建设工作领导小组组长, 老同志代表, 埃及驻华大使: words that hold a stop character stay whole
-    const kept = keptWords.find((w) => j - w.length >= floor && text.startsWith(w, j - w.length))
+    const kept = keptEnds[code] === 1 ? keptWords.find((w) => j - w.length >= floor && text.startsWith(w, j - w.length)) : undefined
     if (kept !== undefined) {
       j -= kept.length
       continue
     }
     let stopped = false
-    for (let len = 1; len <= stopMax && j - len >= floor; len++) {
-      if (stopSet.has(text.slice(j - len, j))) {
-        stopped = true
-        break
+    if (stopLast[code] === 1)
+      for (let len = 1; len <= stopMax && j - len >= floor; len++) {
+        if (stopSet.has(text.slice(j - len, j))) {
+          stopped = true
+          break
+        }
       }
-    }
     if (stopped) break
     j--
   }
