@@ -1,6 +1,9 @@
 import { dedupMentions, type ExtractedMention } from "@dashiji/core"
 import { rng } from "./corpus.ts"
 
+/** How far back a duplicate report may reach (in mentions). */
+const RECENT = 2000
+
 /**
  * Synthetic mentions from real ones: cut, reordered, respaced and spliced texts on random dates,
  * with a share of true duplicates so that clusters form.
@@ -14,7 +17,12 @@ export const syntheticMentions = (base: ReadonlyArray<ExtractedMention>, n: numb
   const out: Array<ExtractedMention> = []
   for (let i = 0; i < n; i++) {
     const m = base[Math.floor(r() * base.length)]!
-    const dup = r() < 0.3 && out.length > 0 ? out[Math.floor(r() * out.length)]! : undefined
+    // reports of one event arrive together: a duplicate copies one of the last RECENT mentions. Drawn
+    // from the whole history instead, early events would gather ever more copies as the corpus grows
+    // (clusters of size ~log n), which no news stream does and which would make any deduplicator's
+    // work grow faster than the corpus.
+    const from = Math.max(0, out.length - RECENT)
+    const dup = r() < 0.3 && out.length > 0 ? out[from + Math.floor(r() * (out.length - from))]! : undefined
     let text: string
     if (dup !== undefined) {
       // a duplicate report: the same text cut, respaced or reordered

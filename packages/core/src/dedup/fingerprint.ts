@@ -1,7 +1,7 @@
 import type { ExtractedMention } from "../mention.ts"
-import { bandKeys, minhash, sampleKeys } from "./minhash.ts"
+import { bandHashes, bandKey, minhash, sampleHashes, sampleKey } from "./minhash.ts"
 import { normalizeForDedup } from "./normalize.ts"
-import { shingleHashes } from "./shingles.ts"
+import { shingleHashes, type Hashes } from "./shingles.ts"
 import { createHash } from "node:crypto"
 import { principals } from "./principal.ts"
 
@@ -10,13 +10,13 @@ export interface Fingerprint {
   readonly key: string
   /** sha256 of the normalised text: equal ⇒ exact duplicate. */
   readonly exact: string
-  readonly shingles: Uint32Array
-  /** LSH band keys of the MinHash signature (near duplicates). */
-  readonly bands: ReadonlyArray<string>
-  /** Content-defined shingle samples (containment candidates). */
-  readonly samples: ReadonlyArray<string>
+  readonly shingles: Hashes
+  /** LSH band hashes of the MinHash signature, one per band (near duplicates); `bandKey` names them. */
+  readonly bands: ReadonlyArray<number>
+  /** Content-defined shingle samples (containment candidates), as shingle hashes; `sampleKey` names them. */
+  readonly samples: Hashes
   /** Shingles of the first sentence: a truncated copy keeps it whole. */
-  readonly lead: Uint32Array
+  readonly lead: Hashes
   /** `p:<lead person>:<MM-DD>` for each day of the mention: the same leader on the same day. */
   readonly actors: ReadonlyArray<string>
 }
@@ -30,13 +30,18 @@ export const fingerprintMention = (m: Pick<ExtractedMention, "key" | "text" | "s
     key: m.key,
     exact: createHash("sha256").update(norm).digest("hex").slice(0, 32),
     shingles,
-    bands: bandKeys(minhash(shingles)),
-    samples: sampleKeys(shingles)
+    bands: bandHashes(minhash(shingles)),
+    samples: sampleHashes(shingles)
   }
 }
 
 /** All lookup keys of a mention (`x:` exact, `b…:` bands, `s:` samples) for a store's candidate index. */
-export const lookupKeys = (f: Fingerprint): Array<string> => [`x:${f.exact}`, ...f.bands, ...f.samples, ...f.actors]
+export const lookupKeys = (f: Fingerprint): Array<string> => [
+  `x:${f.exact}`,
+  ...Array.from(f.bands, (h, b) => bandKey(b, h)),
+  ...Array.from(f.samples, sampleKey),
+  ...f.actors
+]
 
 const actorKeys = (m: Pick<ExtractedMention, "people" | "date">): Array<string> => {
   const start = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(m.date.start)

@@ -1,6 +1,6 @@
 import type { Event, Merged } from "../schema/event.ts"
 import type { ExtractedMention } from "../mention.ts"
-import { bucketCap } from "./candidates.ts"
+import { BAND_MATCHES, bucketCap, SAMPLE_MATCHES } from "./candidates.ts"
 import { buildEvent } from "./cluster.ts"
 import { confirmPair } from "./confirm.ts"
 import { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
@@ -63,6 +63,7 @@ export const dedupIncremental = (
     }
   const strong = new Set<string>()
   const sampleCounts = new Map<string, number>()
+  const bandCounts = new Map<string, number>()
   const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`)
   for (const [key, freshMembers] of freshUnder) {
     const stored = (postings.get(key) ?? []).filter((k) => storedKeys.has(k) || !index.has(k))
@@ -72,10 +73,10 @@ export const dedupIncremental = (
       const i = index.get(k)
       return i === undefined ? [] : [i]
     })
-    const isSample = key.startsWith("s:")
+    const counts = key.startsWith("s:") ? sampleCounts : key.startsWith("b") ? bandCounts : null
     const note = (i: number, j: number) => {
       const k = pairKey(i, j)
-      if (isSample) sampleCounts.set(k, (sampleCounts.get(k) ?? 0) + 1)
+      if (counts !== null) counts.set(k, (counts.get(k) ?? 0) + 1)
       else strong.add(k)
     }
     for (let x = 0; x < freshMembers.length; x++) {
@@ -84,9 +85,10 @@ export const dedupIncremental = (
       for (let y = x + 1; y < freshMembers.length; y++) note(i, freshMembers[y]!)
     }
   }
+  for (const [k, n] of bandCounts) if (n >= BAND_MATCHES) strong.add(k)
   for (const [k, n] of sampleCounts) {
     const [i, j] = k.split(":").map(Number) as [number, number]
-    if (n >= Math.min(3, fp(i).samples.length, fp(j).samples.length)) strong.add(k)
+    if (n >= Math.min(SAMPLE_MATCHES, fp(i).samples.length, fp(j).samples.length)) strong.add(k)
   }
   for (const k of [...strong].sort()) {
     const [i, j] = k.split(":").map(Number) as [number, number]

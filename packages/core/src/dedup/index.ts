@@ -4,7 +4,9 @@
  * One-shot
  *   dedupMentions(mentions: ReadonlyArray<ExtractedMention>): Array<Event>
  *     Normalised text (no punctuation or spaces, full/half width folded) → fingerprints; candidate pairs
- *     from shared lookup keys (no all-pairs comparison); each candidate confirmed as exact | near
+ *     from shared lookup keys (no all-pairs comparison: an exact hash or leader-day key shared once, LSH
+ *     bands shared twice, shingle samples three times; buckets over their cap propose nothing); each
+ *     candidate confirmed as exact | near
  *     (Jaccard of 4-character shingles) | containment (the shorter one's shingles inside the longer
  *     one, or its whole first sentence for a truncated copy), always with compatible dates and no clash
  *     of people or places; union-find over confirmed pairs; one Event per cluster, sorted by
@@ -20,6 +22,7 @@
  *   bucketCap(key): number                    a key filed under more mentions than this is boilerplate and
  *                                             proposes no pairs (the store may skip loading such postings)
  *   candidatePairs(fps), confirmPair(a, fa, b, fb), compatibleDates(a, b), eventId(keys)
+ *   BAND_MATCHES, SAMPLE_MATCHES                how often a band / sample key must be shared
  *
  * Incremental use (the store)
  *   Tables: mentions(key, event_id, record = the full ExtractedMention as JSON) and
@@ -47,7 +50,7 @@ import { UnionFind } from "./union-find.ts"
 
 export { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
 export { confirmPair, type Link } from "./confirm.ts"
-export { bucketCap, candidatePairs } from "./candidates.ts"
+export { BAND_MATCHES, bucketCap, candidatePairs, SAMPLE_MATCHES } from "./candidates.ts"
 export { eventId } from "./cluster.ts"
 export { compatibleDates } from "./dates.ts"
 export { dedupIncremental, type StoredGroup } from "./incremental.ts"

@@ -1,3 +1,5 @@
+import type { Hashes } from "./shingles.ts"
+
 /** MinHash signature length and LSH banding (16 bands of 4 rows: pairs with Jaccard ≳ 0.5 collide). */
 export const PERMUTATIONS = 64
 export const BANDS = 16
@@ -21,8 +23,12 @@ const mix = (x: number, seed: number): number => {
  * the value kept as the bin's minimum; empty bins borrow the next filled bin's value (rotation
  * densification). The signature estimates Jaccard like 64 permutations do, at 1/64 of the hashing.
  */
-export const minhash = (shingles: Uint32Array): Uint32Array => {
-  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff)
+// the signature is only read to make band hashes: one scratch signature serves every mention
+const scratchSig = new Uint32Array(PERMUTATIONS)
+
+/** The signature, valid until the next call (copy it to keep it). */
+export const minhash = (shingles: Hashes): Uint32Array => {
+  const sig = scratchSig.fill(0xffffffff)
   for (let k = 0; k < shingles.length; k++) {
     const v = mix(shingles[k]!, seeds[0]!)
     const bin = v >>> 26
@@ -42,11 +48,15 @@ export const minhash = (shingles: Uint32Array): Uint32Array => {
   return sig
 }
 
-/** One key per band: `b<band>:<hex of its rows>`; equal keys make a candidate pair. */
-export const bandKeys = (sig: Uint32Array): Array<string> => {
-  const out: Array<string> = []
+const TWO32 = 0x100000000
+
+/**
+ * One number per band: the band's rows folded into 52 bits (collisions of unequal bands are negligible
+ * at this size). Numbers, not strings: a corpus holds millions of them.
+ */
+export const bandHashes = (sig: Uint32Array): Array<number> => {
+  const out: Array<number> = []
   for (let b = 0; b < BANDS; b++) {
-    // the band's rows folded into 52 bits: collisions of unequal bands are negligible at this size
     let hi = 0x9e3779b1
     let lo = 0x85ebca6b
     for (let r = 0; r < ROWS; r++) {
@@ -54,10 +64,15 @@ export const bandKeys = (sig: Uint32Array): Array<string> => {
       hi = Math.imul(hi ^ v, 0x01000193) >>> 0
       lo = Math.imul(lo ^ mix(v, 0x27d4eb2f), 0x01000193) >>> 0
     }
-    out.push(`b${b}:${(hi & 0xfffff).toString(36)}.${lo.toString(36)}`)
+    out.push((hi & 0xfffff) * TWO32 + lo)
   }
   return out
 }
+
+/** The lookup key of band `b` with hash `h`: `b<band>:<hex of its rows>`; equal keys make a candidate pair. */
+export const bandKey = (b: number, h: number): string => `b${b}:${Math.floor(h / TWO32).toString(36)}.${(h % TWO32).toString(36)}`
+
+export const bandKeys = (sig: Uint32Array): Array<string> => Array.from(bandHashes(sig), (h, b) => bandKey(b, h))
 
 /**
  * Content-defined sample of the shingles (hash ≡ 0 mod 4). A fragment's sample is a subset of the
@@ -65,8 +80,6 @@ export const bandKeys = (sig: Uint32Array): Array<string> => {
  * only sees Jaccard, misses (a 60-character entry inside a 3,000-character article).
  */
 export const SAMPLE_MOD = 4
-export const sampleKeys = (shingles: Uint32Array): Array<string> => {
-  const out: Array<string> = []
-  for (let k = 0; k < shingles.length; k++) if (shingles[k]! % SAMPLE_MOD === 0) out.push(`s:${shingles[k]!.toString(16)}`)
-  return out
-}
+export const sampleHashes = (shingles: Hashes): Hashes => shingles.filter((h) => h % SAMPLE_MOD === 0)
+export const sampleKey = (h: number): string => `s:${h.toString(16)}`
+export const sampleKeys = (shingles: Hashes): Array<string> => Array.from(sampleHashes(shingles), sampleKey)
