@@ -1,5 +1,7 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { findDates, isoDate } from "../src/extract/dates.ts"
+import { findDates, findYears, isoDate } from "../src/extract/dates.ts"
+import { parseNumber } from "../src/extract/numerals.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
 const first = (s: string) => findDates(s)[0]
@@ -47,5 +49,28 @@ describe("resolveYear", () => {
   })
   it("never puts 2月29日 in a year without it", () => {
     expect(resolveYear(2, 29, { ...none, contextYears: [2021, 2020] })).toEqual({ value: 2020, source: "context" })
+  })
+})
+
+describe("findYears", () => {
+  it("finds what the plain expression finds, on any mix of digits, numerals, spaces and 年", () => {
+    const reference = (text: string) => {
+      const out: Array<number> = []
+      const re = /(?<![\d〇零一二三四五六七八九])(\d{4}|[〇零一二三四五六七八九]{4})\s*年/gu
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        const y = parseNumber(m[1]!)
+        if (y !== null && y >= 1949 && y <= 2100) out.push(y)
+      }
+      return out
+    }
+    const piece = fc.constantFrom("2", "0", "1", "9", "二", "〇", "零", "一", "九", "年", " ", "\u3000", "\n", "月", "日", "至", "a")
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join("")
+        expect(findYears(text)).toEqual(reference(text))
+      }),
+      { numRuns: 3000 }
+    )
+    expect(findYears("二〇二〇年二月, 2019 年底, 12020年, 1800年")).toEqual([2020, 2019])
   })
 })

@@ -24,25 +24,36 @@ const letter = /[a-z]/i
 /** [start, end) ranges of `line` to remove as spam. */
 export const findSpam = (line: string, matcher: SpamMatcher): Array<[number, number]> => {
   const lower = line.toLowerCase()
-  const hit = new Uint8Array(line.length)
-  const starts = new Uint8Array(line.length)
+  // most lines hold no spam word at all: the marks are only made once one is found
+  let hit: Uint8Array | null = null
+  let starts: Uint8Array | null = null
   let hits = 0
   // one walk over the line: the trie answers every word that starts at each position
   for (let at = 0; at < lower.length; at++) {
     if (!matcher.words.startsAt(lower, at)) continue
-    for (const w of matcher.words.allAt(lower, at)) {
+    const words = matcher.words.allAt(lower, at)
+    if (words.length > 0 && hit === null) {
+      hit = new Uint8Array(line.length)
+      starts = new Uint8Array(line.length)
+    }
+    for (const w of words) {
       // ASCII words must stand alone among ASCII letters (no `bet` inside `alphabet`)
       const before = line[at - 1]
       const after = line[at + w.length]
       const bounded = !asciiWord.test(w) || ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)))
-      if (bounded) {
+      if (bounded && hit !== null && starts !== null) {
         for (let k = at; k < at + w.length; k++) hit[k] = 1
         starts[at] = 1
         hits++
       }
     }
   }
-  if (hits === 0) return []
+  if (hits === 0 || hit === null || starts === null) return []
+  return spamRanges(line, hit, starts)
+}
+
+/** Grows the word hits of a line into the runs of spam to remove. */
+const spamRanges = (line: string, hit: Uint8Array, starts: Uint8Array): Array<[number, number]> => {
   const ranges: Array<[number, number]> = []
   let i = 0
   while (i < line.length) {

@@ -25,6 +25,18 @@ const binarySignatures: ReadonlyArray<readonly [string, ReadonlyArray<number>]> 
 const startsWith = (bytes: Uint8Array, sig: ReadonlyArray<number>): boolean =>
   bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)
 
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+
+/** The text when the bytes are valid UTF-8 (native validation and decoding in one pass), else null. */
+const strictUtf8 = (b: Uint8Array): string | null => {
+  try {
+    return fatalUtf8.decode(b)
+  } catch {
+    // a build without full ICU lacks the fatal decoder: validate by hand
+    return isValidUtf8(b) ? Buffer.from(b).toString("utf8") : null
+  }
+}
+
 /** Strict UTF-8 validity, without allocating a string. */
 const isValidUtf8 = (b: Uint8Array): boolean => {
   let i = 0
@@ -73,7 +85,12 @@ const cjkShare = (s: string): number => {
   return letters === 0 ? 0 : cjk / letters
 }
 
+// control characters other than tab, line feed, form feed, carriage return; and U+FFFD
+const control = /[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/
+
 const controlShare = (s: string): number => {
+  // a native scan answers for the usual text with none at all
+  if (!control.test(s)) return 0
   let ctl = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
@@ -117,7 +134,8 @@ export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | 
     }
     return new BinaryDocument({ document, reason: `binary content: ${nuls} NUL byte(s) in the first ${sample.length} bytes` })
   }
-  if (isValidUtf8(bytes)) return finish(document, bytes, "utf-8", Buffer.from(bytes).toString("utf8"))
+  const utf8 = strictUtf8(bytes)
+  if (utf8 !== null) return finish(document, bytes, "utf-8", utf8)
   const gb = iconv.decode(Buffer.from(bytes), "gb18030")
   if (!gb.includes("\ufffd") && cjkShare(gb) > 0.3) return finish(document, bytes, "gb18030", gb)
   return new UndecodableDocument({

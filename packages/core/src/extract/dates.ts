@@ -29,12 +29,17 @@ export interface DateToken {
   readonly endDay: number | null
 }
 
+const dayOrYear = /[日号年]/
+
 const valid = (m: number | null, d: number | null): boolean =>
   (m === null || (m >= 1 && m <= 12)) && (d === null || (d >= 1 && d <= 31))
 
 /** Every date expression in `text`, in order. */
 export const findDates = (text: string): Array<DateToken> => {
   const out: Array<DateToken> = []
+  // every date names a day (日/号) or a year (年): most lines of a page have neither, and the
+  // expressions, which can start anywhere, are costly to try at every position
+  if (!dayOrYear.test(text)) return out
   dateExpr.lastIndex = 0
   for (let m = dateExpr.exec(text); m !== null; m = dateExpr.exec(text)) {
     const n = (g: string | undefined) => (g === undefined ? null : parseNumber(g))
@@ -69,14 +74,23 @@ export const findDates = (text: string): Array<DateToken> => {
 
 /** Explicit years (2020年, 二〇二〇年) anywhere in the text: the document's other dated references. */
 export const findYears = (text: string): Array<number> => {
+  // what /(?<![\d〇零一二三四五六七八九])(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g finds, read back from each
+  // 年 (a regex that can start anywhere is tried at every position of a long page)
   const out: Array<number> = []
-  const re = /(?<![\d〇零一二三四五六七八九])(\d{4}|[〇零一二三四五六七八九]{4})\s*年/gu
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const y = parseNumber(m[1]!)
+  for (let p = text.indexOf("年"); p >= 0; p = text.indexOf("年", p + 1)) {
+    let q = p
+    while (q > 0 && /\s/.test(text[q - 1]!)) q--
+    if (q < 4) continue
+    const digits = text.slice(q - 4, q)
+    const ascii = /^\d{4}$/.test(digits)
+    if (!ascii && !/^[〇零一二三四五六七八九]{4}$/.test(digits)) continue
+    if (q > 4 && yearDigit.test(text[q - 5]!)) continue
+    const y = parseNumber(digits)
     if (y !== null && y >= 1949 && y <= 2100) out.push(y)
   }
   return out
 }
+const yearDigit = /[\d〇零一二三四五六七八九]/
 
 const pad = (n: number): string => String(n).padStart(2, "0")
 
