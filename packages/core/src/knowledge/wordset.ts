@@ -13,8 +13,13 @@ export class WordSet {
   private readonly edgeCode: Int32Array
   private readonly edgeChild: Int32Array
   private readonly mask: number
-  /** 1 for every code unit a word starts with. */
-  private readonly first: Uint8Array
+  /** The root's child for every code unit (−1: no word starts with it), read without hashing. */
+  private readonly first: Int32Array
+  /**
+   * One bit per code unit that starts a word: most positions of running text are rejected here, and 8 KB
+   * stay in the fastest cache where the 256 KB of `first` would not.
+   */
+  private readonly starts: Int32Array
   readonly maxLength: number
 
   constructor(words: Iterable<string>) {
@@ -28,11 +33,11 @@ export class WordSet {
     this.edgeNode = new Int32Array(size).fill(-1)
     this.edgeCode = new Int32Array(size)
     this.edgeChild = new Int32Array(size)
-    this.first = new Uint8Array(65536)
+    this.first = new Int32Array(65536).fill(-1)
+    this.starts = new Int32Array(2048)
     this.ends = [null]
     let max = 0
     for (const w of this.words) {
-      this.first[w.charCodeAt(0)] = 1
       let node = 0
       for (let i = 0; i < w.length; i++) {
         const code = w.charCodeAt(i)
@@ -55,6 +60,7 @@ export class WordSet {
   }
 
   private child(node: number, code: number): number {
+    if (node === 0) return this.first[code]!
     for (let i = this.slot(node, code); ; i = (i + 1) & this.mask) {
       const n = this.edgeNode[i]!
       if (n === -1) return -1
@@ -63,6 +69,11 @@ export class WordSet {
   }
 
   private insert(node: number, code: number, child: number): void {
+    if (node === 0) {
+      this.first[code] = child
+      this.starts[code >>> 5] = this.starts[code >>> 5]! | (1 << (code & 31))
+      return
+    }
     let i = this.slot(node, code)
     while (this.edgeNode[i] !== -1) i = (i + 1) & this.mask
     this.edgeNode[i] = node
@@ -88,15 +99,19 @@ export class WordSet {
 
   /** Can a word start at `at`? (One array read.) */
   startsAt(text: string, at: number): boolean {
-    return at < text.length && this.first[text.charCodeAt(at)] === 1
+    if (at >= text.length) return false
+    const code = text.charCodeAt(at)
+    return ((this.starts[code >>> 5]! >>> (code & 31)) & 1) === 1
   }
 
   /** The longest word starting at `at` (at least `min` characters long), or null. */
   longestAt(text: string, at: number, min = 1): string | null {
-    if (at >= text.length || this.first[text.charCodeAt(at)] !== 1) return null
+    if (!this.startsAt(text, at)) return null
+    let node = this.first[text.charCodeAt(at)]!
     let best: string | null = null
-    let node = 0
-    for (let i = at; i < text.length; i++) {
+    const w0 = this.ends[node]
+    if (w0 !== null && w0 !== undefined && w0.length >= min) best = w0
+    for (let i = at + 1; i < text.length; i++) {
       node = this.child(node, text.charCodeAt(i))
       if (node < 0) break
       const w = this.ends[node]
@@ -108,9 +123,11 @@ export class WordSet {
   /** Every word starting at `at`, shortest first. */
   allAt(text: string, at: number): Array<string> {
     const out: Array<string> = []
-    if (at >= text.length || this.first[text.charCodeAt(at)] !== 1) return out
-    let node = 0
-    for (let i = at; i < text.length; i++) {
+    if (!this.startsAt(text, at)) return out
+    let node = this.first[text.charCodeAt(at)]!
+    const w0 = this.ends[node]
+    if (w0 !== null && w0 !== undefined) out.push(w0)
+    for (let i = at + 1; i < text.length; i++) {
       node = this.child(node, text.charCodeAt(i))
       if (node < 0) break
       const w = this.ends[node]
