@@ -121,3 +121,38 @@ describe("a user roster file", () => {
     if (Exit.isFailure(exit)) expect(JSON.stringify(exit.cause)).toContain("RosterLoadError")
   })
 })
+
+describe("the bundled roster's coverage, 2010–2025", () => {
+  const bundled = loadKnowledge()
+  // the four offices every province has, however the province is called (省, 自治区, 直辖市)
+  // with the share of province-months each must cover: the chairs are elected at the January sessions,
+  // months after a secretary arrives, and a few recent chairs (新疆, 西藏, 天津, 湖南, 辽宁, 黑龙江 from
+  // 2023; 西藏's CPPCC chair 2017–2022) are still missing from the data (see data/SOURCES.md)
+  const offices: ReadonlyArray<readonly [string, RegExp, number]> = [
+    ["party secretary", /^(省委|自治区党委|市委)书记$/, 0.97],
+    ["governor", /^(省长|自治区主席|市长)$/, 0.97],
+    ["people's congress chair", /^(省|自治区|市)人大常委会主任$/, 0.92],
+    ["CPPCC chair", /^(省|自治区|市)政协主席$/, 0.93]
+  ]
+  const from = 2010 * 12
+  const to = 2025 * 12 + 11
+  const provinces = [...new Set(bundled.roster.entries.filter((e) => e.jurisdiction !== "中央").map((e) => e.jurisdiction))]
+  const covered = (re: RegExp, jurisdiction: string): number => {
+    const months = new Set<number>()
+    for (const e of bundled.roster.entries)
+      if (e.jurisdiction === jurisdiction && re.test(e.office))
+        for (let m = Math.max(from, e.from); m <= Math.min(to, e.to ?? to); m++) months.add(m)
+    return months.size
+  }
+  it("names 31 provinces", () => {
+    expect(provinces.length).toBeGreaterThanOrEqual(31)
+  })
+  for (const [label, re, share] of offices)
+    it(`knows the ${label} of every province for nearly every month`, () => {
+      const total = provinces.length * (to - from + 1)
+      const known = provinces.reduce((n, p) => n + covered(re, p), 0)
+      // a province missing years of an office fails this
+      expect(known / total).toBeGreaterThan(share)
+      for (const p of provinces) expect(covered(re, p), `${label}, ${p}`).toBeGreaterThan(0.6 * (to - from + 1))
+    })
+})
