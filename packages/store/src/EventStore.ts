@@ -23,6 +23,8 @@ import { ftsQuery } from "./fulltext-sqlite.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
 
 const CHUNK = 400
+/** A full-text query matching at least this many events walks the events in date order instead. */
+const COMMON_TERM = 2000
 
 export interface Page {
   readonly items: ReadonlyArray<Event>
@@ -235,13 +237,26 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         if (filter.person !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_people WHERE name = ${filter.person})`)
         if (filter.place !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name = ${filter.place} OR name LIKE ${`${filter.place}%`})`)
         if (filter.org !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_orgs WHERE name = ${filter.org})`)
+        // which index leads: a word most events contain is best found by walking the events in date order
+        // and stopping at a full page; a rarer one by collecting its matches first
+        let byDate = false
         if (filter.q !== undefined) {
           const q = filter.q.trim()
           const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
           // the word index narrows the candidates; the substring test keeps only real occurrences of the query
           const like = sql`e.search_text LIKE ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
           if ([...q].length <= 2 || tokens.length === 0) conds.push(like)
-          else conds.push(sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${ftsQuery([...new Set(tokens)])})`, like)
+          else {
+            const match = ftsQuery([...new Set(tokens)])
+            conds.push(sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${match})`, like)
+            const onlyDates = filter.month === undefined && filter.kind === undefined && filter.person === undefined && filter.place === undefined && filter.org === undefined
+            if (onlyDates) {
+              const counted = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${match} LIMIT ${COMMON_TERM})`.pipe(
+                Effect.mapError(storeError("querying events"))
+              )
+              byDate = Number(counted[0]?.n ?? 0) >= COMMON_TERM
+            }
+          }
         }
         if (filter.cursor !== undefined) {
           const c = decodeCursor(filter.cursor)
@@ -249,7 +264,8 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
         }
         const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
-        const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM events e ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
+        const from = byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`
+        const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
           Effect.mapError(storeError("querying events"))
         )
         const page = rows.slice(0, limit)

@@ -124,3 +124,38 @@ describe("EventStore on SQLite", () => {
     expect(summary(await withStore(db, allEvents))).toEqual(summary(before))
   })
 })
+
+describe("full text on a large store", () => {
+  it("a word most events contain gives the same pages in date order as a rare one would (the date-order plan)", async () => {
+    const db = tempDb()
+    const parsed = await parseAll(seedInputs())
+    const base = parsed.events.filter((e) => e.summary.includes("疫情"))
+    expect(base.length).toBeGreaterThan(5)
+    // 2,400 copies on spread dates: more than the threshold at which the date-order plan takes over
+    const copies = Array.from({ length: 2400 }, (_, k) => {
+      const e = base[k % base.length]!
+      const start = `20${10 + (k % 15)}-${String(1 + (k % 12)).padStart(2, "0")}-${String(1 + (k % 28)).padStart(2, "0")}`
+      return { ...e, id: `ev_${String(k).padStart(12, "0")}`, date: { ...e.date, start, end: null } }
+    })
+    await withStore(db, (s) => s.insertEvents(copies))
+    const pages = await withStore(db, (s) =>
+      Effect.gen(function* () {
+        const out: Array<string> = []
+        let cursor: string | undefined
+        for (;;) {
+          const page = yield* s.listEvents({ q: "疫情防控", limit: 500, cursor })
+          out.push(...page.items.map((e) => `${e.date.start} ${e.id}`))
+          if (page.nextCursor === null) return out
+          cursor = page.nextCursor
+        }
+      })
+    )
+    const expected = copies
+      // every copy holds the words somewhere in its record (title, summary or text)
+      .filter((e) => JSON.stringify(e).includes("疫情防控"))
+      .map((e) => `${e.date.start} ${e.id}`)
+      .sort()
+    expect(pages.length).toBeGreaterThan(2000)
+    expect(pages).toEqual(expected)
+  })
+})
