@@ -106,6 +106,23 @@ describe("people", () => {
   })
 })
 
+describe("people: roles and the roster", () => {
+  it("gives the people of a list closed by 等省领导 the role of the verb after it", () => {
+    const e = run("3月12日，省委书记周建华，省委副书记、省长刘志勇，省政协主席林晓峰等省领导在某县参加义务植树活动。")
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ["周建华", "participant"],
+      ["刘志勇", "participant"],
+      ["林晓峰", "participant"]
+    ])
+  })
+  it("does not take an officeholder's name that is also a common word for a person where it is a word", () => {
+    const holder = [...k.roster.byName.keys()].find((n) => n === "庄严")
+    expect(holder).toBe("庄严")
+    const e = run("5月4日，市委书记周建华出席纪念大会。会场庄严肃穆，全体人员向英雄默哀。")
+    expect(names(e)).toEqual(["周建华"])
+  })
+})
+
 describe("places", () => {
   it("splits a chain of divisions and keeps levels", () => {
     expect(places(run("省委书记到德阳市中江县检查防汛工作。"))).toEqual(["德阳市/city", "中江县/county"])

@@ -82,3 +82,66 @@ describe("segmentation by format", () => {
     }
   })
 })
+
+describe("dates set on lines of their own", () => {
+  it("a date alone on its line opens an entry; the lines under it are its title and text", () => {
+    const doc = [
+      "某省人民政府门户网站 > 政务公开 > 大事记",
+      "2022年5月大事记",
+      "5月3日",
+      "省委书记甲乙主持召开省委常委会会议，研究部署防汛工作。",
+      "5月6日至7日",
+      "省长丙丁到某市调研。副省长戊己陪同。",
+      "5月9日（星期一）",
+      "省政府召开常务会议",
+      "会议由省长丙丁主持，研究了有关事项。"
+    ].join("\n")
+    const d = parseText("dates-alone.txt", doc)
+    expect(d.mentions.map((m) => [m.date.start, m.date.end])).toEqual([
+      ["2022-05-03", null],
+      ["2022-05-06", "2022-05-07"],
+      ["2022-05-09", null]
+    ])
+    expect(d.mentions[0]!.title).toBe("省委书记甲乙主持召开省委常委会会议")
+    expect(d.mentions[1]!.text).toContain("副省长戊己陪同")
+    expect(d.mentions[2]!.title).toBe("省政府召开常务会议")
+    expect(d.mentions[2]!.text).toContain("研究了有关事项")
+    // the breadcrumb is page chrome, not an event or a title
+    expect(d.mentions.every((m) => !m.text.includes("门户网站"))).toBe(true)
+  })
+
+  it("three or more full dates alone on their lines are entries' dates, not print stamps", () => {
+    const doc = ["2021年3月1日", "市委常委会召开会议，研究部署工作。", "2021年3月4日", "市长某某到某区调研。", "2021年3月9日", "全市安全生产电视电话会议召开。"].join("\n")
+    const d = parseText("full-dates.txt", doc)
+    expect(d.mentions.map((m) => m.date.start)).toEqual(["2021-03-01", "2021-03-04", "2021-03-09"])
+    // one lone date is still a page's stamp
+    const one = parseText("stamp.txt", ["2022年06月21日", "3月2日，市委常委会召开会议，研究部署工作。"].join("\n"))
+    expect(one.mentions.map((m) => m.date.start)).toEqual(["2022-03-02"])
+  })
+})
+
+describe("newspaper pages", () => {
+  it("本报讯（记者 …）before the date is a dateline; the headline titles the article; the masthead is chrome", () => {
+    const doc = [
+      "某某日报  2019年5月21日  第1版",
+      "甲乙在某区调研时强调",
+      "坚定不移推动高质量发展",
+      "本报讯 （记者 张华）5月20日，市委书记甲乙到某区调研。",
+      "戊己会见外宾",
+      "本报讯 （记者 李明）5月20日，市长戊己在市政府会见了外宾一行。"
+    ].join("\n")
+    const d = parseText("paper.txt", doc)
+    expect(d.format).toBe("newspaper")
+    expect(d.mentions.map((m) => m.title)).toEqual(["甲乙在某区调研时强调", "戊己会见外宾"])
+    expect(d.mentions.map((m) => m.date.start)).toEqual(["2019-05-20", "2019-05-20"])
+    expect(d.mentions[0]!.date.year.source).toBe("published")
+    expect(d.mentions.flatMap((m) => m.reporters)).toEqual(["张华", "李明"])
+  })
+})
+
+describe("titles of untitled entries", () => {
+  it("run on past clauses that only name people, to the clause that says what they did", () => {
+    const d = parseText("list.txt", "3月12日，省委书记周建华，省委副书记、省长刘志勇，省政协主席林晓峰等在某县参加义务植树活动。\n3月15日，省长刘志勇主持召开省政府常务会议，研究有关工作。", { year: 2021 })
+    expect(d.mentions.map((m) => m.title)).toEqual(["省委书记周建华,省委副书记、省长刘志勇,省政协主席林晓峰等在某县参加义务植树活动", "省长刘志勇主持召开省政府常务会议"])
+  })
+})

@@ -36,11 +36,31 @@ export type ChromeVerdict =
   | { readonly chrome: false }
   | { readonly chrome: true; readonly published?: PageDate; readonly stamp?: PageDate }
 
-export const classifyChrome = (line: string): ChromeVerdict => {
+/** 湖南省人民政府门户网站 > 政务公开 > 大事记: short segments joined by two or more arrows. */
+const breadcrumb = /^[^>›»。，,；;！？]{1,24}(?:\s*[>›»]\s*[^>›»。，,；;！？]{1,24}){2,}$/
+
+/** A newspaper page header: 重庆日报 2019年5月21日 第1版 / A03版 / 版次：01. */
+const pageHeader = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|(?:^|\s)[A-Z]\d{1,2}\s*版|版次[:：]|版面[:：]/
+const anyDate = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/
+
+export interface ChromeOptions {
+  /**
+   * Lone date lines are entries' dates, not page stamps (a page that sets several of its entries'
+   * dates on lines of their own).
+   */
+  readonly datesAreEntries?: boolean
+}
+
+export const classifyChrome = (line: string, options: ChromeOptions = {}): ChromeVerdict => {
   const t = line.trim()
   if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
   const stamp = lonePageDate.exec(t)
-  if (stamp !== null) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
+  if (stamp !== null && options.datesAreEntries !== true) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
+  if (t.length <= 80 && breadcrumb.test(t)) return { chrome: true }
+  if (t.length <= 60 && pageHeader.test(t)) {
+    const d = anyDate.exec(t)
+    return d === null ? { chrome: true } : { chrome: true, published: toDate(d[1]!, d[2]!, d[3]!) }
+  }
   if (t.length <= 160) {
     for (const p of chromePatterns) {
       if (p.test(t)) {

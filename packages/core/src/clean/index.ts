@@ -1,6 +1,6 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
-import { classifyChrome, type PageDate } from "./chrome.ts"
+import { classifyChrome, lonePageDate, type PageDate } from "./chrome.ts"
 import { looksLikeHtml, toPlainText } from "./html.ts"
 import { shouldJoin } from "./line-repair.ts"
 import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
@@ -47,6 +47,15 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
   let stamp: PageDate | null = null
   let prevLine: string | null = null
   const t = plain.text
+  // three or more lone date lines are the dates of entries set above their text, not print stamps
+  let loneDates = 0
+  for (let a = 0; a <= t.length && loneDates < 3; ) {
+    let b = t.indexOf("\n", a)
+    if (b < 0) b = t.length
+    if (b - a <= 40 && lonePageDate.test(t.slice(a, b).trim())) loneDates++
+    a = b + 1
+  }
+  const chromeOptions = { datesAreEntries: loneDates >= 3 }
   let lineStart = 0
   while (lineStart <= t.length) {
     let lineEnd = t.indexOf("\n", lineStart)
@@ -57,7 +66,7 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
     while (e > s && t[e - 1] === " ") e--
     const line = t.slice(s, e)
     lineStart = lineEnd + 1
-    const verdict = classifyChrome(line)
+    const verdict = classifyChrome(line, chromeOptions)
     if (verdict.chrome) {
       if ("published" in verdict && verdict.published !== undefined && published === null) published = verdict.published
       if ("stamp" in verdict && verdict.stamp !== undefined && stamp === null) stamp = verdict.stamp

@@ -196,7 +196,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     return { ok: true, ambiguous: !compound && surnames.ambiguous.has(c[0]!) }
   }
 
-  const evidence = (c: string): number => (roster.byName.has(c) ? 3 : 0) + (known.has(c) ? 3 : 0)
+  // an officeholder's name that is also a common word (庄严, 高峰) is no evidence by itself
+  const evidence = (c: string): number => (roster.byName.has(c) && !oracle.common(c) ? 3 : 0) + (known.has(c) ? 3 : 0)
 
   /** strong: punctuation, a two-character verb, a title; weak: a one-character word (在, 和); null: none. */
   const followerAt = (p: number, only?: WordSet): "strong" | "weak" | null => {
@@ -513,7 +514,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const kept: Array<Found> = []
   for (const o of occurrences) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o)
 
-  const skipAfter = ["一行", "同志", "等"]
+  // 李华等省领导在长沙参加…: what stands between a name and its verb
+  const skipAfter = ["一行", "同志", "等", "省领导", "市领导", "县领导", "区领导", "领导同志", "领导"]
   const afterName = (o: Found): { at: number; national: boolean } => {
     let p = o.end
     let national = false

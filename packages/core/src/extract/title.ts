@@ -1,9 +1,15 @@
+/** Words that make a clause say what happened (an event title needs one). */
+const predicate = /召开|主持|出席|参加|列席|调研|会见|会晤|接见|举行|举办|考察|视察|检查|督导|督查|慰问|看望|座谈|讲话|部署|听取|签署|签约|开幕|闭幕|启动|发布|通过|审议|研究|指导|来到|前往|深入|赴/
+
 /** The lead clause after the date: 省委书记王明召开座谈会. */
 export const leadClause = (body: string, maxLength = 48): string => {
   const t = body.replace(/^[\s,，、:：]+/, "")
-  const clauses = t.split(/[，,。；;！？!?]/)
+  const sentence = t.split(/[。；;！？!?]/)[0] ?? ""
+  const clauses = sentence.split(/[，,]/)
   let title = clauses[0] ?? ""
-  for (let i = 1; title.length < 8 && i < clauses.length; i++) title += `,${clauses[i]}`
+  // 省委书记王明,省长李华,省政协主席孙强等在长沙参加植树活动: clauses that only name people run on to the
+  // one that says what they did
+  for (let i = 1; i < clauses.length && (title.length < 8 || !predicate.test(title)); i++) title += `,${clauses[i]}`
   title = title.trim()
   return title.length > maxLength ? `${title.slice(0, maxLength - 1)}…` : title
 }

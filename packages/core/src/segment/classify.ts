@@ -8,14 +8,18 @@ export type LineKind =
   | { readonly kind: "heading"; readonly year: number; readonly month: number | null }
   | { readonly kind: "filename"; readonly title: string }
   | { readonly kind: "titled"; readonly title: string; readonly date: DateToken }
-  | { readonly kind: "dated"; readonly date: DateToken; readonly dateline: boolean }
+  | { readonly kind: "dated"; readonly date: DateToken; readonly dateline: boolean; readonly alone?: boolean }
   | { readonly kind: "headline" }
   | { readonly kind: "byline" }
   | { readonly kind: "text"; readonly date: DateToken | null }
 
 const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:大事记|大事月记|大事)?$/
 const filenameRe = /^(\d*)(.{4,}?)\.(?:txt|html?|shtml|docx?|pdf)$/i
-const datelineRe = /^(?:本报讯|本报|新华社|人民网|新华网)[^,，。]{0,20}?(?:讯|电)?\s*[(（]?/
+// 本报讯, 新华社北京3月5日电, with the reporters' credit in brackets after it: 本报讯（记者 张华）
+const datelineRe = /^(?:本报讯|本报|新华社|人民网|新华网)[^,，。]{0,20}?(?:讯|电)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
+
+/** What may follow a date that stands alone on its line (an entry's date above its text): a weekday. */
+const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/
 
 /**
  * Classifies one paragraph by its shape alone. The first-sentence date of a plain line is reported
@@ -37,6 +41,10 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
   const dl = datelineRe.exec(t)
   const leadAt = dl === null ? 0 : dl[0].length
   const first = dates[0]
+  // 3月2日至3日 on a line of its own: the date of the text below it
+  if (first !== undefined && first.index === 0 && dl === null && aloneTail.test(t.slice(first.end))) {
+    return { kind: "dated", date: first, dateline: false, alone: true }
+  }
   if (first !== undefined && first.index <= leadAt + 2 && afterLeadDate.test(t.slice(first.end))) {
     return { kind: "dated", date: first, dateline: dl !== null }
   }

@@ -87,6 +87,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   }
 
   let pendingHeadline: Classified | null = null
+  // the last slice was opened by a date alone on its line: the next lines are its title and text
+  let awaitingBody = false
   for (const l of lines) {
     const k = l.k
     switch (k.kind) {
@@ -95,10 +97,19 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
       case "titled":
         pendingHeadline = null
+        awaitingBody = false
         open(l.start, k.title, l.start + k.date.index, shift(k.date, l.start))
         extend(l.end)
         continue
       case "dated": {
+        if (k.alone === true) {
+          open(l.start, null, l.end, shift(k.date, l.start))
+          extend(l.end)
+          pendingHeadline = null
+          awaitingBody = true
+          continue
+        }
+        awaitingBody = false
         if (format === "newspaper" && pendingHeadline !== null) {
           open(pendingHeadline.start, pendingHeadline.text.trim(), l.start, shift(k.date, l.start))
         } else open(l.start, null, l.start, shift(k.date, l.start))
@@ -107,6 +118,13 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
       }
       case "headline":
+        if (awaitingBody) {
+          // 3月1日 / 省委常委会召开会议 / text: the line under the date is the entry's title
+          const last = slices[slices.length - 1]
+          if (last !== undefined && last.title === null) slices[slices.length - 1] = { ...last, title: l.text.trim(), bodyStart: l.end }
+          extend(l.end)
+          continue
+        }
         if (format === "newspaper" || format === "chronicle") {
           if (pendingHeadline !== null && format === "newspaper") {
             // a headline in two lines (main title + subtitle)
@@ -118,9 +136,15 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         dropped.push({ start: l.start, end: l.end, reason: "undated headline without a dated body" })
         continue
       case "byline":
+        awaitingBody = false
         if (slices.length > 0) extend(l.end)
         continue
       case "text": {
+        if (awaitingBody) {
+          awaitingBody = false
+          extend(l.end)
+          continue
+        }
         if (format === "plain" && k.date !== null) {
           open(l.start, null, l.start, shift(k.date, l.start))
           extend(l.end)
