@@ -145,3 +145,25 @@ describe("titles of untitled entries", () => {
     expect(d.mentions.map((m) => m.title)).toEqual(["省委书记周建华,省委副书记、省长刘志勇,省政协主席林晓峰等在某县参加义务植树活动", "省长刘志勇主持召开省政府常务会议"])
   })
 })
+
+describe("more page shapes", () => {
+  it("a year's chronicle with month sections (一月, 二月) and entries that give only the day", () => {
+    const doc = ["2019年某某市大事记", "一月", "3日 市委常委会召开会议，传达学习有关精神。", "15日至17日 市人民代表大会在某区召开。", "二月", "1日 市长某某到某县看望慰问困难群众。"].join("\n")
+    const d = parseText("annual.txt", doc)
+    expect(d.mentions.map((m) => [m.date.start, m.date.end, m.date.year.source])).toEqual([
+      ["2019-01-03", null, "header"],
+      ["2019-01-15", "2019-01-17", "header"],
+      ["2019-02-01", null, "header"]
+    ])
+  })
+  it("a news-agency dateline gives the report's date; the event's is the first date after it", () => {
+    const d = parseText("xinhua.txt", "新华社长沙3月5日电（记者 周楠）某省委常委会3月4日召开会议，研究部署春季农业生产工作。\n会议指出，要抓好落实。", { year: 2019 })
+    expect(d.mentions.map((m) => [m.date.start, m.title])).toEqual([["2019-03-04", "某省委常委会召开会议"]])
+    expect(d.mentions[0]!.reporters).toEqual(["周楠"])
+  })
+  it("a page's source line that opens with its date gives the publication year", () => {
+    const html = `<h2>区委书记某某调研城市更新项目</h2><p>2023-04-18 09:30&nbsp;&nbsp;来源：某区融媒体中心&nbsp;&nbsp;浏览次数：1024</p><p>4月17日上午，区委书记某某深入某街道调研城市更新项目。</p>`
+    const d = parseText("county.html", html)
+    expect(d.mentions.map((m) => [m.date.start, m.date.year.source])).toEqual([["2023-04-17", "published"]])
+  })
+})

@@ -24,6 +24,7 @@ export const lonePageDate =
   /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 
 /** A labelled publication time inside a chrome line: 时间:2020-07-08, 发布日期:2020年7月8日. */
+const leadingDate = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
 const labelledTime = /(?:发布时间|发布日期|时间|日期)[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
 
 export interface PageDate {
@@ -64,7 +65,8 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   if (t.length <= 160) {
     for (const p of chromePatterns) {
       if (p.test(t)) {
-        const time = labelledTime.exec(t)
+        // a labelled time first; else the date the line opens with (2023-04-18 09:30 来源:… 浏览次数:…)
+        const time = labelledTime.exec(t) ?? leadingDate.exec(t)
         return time === null ? { chrome: true } : { chrome: true, published: toDate(time[1]!, time[2]!, time[3]!) }
       }
     }

@@ -64,12 +64,14 @@ export const extractMention = (
     if (inferredSources.has(year.source)) warnings.add("year-inferred")
   } else warnings.add("undated")
 
-  const inline = slice.title === null && d !== null && d.index > slice.start + 8
+  // the date stands mid-sentence (…第五次会议3月28日在长沙闭幕), past a dateline if there is one
+  const from = d !== null && slice.bodyStart <= d.index ? slice.bodyStart : slice.start
+  const inline = slice.title === null && d !== null && /\p{Script=Han}{2}/u.test(clean.text.slice(from, d.index))
   const restored = restoreSpamNames(clean, slice, date, knowledge)
   if (restored.count > 0) warnings.add("name-restored")
   const title = tidyTitle(
     slice.title ??
-      (inline ? clauseAround(clean.text.slice(slice.start, slice.end), d.index - slice.start, d.end - slice.start) : leadClause(body.length > 0 ? body : text))
+      (inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from) : leadClause(body.length > 0 ? body : text))
   )
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,

@@ -1,4 +1,5 @@
 import { findDates, type DateToken } from "../extract/dates.ts"
+import { parseNumber } from "../extract/numerals.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 
 /** What follows a date that opens an entry: punctuation, a time of day, a quoted source, a space. */
@@ -8,15 +9,27 @@ export type LineKind =
   | { readonly kind: "heading"; readonly year: number; readonly month: number | null }
   | { readonly kind: "filename"; readonly title: string }
   | { readonly kind: "titled"; readonly title: string; readonly date: DateToken }
-  | { readonly kind: "dated"; readonly date: DateToken; readonly dateline: boolean; readonly alone?: boolean }
+  | {
+      readonly kind: "dated"
+      readonly date: DateToken
+      readonly dateline: boolean
+      readonly alone?: boolean
+      /** Where the text starts after a dateline (新华社长沙3月5日电（记者 …）). */
+      readonly bodyAt?: number
+    }
+  | { readonly kind: "month"; readonly month: number }
   | { readonly kind: "headline" }
   | { readonly kind: "byline" }
   | { readonly kind: "text"; readonly date: DateToken | null }
 
-const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:大事记|大事月记|大事)?$/
+// 2020年2月, 2021年3月大事记, 2019年永州市大事记, 二〇一九年大事记
+const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:\p{Script=Han}{0,10}?(?:大事记|大事月记|大事|纪事|要事))?$/u
+// 一月, 1月, 三月份: a month section of a year's chronicle
+const monthRe = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$/
 const filenameRe = /^(\d*)(.{4,}?)\.(?:txt|html?|shtml|docx?|pdf)$/i
 // 本报讯, 新华社北京3月5日电, with the reporters' credit in brackets after it: 本报讯（记者 张华）
-const datelineRe = /^(?:本报讯|本报|新华社|人民网|新华网)[^,，。]{0,20}?(?:讯|电)?\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
+const datelineRe =
+  /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
 
 /** What may follow a date that stands alone on its line (an entry's date above its text): a weekday. */
 const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/
@@ -31,6 +44,11 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
   if (heading !== null && t.length <= 24) {
     return { kind: "heading", year: Number(heading[1]), month: heading[2] === undefined ? null : Number(heading[2]) }
   }
+  const month = monthRe.exec(t)
+  if (month !== null) {
+    const m = parseNumber(month[1]!)
+    if (m !== null && m >= 1 && m <= 12) return { kind: "month", month: m }
+  }
   if (isFirst) {
     const f = filenameRe.exec(t)
     if (f !== null && !/[年月日]/.test(t.slice(f[1]!.length, f[1]!.length + 1))) return { kind: "filename", title: f[2]!.trim() }
@@ -40,13 +58,21 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
   const dates = findDates(head).filter((d) => d.day !== null)
   const dl = datelineRe.exec(t)
   const leadAt = dl === null ? 0 : dl[0].length
+  // 新华社长沙3月5日电（记者 …）湖南省委常委会3月4日召开会议: the dateline's date is the report's, the
+  // first date after it the event's
+  if (dl !== null && dates.length > 0 && dates[0]!.end <= leadAt) {
+    const sentenceEnd = t.slice(leadAt).search(/[。！？!?]/)
+    const limit = sentenceEnd < 0 ? t.length : leadAt + sentenceEnd
+    const event = dates.find((d) => d.index >= leadAt && d.index < limit && d.month !== null)
+    if (event !== undefined) return { kind: "dated", date: event, dateline: true, bodyAt: leadAt }
+  }
   const first = dates[0]
   // 3月2日至3日 on a line of its own: the date of the text below it
   if (first !== undefined && first.index === 0 && dl === null && aloneTail.test(t.slice(first.end))) {
     return { kind: "dated", date: first, dateline: false, alone: true }
   }
   if (first !== undefined && first.index <= leadAt + 2 && afterLeadDate.test(t.slice(first.end))) {
-    return { kind: "dated", date: first, dateline: dl !== null }
+    return { kind: "dated", date: first, dateline: dl !== null, ...(dl !== null ? { bodyAt: leadAt } : {}) }
   }
   for (const d of dates) {
     const prefix = t.slice(0, d.index)

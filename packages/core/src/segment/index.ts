@@ -80,7 +80,9 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       const datedLine = body.find((l) => l.k.kind === "dated" || l.k.kind === "titled" || (l.k.kind === "text" && l.k.date !== null))
       const date = datedLine === undefined ? null : datedLine.k.kind === "dated" || datedLine.k.kind === "titled" ? shift(datedLine.k.date, datedLine.start) : datedLine.k.kind === "text" && datedLine.k.date !== null ? shift(datedLine.k.date, datedLine.start) : null
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
-      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : startLine.start, date)
+      // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
+      const lead = startLine.k.kind === "dated" && startLine.k.bodyAt !== undefined ? startLine.start + startLine.k.bodyAt : startLine.start
+      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date)
       extend(body[body.length - 1]!.end)
     }
     return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices }
@@ -94,6 +96,10 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     switch (k.kind) {
       case "heading":
       case "filename":
+        continue
+      case "month":
+        // 二月: the days below it (3日 …) are in this month
+        currentMonth = k.month
         continue
       case "titled":
         pendingHeadline = null
@@ -110,9 +116,10 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           continue
         }
         awaitingBody = false
+        const bodyStart = l.start + (k.bodyAt ?? 0)
         if (format === "newspaper" && pendingHeadline !== null) {
-          open(pendingHeadline.start, pendingHeadline.text.trim(), l.start, shift(k.date, l.start))
-        } else open(l.start, null, l.start, shift(k.date, l.start))
+          open(pendingHeadline.start, pendingHeadline.text.trim(), bodyStart, shift(k.date, l.start))
+        } else open(l.start, null, bodyStart, shift(k.date, l.start))
         pendingHeadline = null
         extend(l.end)
         continue
