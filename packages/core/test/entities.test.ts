@@ -115,6 +115,13 @@ describe("people: roles and the roster", () => {
       ["林晓峰", "participant"]
     ])
   })
+  it("gives a name joined by 和 to the next titled name that one's role", () => {
+    const e = run("6月12日，村党支部书记王建国和村委会主任李红梅带领党员群众开展环境整治活动。")
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ["王建国", "lead"],
+      ["李红梅", "lead"]
+    ])
+  })
   it("does not take an officeholder's name that is also a common word for a person where it is a word", () => {
     const holder = [...k.roster.byName.keys()].find((n) => n === "庄严")
     expect(holder).toBe("庄严")

@@ -144,6 +144,10 @@ describe("titles of untitled entries", () => {
     const d = parseText("list.txt", "3月12日，省委书记周建华，省委副书记、省长刘志勇，省政协主席林晓峰等在某县参加义务植树活动。\n3月15日，省长刘志勇主持召开省政府常务会议，研究有关工作。", { year: 2021 })
     expect(d.mentions.map((m) => m.title)).toEqual(["省委书记周建华,省委副书记、省长刘志勇,省政协主席林晓峰等在某县参加义务植树活动", "省长刘志勇主持召开省政府常务会议"])
   })
+  it("leave out the time of day after the date", () => {
+    const d = parseText("time.txt", "6月5日上午，全市防汛工作视频调度会召开。\n6月6日 15:30，市政府常务会议召开。", { year: 2022 })
+    expect(d.mentions.map((m) => m.title)).toEqual(["全市防汛工作视频调度会召开", "市政府常务会议召开"])
+  })
 })
 
 describe("more page shapes", () => {

@@ -597,21 +597,32 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     first: number
   }
   const people = new Map<string, Acc>()
-  for (const o of kept) {
-    const after = afterName(o)
-    const ref = isReference(o, after)
+  const afters = kept.map(afterName)
+  const refs0 = kept.map((o, i) => isReference(o, afters[i]!))
+  const roles = kept.map((o, i) => roleOf(o, afters[i]!))
+  // 村党支部书记李大勇和村委会主任张红霞带领…: a name joined by 和/与/及 to the next one (with that one's
+  // title between) does what the next one does
+  for (let i = kept.length - 2; i >= 0; i--) {
+    if (roles[i] !== "mentioned") continue
+    const next = kept[i + 1]!
+    const at = afters[i]!.at
+    if (!/[和与及、]/.test(text[at] ?? "") || next.start - at > 16) continue
+    const between = text.slice(at + 1, next.titleStart ?? next.start)
+    if (between.length === 0 || (next.titleStart !== null && next.titleStart > at)) roles[i] = roles[i + 1]!
+  }
+  kept.forEach((o, i) => {
     const acc = people.get(o.name) ?? { titles: [], role: "mentioned" as Role, anyActor: false, first: o.start }
     for (const t of o.titles) {
       const clean = cleanTitle(t, known)
       if (clean.length >= 2 && !acc.titles.includes(clean)) acc.titles.push(clean)
     }
-    if (!ref) {
+    if (!refs0[i]) {
       acc.anyActor = true
-      const r = roleOf(o, after)
+      const r = roles[i]!
       if (rank[r] > rank[acc.role]) acc.role = r
     }
     people.set(o.name, acc)
-  }
+  })
 
   for (const u of unnamedNational) if (![...known].some((k) => text.startsWith(k, u.at - k.length))) unnamed.add(u.word)
 
