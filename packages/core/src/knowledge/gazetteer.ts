@@ -73,6 +73,9 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     if (level === "town") return
     const s = shortForm(full)
     if (s !== null) add({ name: s, full, level, code, short: true, weak: level === "county" || level === "district" })
+    // news writes 恩施州, 长阳县, 科左中旗-like forms of autonomous divisions: the stem with the plain suffix
+    const auto = /(自治州|自治县|自治旗)$/.exec(full)
+    if (s !== null && auto !== null) add({ name: `${s}${auto[1]!.slice(-1)}`, full, level, code, short: true, weak: false })
   }
   const provinces = new Map<string, string>()
   for (const p of readJson<Array<RawDivision>>(dir, "province.min.json")) {
