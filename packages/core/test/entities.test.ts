@@ -174,6 +174,8 @@ describe("kind", () => {
     expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")
     expect(run("8月2日,全省防汛工作视频会议召开。副省长陈立平出席并讲话。").kind).toBe("conference_call")
     expect(run("3月5日,省政府办公厅印发《关于进一步做好稳就业工作的通知》,要求各地抓好落实。").kind).toBe("announcement")
+    expect(run("7月6日,省政府与某集团有限公司签署战略合作协议。省长陈立平出席签约仪式。").kind).toBe("activity")
+    expect(run("7月12日,据省统计局数据,上半年全省地区生产总值同比增长8.5%。").kind).toBe("announcement")
     expect(run("4月2日,市四大班子领导在城北森林公园参加义务植树活动。").kind).toBe("activity")
     expect(run("5月20日,中江县委书记林晓峰主持召开县委常委会会议。").kind).toBe("meeting")
     expect(run("可用于快速检测的试纸研制成功,检测时间为三分钟。").kind).toBe("other")
