@@ -115,6 +115,10 @@ describe("people: roles and the roster", () => {
       ["林晓峰", "participant"]
     ])
   })
+  it("takes a name after a title even when jieba files the word as a place (乌兰), but not a real place", () => {
+    expect(names(run("3月1日,省委副书记、省长周建华,省委副书记乌兰出席会议。"))).toEqual(["周建华", "乌兰"])
+    expect(names(run("副省长吉林到长春调研。"))).toEqual([])
+  })
   it("gives a name joined by 和 to the next titled name that one's role", () => {
     const e = run("6月12日，村党支部书记王建国和村委会主任李红梅带领党员群众开展环境整治活动。")
     expect(e.people.map((p) => [p.name, p.role])).toEqual([

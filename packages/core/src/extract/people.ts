@@ -53,7 +53,8 @@ interface Found {
 }
 
 // Answers of jieba's dictionary (fixed for the process), shared by all mentions: names recur.
-const commonWordCache = new Map<string, boolean>()
+type WordClass = "name" | "place" | "common"
+const commonWordCache = new Map<string, WordClass>()
 
 /** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? One batched call. */
 class WordOracle {
@@ -68,7 +69,10 @@ class WordOracle {
     let cur: Array<{ word: string; tag: string }> = []
     const flush = () => {
       const w = todo[k]
-      if (w !== undefined) this.cache.set(w, cur.length === 1 && cur[0]!.word === w && isCommonTag(cur[0]!.tag))
+      if (w !== undefined) {
+        const one = cur.length === 1 && cur[0]!.word === w ? cur[0]!.tag : null
+        this.cache.set(w, one === null || !isCommonTag(one) ? "name" : one.startsWith("ns") ? "place" : "common")
+      }
       k++
       cur = []
     }
@@ -78,9 +82,17 @@ class WordOracle {
     }
     flush()
   }
+  /** A dictionary word that is not a name (jieba's place names included). */
   common(word: string): boolean {
+    return this.classOf(word) !== "name"
+  }
+  /** A word jieba knows as a place name (乌兰, 吉林): a name after a title may be one. */
+  place(word: string): boolean {
+    return this.classOf(word) === "place"
+  }
+  private classOf(word: string): WordClass {
     if (!this.cache.has(word)) this.prefetch([word])
-    return this.cache.get(word) ?? false
+    return this.cache.get(word) ?? "name"
   }
 }
 
@@ -225,7 +237,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   /** The name that starts at `at`, if one does: the length after which something may follow a name. */
-  const pickName = (at: number, opts: { allowAmbiguous: boolean; only?: WordSet; fallback?: boolean }): Pick | null => {
+  const pickName = (at: number, opts: { allowAmbiguous: boolean; only?: WordSet; fallback?: boolean; afterTitle?: boolean }): Pick | null => {
     const options: Array<{ name: string; end: number; f: "strong" | "weak" | null; ev: number }> = []
     for (const l of lengthsAt(at)) {
       const c = text.slice(at, at + l)
@@ -236,7 +248,9 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
       if (s.ambiguous && !opts.allowAmbiguous && ev === 0) continue
       // 院士和中国科学院…: a connective after a title starts no name
       if (s.ambiguous && ev === 0 && /[和及与同]/.test(c[0]!)) continue
-      if (ev === 0 && oracle.common(c)) continue
+      // right after a title a name may be a word jieba files as a place (省委副书记乌兰); the gazetteer
+      // has already ruled out real place names (shape)
+      if (ev === 0 && oracle.common(c) && !(opts.afterTitle === true && oracle.place(c))) continue
       options.push({ name: c, end: at + l, f: followerAt(at + l, opts.only), ev })
     }
     const followed = options.filter((o) => o.f !== null)
@@ -319,7 +333,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   // ---- 1. a title, then the name (and a list of names sharing the title)
   const unnamedNational: Array<{ readonly word: string; readonly at: number }> = []
   for (const t of titleSpans) {
-    const first = dottedName(t.end) ?? pickName(t.end, { allowAmbiguous: true, fallback: true }) ?? delegationHead(t.end)
+    const first = dottedName(t.end) ?? pickName(t.end, { allowAmbiguous: true, fallback: true, afterTitle: true }) ?? delegationHead(t.end)
     if (first === null) {
       const lastPart = t.parts[t.parts.length - 1]!
       const nat = t.national ? lex.national.longestEndingAt(lastPart, lastPart.length, 2) : null
