@@ -45,7 +45,7 @@ const sample = makeCorpus(2 * MB, 99)
 const corpus = await Effect.runPromise(parseCorpus(sample).pipe(Effect.provide(CoreLive)))
 const baseMentions = corpus.documents.flatMap((d) => d.mentions)
 
-const dedup = await step("dedup", async () => benchDedup(baseMentions))
+const dedup = await step("dedup", () => benchDedup(baseMentions))
 if (dedup) {
   results["dedup"] = dedup
   rows.push(["dedup 10k mentions", `${f1(dedup.t10k_ms)} ms`], ["dedup 100k mentions", `${f1(dedup.t100k_ms)} ms`], ["dedup time(100k) ÷ time(10k)", f2(dedup.ratio)])

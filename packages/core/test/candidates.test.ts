@@ -5,10 +5,10 @@ import { fingerprintMention, lookupKeys, type Fingerprint } from "../src/dedup/f
 const fp = (key: string, bands: Array<number>, extra: Partial<Fingerprint> = {}): Fingerprint => ({
   key,
   exact: `exact-${key}`,
-  shingles: [],
+  shingles: new Uint32Array(0),
   bands,
-  samples: [],
-  lead: [],
+  samples: new Uint32Array(0),
+  lead: new Uint32Array(0),
   actors: [],
   ...extra
 })

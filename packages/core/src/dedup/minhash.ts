@@ -1,3 +1,4 @@
+import { keepHashes } from "./arena.ts"
 import type { Hashes } from "./shingles.ts"
 
 /** MinHash signature length and LSH banding (16 bands of 4 rows: pairs with Jaccard ≳ 0.5 collide). */
@@ -80,6 +81,12 @@ export const bandKeys = (sig: Uint32Array): Array<string> => Array.from(bandHash
  * only sees Jaccard, misses (a 60-character entry inside a 3,000-character article).
  */
 export const SAMPLE_MOD = 4
-export const sampleHashes = (shingles: Hashes): Hashes => shingles.filter((h) => h % SAMPLE_MOD === 0)
+let sampleScratch = new Uint32Array(1024)
+export const sampleHashes = (shingles: Hashes): Hashes => {
+  if (sampleScratch.length < shingles.length) sampleScratch = new Uint32Array(Math.max(shingles.length, sampleScratch.length * 2))
+  let n = 0
+  for (let k = 0; k < shingles.length; k++) if (shingles[k]! % SAMPLE_MOD === 0) sampleScratch[n++] = shingles[k]!
+  return keepHashes(sampleScratch, n)
+}
 export const sampleKey = (h: number): string => `s:${h.toString(16)}`
 export const sampleKeys = (shingles: Hashes): Array<string> => Array.from(sampleHashes(shingles), sampleKey)

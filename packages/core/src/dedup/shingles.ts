@@ -1,3 +1,5 @@
+import { keepHashes } from "./arena.ts"
+
 /** Character shingles of this length: long enough to be specific in Chinese, short enough for fragments. */
 export const SHINGLE = 4
 
@@ -11,27 +13,24 @@ const fnv1a = (s: string, from: number, to: number): number => {
   return h >>> 0
 }
 
-/**
- * Sorted distinct 32-bit hashes. Plain arrays of numbers, not typed arrays: a corpus keeps several per
- * mention, and hundreds of thousands of small ArrayBuffers make every garbage collection slower.
- */
-export type Hashes = ReadonlyArray<number>
+/** Sorted distinct 32-bit hashes (a view into a shared block: see arena.ts). */
+export type Hashes = Uint32Array
 
-// one scratch buffer, reused: hashing and sorting need a typed array, keeping the result does not
+// one scratch buffer, reused: hashing and sorting happen here, only the distinct hashes are kept
 let scratch = new Uint32Array(4096)
 
 /** Distinct shingle hashes of normalised text, sorted ascending. */
 export const shingleHashes = (norm: string): Hashes => {
-  if (norm.length === 0) return []
-  if (norm.length < SHINGLE) return [fnv1a(norm, 0, norm.length)]
-  const count = norm.length - SHINGLE + 1
+  if (norm.length === 0) return new Uint32Array(0)
+  const count = norm.length < SHINGLE ? 1 : norm.length - SHINGLE + 1
   if (scratch.length < count) scratch = new Uint32Array(Math.max(count, scratch.length * 2))
   const all = scratch.subarray(0, count)
-  for (let i = 0; i < count; i++) all[i] = fnv1a(norm, i, i + SHINGLE)
+  if (norm.length < SHINGLE) all[0] = fnv1a(norm, 0, norm.length)
+  else for (let i = 0; i < count; i++) all[i] = fnv1a(norm, i, i + SHINGLE)
   all.sort()
-  const out: Array<number> = []
-  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]!)
-  return out
+  let n = 0
+  for (let i = 0; i < count; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!
+  return keepHashes(all, n)
 }
 
 /** |A ∩ B| of two sorted hash arrays. */
