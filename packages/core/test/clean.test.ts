@@ -34,6 +34,21 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
   })
+  it("drops navigation bars, unlabelled source lines, editor credits and newspaper mastheads", () => {
+    const raw = [
+      "首页 | 政务 | 新闻",
+      "某省人民政府门户网站 > 政务公开 > 大事记",
+      "2020-06-15 08:02　来源： 某某日报　【字体：大 中 小】　打印",
+      "6月14日,省委书记某某在某市调研。",
+      "【我要纠错】 责任编辑：王洋"
+    ].join("\n")
+    const c = expectFaithful(raw)
+    expect(c.text.replace(/\s+/g, "")).toBe("6月14日,省委书记某某在某市调研。")
+    expect(c.published).toEqual({ year: 2020, month: 6, day: 15 })
+    const paper = expectFaithful("某某日报 2019年5月21日 第1版\n5月20日,市委书记某某到某区调研。")
+    expect(paper.text).toBe("5月20日,市委书记某某到某区调研。")
+    expect(paper.published).toEqual({ year: 2019, month: 5, day: 21 })
+  })
   it("removes injected gambling spam with the general detector and records where", () => {
     const raw = "会议深入学习贯彻777娱乐城_bet36亚洲体育¥在线官网总书记重要讲话精神。严厉打击赌博违法犯罪。"
     const c = expectFaithful(raw)

@@ -139,6 +139,9 @@ describe("places", () => {
     expect(places(run("副省长王建国到恩施州、湘西州调研乡村振兴。"))).toEqual(["恩施州/city", "湘西州/city"])
     expect(places(run("市委书记周建华到长阳县调研。"))).toEqual(["长阳县/county"])
   })
+  it("names development zones and business districts that were visited", () => {
+    expect(places(run("省委书记周建华先后来到三亚崖州湾科技城、三亚中央商务区,察看项目进展。")).map((p) => p.split("/")[0])).toEqual(["三亚崖州湾科技城", "三亚中央商务区"])
+  })
   it("splits a chain of divisions and keeps levels", () => {
     expect(places(run("省委书记到德阳市中江县检查防汛工作。"))).toEqual(["德阳市/city", "中江县/county"])
     expect(places(run("3月12日,省长周建华到宜昌市夷陵区调研春季农业生产。"))).toEqual(["宜昌市/city", "夷陵区/district"])

@@ -8,7 +8,11 @@ const chromePatterns: ReadonlyArray<RegExp> = [
   /^首页\s*[>›»]/,
   /[>›»]\s*(正文|详情|内容)$/,
   /^(来源|稿源|信息来源|文章来源|作者|发布时间|发布日期|时间|日期|点击|浏览|阅读)[:：]/,
-  /(来源|时间|发布时间)[:：].*(分享|浏览|点击|字号)/,
+  /(来源|时间|发布时间)[:：].*(分享|浏览|点击|字号|字体|打印)/,
+  // 2020-06-15 08:02 来源:海南日报: a date and time that open a source line
+  /^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|浏览|点击|字号|字体)/,
+  // 【我要纠错】 责任编辑:王洋 — an editor's credit closing a short line
+  /(责任编辑|责编|值班编辑|网络编辑|审核|校对|签发)[:：]\s*[\p{Script=Han}·]{2,8}\s*$/u,
   /^分享(到)?[:：]?/,
   /^(责任编辑|责编|编辑|审核|校对|签发|值班编辑|网络编辑)[:：]/,
   /^【?(字号|字体)[:：]?\s*[大中小]/,
@@ -37,8 +41,8 @@ export type ChromeVerdict =
   | { readonly chrome: false }
   | { readonly chrome: true; readonly published?: PageDate; readonly stamp?: PageDate }
 
-/** 湖南省人民政府门户网站 > 政务公开 > 大事记: short segments joined by two or more arrows. */
-const breadcrumb = /^[^>›»。，,；;！？]{1,24}(?:\s*[>›»]\s*[^>›»。，,；;！？]{1,24}){2,}$/
+/** 湖南省人民政府门户网站 > 政务公开 > 大事记 / 首页 | 政务 | 新闻: short segments joined by two or more arrows or bars. */
+const breadcrumb = /^[^>›»|｜。，,；;！？]{1,24}(?:\s*[>›»|｜]\s*[^>›»|｜。，,；;！？]{1,24}){2,}$/
 
 /** A newspaper page header: 重庆日报 2019年5月21日 第1版 / A03版 / 版次：01. */
 const pageHeader = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|(?:^|\s)[A-Z]\d{1,2}\s*版|版次[:：]|版面[:：]/
