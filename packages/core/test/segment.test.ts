@@ -171,3 +171,23 @@ describe("more page shapes", () => {
     expect(d.mentions.map((m) => [m.date.start, m.date.year.source])).toEqual([["2023-04-17", "published"]])
   })
 })
+
+describe("a newspaper page with a masthead and captions", () => {
+  it("takes the headline right above each dateline, not the masthead; a photo caption is no event", () => {
+    const doc = [
+      "某某日报",
+      "2022年8月10日 星期三",
+      "甲乙在某市调研时强调",
+      "奋力推进经济社会高质量发展",
+      "本报讯（记者 王雅楠）8月9日，省委书记甲乙到某市调研。",
+      "丙丁主持召开省政府常务会议",
+      "本报讯（记者 米彦泽）8月9日，省长丙丁主持召开省政府常务会议，研究部署秋粮生产工作。",
+      "图为8月9日，游客在某景区参观。 记者 李冬云摄"
+    ].join("\n")
+    const d = parseText("paper2.txt", doc)
+    expect(d.mentions.map((m) => [m.title, m.date.start])).toEqual([
+      ["甲乙在某市调研时强调", "2022-08-09"],
+      ["丙丁主持召开省政府常务会议", "2022-08-09"]
+    ])
+  })
+})

@@ -17,7 +17,11 @@ const chromePatterns: ReadonlyArray<RegExp> = [
   /^(责任编辑|责编|编辑|审核|校对|签发|值班编辑|网络编辑)[:：]/,
   /^【?(字号|字体)[:：]?\s*[大中小]/,
   /^(打印本页|打印|关闭窗口|关闭|返回顶部|上一篇|下一篇|相关链接|扫一扫|微信扫一扫)/,
-  /^(版权所有|Copyright|©|主办[:：]|承办[:：]|ICP备|网站标识码|技术支持)/i
+  /^(版权所有|Copyright|©|主办[:：]|承办[:：]|ICP备|网站标识码|技术支持)/i,
+  // a newspaper's name alone on its line (the masthead)
+  /^[\p{Script=Han}]{2,8}(日报|晚报|早报|时报|商报|都市报|法制报|农民报)$/u,
+  // a photo caption: 图为…, 上图:… (what a photo shows, not a report)
+  /^[(（【]?(图为|上图|下图|左图|右图|图片说明|图片来源)/
 ]
 
 /** A line made only of separators or punctuation (|, ---, ***, ···). */

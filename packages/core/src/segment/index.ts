@@ -89,6 +89,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   }
 
   let pendingHeadline: Classified | null = null
+  // the headline lines right before a dateline: a masthead or an older headline further up is not its title
+  let headlineRun = 0
   // the last slice was opened by a date alone on its line: the next lines are its title and text
   let awaitingBody = false
   for (const l of lines) {
@@ -133,11 +135,13 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           continue
         }
         if (format === "newspaper" || format === "chronicle") {
-          if (pendingHeadline !== null && format === "newspaper") {
+          if (pendingHeadline !== null && format === "newspaper" && headlineRun === 1) {
             // a headline in two lines (main title + subtitle)
+            headlineRun = 2
             continue
           }
           pendingHeadline = l
+          headlineRun = 1
           continue
         }
         dropped.push({ start: l.start, end: l.end, reason: "undated headline without a dated body" })
