@@ -23,7 +23,7 @@ import { ftsQuery } from "./fulltext-sqlite.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
 
 const CHUNK = 400
-/** A full-text query matching at least this many events walks the events in date order instead. */
+/** A full-text word or a person matching at least this many events walks the events in date order instead. */
 const COMMON_TERM = 2000
 
 export interface Page {
@@ -257,6 +257,13 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
               byDate = Number(counted[0]?.n ?? 0) >= COMMON_TERM
             }
           }
+        }
+        // the same for a person most events name, when nothing else narrows the events
+        if (!byDate && filter.person !== undefined && filter.q === undefined && filter.month === undefined && filter.kind === undefined && filter.place === undefined && filter.org === undefined) {
+          const counted = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM event_people WHERE name = ${filter.person} LIMIT ${COMMON_TERM})`.pipe(
+            Effect.mapError(storeError("querying events"))
+          )
+          byDate = Number(counted[0]?.n ?? 0) >= COMMON_TERM
         }
         if (filter.cursor !== undefined) {
           const c = decodeCursor(filter.cursor)
