@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { findDates, findYears, isoDate } from "../src/extract/dates.ts"
+import { findDatedYears, findDates, findYears, isoDate } from "../src/extract/dates.ts"
 import { parseNumber } from "../src/extract/numerals.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
@@ -72,5 +72,12 @@ describe("findYears", () => {
       { numRuns: 3000 }
     )
     expect(findYears("二〇二〇年二月, 2019 年底, 12020年, 1800年")).toEqual([2020, 2019])
+  })
+})
+
+describe("findDatedYears", () => {
+  it("takes the years of dates stated with their month, not plan horizons or bare years", () => {
+    expect(findDatedYears("《某市国土空间总体规划（2021—2035年）》发布。2020年12月10日,全市2021年度重点工作谋划会召开。到2035年基本实现现代化。")).toEqual([2020])
+    expect(findDatedYears("发布时间:2019-05-21 二〇一八年十二月三日")).toEqual([2018, 2019])
   })
 })

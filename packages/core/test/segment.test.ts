@@ -191,3 +191,15 @@ describe("a newspaper page with a masthead and captions", () => {
     ])
   })
 })
+
+describe("the year of a document's undated days", () => {
+  it("comes from its dates that state a month, not from the horizon of a plan it mentions", () => {
+    const doc = ["十二月三日上午，市委书记某某主持召开市委常委会会议。", "12月5日，《某市国土空间总体规划（2021—2035年）》正式发布。", "2020年12月10日，全市重点工作谋划会召开。"].join("\n")
+    const d = parseText("misc.txt", doc)
+    expect(d.mentions.map((m) => [m.date.start, m.date.year.source])).toEqual([
+      ["2020-12-03", "context"],
+      ["2020-12-05", "context"],
+      ["2020-12-10", "text"]
+    ])
+  })
+})

@@ -92,6 +92,31 @@ export const findYears = (text: string): Array<number> => {
 }
 const yearDigit = /[\d〇零一二三四五六七八九]/
 
+const monthAfterYear = /^\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月/
+const isoDateAt = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g
+
+/**
+ * Years of the dates a document states with their month (2020年12月10日, 2020年12月, 2020-12-10): the
+ * document's other dated references. A bare year (2035年远景目标, 《规划（2021—2035年）》, 2021年度) names a
+ * horizon or a plan, not when the document's events happened.
+ */
+export const findDatedYears = (text: string): Array<number> => {
+  const out: Array<number> = []
+  for (let p = text.indexOf("年"); p >= 0; p = text.indexOf("年", p + 1)) {
+    if (!monthAfterYear.test(text.slice(p + 1, p + 6))) continue
+    const y = findYears(text.slice(Math.max(0, p - 12), p + 1))
+    const last = y[y.length - 1]
+    if (last !== undefined) out.push(last)
+  }
+  isoDateAt.lastIndex = 0
+  for (let m = isoDateAt.exec(text); m !== null; m = isoDateAt.exec(text)) {
+    const y = Number(m[1])
+    const mo = Number(m[2])
+    if (y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12) out.push(y)
+  }
+  return out
+}
+
 const pad = (n: number): string => String(n).padStart(2, "0")
 
 export const isValidDay = (year: number | null, month: number, day: number): boolean => {

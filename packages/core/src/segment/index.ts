@@ -1,5 +1,5 @@
 import type { CleanText } from "../clean/index.ts"
-import { findYears, type DateToken } from "../extract/dates.ts"
+import { findDatedYears, type DateToken } from "../extract/dates.ts"
 import { classifyLine, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
@@ -44,7 +44,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const headingLine = lines.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
-  const contextYears = findYears(clean.text)
+  const contextYears = findDatedYears(clean.text)
   const dropped: Array<{ start: number; end: number; reason: string }> = []
   const slices: Array<Slice> = []
   let section = 0
