@@ -119,6 +119,18 @@ describe("people: roles and the roster", () => {
     expect(names(run("3月1日,省委副书记、省长周建华,省委副书记乌兰出席会议。"))).toEqual(["周建华", "乌兰"])
     expect(names(run("副省长吉林到长春调研。"))).toEqual([])
   })
+  it("ends a transliterated name at 在, takes a four-character name after a title, and no two words for one", () => {
+    expect(names(run("9月8日,州委书记买买提·吾斯曼在喀什地区调研。"))).toEqual(["买买提·吾斯曼"])
+    expect(person(run("9月18日,盟委书记哈斯巴根主持召开盟委常委会会议。"), "哈斯巴根")).toMatchObject({ role: "lead" })
+    expect(names(run("9月15日,社区党委书记李红梅带领志愿者开展入户走访。"))).toEqual(["李红梅"])
+  })
+  it("gives every member of an enumeration of titled people the verb after it", () => {
+    const e = run("9月12日,镇党委书记王建国、镇长李红梅深入各村检查秋收工作。")
+    expect(e.people.map((p) => [p.name, p.role])).toEqual([
+      ["王建国", "lead"],
+      ["李红梅", "lead"]
+    ])
+  })
   it("gives a name joined by 和 to the next titled name that one's role", () => {
     const e = run("6月12日，村党支部书记王建国和村委会主任李红梅带领党员群众开展环境整治活动。")
     expect(e.people.map((p) => [p.name, p.role])).toEqual([

@@ -261,6 +261,12 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     }
     const withEvidence = options.filter((o) => o.ev > 0).sort((a, b) => rank(b) - rank(a))[0]
     if (withEvidence !== undefined) return { name: withEvidence.name, end: withEvidence.end }
+    // 盟委书记哈斯巴根主持…: a four-character name after a title, when only the whole of it is followed
+    // by what follows a name
+    if (opts.afterTitle === true) {
+      const long = longNameAt(at)
+      if (long !== null) return long
+    }
     const plain = options.filter((o) => o.ev > 0 || !shape(o.name).ambiguous)
     if (opts.fallback === true && plain.length > 0) {
       // nothing we know follows: the name ends where a word begins (霍金花|安排部署, not 霍金|花安排)
@@ -278,12 +284,23 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const dottedName = (at: number): Pick | null => {
     const m = /^[\p{Script=Han}]{1,6}[·•．]/u.exec(text.slice(at, at + 8))
     if (m === null) return null
+    // the shortest tail that something after a name follows (…·买买提在喀什调研: 在 ends it)
     for (let l = 1; l <= 8; l++) {
       const end = at + m[0].length + l
       if (!isHan(text[end - 1])) return null
-      if (followerAt(end) === "strong") return { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
+      if (followerAt(end) !== null) return { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
     }
     return null
+  }
+
+  const longNameAt = (at: number): Pick | null => {
+    const c = text.slice(at, at + 4)
+    if (c.length < 4 || !cache.single[c.charCodeAt(0)] || surnames.compound.has(c.slice(0, 2))) return null
+    for (const ch of c) if (!isHan(ch) || notInGivenName.has(ch)) return null
+    if (followerAt(at + 4) !== "strong" || oracle.common(c) || lex.titleEnds.has(c) || lex.organs.has(c) || ctx.gazetteer.byName.has(c)) return null
+    // 开展入户 is two words, 哈斯巴根 none: a name holds no common word in either half
+    if (oracle.common(c.slice(0, 2)) || oracle.common(c.slice(2))) return null
+    return { name: c, end: at + 4 }
   }
 
   /** 大使布兰斯塔德一行: a transliterated name without a Chinese surname, right before 一行. */
@@ -617,7 +634,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   // 村党支部书记李大勇和村委会主任张红霞带领…: a name joined by 和/与/及 to the next one (with that one's
   // title between) does what the next one does
   for (let i = kept.length - 2; i >= 0; i--) {
-    if (roles[i] !== "mentioned") continue
+    // a member of an enumeration (镇党委书记欧阳志远、镇长司马晓东深入…) is still open to its verb
+    if (roles[i] !== "mentioned" && !(roles[i] === "participant" && kept[i]!.inList && roles[i + 1] === "lead")) continue
     const next = kept[i + 1]!
     const at = afters[i]!.at
     if (!/[和与及、]/.test(text[at] ?? "") || next.start - at > 16) continue
