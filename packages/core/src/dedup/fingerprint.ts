@@ -21,7 +21,22 @@ export interface Fingerprint {
   readonly actors: ReadonlyArray<string>
 }
 
-export const fingerprintMention = (m: Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date">): Fingerprint => {
+type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date">
+
+// mentions are immutable values: one that is fingerprinted again (lookup, dedup, filing its keys) gets
+// the same answer without the work
+const memo = new WeakMap<Fingerprinted, Fingerprint>()
+
+export const fingerprintMention = (m: Fingerprinted): Fingerprint => {
+  let f = memo.get(m)
+  if (f === undefined) {
+    f = computeFingerprint(m)
+    memo.set(m, f)
+  }
+  return f
+}
+
+const computeFingerprint = (m: Fingerprinted): Fingerprint => {
   const norm = normalizeForDedup(m.text)
   const shingles = shingleHashes(norm)
   return {
