@@ -10,7 +10,15 @@ let counter = 0
 const mention = (
   text: string,
   start: string,
-  opts: { doc?: string; end?: string | null; people?: Array<Person>; source?: EventDate["year"]["source"]; kind?: ExtractedMention["kind"]; places?: Array<string> } = {}
+  opts: {
+    doc?: string
+    end?: string | null
+    people?: Array<Person>
+    source?: EventDate["year"]["source"]
+    kind?: ExtractedMention["kind"]
+    places?: Array<string>
+    orgs?: Array<string>
+  } = {}
 ): ExtractedMention => {
   const doc = opts.doc ?? "a.txt"
   const s = counter++ * 1000
@@ -34,7 +42,7 @@ const mention = (
     kind: opts.kind ?? "meeting",
     people: opts.people ?? [],
     places: (opts.places ?? []).map((name) => ({ name, level: "city" as const })),
-    organizations: [],
+    organizations: opts.orgs ?? [],
     reporters: [],
     warnings: undated ? ["fragment", "undated"] : []
   }
@@ -123,6 +131,20 @@ describe("dedupMentions", () => {
     expect(compatibleDates(d("2020-02-24"), d("2021-02-24"))).toBe(false)
     expect(compatibleDates(d("2020-02-24"), d("2021-02-24", null, "officeholder"))).toBe(true)
     expect(compatibleDates(d("XXXX"), d("2021-02-24"))).toBe(true)
+  })
+  it("merges two differently worded reports of one meeting: same chair, same day, same body", () => {
+    const a = mention("3月1日,省委书记李华主持召开省委常委会会议,传达学习有关讲话精神,研究部署脱贫攻坚成果巩固工作。", "2021-03-01", { people: [lead("李华", "省委书记")], orgs: ["省委常委会"] })
+    const b = mention("3月1日下午,省委常委会召开会议,认真学习贯彻有关重要讲话精神,研究我省贯彻落实意见。省委书记李华主持会议并讲话。", "2021-03-01", {
+      doc: "b.txt",
+      people: [lead("李华", "省委书记")],
+      orgs: ["省委常委会"]
+    })
+    const c = mention("3月1日,省委书记李华主持召开省委全面深化改革委员会会议,审议有关改革方案。", "2021-03-01", { doc: "c.txt", people: [lead("李华", "省委书记")], orgs: ["省委全面深化改革委员会"] })
+    const d = mention("3月1日,省长张明主持召开省政府常务会议,研究有关事项。", "2021-03-01", { doc: "d.txt", people: [lead("张明")], orgs: ["省政府"] })
+    const e = mention("3月1日,省长张明主持召开省政府专题会议,研究防汛工作。", "2021-03-01", { doc: "e.txt", people: [lead("张明")], orgs: ["省政府"] })
+    const ev = dedupMentions([a, b, c, d, e])
+    expect(clusters(ev)).toHaveLength(4)
+    expect(ev.find((x) => x.sources.length === 2)!.sources.map((s) => s.document).sort()).toEqual(["a.txt", "b.txt"])
   })
   it("unions people (strongest role, all titles) and flags conflicting dates", () => {
     const x = mention(meetingA, "2021-03-02", { people: [part("李华"), part("王五")], source: "header" })

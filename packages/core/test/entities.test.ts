@@ -188,6 +188,12 @@ describe("places", () => {
   })
 })
 
+describe("organisations", () => {
+  it("takes an organ right after a verb (召开省委常委会会议) but not one glued to another word", () => {
+    expect(run("3月1日,省委书记周建华主持召开省委常委会会议。").organizations).toEqual(["省委常委会"])
+  })
+})
+
 describe("kind", () => {
   it("comes from the lead, not the body", () => {
     expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")

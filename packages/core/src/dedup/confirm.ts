@@ -73,6 +73,15 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
     const shared = [...pa].filter((p) => pb.has(p)).length
     if (shared > 0) return { method: "near", score: round(Math.max(jaccard, shared / new Set([...pa, ...pb]).size)) }
   }
+  // the same leader chairing the same body's meeting on the same day: two reports of one meeting
+  // (省委书记X主持召开省委常委会会议 / 省委常委会召开会议 X主持), however differently worded
+  if (sharedLead && a.kind === b.kind && (a.kind === "meeting" || a.kind === "conference_call") && a.date.start === b.date.start && a.date.precision === "day") {
+    const bodies = (m: ExtractedMention) => new Set(m.organizations.filter((o) => /会$/.test(o)))
+    const oa = bodies(a)
+    const ob = bodies(b)
+    const shared = [...oa].filter((o) => ob.has(o)).length
+    if (shared > 0) return { method: "near", score: round(Math.max(jaccard, shared / new Set([...oa, ...ob]).size)) }
+  }
   return null
 }
 

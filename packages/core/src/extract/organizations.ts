@@ -9,6 +9,7 @@ import { isHan } from "./chars.ts"
  */
 
 const companySuffix = /(股份有限公司|有限责任公司|有限公司|集团|公司|银行)/g
+const verbBefore = /(?:召开|主持|出席|参加|列席|举行|组织|率领|带领|会同|联合|听取|审议)$/
 const stopBefore = /[的在到是和与及了为被从对向将把、，,。；;：:！？\s“”"]/
 
 /** The organ at `at` with the place name right before it (河南 + 省委, 郑州 + 市委组织部, 岳麓 + 区政府). */
@@ -22,7 +23,8 @@ const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { s
     if (g.byName.has(place)) return { start: at - len, name: place + organ }
   }
   const prev = text[at - 1]
-  if (prev !== undefined && isHan(prev) && !stopBefore.test(prev)) return null
+  // glued to the word before it the organ is part of another name, unless that word is a verb (召开省委常委会)
+  if (prev !== undefined && isHan(prev) && !stopBefore.test(prev) && !verbBefore.test(text.slice(Math.max(0, at - 4), at))) return null
   return { start: at, name: organ }
 }
 
