@@ -203,3 +203,16 @@ describe("the year of a document's undated days", () => {
     ])
   })
 })
+
+describe("several dated events in one line of a plain list", () => {
+  it("each sentence that opens with its own day is a mention of its own", () => {
+    const doc = "3月2日，市委书记某某主持召开市委常委会会议。3月4日，市长某某到某县调研春耕生产。\n3月8日，全市安全生产工作会议召开。"
+    const d = parseText("multi.txt", doc, { year: 2021 })
+    expect(d.format).toBe("plain")
+    expect(d.mentions.map((m) => [m.date.start, m.title])).toEqual([
+      ["2021-03-02", "市委书记某某主持召开市委常委会会议"],
+      ["2021-03-04", "市长某某到某县调研春耕生产"],
+      ["2021-03-08", "全市安全生产工作会议召开"]
+    ])
+  })
+})

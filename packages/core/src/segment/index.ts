@@ -181,6 +181,6 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       }
     }
   }
-  const final = format === "chronicle" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices
+  const final = format === "chronicle" || format === "plain" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices
   return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices: final }
 }
