@@ -216,3 +216,17 @@ describe("several dated events in one line of a plain list", () => {
     ])
   })
 })
+
+describe("bullets and brackets around dates", () => {
+  it("reads ■1月4日, ●1月6日，, 【1月8日】, 1月10日： and ◆1月12日—13日 and keeps them out of titles", () => {
+    const doc = ["2022年1月大事记", "■1月4日 省委召开常委会会议，研究部署有关工作。", "●1月6日，省长某某到某市检查安全生产。", "【1月8日】省政协召开主席会议。", "1月10日：全省经济工作会议在某市召开。", "◆1月12日—13日 省人大常委会举行第三十次会议。"].join("\n")
+    const d = parseText("bullets.txt", doc)
+    expect(d.mentions.map((m) => [m.date.start, m.date.end, m.title])).toEqual([
+      ["2022-01-04", null, "省委召开常委会会议"],
+      ["2022-01-06", null, "省长某某到某市检查安全生产"],
+      ["2022-01-08", null, "省政协召开主席会议"],
+      ["2022-01-10", null, "全省经济工作会议在某市召开"],
+      ["2022-01-12", "2022-01-13", "省人大常委会举行第三十次会议"]
+    ])
+  })
+})

@@ -6,7 +6,7 @@ const timeOfDay = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|中�
 /** The lead clause after the date: 省委书记王明召开座谈会. */
 export const leadClause = (body: string, maxLength = 48): string => {
   // the time of day after the date is not part of the title (上午,全市防汛工作视频调度会召开)
-  const t = body.replace(/^[\s,，、:：]+/, "").replace(timeOfDay, "")
+  const t = body.replace(/^[\s,，、:：】\])）」』]+/, "").replace(timeOfDay, "")
   const sentence = t.split(/[。；;！？!?]/)[0] ?? ""
   const clauses = sentence.split(/[，,]/)
   let title = clauses[0] ?? ""
@@ -26,7 +26,9 @@ export const firstSentence = (body: string, maxLength = 160): string => {
 }
 
 /** Titles copied from page structure: spaces collapsed, stray punctuation trimmed. */
-export const tidyTitle = (title: string): string => title.replace(/\s+/g, " ").replace(/^[\s,，、:：]+|[\s,，、:：]+$/g, "")
+export const tidyTitle = (title: string): string =>
+  // what is left of the date's brackets or a bullet (【1月8日】省政协…, ■1月4日 …) is not the title's
+  title.replace(/\s+/g, " ").replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△★☆•·\-—–]+|[\s,，、:：【\[(（「『]+$/g, "")
 
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, maxLength = 48): string => {
