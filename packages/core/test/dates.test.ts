@@ -81,3 +81,12 @@ describe("findDatedYears", () => {
     expect(findDatedYears("发布时间:2019-05-21 二〇一八年十二月三日")).toEqual([2018, 2019])
   })
 })
+
+describe("numeric dates", () => {
+  it("reads 2023-03-06, 2023.3.5 and 2023/03/03 as days, not phone numbers or times", () => {
+    expect(findDates("某某主持召开会议 2023-03-06").map((d) => [d.year, d.month, d.day])).toEqual([[2023, 3, 6]])
+    expect(findDates("2023.3.5 某某到某区调研").map((d) => [d.year, d.month, d.day])).toEqual([[2023, 3, 5]])
+    expect(findDates("电话 0371-6590-1234")).toEqual([])
+    expect(findDates("2023-13-01 与 2023-02-30")).toEqual([])
+  })
+})

@@ -230,3 +230,15 @@ describe("bullets and brackets around dates", () => {
     ])
   })
 })
+
+describe("a list page of dated headlines", () => {
+  it("reads each item's title and its numeric date (2023-03-06, 2023.3.5, date first or last)", () => {
+    const doc = ["首页 > 要闻动态 > 领导活动", "某某主持召开省委常委会会议 2023-03-06", "某某到某区调研 2023.3.5", "2023/03/03 省政府召开常务会议"].join("\n")
+    const d = parseText("list.txt", doc)
+    expect(d.mentions.map((m) => [m.date.start, m.date.year.source, m.title])).toEqual([
+      ["2023-03-06", "text", "某某主持召开省委常委会会议"],
+      ["2023-03-05", "text", "某某到某区调研"],
+      ["2023-03-03", "text", "省政府召开常务会议"]
+    ])
+  })
+})

@@ -29,7 +29,8 @@ export interface DateToken {
   readonly endDay: number | null
 }
 
-const dayOrYear = /[日号年]/
+const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
+const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
 const valid = (m: number | null, d: number | null): boolean =>
   (m === null || (m >= 1 && m <= 12)) && (d === null || (d >= 1 && d <= 31))
@@ -60,6 +61,16 @@ export const findDates = (text: string): Array<DateToken> => {
     }
     const lead = m[0].length - m[0].trimStart().length
     out.push({ index: m.index + lead, end: m.index + m[0].length, text: m[0].trim(), year, month, day, endYear, endMonth, endDay })
+  }
+  // 2023-03-06, 2023.3.6, 2023/03/06: list pages date their items this way
+  isoDayExpr.lastIndex = 0
+  for (let m = isoDayExpr.exec(text); m !== null; m = isoDayExpr.exec(text)) {
+    const year = Number(m[1])
+    const month = Number(m[3])
+    const day = Number(m[4])
+    if (year < 1900 || year > 2100 || !valid(month, day) || !isValidDay(year, month, day)) continue
+    if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: null, endMonth: null, endDay: null })
   }
   yearMonthExpr.lastIndex = 0
   for (let m = yearMonthExpr.exec(text); m !== null; m = yearMonthExpr.exec(text)) {

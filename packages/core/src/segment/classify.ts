@@ -82,7 +82,8 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
     if (/[,，]/.test(prefix) && !/\s$/.test(prefix)) break
     // a chronicle title is set off from its date by a space or a closing quote/bracket
     if (!/[\s”"》）)」』]$/.test(prefix)) continue
-    if (!afterLeadDate.test(t.slice(d.end))) continue
+    // …or a list page's item: the title, then its date closing the line (省委常委会召开会议 2023-03-06)
+    if (!afterLeadDate.test(t.slice(d.end)) && t.slice(d.end).trim() !== "") continue
     return { kind: "titled", title: prefix.trim(), date: d }
   }
   if (looksLikeHeadline(t)) return { kind: "headline" }
