@@ -144,16 +144,15 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           const rows = yield* sql<{ event_id: string }>`SELECT DISTINCT event_id FROM mentions WHERE key IN ${sql.in(ch)}`
           rows.forEach((r) => eventIds.add(r.event_id))
         }
-        const groups = new Map<string, { eventId: string; mentions: Array<ExtractedMention>; merged: Array<Event["merged"][number]> }>()
+        // whole events, mentions only: the deduplicator recomputes their merge reasons from the cluster
+        const groups = new Map<string, { eventId: string; mentions: Array<ExtractedMention> }>()
         for (const ch of chunks([...eventIds])) {
           const rows = yield* sql<{ event_id: string; record: string }>`SELECT event_id, record FROM mentions WHERE event_id IN ${sql.in(ch)} ORDER BY key`
           for (const r of rows) {
-            const g = groups.get(r.event_id) ?? { eventId: r.event_id, mentions: [], merged: [] }
+            const g = groups.get(r.event_id) ?? { eventId: r.event_id, mentions: [] }
             g.mentions.push(mentionFromJson(r.record))
             groups.set(r.event_id, g)
           }
-          const merges = yield* sql<{ event_id: string; document: string; span_start: number; span_end: number; method: string; score: number }>`SELECT event_id, document, span_start, span_end, method, score FROM merges WHERE event_id IN ${sql.in(ch)}`
-          for (const m of merges) groups.get(m.event_id)?.merged.push({ document: m.document, span: [m.span_start, m.span_end], method: m.method as "exact", score: m.score })
         }
         return { groups: [...groups.values()], postings }
       })
@@ -224,6 +223,13 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         return out
       })
 
+    /** Does the subquery match at least COMMON_TERM rows? (Counted no further than that.) */
+    const common = (subquery: Statement.Fragment) =>
+      sql<{ n: number }>`SELECT COUNT(*) AS n FROM (${subquery} LIMIT ${COMMON_TERM})`.pipe(
+        Effect.map((r) => Number(r[0]?.n ?? 0) >= COMMON_TERM),
+        Effect.mapError(storeError("querying events"))
+      )
+
     /** Events matching a filter, by date then id, one page at a time. */
     const listEvents = (filter: EventFilter): Effect.Effect<Page, StoreError | InvalidQuery> =>
       Effect.gen(function* () {
@@ -240,6 +246,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         // which index leads: a word most events contain is best found by walking the events in date order
         // and stopping at a full page; a rarer one by collecting its matches first
         let byDate = false
+        const onlyDates = filter.month === undefined && filter.kind === undefined && filter.place === undefined && filter.org === undefined
         if (filter.q !== undefined) {
           const q = filter.q.trim()
           const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
@@ -249,22 +256,11 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           else {
             const match = ftsQuery([...new Set(tokens)])
             conds.push(sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${match})`, like)
-            const onlyDates = filter.month === undefined && filter.kind === undefined && filter.person === undefined && filter.place === undefined && filter.org === undefined
-            if (onlyDates) {
-              const counted = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM events_fts WHERE events_fts MATCH ${match} LIMIT ${COMMON_TERM})`.pipe(
-                Effect.mapError(storeError("querying events"))
-              )
-              byDate = Number(counted[0]?.n ?? 0) >= COMMON_TERM
-            }
+            if (onlyDates && filter.person === undefined) byDate = yield* common(sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${match}`)
           }
         }
         // the same for a person most events name, when nothing else narrows the events
-        if (!byDate && filter.person !== undefined && filter.q === undefined && filter.month === undefined && filter.kind === undefined && filter.place === undefined && filter.org === undefined) {
-          const counted = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM event_people WHERE name = ${filter.person} LIMIT ${COMMON_TERM})`.pipe(
-            Effect.mapError(storeError("querying events"))
-          )
-          byDate = Number(counted[0]?.n ?? 0) >= COMMON_TERM
-        }
+        if (onlyDates && filter.person !== undefined && filter.q === undefined) byDate = yield* common(sql`SELECT 1 FROM event_people WHERE name = ${filter.person}`)
         if (filter.cursor !== undefined) {
           const c = decodeCursor(filter.cursor)
           if (c === null) return yield* new InvalidQuery({ reason: "malformed cursor" })

@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { CoreLive, parseCorpus, type DocumentInput } from "@dashiji/core"
 import { Effect, type ManagedRuntime } from "effect"
 import { EventStore } from "../src/EventStore.ts"
+import type { EventFilter } from "../src/filter.ts"
 import { sqliteStoreLayer } from "../src/layers.ts"
 
 export const repoRoot = new URL("../../../", import.meta.url).pathname
@@ -22,13 +23,13 @@ export const withStore = <A, E>(path: string, f: (s: EventStore) => Effect.Effec
 
 export const parseAll = (inputs: ReadonlyArray<DocumentInput>) => Effect.runPromise(parseCorpus(inputs).pipe(Effect.provide(CoreLive)))
 
-/** Every stored event, by paging through the store. */
-export const allEvents = (s: EventStore) =>
+/** Every stored event that matches `filter` (all of them by default), by paging through the store. */
+export const allEvents = (s: EventStore, filter: Omit<EventFilter, "limit" | "cursor"> = {}) =>
   Effect.gen(function* () {
     const out = []
     let cursor: string | undefined
     for (;;) {
-      const page = yield* s.listEvents({ limit: 500, cursor })
+      const page = yield* s.listEvents({ ...filter, limit: 500, cursor })
       out.push(...page.items)
       if (page.nextCursor === null) return out
       cursor = page.nextCursor

@@ -1,4 +1,4 @@
-import type { Event, Merged } from "../schema/event.ts"
+import type { Event } from "../schema/event.ts"
 import type { ExtractedMention } from "../mention.ts"
 import { BAND_MATCHES, bucketCap, SAMPLE_MATCHES } from "./candidates.ts"
 import { buildEvent } from "./cluster.ts"
@@ -6,12 +6,10 @@ import { confirmPair } from "./confirm.ts"
 import { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
 import { UnionFind } from "./union-find.ts"
 
-/** A stored event as the store hands it back: all of its mentions. */
+/** A stored event as the store hands it back: all of its mentions (merge reasons are recomputed). */
 export interface StoredGroup {
   readonly eventId: string
   readonly mentions: ReadonlyArray<ExtractedMention>
-  /** Not needed any more (merge reasons are recomputed from the cluster); accepted for compatibility. */
-  readonly merged?: ReadonlyArray<Merged>
 }
 
 /**

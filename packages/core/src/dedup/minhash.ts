@@ -73,7 +73,6 @@ export const bandHashes = (sig: Uint32Array): Array<number> => {
 /** The lookup key of band `b` with hash `h`: `b<band>:<hex of its rows>`; equal keys make a candidate pair. */
 export const bandKey = (b: number, h: number): string => `b${b}:${Math.floor(h / TWO32).toString(36)}.${(h % TWO32).toString(36)}`
 
-export const bandKeys = (sig: Uint32Array): Array<string> => Array.from(bandHashes(sig), (h, b) => bandKey(b, h))
 
 /**
  * Content-defined sample of the shingles (hash ≡ 0 mod 4). A fragment's sample is a subset of the
@@ -89,4 +88,3 @@ export const sampleHashes = (shingles: Hashes): Hashes => {
   return keepHashes(sampleScratch, n)
 }
 export const sampleKey = (h: number): string => `s:${h.toString(16)}`
-export const sampleKeys = (shingles: Hashes): Array<string> => Array.from(sampleHashes(shingles), sampleKey)
