@@ -1,4 +1,5 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
 import { classifyChrome, lonePageDate, type PageDate } from "./chrome.ts"
 import { looksLikeHtml, toPlainText } from "./html.ts"
@@ -23,15 +24,7 @@ export interface CleanText extends MappedText {
   readonly spam: ReadonlyArray<SpamSite>
 }
 
-const matcherCache = new WeakMap<ReadonlyArray<string>, SpamMatcher>()
-const matcherFor = (words: ReadonlyArray<string>): SpamMatcher => {
-  let m = matcherCache.get(words)
-  if (m === undefined) {
-    m = makeSpamMatcher(words)
-    matcherCache.set(words, m)
-  }
-  return m
-}
+const matcherFor = derivedFrom((words: ReadonlyArray<string>): SpamMatcher => makeSpamMatcher(words))
 
 /**
  * Raw decoded text → text for the extractors, one paragraph per line, with a map back to raw offsets.

@@ -29,24 +29,17 @@ export const findSpam = (line: string, matcher: SpamMatcher): Array<[number, num
   let starts: Uint8Array | null = null
   let hits = 0
   // one walk over the line: the trie answers every word that starts at each position
-  for (let at = 0; at < lower.length; at++) {
-    if (!matcher.words.startsAt(lower, at)) continue
-    const words = matcher.words.allAt(lower, at)
-    if (words.length > 0 && hit === null) {
-      hit = new Uint8Array(line.length)
-      starts = new Uint8Array(line.length)
-    }
-    for (const w of words) {
-      // ASCII words must stand alone among ASCII letters (no `bet` inside `alphabet`)
-      const before = line[at - 1]
-      const after = line[at + w.length]
-      const bounded = !asciiWord.test(w) || ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)))
-      if (bounded && hit !== null && starts !== null) {
-        for (let k = at; k < at + w.length; k++) hit[k] = 1
-        starts[at] = 1
-        hits++
-      }
-    }
+  for (const { at, word: w } of matcher.words.occurrencesIn(lower)) {
+    // ASCII words must stand alone among ASCII letters (no `bet` inside `alphabet`)
+    const before = line[at - 1]
+    const after = line[at + w.length]
+    const bounded = !asciiWord.test(w) || ((before === undefined || !letter.test(before)) && (after === undefined || !letter.test(after)))
+    if (!bounded) continue
+    hit ??= new Uint8Array(line.length)
+    starts ??= new Uint8Array(line.length)
+    for (let k = at; k < at + w.length; k++) hit[k] = 1
+    starts[at] = 1
+    hits++
   }
   if (hits === 0 || hit === null || starts === null) return []
   return spamRanges(line, hit, starts)

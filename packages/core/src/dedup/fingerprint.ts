@@ -1,4 +1,5 @@
 import type { ExtractedMention } from "../mention.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import { bandHashes, bandKey, minhash, sampleHashes, sampleKey } from "./minhash.ts"
 import { normalizeForDedup } from "./normalize.ts"
 import { shingleHashes, type Hashes } from "./shingles.ts"
@@ -25,18 +26,7 @@ type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people
 
 // mentions are immutable values: one that is fingerprinted again (lookup, dedup, filing its keys) gets
 // the same answer without the work
-const memo = new WeakMap<Fingerprinted, Fingerprint>()
-
-export const fingerprintMention = (m: Fingerprinted): Fingerprint => {
-  let f = memo.get(m)
-  if (f === undefined) {
-    f = computeFingerprint(m)
-    memo.set(m, f)
-  }
-  return f
-}
-
-const computeFingerprint = (m: Fingerprinted): Fingerprint => {
+export const fingerprintMention = derivedFrom((m: Fingerprinted): Fingerprint => {
   const norm = normalizeForDedup(m.text)
   const shingles = shingleHashes(norm)
   return {
@@ -48,7 +38,7 @@ const computeFingerprint = (m: Fingerprinted): Fingerprint => {
     bands: bandHashes(minhash(shingles)),
     samples: sampleHashes(shingles)
   }
-}
+})
 
 /** All lookup keys of a mention (`x:` exact, `b…:` bands, `s:` samples) for a store's candidate index. */
 export const lookupKeys = (f: Fingerprint): Array<string> => [

@@ -1,5 +1,7 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import type { PersonCues } from "../knowledge/lexicon.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
+import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Kind, Person, Place } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
@@ -27,21 +29,18 @@ export interface Entities {
   readonly jurisdiction?: string | null
 }
 
-const provinceNames = new WeakMap<object, { words: WordSet; short: ReadonlyMap<string, string> }>()
+const provinceNames = derivedFrom((g: Gazetteer) => {
+  const short = new Map<string, string>()
+  for (const full of g.provinces.values()) {
+    const s = full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
+    short.set(s, s)
+  }
+  return { words: new WordSet(short.keys()), short }
+})
 
 /** The province named most often in the text, by its short name (河南 for 河南省 and 河南). */
 const mainProvince = (text: string, k: KnowledgeData): string | null => {
-  const g = k.gazetteer()
-  let ix = provinceNames.get(g)
-  if (ix === undefined) {
-    const short = new Map<string, string>()
-    for (const full of g.provinces.values()) {
-      const s = full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
-      short.set(s, s)
-    }
-    ix = { words: new WordSet(short.keys()), short }
-    provinceNames.set(g, ix)
-  }
+  const ix = provinceNames(k.gazetteer())
   const counts = new Map<string, number>()
   for (let at = 0; at < text.length; at++) {
     const w = ix.words.longestAt(text, at, 2)
@@ -69,15 +68,7 @@ const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): strin
   return null
 }
 
-const personVerbsCache = new WeakMap<PersonCues, ReadonlyArray<string>>()
-const personVerbsOf = (cues: PersonCues): ReadonlyArray<string> => {
-  let v = personVerbsCache.get(cues)
-  if (v === undefined) {
-    v = [...cues.followers].filter((w) => w.length > 1)
-    personVerbsCache.set(cues, v)
-  }
-  return v
-}
+const personVerbsOf = derivedFrom((cues: PersonCues): ReadonlyArray<string> => [...cues.followers].filter((w) => w.length > 1))
 
 /**
  * People (with titles and roles), places, organisations, reporters and kind of one mention.

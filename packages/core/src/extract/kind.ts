@@ -2,6 +2,7 @@ import type { KindKeyword } from "../knowledge/lexicon.ts"
 import type { Kind } from "../schema/event.ts"
 import { charTable, leadEnd } from "./chars.ts"
 import { WordSet } from "../knowledge/wordset.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 
 /**
  * What the event is, decided by its lead (the title line and first sentence): the highest-priority
@@ -41,15 +42,10 @@ interface KeywordIndex {
   readonly words: WordSet
   readonly byWord: ReadonlyMap<string, KindKeyword>
 }
-const indexes = new WeakMap<ReadonlyArray<KindKeyword>, KeywordIndex>()
-const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => {
-  let ix = indexes.get(keywords)
-  if (ix === undefined) {
-    ix = { words: new WordSet(keywords.map((k) => k.keyword)), byWord: new Map(keywords.map((k) => [k.keyword, k])) }
-    indexes.set(keywords, ix)
-  }
-  return ix
-}
+const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => ({
+  words: new WordSet(keywords.map((k) => k.keyword)),
+  byWord: new Map(keywords.map((k) => [k.keyword, k]))
+})
 
 /** The highest-priority keyword in `text`, scanning once: at each position the longest keyword wins. */
 const best = (text: string, ix: KeywordIndex): Hit | null => {
@@ -67,14 +63,13 @@ const best = (text: string, ix: KeywordIndex): Hit | null => {
   return top
 }
 
-const scoped = new WeakMap<ReadonlyArray<KindKeyword>, { lead: KeywordIndex; any: KeywordIndex }>()
+const scoped = derivedFrom((keywords: ReadonlyArray<KindKeyword>) => ({
+  lead: indexOf(keywords.filter((k) => k.scope === "lead")),
+  any: indexOf(keywords.filter((k) => k.scope === "any"))
+}))
 
 export const classifyKind = (text: string, keywords: ReadonlyArray<KindKeyword>): Kind => {
-  let ix = scoped.get(keywords)
-  if (ix === undefined) {
-    ix = { lead: indexOf(keywords.filter((k) => k.scope === "lead")), any: indexOf(keywords.filter((k) => k.scope === "any")) }
-    scoped.set(keywords, ix)
-  }
+  const ix = scoped(keywords)
   const lead = text.slice(0, leadEnd(text))
   let top = best(lead, ix.lead)
   const v = visit.exec(lead)

@@ -2,6 +2,7 @@ import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import type { PersonCues, Surnames, TitleLexicon } from "../knowledge/lexicon.ts"
 import type { Roster } from "../knowledge/roster.ts"
 import { WordSet } from "../knowledge/wordset.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import type { Person, Role } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { charTable, clauseStart, isClauseBreak, isHan, isSentenceBreak } from "./chars.ts"
@@ -115,24 +116,18 @@ interface Derived {
   readonly refAfterSet: WordSet
   readonly leadOrPartSet: WordSet
 }
-const derivedCache = new WeakMap<PersonCues, Derived>()
-const derived = (cues: PersonCues): Derived => {
-  let d = derivedCache.get(cues)
-  if (d === undefined) {
-    d = {
-      partVerbs: new WordSet(["参加", "出席", "列席", "陪同"]),
-      leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴")),
-      closerSet: new WordSet(["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]),
-      actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1)),
-      leadSet: new WordSet(cues.lead),
-      participantSet: new WordSet(cues.participant),
-      refAfterSet: new WordSet(cues.refAfter),
-      leadOrPartSet: new WordSet([...cues.lead, ...cues.participant])
-    }
-    derivedCache.set(cues, d)
-  }
-  return d
-}
+const derived = derivedFrom(
+  (cues: PersonCues): Derived => ({
+    partVerbs: new WordSet(["参加", "出席", "列席", "陪同"]),
+    leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴")),
+    closerSet: new WordSet(["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]),
+    actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1)),
+    leadSet: new WordSet(cues.lead),
+    participantSet: new WordSet(cues.participant),
+    refAfterSet: new WordSet(cues.refAfter),
+    leadOrPartSet: new WordSet([...cues.lead, ...cues.participant])
+  })
+)
 
 interface Shape {
   readonly ok: boolean
@@ -545,8 +540,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const kept: Array<Found> = []
   for (const o of occurrences) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o)
 
-  // 李华等省领导在长沙参加…: what stands between a name and its verb
-  const skipAfter = ["一行", "同志", "等", "省领导", "市领导", "县领导", "区领导", "领导同志", "领导"]
   const afterName = (o: Found): { at: number; national: boolean } => {
     let p = o.end
     let national = false
@@ -562,7 +555,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
         p += hon.length
         continue
       }
-      const skip = skipAfter.find((w) => text.startsWith(w, p))
+      const skip = cues.between.find((w) => text.startsWith(w, p))
       if (skip !== undefined) {
         p += skip.length
         continue
@@ -630,7 +623,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   const people = new Map<string, Acc>()
   const afters = kept.map(afterName)
   const refs0 = kept.map((o, i) => isReference(o, afters[i]!))
-  const roles = kept.map((o, i) => roleOf(o, afters[i]!))
+  // a reference (习近平 in 学习贯彻…讲话精神) has no role of its own and lends none to a neighbour
+  const roles = kept.map((o, i): Role => (refs0[i] ? "mentioned" : roleOf(o, afters[i]!)))
   // 村党支部书记李大勇和村委会主任张红霞带领…: a name joined by 和/与/及 to the next one (with that one's
   // title between) does what the next one does
   for (let i = kept.length - 2; i >= 0; i--) {
@@ -638,7 +632,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     if (roles[i] !== "mentioned" && !(roles[i] === "participant" && kept[i]!.inList && roles[i + 1] === "lead")) continue
     const next = kept[i + 1]!
     const at = afters[i]!.at
-    if (!/[和与及、]/.test(text[at] ?? "") || next.start - at > 16) continue
+    if (refs0[i + 1] || !/[和与及、]/.test(text[at] ?? "") || next.start - at > 16) continue
     const between = text.slice(at + 1, next.titleStart ?? next.start)
     if (between.length === 0 || (next.titleStart !== null && next.titleStart > at)) roles[i] = roles[i + 1]!
   }

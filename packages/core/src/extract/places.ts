@@ -1,5 +1,6 @@
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../knowledge/gazetteer.ts"
 import type { PlaceCues, VenueClass } from "../knowledge/lexicon.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Place, PlaceLevel } from "../schema/event.ts"
 import { charTable, clauseEnd, clauseStart, inTable, isHan, leadEnd } from "./chars.ts"
@@ -48,15 +49,7 @@ const notInVenue = charTable("在到赴了把被")
 const quoteChars = charTable("“”\"")
 
 // the last characters of venue suffixes: a venue can only end after one of them
-const suffixEnds = new WeakMap<PlaceCues, Uint8Array>()
-const suffixEndTable = (cues: PlaceCues): Uint8Array => {
-  let t = suffixEnds.get(cues)
-  if (t === undefined) {
-    t = charTable([...cues.suffixes.keys()].map((k) => k.slice(-1)).join(""))
-    suffixEnds.set(cues, t)
-  }
-  return t
-}
+const suffixEndTable = derivedFrom((cues: PlaceCues): Uint8Array => charTable([...cues.suffixes.keys()].map((k) => k.slice(-1)).join("")))
 const organSuffix = /(委|厅|局|办|单位|指挥部|办公室|法院|检察院)$/
 
 const startsWithAny = (text: string, at: number, words: Iterable<string>): string | null => {
@@ -317,16 +310,10 @@ interface TriggerIndex {
   /** The rank of each word in each list (the lists are tried in their own order). */
   readonly ranks: ReadonlyArray<ReadonlyMap<string, number>>
 }
-const triggerIndexCache = new WeakMap<PlaceCues, TriggerIndex>()
-const triggerIndex = (cues: PlaceCues): TriggerIndex => {
-  let ix = triggerIndexCache.get(cues)
-  if (ix === undefined) {
-    const lists = [cues.triggers, cues.weakTriggers, cues.viewTriggers, cues.leadTriggers]
-    ix = { all: new WordSet(lists.flat()), ranks: lists.map((l) => new Map(l.map((w, i) => [w, i] as const))) }
-    triggerIndexCache.set(cues, ix)
-  }
-  return ix
-}
+const triggerIndex = derivedFrom((cues: PlaceCues): TriggerIndex => {
+  const lists = [cues.triggers, cues.weakTriggers, cues.viewTriggers, cues.leadTriggers]
+  return { all: new WordSet(lists.flat()), ranks: lists.map((l) => new Map(l.map((w, i) => [w, i] as const))) }
+})
 
 interface Hit {
   readonly at: number
@@ -341,14 +328,11 @@ interface Hit {
 const triggerHits = (text: string, cues: PlaceCues): { triggers: Array<Hit>; weak: Array<Hit>; view: Array<Hit>; lead: Array<Hit> } => {
   const ix = triggerIndex(cues)
   const out: Array<Array<Hit>> = [[], [], [], []]
-  for (let at = 0; at < text.length; at++) {
-    if (!ix.all.startsAt(text, at)) continue
-    for (const word of ix.all.allAt(text, at))
-      for (let l = 0; l < 4; l++) {
-        const rank = ix.ranks[l]!.get(word)
-        if (rank !== undefined) out[l]!.push({ at, word, rank })
-      }
-  }
+  for (const { at, word } of ix.all.occurrencesIn(text))
+    for (let l = 0; l < 4; l++) {
+      const rank = ix.ranks[l]!.get(word)
+      if (rank !== undefined) out[l]!.push({ at, word, rank })
+    }
   for (const list of out) list.sort((a, b) => a.rank - b.rank || a.at - b.at)
   return { triggers: out[0]!, weak: out[1]!, view: out[2]!, lead: out[3]! }
 }

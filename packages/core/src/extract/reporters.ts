@@ -1,4 +1,5 @@
 import type { PersonCues, Surnames } from "../knowledge/lexicon.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import { isHan } from "./chars.ts"
 
@@ -21,16 +22,10 @@ const looksLikeName = (s: string, surnames: Surnames): boolean => {
   return surnames.single.has(s[0]!) && s.length <= 3
 }
 
-const bylineCache = new WeakMap<PersonCues, { readonly set: WordSet; readonly list: ReadonlyArray<string> }>()
-const bylineWords = (cues: PersonCues) => {
-  let w = bylineCache.get(cues)
-  if (w === undefined) {
-    const list = cues.byline.filter((x) => x.length > 1 || x === "文" || x === "图")
-    w = { set: new WordSet(list), list }
-    bylineCache.set(cues, w)
-  }
-  return w
-}
+const bylineWords = derivedFrom((cues: PersonCues) => {
+  const list = cues.byline.filter((x) => x.length > 1 || x === "文" || x === "图")
+  return { set: new WordSet(list), list }
+})
 
 /** Reporter names and where their bylines are. */
 export const extractReporters = (text: string, cues: PersonCues, surnames: Surnames): Bylines => {
@@ -38,8 +33,7 @@ export const extractReporters = (text: string, cues: PersonCues, surnames: Surna
   const spans: Array<readonly [number, number]> = []
   const { set, list: words } = bylineWords(cues)
   // where byline words stand: one walk over the text with the trie
-  const hits: Array<{ at: number; w: string }> = []
-  for (let at = 0; at < text.length; at++) if (set.startsAt(text, at)) for (const w of set.allAt(text, at)) hits.push({ at, w })
+  const hits = set.occurrencesIn(text).map(({ at, word }) => ({ at, w: word }))
   hits.sort((a, b) => a.at - b.at || b.w.length - a.w.length)
   let i = 0
   for (const { at, w } of hits) {

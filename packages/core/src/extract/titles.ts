@@ -1,4 +1,5 @@
 import type { TitleLexicon } from "../knowledge/lexicon.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import { charTable, inTable, isHan } from "./chars.ts"
 
 /**
@@ -32,15 +33,7 @@ const titleChars = charTable("0123456789０１２３４５６７８９()（）�
 
 // last characters of the stop words and of the kept words: most positions are ruled out by one table read
 const stopLast = charTable(stopWords.map((w) => w[w.length - 1]!).join(""))
-const keptLastCache = new WeakMap<ReadonlyArray<string>, Uint8Array>()
-const keptLast = (kept: ReadonlyArray<string>): Uint8Array => {
-  let t = keptLastCache.get(kept)
-  if (t === undefined) {
-    t = charTable(kept.map((w) => w[w.length - 1] ?? "").join(""))
-    keptLastCache.set(kept, t)
-  }
-  return t
-}
+const keptLast = derivedFrom((kept: ReadonlyArray<string>): Uint8Array => charTable(kept.map((w) => w[w.length - 1] ?? "").join("")))
 
 const reachBack = (text: string, officeStart: number, floor: number, keptWords: ReadonlyArray<string>): number => {
   const keptEnds = keptLast(keptWords)

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs"
+import { derivedFrom } from "./derived.ts"
 import { WordSet } from "./wordset.ts"
 
 export interface EraTerm {
@@ -32,19 +33,10 @@ export const eraRange = (text: string, terms: ReadonlyArray<EraTerm>): { from: n
   return { from, to }
 }
 
-const termIndex = new WeakMap<ReadonlyArray<EraTerm>, WordSet>()
+const termIndex = derivedFrom((terms: ReadonlyArray<EraTerm>) => new WordSet(terms.map((t) => t.term)))
 
 /** The terms that occur in the text, found in one walk over it (a page is long, the term list too). */
-const termsIn = (text: string, terms: ReadonlyArray<EraTerm>): Set<string> => {
-  let ix = termIndex.get(terms)
-  if (ix === undefined) {
-    ix = new WordSet(terms.map((t) => t.term))
-    termIndex.set(terms, ix)
-  }
-  const out = new Set<string>()
-  for (let at = 0; at < text.length; at++) if (ix.startsAt(text, at)) for (const w of ix.allAt(text, at)) out.add(w)
-  return out
-}
+const termsIn = (text: string, terms: ReadonlyArray<EraTerm>): Set<string> => new Set(termIndex(terms).occurrencesIn(text).map((o) => o.word))
 
 let bundled: ReadonlyArray<EraTerm> | null = null
 /** The bundled era terms (data/era-terms.tsv), read once. */

@@ -144,6 +144,8 @@ export interface PersonCues {
   readonly notNames: ReadonlySet<string>
   /** Byline words, longest first. */
   readonly byline: ReadonlyArray<string>
+  /** What may stand between a name and its verb (李华等省领导在长沙参加…), longest first. */
+  readonly between: ReadonlyArray<string>
 }
 
 export const buildPersonCues = (rows: ReadonlyArray<ReadonlyArray<string>>): PersonCues => {
@@ -159,7 +161,8 @@ export const buildPersonCues = (rows: ReadonlyArray<ReadonlyArray<string>>): Per
     reference: terms(m, "reference"),
     refAfter: terms(m, "refafter"),
     notNames: new Set(terms(m, "notname")),
-    byline: terms(m, "byline").sort((a, b) => b.length - a.length)
+    byline: terms(m, "byline").sort((a, b) => b.length - a.length),
+    between: terms(m, "between").sort((a, b) => b.length - a.length)
   }
 }
 

@@ -2,6 +2,7 @@ import { Data } from "effect"
 import { readFileSync } from "node:fs"
 import type { Person } from "../schema/event.ts"
 import type { KnowledgeData } from "./Knowledge.ts"
+import { derivedFrom } from "./derived.ts"
 import { WordSet } from "./wordset.ts"
 
 /**
@@ -146,15 +147,11 @@ const synonyms: ReadonlyArray<readonly [RegExp, string]> = [
 ]
 
 /** canon() results per jurisdiction list: the same few hundred offices and titles recur on every mention. */
-const canonCache = new WeakMap<ReadonlyArray<string>, Map<string, string>>()
+const canonCache = derivedFrom((_jurisdictions: ReadonlyArray<string>) => new Map<string, string>())
 
 /** A title or office without its jurisdiction (河南省委书记 → 省委书记) and in one spelling. */
 const canon = (s: string, jurisdictions: ReadonlyArray<string>): string => {
-  let cache = canonCache.get(jurisdictions)
-  if (cache === undefined) {
-    cache = new Map()
-    canonCache.set(jurisdictions, cache)
-  }
+  const cache = canonCache(jurisdictions)
   let c = cache.get(s)
   if (c === undefined) {
     c = canonUncached(s, jurisdictions)
@@ -232,23 +229,17 @@ export const inferYearFromRoster = (people: ReadonlyArray<Person>, month: number
   return fit.length === 1 ? fit[0]! : null
 }
 
-const officeIndex = new WeakMap<Roster, Map<string, Array<RosterEntry>>>()
-
 /** Roster entries by canonical office, built once per roster. */
-const entriesByOffice = (roster: Roster): Map<string, Array<RosterEntry>> => {
-  let index = officeIndex.get(roster)
-  if (index === undefined) {
-    index = new Map()
-    for (const e of roster.entries) {
-      const o = canon(e.office, roster.jurisdictions)
-      const list = index.get(o)
-      if (list === undefined) index.set(o, [e])
-      else list.push(e)
-    }
-    officeIndex.set(roster, index)
+const entriesByOffice = derivedFrom((roster: Roster): Map<string, Array<RosterEntry>> => {
+  const index = new Map<string, Array<RosterEntry>>()
+  for (const e of roster.entries) {
+    const o = canon(e.office, roster.jurisdictions)
+    const list = index.get(o)
+    if (list === undefined) index.set(o, [e])
+    else list.push(e)
   }
   return index
-}
+})
 
 /**
  * The holder of `title` at the given time, when the roster pins it down to one person: restores a name

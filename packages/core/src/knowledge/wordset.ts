@@ -136,6 +136,13 @@ export class WordSet {
     return out
   }
 
+  /** Every occurrence of every word in `text`, by position (shortest word first at one position). */
+  occurrencesIn(text: string): Array<{ readonly at: number; readonly word: string }> {
+    const out: Array<{ at: number; word: string }> = []
+    for (let at = 0; at < text.length; at++) if (this.startsAt(text, at)) for (const word of this.allAt(text, at)) out.push({ at, word })
+    return out
+  }
+
   /** The longest word ending at `end` (exclusive), or null. Tries every length: use on short strings. */
   longestEndingAt(text: string, end: number, min = 1): string | null {
     for (let len = Math.min(this.maxLength, end); len >= min; len--) {
