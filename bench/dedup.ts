@@ -1,6 +1,6 @@
 import { dedupMentions, type ExtractedMention } from "@dashiji/core"
-import { Worker } from "node:worker_threads"
 import { rng } from "./corpus.ts"
+import { runTsWorker } from "./pool.ts"
 
 /** How far back a duplicate report may reach (in mentions). */
 const RECENT = 2000
@@ -69,17 +69,7 @@ export const timeDedup = (base: ReadonlyArray<ExtractedMention>, n: number): { m
  * size is kept, because one machine shared with other work varies by ±15 % from run to run.
  */
 export const benchDedup = async (base: ReadonlyArray<ExtractedMention>) => {
-  const run = (n: number) =>
-    new Promise<{ ms: number; events: number }>((resolve, reject) => {
-      const entry = new URL("./dedup-worker.ts", import.meta.url).href
-      const boot = `(async () => { const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(entry)}) })()`
-      const w = new Worker(boot, { eval: true, workerData: { base, n } })
-      w.once("message", (m) => {
-        resolve(m as { ms: number; events: number })
-        void w.terminate()
-      })
-      w.once("error", reject)
-    })
+  const run = (n: number) => runTsWorker<{ ms: number; events: number }>(new URL("./dedup-worker.ts", import.meta.url), { base, n })
   const best = async (n: number) => {
     const runs = []
     for (let i = 0; i < 3; i++) runs.push(await run(n))

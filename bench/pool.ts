@@ -20,18 +20,20 @@ export interface WorkerResult {
   readonly peakRssMb: number
 }
 
-const runWorker = (job: WorkerJob): Promise<WorkerResult> =>
+/** Runs a TypeScript worker module with `data` on a fresh heap and resolves with its one message. */
+export const runTsWorker = <A>(entry: URL, data: unknown): Promise<A> =>
   new Promise((resolve, reject) => {
-    // workers load the TypeScript worker through tsx's loader, registered inside the worker
-    const entry = new URL("./worker.ts", import.meta.url).href
-    const boot = `(async () => { const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(entry)}) })()`
-    const w = new Worker(boot, { eval: true, workerData: job })
+    // the worker loads its TypeScript through tsx's loader, registered inside the worker
+    const boot = `(async () => { const { register } = await import("tsx/esm/api"); register(); await import(${JSON.stringify(entry.href)}) })()`
+    const w = new Worker(boot, { eval: true, workerData: data })
     w.once("message", (m) => {
-      resolve(m as WorkerResult)
+      resolve(m as A)
       void w.terminate()
     })
     w.once("error", reject)
   })
+
+const runWorker = (job: WorkerJob) => runTsWorker<WorkerResult>(new URL("./worker.ts", import.meta.url), job)
 
 const bytesOf = (docs: ReadonlyArray<BenchDoc>) => docs.reduce((n, d) => n + d.bytes.length, 0)
 
