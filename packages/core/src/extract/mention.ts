@@ -1,6 +1,8 @@
 import { rawSpan, type CleanText } from "../clean/index.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { derivedFrom } from "../knowledge/derived.ts"
 import { inferYearFromRoster, restoreNameForTitle } from "../knowledge/roster.ts"
+import { WordSet } from "../knowledge/wordset.ts"
 import type { ExtractedMention } from "../mention.ts"
 import type { EventDate } from "../schema/event.ts"
 import type { Segmented, Slice } from "../segment/index.ts"
@@ -16,6 +18,12 @@ export interface MentionContext {
   readonly defaultYear: number | null
   readonly era: { readonly from: number; readonly to: number } | null
 }
+
+/** Event words (kind keywords, lead and participant verbs): a title clause with one says what happened. */
+const eventWords = derivedFrom(
+  (k: KnowledgeData) => new WordSet([...k.kindKeywords.map((w) => w.keyword), ...k.personCues.lead, ...k.personCues.participant])
+)
+const saysWhat = (k: KnowledgeData) => (clause: string) => eventWords(k).occurrencesIn(clause).length > 0
 
 const inferredSources = new Set(["published", "officeholder", "context", "default"])
 
@@ -71,7 +79,7 @@ export const extractMention = (
   if (restored.count > 0) warnings.add("name-restored")
   const title = tidyTitle(
     slice.title ??
-      (inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from) : leadClause(body.length > 0 ? body : text))
+      (inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from) : leadClause(body.length > 0 ? body : text, saysWhat(knowledge)))
   )
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,
@@ -80,7 +88,7 @@ export const extractMention = (
     span,
     format: doc.format,
     date,
-    title: title.length > 0 ? title : tidyTitle(leadClause(text)),
+    title: title.length > 0 ? title : tidyTitle(leadClause(text, saysWhat(knowledge))),
     summary: firstSentence(clean.text.slice(slice.bodyStart, slice.end).replace(/^(?:本报讯|本报)\s*/, "") || text),
     text: restored.text,
     kind: entities.kind,

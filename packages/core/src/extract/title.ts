@@ -1,10 +1,10 @@
-/** Words that make a clause say what happened (an event title needs one). */
-const predicate = /召开|主持|出席|参加|列席|调研|会见|会晤|接见|举行|举办|考察|视察|检查|督导|督查|慰问|看望|座谈|讲话|部署|听取|签署|签约|开幕|闭幕|启动|发布|通过|审议|研究|指导|来到|前往|深入|赴/
-
 const timeOfDay = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|中午|傍晚|夜间)?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:许|左右)?)?[\s,，、]*/
 
-/** The lead clause after the date: 省委书记王明召开座谈会. */
-export const leadClause = (body: string, maxLength = 48): string => {
+/**
+ * The lead clause after the date: 省委书记王明召开座谈会. `saysWhat` tells a clause that says what
+ * happened (it holds an event word) from one that only names people.
+ */
+export const leadClause = (body: string, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   // the time of day after the date is not part of the title (上午,全市防汛工作视频调度会召开)
   const t = body.replace(/^[\s,，、:：】\])）」』]+/, "").replace(timeOfDay, "")
   const sentence = t.split(/[。；;！？!?]/)[0] ?? ""
@@ -12,7 +12,7 @@ export const leadClause = (body: string, maxLength = 48): string => {
   let title = clauses[0] ?? ""
   // 省委书记王明,省长李华,省政协主席孙强等在长沙参加植树活动: clauses that only name people run on to the
   // one that says what they did
-  for (let i = 1; i < clauses.length && (title.length < 8 || !predicate.test(title)); i++) title += `,${clauses[i]}`
+  for (let i = 1; i < clauses.length && (title.length < 8 || !saysWhat(title)); i++) title += `,${clauses[i]}`
   title = title.trim()
   return title.length > maxLength ? `${title.slice(0, maxLength - 1)}…` : title
 }
