@@ -5,7 +5,8 @@
  */
 const BLOCK = 1 << 20
 
-let block = new Uint32Array(BLOCK)
+// allocated on first use: most runs of the CLI and the API never deduplicate
+let block = new Uint32Array(0)
 let used = 0
 
 /** A copy of `src[0, n)` that lives as long as the caller keeps it. */
