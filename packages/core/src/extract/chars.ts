@@ -1,10 +1,8 @@
 /** Character classes shared by the entity extractors. */
 
-export const isHan = (c: string | undefined): boolean => {
-  if (c === undefined) return false
-  const x = c.charCodeAt(0)
-  return (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || x === 0x3007
-}
+export const isHanCode = (x: number): boolean => (x >= 0x4e00 && x <= 0x9fff) || (x >= 0x3400 && x <= 0x4dbf) || x === 0x3007
+
+export const isHan = (c: string | undefined): boolean => c !== undefined && isHanCode(c.charCodeAt(0))
 
 const table = (chars: string): Uint8Array => {
   const t = new Uint8Array(65536)

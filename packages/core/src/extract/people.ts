@@ -53,36 +53,14 @@ interface Found {
   readonly inList: boolean
 }
 
-// Answers of jieba's dictionary (fixed for the process), shared by all mentions: names recur.
+// Answers of jieba's dictionary (fixed for the process), shared by all mentions: names recur. Asked one
+// word at a time, when a rule needs the answer: a batched call measured no faster per word.
 type WordClass = "name" | "place" | "common"
-const commonWordCache = new Map<string, WordClass>()
+const wordClassCache = new Map<string, WordClass>()
 
-/** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? One batched call. */
+/** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? */
 class WordOracle {
-  private readonly cache = commonWordCache
   constructor(private readonly seg: SegmentFns) {}
-  prefetch(words: Iterable<string>) {
-    const todo = [...new Set(words)].filter((w) => !this.cache.has(w) && w.length >= 2)
-    if (todo.length === 0) return
-    if (this.cache.size > 100_000) this.cache.clear()
-    const tokens = this.seg.tag(todo.join("，"))
-    let k = 0
-    let cur: Array<{ word: string; tag: string }> = []
-    const flush = () => {
-      const w = todo[k]
-      if (w !== undefined) {
-        const one = cur.length === 1 && cur[0]!.word === w ? cur[0]!.tag : null
-        this.cache.set(w, one === null || !isCommonTag(one) ? "name" : one.startsWith("ns") ? "place" : "common")
-      }
-      k++
-      cur = []
-    }
-    for (const t of tokens) {
-      if (t.word === "，") flush()
-      else cur.push(t)
-    }
-    flush()
-  }
   /** A dictionary word that is not a name (jieba's place names included). */
   common(word: string): boolean {
     return this.classOf(word) !== "name"
@@ -92,8 +70,16 @@ class WordOracle {
     return this.classOf(word) === "place"
   }
   private classOf(word: string): WordClass {
-    if (!this.cache.has(word)) this.prefetch([word])
-    return this.cache.get(word) ?? "name"
+    if (word.length < 2) return "name"
+    let c = wordClassCache.get(word)
+    if (c === undefined) {
+      const tokens = this.seg.tag(word)
+      const one = tokens.length === 1 && tokens[0]!.word === word ? tokens[0]!.tag : null
+      c = one === null || !isCommonTag(one) ? "name" : one.startsWith("ns") ? "place" : "common"
+      if (wordClassCache.size > 100_000) wordClassCache.clear()
+      wordClassCache.set(word, c)
+    }
+    return c
   }
 }
 
@@ -305,34 +291,27 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     return { name: m[0], end: at + m[0].length }
   }
 
-  // ---- collect the candidate strings of every site first, so jieba is asked once (and only about
-  // strings that could be names and stand where names stand)
-  const isSite = new Uint8Array(text.length + 1)
-  isSite[0] = 1
-  for (const t of titleSpans) isSite[t.end] = 1
-  for (let i = 1; i < text.length; i++) if (isSiteBreak(text.charCodeAt(i - 1))) isSite[i] = 1
-  const sites: Array<number> = []
-  for (let i = 0; i <= text.length; i++) if (isSite[i] === 1) sites.push(i)
-  const prefetch: Array<string> = []
-  const consider = (c: string, end: number, needFollower: boolean) => {
-    if (evidence(c) > 0 || !shape(c).ok) return
-    if (needFollower && followerAt(end) === null) return
-    prefetch.push(c)
+  // positions after a break, merged in order with the ends of titles (both ascend): where a bare name
+  // may start (step 5)
+  const sites: Array<number> = [0]
+  for (let i = 1, t = 0; i <= text.length; i++) {
+    while (t < titleSpans.length && titleSpans[t]!.end < i) {
+      const e = titleSpans[t++]!.end
+      if (e > sites[sites.length - 1]!) sites.push(e)
+    }
+    if ((i < text.length && isSiteBreak(text.charCodeAt(i - 1))) || (t < titleSpans.length && titleSpans[t]!.end === i)) sites.push(i)
   }
   const surnameAt = (at: number): boolean => {
     const code = text.charCodeAt(at)
     return cache.single[code] === 1 || (cache.compoundFirst[code] === 1 && surnames.compound.has(text.slice(at, at + 2)))
   }
-  for (const s of sites) {
-    if (!isHan(text[s]) || !surnameAt(s)) continue
-    const free = titleEndAt.has(s) || text[s - 1] === "、"
-    for (const c of candidatesAt(s)) consider(c, s + c.length, !free)
-  }
+  // titles and 同志 after a name (王明书记)
+  const honorifics: Array<{ readonly at: number; readonly word: string }> = []
   for (let h = 2; h < text.length; h++) {
-    if (!lex.honorifics.startsAt(text, h) || lex.honorifics.longestAt(text, h, 2) === null) continue
-    for (const l of [4, 3, 2]) if (h - l >= 0) consider(text.slice(h - l, h), h, false)
+    if (!lex.honorifics.startsAt(text, h)) continue
+    const word = lex.honorifics.longestAt(text, h, 2)
+    if (word !== null) honorifics.push({ at: h, word })
   }
-  oracle.prefetch(prefetch)
 
   const found: Array<Found> = []
   const unnamed = new Set<string>()
@@ -385,10 +364,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   // ---- 2. a title or 同志 after the name: 王明书记, 李军同志, 习近平总书记
-  for (let h = 2; h < text.length; h++) {
-    if (!lex.honorifics.startsAt(text, h)) continue
-    const hon = lex.honorifics.longestAt(text, h, 2)
-    if (hon === null || hon === "一行") continue
+  for (const { at: h, word: hon } of honorifics) {
+    if (hon === "一行") continue
     for (const l of [4, 3, 2]) {
       const s = h - l
       if (s < 0) continue
@@ -414,6 +391,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
     let ce = mark
     while (ce < text.length && !isClauseBreak(text[ce])) ce++
     next = ce + 1
+    // every part but the last must be a whole name: most clauses fail on the first
+    if (!shape(text.slice(cs, mark)).ok) continue
     const clause = text.slice(cs, ce)
     {
       const parts = clause.split("、")
