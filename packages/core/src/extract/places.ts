@@ -1,9 +1,9 @@
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../knowledge/gazetteer.ts"
-import type { PlaceCues, VenueClass } from "../knowledge/lexicon.ts"
+import type { PlaceCues, VenueClass, VenueSuffix } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Place, PlaceLevel } from "../schema/event.ts"
-import { charTable, clauseEnd, clauseStart, inTable, isHan, leadEnd } from "./chars.ts"
+import { charTable, clauseEnd, clauseStart, inTable, isHan, isHanCode, leadEnd } from "./chars.ts"
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
@@ -47,6 +47,9 @@ const extraNameChars = charTable("0123456789０１２３４５６７８９()（�
 const nameChar = (c: string | undefined): boolean => c !== undefined && (isHan(c) || inTable(extraNameChars, c))
 const notInVenue = charTable("在到赴了把被")
 const quoteChars = charTable("“”\"")
+const officialStart = charTable("省市县区")
+const notVenueStart = charTable("在到赴了把被的")
+const de = "的".charCodeAt(0)
 
 // the last characters of venue suffixes: a venue can only end after one of them
 const suffixEndTable = derivedFrom((cues: PlaceCues): Uint8Array => charTable([...cues.suffixes.keys()].map((k) => k.slice(-1)).join("")))
@@ -104,13 +107,43 @@ const stripQuotes = (name: string): string => {
   return /^[省市县区镇乡村][“"]/.test(name) ? unquoted.slice(1) : unquoted
 }
 
-/** Longest venue suffix ending `name`. */
-const suffixOf = (name: string, cues: PlaceCues) => {
-  for (let len = Math.min(cues.suffixMax, name.length); len >= 1; len--) {
-    const v = cues.suffixes.get(name.slice(name.length - len))
-    if (v !== undefined) return v
+/** The venue suffixes as a trie of their characters read backwards: a name's suffix without slicing it. */
+interface SuffixTrie {
+  readonly children: Array<Map<number, number>>
+  readonly values: Array<VenueSuffix | undefined>
+}
+const suffixTrie = derivedFrom((cues: PlaceCues): SuffixTrie => {
+  const t: SuffixTrie = { children: [new Map()], values: [undefined] }
+  for (const [suffix, v] of cues.suffixes) {
+    let node = 0
+    for (let i = suffix.length - 1; i >= 0; i--) {
+      const code = suffix.charCodeAt(i)
+      let next = t.children[node]!.get(code)
+      if (next === undefined) {
+        next = t.children.length
+        t.children.push(new Map())
+        t.values.push(undefined)
+        t.children[node]!.set(code, next)
+      }
+      node = next
+    }
+    t.values[node] = v
   }
-  return undefined
+  return t
+})
+
+/** Longest venue suffix ending `name`. */
+const suffixOf = (name: string, cues: PlaceCues): VenueSuffix | undefined => {
+  const t = suffixTrie(cues)
+  let best: VenueSuffix | undefined
+  let node = 0
+  for (let i = name.length - 1; i >= 0; i--) {
+    const next = t.children[node]!.get(name.charCodeAt(i))
+    if (next === undefined) break
+    node = next
+    best = t.values[node] ?? best
+  }
+  return best
 }
 
 const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean => ctx.cues.anyTrigger.longestAt(text, at) !== null
@@ -154,19 +187,20 @@ const splitInner = (name: string, cues: PlaceCues): Array<string> => {
  */
 const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null => {
   const { text, ctx } = s
-  const official = /^[省市县区]/.test(text.slice(from, from + 1))
-  if (/[在到赴了把被的]/.test(text[from] ?? "") || triggerAt(ctx, text, from)) return null
+  const first = text.charCodeAt(from)
+  const official = officialStart[first] === 1
+  if (notVenueStart[first] === 1 || triggerAt(ctx, text, from)) return null
   let q = from
   const limit = Math.min(text.length, from + 32)
   const ends = suffixEndTable(ctx.cues)
-  while (q < limit && nameChar(text[q])) {
+  for (let code = first; q < limit && (isHanCode(code) || extraNameChars[code] === 1); code = text.charCodeAt(q)) {
     // names of venues do not run across 的 (发现当地首例病例的华强城社区), except official bodies
-    if (text[q] === "的" && !official && !prefixed) return null
+    if (code === de && !official && !prefixed) return null
     // nor across what happens (…医疗队出征仪式在省卫健委…, 王明来到传染病医院)
-    if (q > from && (inTable(notInVenue, text[q]) || ctx.cues.verbs.longestAt(text, q, 2) !== null || triggerAt(ctx, text, q))) return null
+    if (q > from && (notInVenue[code] === 1 || ctx.cues.verbs.longestAt(text, q, 2) !== null || triggerAt(ctx, text, q))) return null
     q++
-    const lastChar = inTable(quoteChars, text[q - 1]) ? text[q - 2] : text[q - 1]
-    if (!inTable(ends, lastChar)) continue
+    const last = quoteChars[code] === 1 ? text.charCodeAt(q - 2) : code
+    if (ends[last] !== 1) continue
     const raw = text.slice(from, q)
     const name = stripQuotes(raw)
     const suffix = suffixOf(name, ctx.cues)
@@ -337,6 +371,22 @@ const triggerHits = (text: string, cues: PlaceCues): { triggers: Array<Hit>; wea
   return { triggers: out[0]!, weak: out[1]!, view: out[2]!, lead: out[3]! }
 }
 
+/**
+ * For each trigger, the longer words that end in it and make it no trigger here: words that only hold it
+ * (服从 for 从) and triggers of a weaker kind (奔赴 for 赴).
+ */
+const triggerBlockers = derivedFrom((cues: PlaceCues): ReadonlyMap<string, ReadonlyArray<string>> => {
+  const all = [...cues.triggers, ...cues.weakTriggers, ...cues.viewTriggers, ...cues.leadTriggers]
+  const strong = new Set(cues.triggers)
+  const out = new Map<string, Array<string>>()
+  for (const t of new Set(all)) {
+    const longer = (w: string) => w.length > t.length && w.endsWith(t)
+    const list = [...cues.notTriggers.filter(longer), ...all.filter((w) => longer(w) && !strong.has(w))]
+    if (list.length > 0) out.set(t, list)
+  }
+  return out
+})
+
 const inspectionEnds = ["调研", "检查", "督导", "督查", "考察", "视察", "指导", "慰问", "看望", "调度"]
 
 /** What a bare venue is called in full elsewhere in the text (传染病医院 → 郑州市第一人民医院传染病医院). */
@@ -385,6 +435,10 @@ const normalized = (name: string): string => {
   return name
 }
 
+// a time of day or a day before a comma (2月6日, 上午, 9:30, 10时): the last character, then the whole
+const timeEnds = charTable("日午时点分0123456789")
+const timeBefore = /(?:\d{1,2}日|[上下]午|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)$/
+
 /** The places of the event described by `text`. */
 export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => {
   const plain: Scan = { text, ctx, extraEnds: [] }
@@ -392,14 +446,11 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   const take = (at: number, parse: SlotParse) => parse.items.forEach((item, i) => found.push({ at: at + i / 100, item }))
   const tried = new Set<number>()
 
-  const allCues = [...ctx.cues.triggers, ...ctx.cues.weakTriggers, ...ctx.cues.viewTriggers, ...ctx.cues.leadTriggers]
-  const trySlot = (triggerAt: number, from: number, mode: "strong" | "weak" | "view" | "locative") => {
+  const blockers = triggerBlockers(ctx.cues)
+  const trySlot = (trigger: string, triggerAt: number, from: number, mode: "strong" | "weak" | "view" | "locative") => {
     if (tried.has(from)) return
     // 赴 inside 奔赴 is the weak 奔赴, not the strong 赴; 从 in 服从 is no trigger at all
-    const len = from - triggerAt
-    if (ctx.cues.notTriggers.some((w) => w.length > len && text.startsWith(w, from - w.length))) return
-    if (allCues.some((w) => w.length > len && text.startsWith(w, from - w.length) && w.endsWith(text.slice(triggerAt, from)) && w !== text.slice(triggerAt, from) && !ctx.cues.triggers.includes(w)))
-      return
+    if (blockers.get(trigger)?.some((w) => text.startsWith(w, from - w.length)) === true) return
     const scan: Scan = mode === "locative" ? { text, ctx, extraEnds: ["的"] } : plain
     let parse = parseSlot(scan, from)
     if (parse === null && mode !== "weak") {
@@ -418,17 +469,19 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   }
 
   const hits = triggerHits(text, ctx.cues)
-  for (const h of hits.triggers) trySlot(h.at, h.at + h.word.length, h.word === "位于" ? "locative" : "strong")
-  for (const h of hits.weak) trySlot(h.at, h.at + h.word.length, "weak")
-  for (const h of hits.view) trySlot(h.at, h.at + h.word.length, "view")
+  for (const h of hits.triggers) trySlot(h.word, h.at, h.at + h.word.length, h.word === "位于" ? "locative" : "strong")
+  for (const h of hits.weak) trySlot(h.word, h.at, h.at + h.word.length, "weak")
+  for (const h of hits.view) trySlot(h.word, h.at, h.at + h.word.length, "view")
   const lead = leadEnd(text)
-  for (const h of hits.lead) if (h.at < lead) trySlot(h.at, h.at + h.word.length, "strong")
+  for (const h of hits.lead) if (h.at < lead) trySlot(h.word, h.at, h.at + h.word.length, "strong")
 
   // 2月16日上午9:30,中铁联集郑州中心站,满载… / 2月6日,郑州市第一人民医院传染病医院项目正式完成验收:
   // a venue that opens the sentence right after the time of the event (an organ there is the organiser)
-  const timed = /(?:\d{1,2}日|[上下]午|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)[,，]/g
-  for (const m of text.matchAll(timed)) {
-    const from = m.index + m[0].length
+  for (let comma = 1; comma < text.length; comma++) {
+    const code = text.charCodeAt(comma)
+    if ((code !== 0x2c && code !== 0xff0c) || timeEnds[text.charCodeAt(comma - 1)] !== 1) continue
+    if (!timeBefore.test(text.slice(Math.max(0, comma - 6), comma))) continue
+    const from = comma + 1
     const parse = parseSlot(plain, from)
     if (parse === null || !parse.anyVenue) continue
     const last = parse.items[parse.items.length - 1]!
