@@ -17,10 +17,8 @@ const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { s
   const organ = lex.organs.longestAt(text, at, 2)
   if (organ === null) return null
   for (let len = Math.min(8, at); len >= 2; len--) {
-    // one table read rules out most lengths before a substring is built
-    if (!g.names.startsAt(text, at - len)) continue
-    const place = text.slice(at - len, at)
-    if (g.byName.has(place)) return { start: at - len, name: place + organ }
+    const place = g.names.wordAt(text, at - len, at)
+    if (place !== null) return { start: at - len, name: place + organ }
   }
   const prev = text[at - 1]
   // glued to the word before it the organ is part of another name, unless that word is a verb (召开省委常委会)

@@ -120,6 +120,14 @@ export class WordSet {
     return best
   }
 
+  /** The word that is exactly `text[start, end)`, or null: a walk of the trie, no substring built. */
+  wordAt(text: string, start: number, end: number): string | null {
+    if (end <= start || end > text.length || !this.startsAt(text, start)) return null
+    let node = this.first[text.charCodeAt(start)]!
+    for (let i = start + 1; i < end && node >= 0; i++) node = this.child(node, text.charCodeAt(i))
+    return node < 0 ? null : (this.ends[node] ?? null)
+  }
+
   /** Every word starting at `at`, shortest first. */
   allAt(text: string, at: number): Array<string> {
     const out: Array<string> = []
