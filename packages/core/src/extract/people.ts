@@ -486,15 +486,24 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   }
 
   // ---- 6. officeholders the roster knows, wherever they stand as names (王明尹成刘平等…带头捐款)
+  const boundedAt = (i: number): boolean => {
+    const prev = text[i - 1]
+    if (prev === undefined || !isHan(prev) || titleEndAt.has(i) || /[、和及与同]/.test(prev)) return true
+    for (const k of known) if (text.startsWith(k, i - k.length)) return true
+    return false
+  }
   for (let i = 0; i < text.length; i++) {
-    if (roster.names.longestAt(text, i, 2) === null) continue
-    for (const c of roster.names.allAt(text, i).reverse()) {
+    if (!roster.names.startsAt(text, i)) continue
+    const names = roster.names.allAt(text, i)
+    // the same for every name starting here (a name added ends the search at this position)
+    let bounded: boolean | undefined
+    for (let n = names.length - 1; n >= 0; n--) {
+      const c = names[n]!
       const l = c.length
       if (l < 2) continue
-      const prev = text[i - 1]
-      const bounded = prev === undefined || !isHan(prev) || titleEndAt.has(i) || /[、和及与同]/.test(prev) || [...known].some((k) => text.startsWith(k, i - k.length))
       const glued = roster.names.longestAt(text, i + l, 2) !== null
-      if ((bounded || glued) && (glued || followerAt(i + l) !== null) && shape(c).ok) {
+      if (!glued && !(bounded ??= boundedAt(i))) continue
+      if ((glued || followerAt(i + l) !== null) && shape(c).ok) {
         if (!found.some((f) => f.start === i && f.name === c))
           add({ name: c, start: i, end: i + l, titles: [], titleStart: null, national: false, via: "roster", inList: glued })
         i += l - 1
@@ -505,13 +514,16 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 
   // ---- every occurrence of every name: roles and references come from all of them
   const occurrences: Array<Found> = [...found]
+  const anotherNameAt = (name: string, at: number): boolean => {
+    for (const k of known) if (k !== name && text.startsWith(k, at)) return true
+    return false
+  }
   for (const name of known) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       if (occurrences.some((o) => o.start <= at && at < o.end)) continue
       if (inByline(at)) continue
       // not inside a longer name (刘平 in 刘平强) or a word
-      const after = followerAt(at + name.length)
-      if (after === null && ![...known].some((k) => k !== name && text.startsWith(k, at + name.length))) continue
+      if (followerAt(at + name.length) === null && !anotherNameAt(name, at + name.length)) continue
       occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
     }
   }
