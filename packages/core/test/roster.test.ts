@@ -126,13 +126,12 @@ describe("the bundled roster's coverage, 2010–2025", () => {
   const bundled = loadKnowledge()
   // the four offices every province has, however the province is called (省, 自治区, 直辖市)
   // with the share of province-months each must cover: the chairs are elected at the January sessions,
-  // months after a secretary arrives, and a few recent chairs (新疆, 西藏, 天津, 湖南, 辽宁, 黑龙江 from
-  // 2023; 西藏's CPPCC chair 2017–2022) are still missing from the data (see data/SOURCES.md)
+  // months after a secretary arrives, so the months between are mostly not covered (see data/SOURCES.md)
   const offices: ReadonlyArray<readonly [string, RegExp, number]> = [
     ["party secretary", /^(省委|自治区党委|市委)书记$/, 0.97],
     ["governor", /^(省长|自治区主席|市长)$/, 0.97],
-    ["people's congress chair", /^(省|自治区|市)人大常委会主任$/, 0.92],
-    ["CPPCC chair", /^(省|自治区|市)政协主席$/, 0.93]
+    ["people's congress chair", /^(省|自治区|市)人大常委会主任$/, 0.94],
+    ["CPPCC chair", /^(省|自治区|市)政协主席$/, 0.98]
   ]
   const from = 2010 * 12
   const to = 2025 * 12 + 11
