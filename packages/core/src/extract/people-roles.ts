@@ -1,0 +1,183 @@
+import type { Person, Role } from "../schema/event.ts"
+import { clauseStart, isClauseBreak, isSentenceBreak } from "./chars.ts"
+import type { Found, NameScan, PeopleResult } from "./name-scan.ts"
+
+/**
+ * What the people found in a mention did: every occurrence of every name is read with what stands
+ * before it (会见 → met) and after it (主持 → lead, 参加 → participant), references to a leader's words
+ * (学习贯彻习近平总书记重要讲话精神) are set apart, and each person keeps their strongest role.
+ */
+
+interface After {
+  readonly at: number
+  readonly national: boolean
+}
+
+const rank: Record<Role, number> = { met: 3, lead: 2, participant: 1, mentioned: 0 }
+
+export const resolvePeople = (s: NameScan): PeopleResult => {
+  const { text, known } = s
+  const kept = occurrencesOf(s)
+  const afters = kept.map((o) => afterName(s, o))
+  const refs0 = kept.map((o, i) => isReference(s, o, afters[i]!))
+  // a reference (习近平 in 学习贯彻…讲话精神) has no role of its own and lends none to a neighbour
+  const roles = kept.map((o, i): Role => (refs0[i] ? "mentioned" : roleOf(s, o, afters[i]!)))
+  // 村党支部书记李大勇和村委会主任张红霞带领…: a name joined by 和/与/及 to the next one (with that one's
+  // title between) does what the next one does
+  for (let i = kept.length - 2; i >= 0; i--) {
+    // a member of an enumeration (镇党委书记欧阳志远、镇长司马晓东深入…) is still open to its verb
+    if (roles[i] !== "mentioned" && !(roles[i] === "participant" && kept[i]!.inList && roles[i + 1] === "lead")) continue
+    const next = kept[i + 1]!
+    const at = afters[i]!.at
+    if (refs0[i + 1] || !/[和与及、]/.test(text[at] ?? "") || next.start - at > 16) continue
+    const between = text.slice(at + 1, next.titleStart ?? next.start)
+    if (between.length === 0 || (next.titleStart !== null && next.titleStart > at)) roles[i] = roles[i + 1]!
+  }
+
+  interface Acc {
+    titles: Array<string>
+    role: Role
+    anyActor: boolean
+    first: number
+  }
+  const people = new Map<string, Acc>()
+  kept.forEach((o, i) => {
+    const acc = people.get(o.name) ?? { titles: [], role: "mentioned" as Role, anyActor: false, first: o.start }
+    for (const t of o.titles) {
+      const clean = cleanTitle(t, known)
+      if (clean.length >= 2 && !acc.titles.includes(clean)) acc.titles.push(clean)
+    }
+    if (!refs0[i]) {
+      acc.anyActor = true
+      const r = roles[i]!
+      if (rank[r] > rank[acc.role]) acc.role = r
+    }
+    people.set(o.name, acc)
+  })
+
+  for (const u of s.unnamedNational) if (![...known].some((k) => text.startsWith(k, u.at - k.length))) s.unnamed.add(u.word)
+
+  const out: Array<Person> = []
+  const refs: Array<Person> = []
+  for (const [name, acc] of [...people].sort((a, b) => a[1].first - b[1].first)) {
+    const person: Person = { name, titles: acc.titles, role: acc.anyActor ? acc.role : "mentioned" }
+    if (acc.anyActor) out.push(person)
+    else refs.push(person)
+  }
+  return { people: out, references: refs, unnamedTitles: [...s.unnamed] }
+}
+
+/** Every occurrence of every name found, in text order, none overlapping another. */
+const occurrencesOf = (s: NameScan): Array<Found> => {
+  const { text, known } = s
+  const occurrences: Array<Found> = [...s.found]
+  const anotherNameAt = (name: string, at: number): boolean => {
+    for (const k of known) if (k !== name && text.startsWith(k, at)) return true
+    return false
+  }
+  for (const name of known) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      if (occurrences.some((o) => o.start <= at && at < o.end)) continue
+      if (s.inByline(at)) continue
+      // not inside a longer name (刘平 in 刘平强) or a word
+      if (s.followerAt(at + name.length) === null && !anotherNameAt(name, at + name.length)) continue
+      occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
+    }
+  }
+  occurrences.sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: Array<Found> = []
+  for (const o of occurrences) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o)
+  return kept
+}
+
+/** Where what a person does starts: past 同志, titles after the name, national titles and cue words. */
+const afterName = (s: NameScan, o: Found): After => {
+  const { text, lex } = s
+  let p = o.end
+  let national = false
+  for (let guard = 0; guard < 3; guard++) {
+    const hon = lex.honorifics.longestAt(text, p, 2)
+    const nat = lex.national.longestAt(text, p, 2)
+    if (nat !== null) {
+      national = true
+      p += nat.length
+      continue
+    }
+    if (hon !== null) {
+      p += hon.length
+      continue
+    }
+    const skip = s.cues.between.find((w) => text.startsWith(w, p))
+    if (skip !== undefined) {
+      p += skip.length
+      continue
+    }
+    break
+  }
+  return { at: p, national }
+}
+
+const clauseAfter = (text: string, p: number): string => {
+  let e = p
+  while (e < text.length && !isClauseBreak(text[e])) e++
+  return text.slice(p, e)
+}
+
+/** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
+const verbAfter = (s: NameScan, p: number): number => {
+  const text = s.text
+  if (!/[在于到赴]/.test(text[p] ?? "")) return p
+  const end = Math.min(text.length, p + 16)
+  for (let q = p + 1; q < end && !isClauseBreak(text[q]); q++) if (s.words.actionWords.longestAt(text, q, 2) !== null) return q
+  return p
+}
+
+const sentenceEndsInParticipation = (text: string, p: number): boolean => {
+  let e = p
+  while (e < text.length && !isSentenceBreak(text[e])) e++
+  return /(参加|出席|列席|陪同)[\p{Script=Han}]{0,8}$/u.test(text.slice(p, e))
+}
+
+const isReference = (s: NameScan, o: Found, after: After): boolean => {
+  const { text, cues } = s
+  const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
+  const refBefore = cues.reference.some((w) => before.endsWith(w))
+  const rest = clauseAfter(text, after.at)
+  const refAfter = s.words.refAfterSet.longestAt(rest, 0) !== null || /时的|讲话精神|指示精神|重要讲话|重要指示|批示|嘱托/.test(rest)
+  // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
+  if (o.national || after.national) {
+    const v = text.slice(verbAfter(s, after.at))
+    const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
+    return refBefore || refAfter || !acts
+  }
+  return refBefore && (text.startsWith("同志", o.end) || /^(的|精神|思想|理论|为核心)/.test(text.slice(o.end)))
+}
+
+const roleOf = (s: NameScan, o: Found, after: After): Role => {
+  const { text, cues } = s
+  const before = text.slice(Math.max(0, (o.titleStart ?? o.start) - 4), o.titleStart ?? o.start)
+  if (cues.met.some((w) => before.endsWith(w))) return "met"
+  // 会见了埃及驻华大使萨拉赫一行: the object of 会见 earlier in the same clause
+  const clauseBefore = text.slice(clauseStart(text, o.start), o.start)
+  if (/会见|会晤|接见/.test(clauseBefore)) return "met"
+  let p = after.at
+  // 李华一行先后来到…, 王刚专程赶赴…: adverbs before the verb
+  const adverb = /^(先后|分别|专程|亲自|随后|再次|还|又|也|并)/.exec(text.slice(p, p + 2))
+  if (adverb !== null) p += adverb[0].length
+  p = verbAfter(s, p)
+  if (s.words.leadSet.longestAt(text, p) !== null) return "lead"
+  if (o.inList || s.words.participantSet.longestAt(text, p) !== null) return "participant"
+  // 县委副书记、县长邓永红,县人大常委会主任黄建新出席会议: an enumeration of attendees
+  if (/[,，、]/.test(text[o.end] ?? "") && sentenceEndsInParticipation(text, o.end)) return "participant"
+  return "mentioned"
+}
+
+/** A title as found may have reached back over a name before it (…王明书记): keep what follows the name. */
+const cleanTitle = (title: string, known: ReadonlySet<string>): string => {
+  let t = title
+  for (const k of known) {
+    const at = t.lastIndexOf(k)
+    if (at >= 0) t = t.slice(at + k.length)
+  }
+  return t.replace(/^[、,，\s]+/, "")
+}
