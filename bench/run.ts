@@ -56,12 +56,14 @@ const parse: Array<unknown> = []
 const warmup = makeCorpus(1 * MB, 1234)
 for (const size of sizes) {
   const docs = makeCorpus(size * MB)
-  const side = await step(`cut and parse ${size} MB (1 core)`, () => parseVsCut(docs, warmup))
+  // the 1-core rounds: this corpus and two more of the same size from other seeds
+  const rounds = [docs, makeCorpus(size * MB, 43), makeCorpus(size * MB, 44)]
+  const side = await step(`cut and parse ${size} MB (1 core, ${rounds.length} rounds)`, () => parseVsCut(rounds, warmup))
   const cut = side?.cut
   const one = side?.parse1
   const all = await step(`parse ${size} MB (all cores)`, () => parsePool(docs, warmup))
-  if (cut && one) {
-    parse.push({ sizeMb: size, documents: docs.length, cut, parse1: one, parseAll: all, ratio1core: one.mbps / cut.mbps })
+  if (side && cut && one) {
+    parse.push({ sizeMb: size, documents: docs.length, cut, parse1: one, parseAll: all, ratio1core: one.mbps / cut.mbps, ratio1coreRounds: side.ratios })
     rows.push([`jieba cut, ${size} MB`, `${f2(cut.mbps)} MB/s`])
     rows.push([`parse, ${size} MB, 1 core`, `${f2(one.mbps)} MB/s, ${f1(one.mentionsPerSecond)} mentions/s, peak RSS ${f1(one.peakRssMb)} MB`])
     if (all) rows.push([`parse, ${size} MB, ${all.cores} cores`, `${f2(all.mbps)} MB/s, ${f1(all.mentionsPerSecond)} mentions/s`])
