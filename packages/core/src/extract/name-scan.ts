@@ -208,6 +208,9 @@ export class NameScan {
   }
 
   shape(c: string): Shape {
+    // what does not start with a surname is no name: two table reads spare most lookups of the cache
+    const first = c.charCodeAt(0)
+    if (c.length < 2 || c.length > 4 || (this.cache.single[first] !== 1 && this.cache.compoundFirst[first] !== 1)) return bad
     const shapes = this.cache.shapes
     let r = shapes.get(c)
     if (r === undefined) {

@@ -167,7 +167,19 @@ export class WordSet {
   /** Every occurrence of every word in `text`, by position (shortest word first at one position). */
   occurrencesIn(text: string): Array<{ readonly at: number; readonly word: string }> {
     const out: Array<{ at: number; word: string }> = []
-    for (let at = 0; at < text.length; at++) if (this.startsAt(text, at)) for (const word of this.allAt(text, at)) out.push({ at, word })
+    for (let at = 0; at < text.length; at++) {
+      if (!this.startsAt(text, at)) continue
+      let node = this.first[text.charCodeAt(at)]!
+      const w0 = this.ends[node]
+      if (w0 !== null && w0 !== undefined) out.push({ at, word: w0 })
+      if (!this.pairAt(text, at)) continue
+      for (let i = at + 1; i < text.length; i++) {
+        node = this.child(node, text.charCodeAt(i))
+        if (node < 0) break
+        const w = this.ends[node]
+        if (w !== null && w !== undefined) out.push({ at, word: w })
+      }
+    }
     return out
   }
 
