@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { findDatedYears, findDates, findYears, isoDate } from "../src/extract/dates.ts"
+import { anchoredMatches, dateAt, dateExpressions, findDatedYears, findDates, findYears, isoDate, yearMonthAt } from "../src/extract/dates.ts"
 import { parseNumber } from "../src/extract/numerals.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
@@ -88,5 +88,25 @@ describe("numeric dates", () => {
     expect(findDates("2023.3.5 某某到某区调研").map((d) => [d.year, d.month, d.day])).toEqual([[2023, 3, 5]])
     expect(findDates("电话 0371-6590-1234")).toEqual([])
     expect(findDates("2023-13-01 与 2023-02-30")).toEqual([])
+  })
+})
+
+describe("anchored date search", () => {
+  // the characters dates are made of, and some that are not, so random strings hold many near-dates
+  const piece = fc.constantFrom("2", "0", "1", "12", "二", "〇", "十", "两", "年", "月", "日", "号", "至", "-", " ", "\n", "，", "第", "上午", "会")
+  const global = (re: RegExp, text: string) => {
+    re.lastIndex = 0
+    return [...text.matchAll(re)].map((m) => [m.index, m[0]])
+  }
+  it("finds what a search at every position finds", () => {
+    const { dateExpr, yearMonthExpr, beforeDay, beforeYear } = dateExpressions
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join("")
+        expect(anchoredMatches(text, "日号", beforeDay, dateAt).map((m) => [m.index, m[0]])).toEqual(global(dateExpr, text))
+        expect(anchoredMatches(text, "年", beforeYear, yearMonthAt).map((m) => [m.index, m[0]])).toEqual(global(yearMonthExpr, text))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

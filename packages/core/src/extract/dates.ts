@@ -30,6 +30,45 @@ export interface DateToken {
 }
 
 const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
+
+// The same expressions, tried only at given positions.
+export const dateAt = new RegExp(dateExpr.source, "uy")
+export const yearMonthAt = new RegExp(yearMonthExpr.source, "uy")
+// what can stand in a date before its first 日/号 (numbers, 年, 月, spaces), and before its 年
+const beforeDay = /[\d〇零一二三四五六七八九十两年月\s]/u
+const beforeYear = /[\d〇零一二三四五六七八九十两\s]/u
+/** The two searching expressions and what may precede their anchors, for the test that holds them equal. */
+export const dateExpressions = { dateExpr, yearMonthExpr, beforeDay, beforeYear }
+
+/**
+ * The matches of `sticky`, leftmost first and not overlapping, as a global search would find them; but
+ * only tried in the run of `prefix` characters before each `anchor` character (日 for a date, 年 for a
+ * year and month), which every match holds: the expressions cost much to try at every position.
+ */
+export const anchoredMatches = (text: string, anchors: string, prefix: RegExp, sticky: RegExp): Array<RegExpExecArray> => {
+  const out: Array<RegExpExecArray> = []
+  let from = 0
+  for (;;) {
+    let anchor = -1
+    for (const a of anchors) {
+      const at = text.indexOf(a, from)
+      if (at >= 0 && (anchor < 0 || at < anchor)) anchor = at
+    }
+    if (anchor < 0) return out
+    let start = anchor
+    while (start > from && prefix.test(text[start - 1]!)) start--
+    let m: RegExpExecArray | null = null
+    for (let at = start; at < anchor && m === null; at++) {
+      sticky.lastIndex = at
+      m = sticky.exec(text)
+    }
+    if (m === null) from = anchor + 1
+    else {
+      out.push(m)
+      from = m.index + m[0].length
+    }
+  }
+}
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
 const valid = (m: number | null, d: number | null): boolean =>
@@ -41,8 +80,7 @@ export const findDates = (text: string): Array<DateToken> => {
   // every date names a day (日/号) or a year (年): most lines of a page have neither, and the
   // expressions, which can start anywhere, are costly to try at every position
   if (!dayOrYear.test(text)) return out
-  dateExpr.lastIndex = 0
-  for (let m = dateExpr.exec(text); m !== null; m = dateExpr.exec(text)) {
+  for (const m of anchoredMatches(text, "日号", beforeDay, dateAt)) {
     const n = (g: string | undefined) => (g === undefined ? null : parseNumber(g))
     const year = n(m[1])
     const month = n(m[2])
@@ -72,8 +110,7 @@ export const findDates = (text: string): Array<DateToken> => {
     if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: null, endMonth: null, endDay: null })
   }
-  yearMonthExpr.lastIndex = 0
-  for (let m = yearMonthExpr.exec(text); m !== null; m = yearMonthExpr.exec(text)) {
+  for (const m of anchoredMatches(text, "年", beforeYear, yearMonthAt)) {
     const year = parseNumber(m[1]!)
     const month = parseNumber(m[2]!)
     if (year === null || month === null || month < 1 || month > 12 || year < 1900 || year > 2100) continue
