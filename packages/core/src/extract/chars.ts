@@ -44,3 +44,10 @@ export const leadEnd = (text: string): number => {
   const m = /[。！？!?]/.exec(text)
   return m === null ? text.length : m.index + 1
 }
+
+/**
+ * A copy of `s` in one piece of memory. A slice of a longer string reads each character through its
+ * parent, and the extractors read every character of a mention a dozen times: the copy measured about
+ * twice as fast to scan, for one pass of copying. (The UTF-16 round trip keeps every code unit as is.)
+ */
+export const flatString = (s: string): string => (s.length < 16 ? s : Buffer.from(s, "utf16le").toString("utf16le"))

@@ -7,6 +7,7 @@ import type { ExtractedMention } from "../mention.ts"
 import type { EventDate } from "../schema/event.ts"
 import type { Segmented, Slice } from "../segment/index.ts"
 import type { SegmentFns } from "../segmenter.ts"
+import { flatString } from "./chars.ts"
 import { isoDate } from "./dates.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle } from "./title.ts"
@@ -38,7 +39,7 @@ export const extractMention = (
   seg: SegmentFns,
   knowledge: KnowledgeData
 ): ExtractedMention => {
-  const text = clean.text.slice(slice.start, slice.end).trim()
+  const text = flatString(clean.text.slice(slice.start, slice.end).trim())
   const span = rawSpan(clean, slice.start, slice.end)
   const bodyFrom = slice.date !== null ? Math.max(slice.date.end, slice.bodyStart) : slice.bodyStart
   const body = clean.text.slice(bodyFrom, slice.end)
