@@ -55,9 +55,10 @@ const best = (text: string, ix: KeywordIndex): Hit | null => {
     if (w === null) continue
     const k = ix.byWord.get(w)!
     const end = at + w.length
-    // 视频协商会 claims its characters before 协商会 could
-    const skip = referenceAfter.test(text.slice(end, end + 2)) || isQuoted(clauseOf(text, at))
-    if (!skip && (top === null || k.priority > top.priority)) top = { kind: k.kind, priority: k.priority }
+    // 视频协商会 claims its characters before 协商会 could; a keyword that cannot outrank the best so far
+    // is not read further
+    if ((top === null || k.priority > top.priority) && !referenceAfter.test(text.slice(end, end + 2)) && !isQuoted(clauseOf(text, at)))
+      top = { kind: k.kind, priority: k.priority }
     at = end - 1
   }
   return top

@@ -8,7 +8,23 @@ import { isHan } from "./chars.ts"
  * (中国铁路某局集团有限公司, 某集团).
  */
 
-const companySuffix = /(股份有限公司|有限责任公司|有限公司|集团|公司|银行)/g
+// longest first: where one ends a name, the longest that ends there is the suffix
+const companySuffixes = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行"]
+
+/**
+ * Where company suffixes stand, as [start, end], in order: each found from its last two characters
+ * (公司, 集团, 银行) by indexOf, then the longest suffix ending there.
+ */
+const companySuffixSpans = (text: string): Array<readonly [number, number]> => {
+  const out: Array<readonly [number, number]> = []
+  for (const tail of ["公司", "集团", "银行"])
+    for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 2)) {
+      const end = at + 2
+      const suffix = companySuffixes.find((x) => x.endsWith(tail) && text.startsWith(x, end - x.length))!
+      out.push([end - suffix.length, end])
+    }
+  return out.sort((a, b) => a[0] - b[0])
+}
 const verbBefore = /(?:召开|主持|出席|参加|列席|举行|组织|率领|带领|会同|联合|听取|审议)$/
 const stopBefore = /[的在到是和与及了为被从对向将把、，,。；;：:！？\s“”"]/
 
@@ -38,11 +54,10 @@ export const extractOrganizations = (text: string, lex: TitleLexicon, g: Gazette
     if (next === null) out.push({ at: o.start, name: o.name })
     i = end - 1
   }
-  for (const m of text.matchAll(companySuffix)) {
-    const end = m.index + m[0].length
-    let s = m.index
-    while (s > 0 && m.index - s < 16 && !stopBefore.test(text[s - 1]!)) s--
-    if (m.index - s >= 2) out.push({ at: s, name: text.slice(s, end) })
+  for (const [index, end] of companySuffixSpans(text)) {
+    let s = index
+    while (s > 0 && index - s < 16 && !stopBefore.test(text[s - 1]!)) s--
+    if (index - s >= 2) out.push({ at: s, name: text.slice(s, end) })
   }
   out.sort((a, b) => a.at - b.at || b.name.length - a.name.length)
   const names: Array<string> = []

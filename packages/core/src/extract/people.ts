@@ -1,4 +1,4 @@
-import { isClauseBreak, isHan, isSentenceBreak, clauseStart } from "./chars.ts"
+import { clauseStart, isClauseBreak, isHan, isHanCode, isSentenceBreak } from "./chars.ts"
 import { NameScan, siteBreaks, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
 import { resolvePeople } from "./people-roles.ts"
 
@@ -186,7 +186,7 @@ const clauseOpeners = (s: NameScan): void => {
   const { leadAfterName } = s.words
   const foundStarts = new Set(s.found.map((f) => f.start))
   const tryAt = (at: number) => {
-    if (!isHan(text[at]) || foundStarts.has(at) || !s.surnameAt(at)) return
+    if (!isHanCode(text.charCodeAt(at)) || foundStarts.has(at) || !s.surnameAt(at)) return
     if (!leadAfterName.startsAt(text, at + 2) && !leadAfterName.startsAt(text, at + 3) && !leadAfterName.startsAt(text, at + 4)) return
     const n = s.pickName(at, { allowAmbiguous: false, only: leadAfterName })
     if (n !== null) s.add({ name: n.name, start: at, end: n.end, titles: [], titleStart: null, national: false, via: "clause", inList: false })
@@ -194,12 +194,16 @@ const clauseOpeners = (s: NameScan): void => {
   // positions after a break, merged in order with the ends of titles (both ascend)
   let last = 0
   tryAt(0)
-  for (let i = 1, t = 0; i <= text.length; i++) {
-    while (t < titleSpans.length && titleSpans[t]!.end < i) {
-      const e = titleSpans[t++]!.end
-      if (e > last) tryAt((last = e))
+  let t = 0
+  // the end of the next title (-1: none left)
+  let titleEnd = titleSpans.length > 0 ? titleSpans[0]!.end : -1
+  for (let i = 1; i <= text.length; i++) {
+    while (titleEnd >= 0 && titleEnd < i) {
+      if (titleEnd > last) tryAt((last = titleEnd))
+      t++
+      titleEnd = t < titleSpans.length ? titleSpans[t]!.end : -1
     }
-    if ((i < text.length && siteBreaks[text.charCodeAt(i - 1)] === 1) || (t < titleSpans.length && titleSpans[t]!.end === i)) tryAt((last = i))
+    if ((i < text.length && siteBreaks[text.charCodeAt(i - 1)] === 1) || titleEnd === i) tryAt((last = i))
   }
 }
 
@@ -213,7 +217,8 @@ const rosterNames = (s: NameScan): void => {
     return false
   }
   for (let i = 0; i < text.length; i++) {
-    if (!roster.names.startsAt(text, i)) continue
+    // names of one character are never taken
+    if (!roster.names.longStartsAt(text, i)) continue
     const names = roster.names.allAt(text, i)
     // the same for every name starting here (a name added ends the search at this position)
     let bounded: boolean | undefined

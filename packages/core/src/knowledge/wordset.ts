@@ -116,6 +116,10 @@ export class WordSet {
   }
 
   /** Can a word of two characters or more start at `at`? (Bit reads; false positives are rare.) */
+  longStartsAt(text: string, at: number): boolean {
+    return this.startsAt(text, at) && this.pairAt(text, at)
+  }
+
   private pairAt(text: string, at: number): boolean {
     if (at + 1 >= text.length) return false
     const h = pairHash(text.charCodeAt(at), text.charCodeAt(at + 1))
