@@ -329,7 +329,7 @@ const isReference = (text: string, triggerAt: number, slotEnd: number, ctx: Plac
   const before = text.slice(clauseStart(text, triggerAt), triggerAt)
   const after = text.slice(slotEnd, clauseEnd(text, slotEnd) + 1)
   if (referenceAfter.test(after)) return true
-  const national = [...ctx.nationalTitles].some((n) => before.includes(n))
+  const national = ctx.nationalTitles.occurrencesIn(before).length > 0
   return national && (referenceVerb.test(before) || /^[^，,。]*时/.test(after))
 }
 
@@ -408,9 +408,11 @@ const fullerAlias = (s: Scan, item: Item): string => {
 const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   const { text } = s
   const comma = clauseEnd(text, from)
-  if (!/[,，]/.test(text[comma] ?? "") || comma - from > 24 || comma - from < 2) return null
-  const next = text.slice(comma + 1, comma + 5)
-  if (![...s.ctx.personNames].some((n) => next.startsWith(n))) return null
+  const c = text.charCodeAt(comma)
+  if ((c !== 0x2c && c !== 0xff0c) || comma - from > 24 || comma - from < 2) return null
+  let person = false
+  for (const n of s.ctx.personNames) if (n.length <= 4 && text.startsWith(n, comma + 1)) person = true
+  if (!person) return null
   const names = text.slice(from, comma).split(/和|及|、/)
   const verbs = [...s.ctx.cues.verbs, ...s.ctx.personVerbs]
   if (
