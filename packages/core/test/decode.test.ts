@@ -1,3 +1,4 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import iconv from "iconv-lite"
 import { decodeBytes } from "../src/decode/detect.ts"
@@ -44,5 +45,36 @@ describe("decodeBytes", () => {
     const junk = Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc, 0x80, 0x81, 0xfe, 0xfe])
     const r = decodeBytes("junk.txt", junk)
     expect("_tag" in r && (r._tag === "UndecodableDocument" || r._tag === "BinaryDocument")).toBe(true)
+  })
+})
+
+describe("UTF-8 validation", () => {
+  const fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true })
+  // UTF-8 of Chinese text with bytes spliced in: overlong forms, lone continuation bytes, encoded
+  // surrogates (ED A0 80), code points past U+10FFFF (F4 90 80 80), truncated sequences
+  const bad = fc.constantFrom([0xc0, 0xaf], [0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe4, 0xb8], [0xff], [0xef, 0xbb, 0xbf])
+  const piece = fc.oneof(
+    fc.constantFrom("省委书记", "2月18日,", "会议。", "\n", " ", "a").map((t) => [...Buffer.from(t, "utf8")]),
+    bad
+  )
+  it("takes exactly what a strict decoder takes, as the same text", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 20 }), (pieces) => {
+        const bytes = Uint8Array.from(pieces.flat())
+        // a leading BOM decides the encoding by itself (tested above)
+        fc.pre(!(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf))
+        let expected: string | null = null
+        try {
+          expected = fatal.decode(bytes)
+        } catch {
+          expected = null
+        }
+        const r = decodeBytes("x.txt", bytes)
+        if (expected !== null && !("_tag" in r)) expect([r.encoding, r.text]).toEqual(["utf-8", expected])
+        // what a strict decoder refuses is never read as UTF-8
+        if (expected === null && !("_tag" in r)) expect(r.encoding).not.toBe("utf-8")
+      }),
+      { numRuns: 1000 }
+    )
   })
 })
