@@ -8,22 +8,19 @@ const blockTags = new Set([
 ])
 const droppedContent = new Set(["script", "style", "noscript", "template", "head", "iframe", "svg", "object"])
 
+/** Characters that are not copied unchanged: controls and spaces, entity starts, width variants to normalise. */
+const notPlain = (() => {
+  const t = new Uint8Array(65536)
+  const mark = (from: number, to = from) => t.fill(1, from, to + 1)
+  mark(0, 0x20)
+  for (const c of [0x26, 0x7f, 0xa0, 0xad, 0x1680, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) mark(c)
+  mark(0x2000, 0x200d)
+  mark(0xff10, 0xff5a)
+  return t
+})()
+
 /** A character copied unchanged: not markup, not an entity start, not a space or width variant to normalise. */
-const isPlain = (c: number, html: boolean): boolean =>
-  c > 0x20 &&
-  c !== 0x26 &&
-  !(html && c === 0x3c) &&
-  c !== 0x7f &&
-  c !== 0xa0 &&
-  c !== 0xad &&
-  !(c >= 0x2000 && c <= 0x200d) &&
-  c !== 0x1680 &&
-  c !== 0x202f &&
-  c !== 0x205f &&
-  c !== 0x2060 &&
-  c !== 0x3000 &&
-  c !== 0xfeff &&
-  !(c >= 0xff10 && c <= 0xff5a)
+const isPlain = (c: number, html: boolean): boolean => notPlain[c] !== 1 && !(html && c === 0x3c)
 
 /** True when the text carries enough markup to be read as HTML. */
 export const looksLikeHtml = (raw: string): boolean => {

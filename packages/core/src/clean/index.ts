@@ -100,9 +100,9 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
         k = j
         continue
       }
-      let j = k + 1
       const stop = range === undefined ? line.length : range[0]
-      while (j < stop && line[j] !== " ") j++
+      let j = line.indexOf(" ", k + 1)
+      if (j < 0 || j > stop) j = stop
       out.push(line.slice(k, j), s + k, s + j)
       k = j
     }
