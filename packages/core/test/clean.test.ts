@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { cleanDocument, rawSpan } from "../src/clean/index.ts"
+import { lowered } from "../src/clean/spam.ts"
 
 const k = { spamWords: ["足球网", "亚洲体育", "在线官网", "bet36", "赌博", "娱乐城"] }
 
@@ -68,5 +69,16 @@ describe("cleanDocument", () => {
   it("normalises full-width digits and all kinds of spaces", () => {
     const c = expectFaithful("２月２４日,\u00a0\u3000全省会议召开。")
     expect(c.text).toBe("2月24日, 全省会议召开。")
+  })
+})
+
+describe("spam: lower-casing only what has case", () => {
+  it("lowers every code unit exactly as toLowerCase does, alone and among Chinese text", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue
+      const s = `省委${String.fromCharCode(c)}书记`
+      expect(lowered(s), c.toString(16)).toBe(s.toLowerCase())
+    }
+    expect(lowered("BET365官网𐐀")).toBe("bet365官网𐐨")
   })
 })

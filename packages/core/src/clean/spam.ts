@@ -21,9 +21,31 @@ export const makeSpamMatcher = (words: ReadonlyArray<string>): SpamMatcher => ({
 const asciiWord = /^[a-z0-9]+$/
 const letter = /[a-z]/i
 
+/**
+ * 1 for the code units toLowerCase may change: A–Z and everything outside the ranges known to have no
+ * case (ASCII, general punctuation, CJK symbols and ideographs, fullwidth forms but Ａ–Ｚ).
+ */
+const mayChangeCase = (() => {
+  const t = new Uint8Array(65536).fill(1)
+  const caseless = (from: number, to: number) => t.fill(0, from, to + 1)
+  caseless(0, 0x7f)
+  t.fill(1, 0x41, 0x5a + 1)
+  caseless(0x2000, 0x20ff)
+  caseless(0x3000, 0x9fff)
+  caseless(0xff00, 0xff20)
+  caseless(0xff3b, 0xfffd)
+  return t
+})()
+
+/** `line.toLowerCase()`, without the copy for the lines (nearly all) that have nothing to lower. */
+export const lowered = (line: string): string => {
+  for (let i = 0; i < line.length; i++) if (mayChangeCase[line.charCodeAt(i)] === 1) return line.toLowerCase()
+  return line
+}
+
 /** [start, end) ranges of `line` to remove as spam. */
 export const findSpam = (line: string, matcher: SpamMatcher): Array<[number, number]> => {
-  const lower = line.toLowerCase()
+  const lower = lowered(line)
   // most lines hold no spam word at all: the marks are only made once one is found
   let hit: Uint8Array | null = null
   let starts: Uint8Array | null = null
