@@ -43,6 +43,8 @@ const mainProvince = (text: string, k: KnowledgeData): string | null => {
   const ix = provinceNames(k.gazetteer())
   const counts = new Map<string, number>()
   for (let at = 0; at < text.length; at++) {
+    // a bit read before the call: most positions start no province name
+    if (!ix.words.longStartsAt(text, at)) continue
     const w = ix.words.longestAt(text, at, 2)
     if (w === null) continue
     counts.set(w, (counts.get(w) ?? 0) + 1)

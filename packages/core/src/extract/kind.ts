@@ -51,6 +51,7 @@ const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => ({
 const best = (text: string, ix: KeywordIndex): Hit | null => {
   let top: Hit | null = null
   for (let at = 0; at < text.length; at++) {
+    if (!ix.words.startsAt(text, at)) continue
     const w = ix.words.longestAt(text, at)
     if (w === null) continue
     const k = ix.byWord.get(w)!

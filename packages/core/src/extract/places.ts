@@ -146,7 +146,8 @@ const suffixOf = (name: string, cues: PlaceCues): VenueSuffix | undefined => {
   return best
 }
 
-const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean => ctx.cues.anyTrigger.longestAt(text, at) !== null
+const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean =>
+  ctx.cues.anyTrigger.startsAt(text, at) && ctx.cues.anyTrigger.longestAt(text, at) !== null
 
 // 两所小学, 各医院: a counted or pointed-at kind of place, not a named one
 const counted = /^(?:[一二两三四五六七八九十几多数][所个家座处批名位条]|[各每该这那此其本])/
@@ -197,7 +198,8 @@ const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null =>
     // names of venues do not run across 的 (发现当地首例病例的华强城社区), except official bodies
     if (code === de && !official && !prefixed) return null
     // nor across what happens (…医疗队出征仪式在省卫健委…, 王明来到传染病医院)
-    if (q > from && (notInVenue[code] === 1 || ctx.cues.verbs.longestAt(text, q, 2) !== null || triggerAt(ctx, text, q))) return null
+    if (q > from && (notInVenue[code] === 1 || (ctx.cues.verbs.longStartsAt(text, q) && ctx.cues.verbs.longestAt(text, q, 2) !== null) || triggerAt(ctx, text, q)))
+      return null
     q++
     const last = quoteChars[code] === 1 ? text.charCodeAt(q - 2) : code
     if (ends[last] !== 1) continue
