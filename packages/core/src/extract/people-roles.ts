@@ -75,14 +75,16 @@ const occurrencesOf = (s: NameScan): Array<Found> => {
     for (const k of known) if (k !== name && text.startsWith(k, at)) return true
     return false
   }
-  for (const name of known) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      if (occurrences.some((o) => o.start <= at && at < o.end)) continue
-      if (s.inByline(at)) continue
-      // not inside a longer name (刘平 in 刘平强) or a word
-      if (s.followerAt(at + name.length) === null && !anotherNameAt(name, at + name.length)) continue
-      occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
-    }
+  const names = [...known]
+  // name by name, each in text order, as the checks below depend on the occurrences taken before
+  for (const hit of nameHits(text, names)) {
+    const name = names[Math.floor(hit / (text.length + 1))]!
+    const at = hit % (text.length + 1)
+    if (occurrences.some((o) => o.start <= at && at < o.end)) continue
+    if (s.inByline(at)) continue
+    // not inside a longer name (刘平 in 刘平强) or a word
+    if (s.followerAt(at + name.length) === null && !anotherNameAt(name, at + name.length)) continue
+    occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
   }
   occurrences.sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: Array<Found> = []
@@ -121,6 +123,27 @@ const clauseAfter = (text: string, p: number): string => {
   let e = p
   while (e < text.length && !isClauseBreak(text[e])) e++
   return text.slice(p, e)
+}
+
+// 1 for the first characters of the names being looked for (set and cleared around each search; a mark
+// left behind by an exception only costs a comparison)
+const firstChars = new Uint8Array(65536)
+
+/**
+ * Every occurrence of every name, as name index × (text length + 1) + position, sorted: one walk over
+ * the text instead of one search per name.
+ */
+const nameHits = (text: string, names: ReadonlyArray<string>): Array<number> => {
+  const hits: Array<number> = []
+  const stride = text.length + 1
+  for (const n of names) firstChars[n.charCodeAt(0)] = 1
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at)
+    if (firstChars[c] !== 1) continue
+    for (let i = 0; i < names.length; i++) if (names[i]!.charCodeAt(0) === c && text.startsWith(names[i]!, at)) hits.push(i * stride + at)
+  }
+  for (const n of names) firstChars[n.charCodeAt(0)] = 0
+  return hits.sort((a, b) => a - b)
 }
 
 /** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
