@@ -181,6 +181,12 @@ export class NameScan {
   readonly unnamed = new Set<string>()
   /** 总书记 standing without a name before it (spam may have taken it): unnamed unless a name ends there. */
   readonly unnamedNational: Array<{ readonly word: string; readonly at: number }> = []
+  /** Positions right after a break (punctuation, space, 、): where a bare name may open a clause. */
+  readonly afterBreak: Array<number> = []
+  /** Positions (from 2 on) where a title or 同志 after a name may start. */
+  readonly honorificAt: Array<number> = []
+  /** Positions where an officeholder's name (two characters or more) may start. */
+  readonly rosterAt: Array<number> = []
 
   constructor(
     readonly text: string,
@@ -195,6 +201,14 @@ export class NameScan {
     this.cache = shapeCacheFor(ctx)
     this.titleSpans = findTitles(text, ctx.titles)
     for (const t of this.titleSpans) this.titleEndAt.set(t.end, t)
+    // one walk for the positions the finders start from (each of them walking the text cost as much)
+    const { honorifics } = ctx.titles
+    const rosterNames = ctx.roster.names
+    for (let i = 0; i < text.length; i++) {
+      if (siteBreaks[text.charCodeAt(i)] === 1 && i + 1 < text.length) this.afterBreak.push(i + 1)
+      if (i >= 2 && honorifics.startsAt(text, i)) this.honorificAt.push(i)
+      if (rosterNames.longStartsAt(text, i)) this.rosterAt.push(i)
+    }
   }
 
   inByline(at: number): boolean {

@@ -1,5 +1,5 @@
 import { clauseStart, isClauseBreak, isHan, isHanCode, isSentenceBreak } from "./chars.ts"
-import { NameScan, siteBreaks, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
+import { NameScan, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
 import { resolvePeople } from "./people-roles.ts"
 
 export type { PeopleContext, PeopleResult } from "./name-scan.ts"
@@ -69,8 +69,7 @@ const titledNames = (s: NameScan): void => {
 /** 2. A title or 同志 after the name: 王明书记, 李军同志, 习近平总书记. */
 const namesBeforeHonorifics = (s: NameScan): void => {
   const { text, lex } = s
-  for (let h = 2; h < text.length; h++) {
-    if (!lex.honorifics.startsAt(text, h)) continue
+  for (const h of s.honorificAt) {
     const hon = lex.honorifics.longestAt(text, h, 2)
     if (hon === null || hon === "一行") continue
     for (const l of [4, 3, 2]) {
@@ -191,19 +190,13 @@ const clauseOpeners = (s: NameScan): void => {
     const n = s.pickName(at, { allowAmbiguous: false, only: leadAfterName })
     if (n !== null) s.add({ name: n.name, start: at, end: n.end, titles: [], titleStart: null, national: false, via: "clause", inList: false })
   }
-  // positions after a break, merged in order with the ends of titles (both ascend)
+  // the start, positions after a break and the ends of titles, merged in order (both lists ascend)
+  const breaks = s.afterBreak
   let last = 0
   tryAt(0)
-  let t = 0
-  // the end of the next title (-1: none left)
-  let titleEnd = titleSpans.length > 0 ? titleSpans[0]!.end : -1
-  for (let i = 1; i <= text.length; i++) {
-    while (titleEnd >= 0 && titleEnd < i) {
-      if (titleEnd > last) tryAt((last = titleEnd))
-      t++
-      titleEnd = t < titleSpans.length ? titleSpans[t]!.end : -1
-    }
-    if ((i < text.length && siteBreaks[text.charCodeAt(i - 1)] === 1) || titleEnd === i) tryAt((last = i))
+  for (let b = 0, t = 0; b < breaks.length || t < titleSpans.length; ) {
+    const next = t < titleSpans.length && (b >= breaks.length || titleSpans[t]!.end <= breaks[b]!) ? titleSpans[t++]!.end : breaks[b++]!
+    if (next > last) tryAt((last = next))
   }
 }
 
@@ -216,9 +209,10 @@ const rosterNames = (s: NameScan): void => {
     for (const k of s.known) if (text.startsWith(k, i - k.length)) return true
     return false
   }
-  for (let i = 0; i < text.length; i++) {
-    // names of one character are never taken
-    if (!roster.names.longStartsAt(text, i)) continue
+  // a name taken ends the search until its end
+  let from = 0
+  for (const i of s.rosterAt) {
+    if (i < from) continue
     const names = roster.names.allAt(text, i)
     // the same for every name starting here (a name added ends the search at this position)
     let bounded: boolean | undefined
@@ -231,7 +225,7 @@ const rosterNames = (s: NameScan): void => {
       if ((glued || s.followerAt(i + l) !== null) && s.shape(c).ok) {
         if (!s.found.some((f) => f.start === i && f.name === c))
           s.add({ name: c, start: i, end: i + l, titles: [], titleStart: null, national: false, via: "roster", inList: glued })
-        i += l - 1
+        from = i + l
         break
       }
     }
