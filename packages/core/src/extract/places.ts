@@ -42,6 +42,7 @@ interface Scan {
 }
 
 const hardBreak = /[，,。；;：:！!？?\n\r]/
+const slotBreaks = charTable("，,。；;：:！!？?\n\r")
 const softSeparators = ["以及", "和", "及", "与", "、"]
 const extraNameChars = charTable("0123456789０１２３４５６７８９()（）“”\"·")
 const nameChar = (c: string | undefined): boolean => c !== undefined && (isHan(c) || inTable(extraNameChars, c))
@@ -77,8 +78,8 @@ const endsAt = (s: Scan, at: number, depth = 0): boolean => {
   const { text } = s
   const p = at + tailLength(s, at)
   const c = text[p]
-  if (c === undefined || hardBreak.test(c) || /\s/.test(c)) return true
-  if (s.ctx.cues.ends.longestAt(text, p) !== null) return true
+  if (c === undefined || slotBreaks[text.charCodeAt(p)] === 1 || /\s/.test(c)) return true
+  if (s.ctx.cues.ends.startsAt(text, p) && s.ctx.cues.ends.longestAt(text, p) !== null) return true
   for (const w of s.extraEnds) if (text.startsWith(w, p)) return true
   // 等企业检查, 等地检查: 等 closes a list only when what follows ends the slot
   if (c === "等" && depth === 0) {
@@ -96,6 +97,7 @@ const boundaryAt = (s: Scan, at: number): boolean => endsAt(s, at) || separatorA
 
 /** Generic words (企业, 农村, 防疫机构) at `at` followed by a boundary: their length, 0 when none. */
 const genericLength = (s: Scan, at: number, depth = 0): number => {
+  if (!s.ctx.cues.generic.longStartsAt(s.text, at)) return 0
   let best = 0
   for (const w of s.ctx.cues.generic.allAt(s.text, at)) if (w.length >= 2 && (depth > 0 || boundaryAt(s, at + w.length))) best = w.length
   return best
@@ -194,6 +196,7 @@ const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null =>
   let q = from
   const limit = Math.min(text.length, from + 32)
   const ends = suffixEndTable(ctx.cues)
+  let quoted = false
   for (let code = first; q < limit && (isHanCode(code) || extraNameChars[code] === 1); code = text.charCodeAt(q)) {
     // names of venues do not run across 的 (发现当地首例病例的华强城社区), except official bodies
     if (code === de && !official && !prefixed) return null
@@ -201,12 +204,13 @@ const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | null =>
     if (q > from && (notInVenue[code] === 1 || (ctx.cues.verbs.longStartsAt(text, q) && ctx.cues.verbs.longestAt(text, q, 2) !== null) || triggerAt(ctx, text, q)))
       return null
     q++
+    if (quoteChars[code] === 1) quoted = true
     const last = quoteChars[code] === 1 ? text.charCodeAt(q - 2) : code
     if (ends[last] !== 1) continue
     const raw = text.slice(from, q)
-    const name = stripQuotes(raw)
+    const name = quoted ? stripQuotes(raw) : raw
     const suffix = suffixOf(name, ctx.cues)
-    if (suffix === undefined || /^[“"]/.test(raw.slice(-1))) continue
+    if (suffix === undefined || code === 0x201c || code === 0x22) continue
     if (!boundaryAt(s, q)) continue
     if (name.length === 0) return null
     // a suffix alone (大学 after 郑州) is a venue only together with the place before it
