@@ -111,6 +111,8 @@ export const bundledGazetteer = (): Gazetteer => {
 
 /** The longest gazetteer name starting at `at` (null when none). */
 export const matchPlaceAt = (g: Gazetteer, text: string, at: number, allowWeak: boolean): GazetteerEntry | null => {
+  // names of one character are never taken: two bit reads answer most positions
+  if (!g.names.longStartsAt(text, at)) return null
   const names = g.names.allAt(text, at)
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!
