@@ -199,16 +199,22 @@ export class NameScan {
     this.words = personWords(ctx.cues)
     this.oracle = new WordOracle(ctx.seg)
     this.cache = shapeCacheFor(ctx)
-    this.titleSpans = findTitles(text, ctx.titles)
-    for (const t of this.titleSpans) this.titleEndAt.set(t.end, t)
-    // one walk for the positions the finders start from (each of them walking the text cost as much)
-    const { honorifics } = ctx.titles
+    // one walk for the positions the finders start from (each of them walking the text cost as much),
+    // one table read per character
+    const { honorifics, titleEnds } = ctx.titles
     const rosterNames = ctx.roster.names
+    const kinds = startKinds(ctx.titles, ctx.roster)
+    const titleStarts: Array<number> = []
     for (let i = 0; i < text.length; i++) {
-      if (siteBreaks[text.charCodeAt(i)] === 1 && i + 1 < text.length) this.afterBreak.push(i + 1)
-      if (i >= 2 && honorifics.startsAt(text, i)) this.honorificAt.push(i)
-      if (rosterNames.longStartsAt(text, i)) this.rosterAt.push(i)
+      const k = kinds[text.charCodeAt(i)]!
+      if (k === 0) continue
+      if ((k & breakChar) !== 0 && i + 1 < text.length) this.afterBreak.push(i + 1)
+      if ((k & honorificStart) !== 0 && i >= 2 && honorifics.startsAt(text, i)) this.honorificAt.push(i)
+      if ((k & rosterStart) !== 0 && rosterNames.longStartsAt(text, i)) this.rosterAt.push(i)
+      if ((k & titleStart) !== 0 && titleEnds.longStartsAt(text, i)) titleStarts.push(i)
     }
+    this.titleSpans = findTitles(text, ctx.titles, titleStarts)
+    for (const t of this.titleSpans) this.titleEndAt.set(t.end, t)
   }
 
   inByline(at: number): boolean {
@@ -363,6 +369,34 @@ export class NameScan {
     return { name: m[0], end: at + m[0].length }
   }
 }
+
+const breakChar = 1
+const honorificStart = 2
+const rosterStart = 4
+const titleStart = 8
+
+/** For every code unit, which of the finders' starting points it can be (bits above); 0 for none. */
+const startKinds = (() => {
+  const byLexicon = new WeakMap<TitleLexicon, WeakMap<Roster, Uint8Array>>()
+  return (lex: TitleLexicon, roster: Roster): Uint8Array => {
+    let byRoster = byLexicon.get(lex)
+    if (byRoster === undefined) byLexicon.set(lex, (byRoster = new WeakMap()))
+    let t = byRoster.get(roster)
+    if (t === undefined) {
+      t = new Uint8Array(65536)
+      for (let c = 0; c < 65536; c++) {
+        const ch = String.fromCharCode(c)
+        t[c] =
+          (siteBreaks[c] === 1 ? breakChar : 0) |
+          (lex.honorifics.startsAt(ch, 0) ? honorificStart : 0) |
+          (roster.names.startsAt(ch, 0) ? rosterStart : 0) |
+          (lex.titleEnds.startsAt(ch, 0) ? titleStart : 0)
+      }
+      byRoster.set(roster, t)
+    }
+    return t
+  }
+})()
 
 const singleLengths: ReadonlyArray<number> = [3, 2]
 const compoundLengths: ReadonlyArray<number> = [4, 3]

@@ -1,5 +1,5 @@
 import type { Person, Role } from "../schema/event.ts"
-import { clauseStart, isClauseBreak, isSentenceBreak } from "./chars.ts"
+import { clauseEnd, clauseStart, isClauseBreak, isSentenceBreak } from "./chars.ts"
 import type { Found, NameScan, PeopleResult } from "./name-scan.ts"
 
 /**
@@ -119,11 +119,7 @@ const afterName = (s: NameScan, o: Found): After => {
   return { at: p, national }
 }
 
-const clauseAfter = (text: string, p: number): string => {
-  let e = p
-  while (e < text.length && !isClauseBreak(text[e])) e++
-  return text.slice(p, e)
-}
+const clauseAfter = (text: string, p: number): string => text.slice(p, clauseEnd(text, p))
 
 // 1 for the first characters of the names being looked for (set and cleared around each search; a mark
 // left behind by an exception only costs a comparison)

@@ -68,11 +68,13 @@ const reachBack = (text: string, officeStart: number, floor: number, keptWords: 
  * All titles in `text`, found by their last word (an office composed from the lexicon: 书记, 副省长,
  * 区领导) and reaching back over the organ and place before it (岳麓区委 | 副书记).
  */
-export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> => {
+export const findTitles = (text: string, lex: TitleLexicon, candidates?: ReadonlyArray<number>): Array<TitleSpan> => {
   const raw: Array<{ start: number; officeStart: number; end: number; national: boolean }> = []
   let floor = 0
-  for (let i = 0; i < text.length; i++) {
-    if (!lex.titleEnds.startsAt(text, i)) continue
+  // where an office of two characters or more may start: given by the caller's walk, or found here
+  const starts = candidates ?? [...Array(text.length).keys()].filter((i) => lex.titleEnds.longStartsAt(text, i))
+  for (const i of starts) {
+    if (i < floor) continue
     const office = lex.titleEnds.longestAt(text, i, 2)
     if (office === null) continue
     const end = i + office.length
@@ -84,7 +86,6 @@ export const findTitles = (text: string, lex: TitleLexicon): Array<TitleSpan> =>
     const national = lex.national.has(office) || lex.national.longestEndingAt(title, title.length, 2) !== null
     raw.push({ start, officeStart: i, end, national })
     floor = end
-    i = end - 1
   }
   // join enumerations: 省委常委、省委政法委书记 (the second title starts right after 、)
   const spans: Array<TitleSpan> = []
