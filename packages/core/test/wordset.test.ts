@@ -1,5 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { StartIndex } from "../src/knowledge/start-index.ts"
 import { WordSet } from "../src/knowledge/wordset.ts"
 
 // a small alphabet (with a surrogate pair) so that random words and texts overlap often
@@ -39,5 +40,20 @@ describe("WordSet", () => {
     expect(set.longestEndingAt("中共河南省委", 6)).toBe("河南省委")
     expect(set.longestEndingAt("中共河南省委", 6, 3)).toBe("河南省委")
     expect(set.longestEndingAt("中共河南省", 5)).toBeNull()
+  })
+})
+
+describe("StartIndex", () => {
+  it("gives every set the positions where one of its words may start, as each set would find them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 5 }), text, (lists, t) => {
+        const sets = lists.map((l) => new WordSet(l))
+        const positions = new StartIndex(sets).positions(t)
+        sets.forEach((s, i) => expect(positions[i]).toEqual([...Array(t.length).keys()].filter((at) => s.startsAt(t, at))))
+        // and the occurrences found from those positions are all of them
+        sets.forEach((s, i) => expect(s.occurrencesIn(t, positions[i])).toEqual(s.occurrencesIn(t)))
+      }),
+      { numRuns: 200 }
+    )
   })
 })

@@ -5,11 +5,12 @@ import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Kind, Person, Place } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
-import { classifyKind } from "./kind.ts"
+import { StartIndex } from "../knowledge/start-index.ts"
+import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { extractPeople } from "./people.ts"
-import { extractPlaces } from "./places.ts"
-import { extractReporters } from "./reporters.ts"
+import { extractPlaces, triggerWordSet } from "./places.ts"
+import { bylineWordSet, extractReporters } from "./reporters.ts"
 
 export interface Entities {
   readonly people: ReadonlyArray<Person>
@@ -39,16 +40,17 @@ const provinceNames = derivedFrom((g: Gazetteer) => {
 })
 
 /** The province named most often in the text, by its short name (河南 for 河南省 and 河南). */
-const mainProvince = (text: string, k: KnowledgeData): string | null => {
+const mainProvince = (text: string, k: KnowledgeData, starts: ReadonlyArray<number>): string | null => {
   const ix = provinceNames(k.gazetteer())
   const counts = new Map<string, number>()
-  for (let at = 0; at < text.length; at++) {
-    // a bit read before the call: most positions start no province name
-    if (!ix.words.longStartsAt(text, at)) continue
+  // a name counted ends the search until its end
+  let from = 0
+  for (const at of starts) {
+    if (at < from || !ix.words.longStartsAt(text, at)) continue
     const w = ix.words.longestAt(text, at, 2)
     if (w === null) continue
     counts.set(w, (counts.get(w) ?? 0) + 1)
-    at += w.length - 1
+    from = at + w.length
   }
   let best: string | null = null
   let n = 0
@@ -76,9 +78,22 @@ const personVerbsOf = derivedFrom((cues: PersonCues): ReadonlyArray<string> => [
  * People (with titles and roles), places, organisations, reporters and kind of one mention.
  * `text` is the mention's cleaned text (title line, body and byline).
  */
+/** The word sets whose starts one walk over a mention finds for the extractors below, in this order. */
+const startIndex = derivedFrom(
+  (k: KnowledgeData) =>
+    new StartIndex([
+      bylineWordSet(k.personCues),
+      triggerWordSet(k.placeCues),
+      k.titles.organs,
+      anywhereKeywordSet(k.kindKeywords),
+      provinceNames(k.gazetteer()).words
+    ])
+)
+
 export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData): Entities => {
   const gazetteer = k.gazetteer()
-  const bylines = extractReporters(text, k.personCues, k.surnames)
+  const [bylineStarts, triggerStarts, organStarts, keywordStarts, provinceStarts] = startIndex(k).positions(text)
+  const bylines = extractReporters(text, k.personCues, k.surnames, bylineStarts)
   const people = extractPeople(text, {
     titles: k.titles,
     surnames: k.surnames,
@@ -95,17 +110,18 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     nationalTitles: k.titles.national,
     personNames: new Set(people.people.map((p) => p.name)),
     titleEnds: k.titles.titleEnds,
-    personVerbs: personVerbsOf(k.personCues)
+    personVerbs: personVerbsOf(k.personCues),
+    triggerStarts
   })
   return {
     people: people.people,
     places,
-    organizations: extractOrganizations(text, k.titles, gazetteer),
+    organizations: extractOrganizations(text, k.titles, gazetteer, organStarts),
     reporters: bylines.names,
-    kind: classifyKind(text, k.kindKeywords),
+    kind: classifyKind(text, k.kindKeywords, keywordStarts),
     warnings: [],
     references: people.references,
     unnamedTitles: people.unnamedTitles,
-    jurisdiction: mainProvince(text, k) ?? provinceOfPlaces(places, k)
+    jurisdiction: mainProvince(text, k, provinceStarts!) ?? provinceOfPlaces(places, k)
   }
 }

@@ -48,19 +48,23 @@ const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => ({
 })
 
 /** The highest-priority keyword in `text`, scanning once: at each position the longest keyword wins. */
-const best = (text: string, ix: KeywordIndex): Hit | null => {
+const best = (text: string, ix: KeywordIndex, starts?: ReadonlyArray<number>): Hit | null => {
   let top: Hit | null = null
-  for (let at = 0; at < text.length; at++) {
-    if (!ix.words.startsAt(text, at)) continue
+  const n = starts === undefined ? text.length : starts.length
+  // a keyword found ends the search until its end
+  let from = 0
+  for (let k = 0; k < n; k++) {
+    const at = starts === undefined ? k : starts[k]!
+    if (at < from || !ix.words.startsAt(text, at)) continue
     const w = ix.words.longestAt(text, at)
     if (w === null) continue
-    const k = ix.byWord.get(w)!
+    const kw = ix.byWord.get(w)!
     const end = at + w.length
     // 视频协商会 claims its characters before 协商会 could; a keyword that cannot outrank the best so far
     // is not read further
-    if ((top === null || k.priority > top.priority) && !referenceAfter.test(text.slice(end, end + 2)) && !isQuoted(clauseOf(text, at)))
-      top = { kind: k.kind, priority: k.priority }
-    at = end - 1
+    if ((top === null || kw.priority > top.priority) && !referenceAfter.test(text.slice(end, end + 2)) && !isQuoted(clauseOf(text, at)))
+      top = { kind: kw.kind, priority: kw.priority }
+    from = end
   }
   return top
 }
@@ -70,13 +74,17 @@ const scoped = derivedFrom((keywords: ReadonlyArray<KindKeyword>) => ({
   any: indexOf(keywords.filter((k) => k.scope === "any"))
 }))
 
-export const classifyKind = (text: string, keywords: ReadonlyArray<KindKeyword>): Kind => {
+/** The keywords that count anywhere in a text, for a walk that finds several sets' words at once. */
+export const anywhereKeywordSet = (keywords: ReadonlyArray<KindKeyword>): WordSet => scoped(keywords).any.words
+
+/** `anyStarts`: where the anywhere keywords may start, when a walk for several sets found them already. */
+export const classifyKind = (text: string, keywords: ReadonlyArray<KindKeyword>, anyStarts?: ReadonlyArray<number>): Kind => {
   const ix = scoped(keywords)
   const lead = text.slice(0, leadEnd(text))
   let top = best(lead, ix.lead)
   const v = visit.exec(lead)
   if (v !== null && !isQuoted(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }
-  const format = best(text, ix.any)
+  const format = best(text, ix.any, anyStarts)
   if (format !== null && (top === null || top.kind === "meeting")) return format.kind
   return top?.kind ?? "other"
 }

@@ -42,17 +42,22 @@ const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { s
   return { start: at, name: organ }
 }
 
-export const extractOrganizations = (text: string, lex: TitleLexicon, g: Gazetteer): Array<string> => {
+/** `starts`: where organ words may start, when a walk for several word sets found them already. */
+export const extractOrganizations = (text: string, lex: TitleLexicon, g: Gazetteer, starts?: ReadonlyArray<number>): Array<string> => {
   const out: Array<{ at: number; name: string }> = []
-  for (let i = 0; i < text.length; i++) {
-    if (!lex.organs.startsAt(text, i)) continue
+  const n = starts === undefined ? text.length : starts.length
+  // an organ found ends the search until its end
+  let from = 0
+  for (let k = 0; k < n; k++) {
+    const i = starts === undefined ? k : starts[k]!
+    if (i < from || !lex.organs.startsAt(text, i)) continue
     const o = organAt(text, i, lex, g)
     if (o === null) continue
     const end = o.start + o.name.length
     // an organ followed by an office is a title (省委书记), not the organisation of the event
     const next = lex.titleEnds.longestAt(text, end, 2)
     if (next === null) out.push({ at: o.start, name: o.name })
-    i = end - 1
+    from = end
   }
   for (const [index, end] of companySuffixSpans(text)) {
     let s = index

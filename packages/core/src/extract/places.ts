@@ -24,6 +24,8 @@ export interface PlaceContext {
   readonly titleEnds: WordSet
   /** Verbs of speech and action around people (指出, 主持): no venue name holds one either. */
   readonly personVerbs: ReadonlyArray<string>
+  /** Where trigger words may start, when a walk for several word sets found them already. */
+  readonly triggerStarts?: ReadonlyArray<number>
 }
 
 interface Item {
@@ -355,6 +357,9 @@ const triggerIndex = derivedFrom((cues: PlaceCues): TriggerIndex => {
   return { all: new WordSet(lists.flat()), ranks: lists.map((l) => new Map(l.map((w, i) => [w, i] as const))) }
 })
 
+/** Every trigger word of every kind, for a walk that finds several sets' words at once. */
+export const triggerWordSet = (cues: PlaceCues): WordSet => triggerIndex(cues).all
+
 interface Hit {
   readonly at: number
   readonly word: string
@@ -365,10 +370,14 @@ interface Hit {
  * Every occurrence of every trigger word, by list, in the order the lists give the words (then by
  * position): one walk over the text instead of one search per word.
  */
-const triggerHits = (text: string, cues: PlaceCues): { triggers: Array<Hit>; weak: Array<Hit>; view: Array<Hit>; lead: Array<Hit> } => {
+const triggerHits = (
+  text: string,
+  cues: PlaceCues,
+  starts?: ReadonlyArray<number>
+): { triggers: Array<Hit>; weak: Array<Hit>; view: Array<Hit>; lead: Array<Hit> } => {
   const ix = triggerIndex(cues)
   const out: Array<Array<Hit>> = [[], [], [], []]
-  for (const { at, word } of ix.all.occurrencesIn(text))
+  for (const { at, word } of ix.all.occurrencesIn(text, starts))
     for (let l = 0; l < 4; l++) {
       const rank = ix.ranks[l]!.get(word)
       if (rank !== undefined) out[l]!.push({ at, word, rank })
@@ -476,7 +485,7 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     take(from, parse)
   }
 
-  const hits = triggerHits(text, ctx.cues)
+  const hits = triggerHits(text, ctx.cues, ctx.triggerStarts)
   for (const h of hits.triggers) trySlot(h.word, h.at, h.at + h.word.length, h.word === "位于" ? "locative" : "strong")
   for (const h of hits.weak) trySlot(h.word, h.at, h.at + h.word.length, "weak")
   for (const h of hits.view) trySlot(h.word, h.at, h.at + h.word.length, "view")

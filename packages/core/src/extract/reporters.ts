@@ -28,12 +28,16 @@ const bylineWords = derivedFrom((cues: PersonCues) => {
 })
 
 /** Reporter names and where their bylines are. */
-export const extractReporters = (text: string, cues: PersonCues, surnames: Surnames): Bylines => {
+/** The byline words (记者, 通讯员 …), for a walk that finds several sets' words at once. */
+export const bylineWordSet = (cues: PersonCues): WordSet => bylineWords(cues).set
+
+/** Reporter names and where their bylines are. `starts`: where byline words may start, if known. */
+export const extractReporters = (text: string, cues: PersonCues, surnames: Surnames, starts?: ReadonlyArray<number>): Bylines => {
   const names: Array<string> = []
   const spans: Array<readonly [number, number]> = []
   const { set, list: words } = bylineWords(cues)
   // where byline words stand: one walk over the text with the trie
-  const hits = set.occurrencesIn(text).map(({ at, word }) => ({ at, w: word }))
+  const hits = set.occurrencesIn(text, starts).map(({ at, word }) => ({ at, w: word }))
   hits.sort((a, b) => a.at - b.at || b.w.length - a.w.length)
   let i = 0
   for (const { at, w } of hits) {

@@ -169,9 +169,12 @@ export class WordSet {
   }
 
   /** Every occurrence of every word in `text`, by position (shortest word first at one position). */
-  occurrencesIn(text: string): Array<{ readonly at: number; readonly word: string }> {
+  occurrencesIn(text: string, starts?: ReadonlyArray<number>): Array<{ readonly at: number; readonly word: string }> {
     const out: Array<{ at: number; word: string }> = []
-    for (let at = 0; at < text.length; at++) {
+    // `starts`: the positions where a word may start, when a walk for several sets found them already
+    const n = starts === undefined ? text.length : starts.length
+    for (let k = 0; k < n; k++) {
+      const at = starts === undefined ? k : starts[k]!
       if (!this.startsAt(text, at)) continue
       let node = this.first[text.charCodeAt(at)]!
       const w0 = this.ends[node]
