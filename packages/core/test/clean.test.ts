@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
 import { cleanDocument, rawSpan } from "../src/clean/index.ts"
 import { lowered } from "../src/clean/spam.ts"
+import { toPlainText } from "../src/clean/html.ts"
+import { normalizeChar } from "../src/clean/normalize.ts"
 
 const k = { spamWords: ["足球网", "亚洲体育", "在线官网", "bet36", "赌博", "娱乐城"] }
 
@@ -80,5 +82,17 @@ describe("spam: lower-casing only what has case", () => {
       expect(lowered(s), c.toString(16)).toBe(s.toLowerCase())
     }
     expect(lowered("BET365官网𐐀")).toBe("bet365官网𐐨")
+  })
+})
+
+describe("plain text: runs of unchanged characters", () => {
+  it("stop at every character that is normalised, so none passes through unchanged by mistake", () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue
+      const ch = String.fromCharCode(c)
+      // line ends and entity starts have their own handling
+      if (ch === "\r" || ch === "\n" || ch === "&") continue
+      expect(toPlainText(`中${ch}文`, false).text, c.toString(16)).toBe(`中${normalizeChar(ch)}文`)
+    }
   })
 })

@@ -19,8 +19,10 @@ export class MappedTextBuilder {
     }
     // A replaced run (an entity, a collapsed space) maps every output char to the run's start,
     // except when it is a one-to-one copy.
-    const oneToOne = rawEnd - rawStart === n
-    for (let i = 0; i < n; i++) this.offsets[this.length + i] = oneToOne ? rawStart + i : rawStart
+    const offsets = this.offsets
+    const at = this.length
+    if (rawEnd - rawStart === n) for (let i = 0; i < n; i++) offsets[at + i] = rawStart + i
+    else offsets.fill(rawStart, at, at + n)
     this.length += n
   }
 

@@ -22,26 +22,14 @@ const asciiWord = /^[a-z0-9]+$/
 const letter = /[a-z]/i
 
 /**
- * 1 for the code units toLowerCase may change: A–Z and everything outside the ranges known to have no
- * case (ASCII, general punctuation, CJK symbols and ideographs, fullwidth forms but Ａ–Ｚ).
+ * The code units toLowerCase may change: A–Z and everything outside the ranges known to have no case
+ * (ASCII, general punctuation, CJK symbols and ideographs, fullwidth forms but Ａ–Ｚ). A character
+ * class: the expression engine scans a line for it faster than a loop.
  */
-const mayChangeCase = (() => {
-  const t = new Uint8Array(65536).fill(1)
-  const caseless = (from: number, to: number) => t.fill(0, from, to + 1)
-  caseless(0, 0x7f)
-  t.fill(1, 0x41, 0x5a + 1)
-  caseless(0x2000, 0x20ff)
-  caseless(0x3000, 0x9fff)
-  caseless(0xff00, 0xff20)
-  caseless(0xff3b, 0xfffd)
-  return t
-})()
+const mayChangeCase = /[A-Z\u0080-\u1fff\u2100-\u2fff\ua000-\ufeff\uff21-\uff3a\ufffe\uffff]/
 
 /** `line.toLowerCase()`, without the copy for the lines (nearly all) that have nothing to lower. */
-export const lowered = (line: string): string => {
-  for (let i = 0; i < line.length; i++) if (mayChangeCase[line.charCodeAt(i)] === 1) return line.toLowerCase()
-  return line
-}
+export const lowered = (line: string): string => (mayChangeCase.test(line) ? line.toLowerCase() : line)
 
 /** [start, end) ranges of `line` to remove as spam. */
 export const findSpam = (line: string, matcher: SpamMatcher): Array<[number, number]> => {

@@ -27,6 +27,7 @@ const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(
 // 一月, 1月, 三月份: a month section of a year's chronicle
 const monthRe = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$/
 const filenameRe = /^(\d*)(.{4,}?)\.(?:txt|html?|shtml|docx?|pdf)$/i
+const fileExtension = /^(?:txt|html?|shtml|docx?|pdf)$/i
 // 本报讯, 新华社北京3月5日电, with the reporters' credit in brackets after it: 本报讯（记者 张华）
 const datelineRe =
   /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
@@ -40,8 +41,8 @@ const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[
  */
 export const classifyLine = (text: string, isFirst: boolean): LineKind => {
   const t = text.trim()
-  const heading = headingRe.exec(t)
-  if (heading !== null && t.length <= 24) {
+  const heading = t.length <= 24 ? headingRe.exec(t) : null
+  if (heading !== null) {
     return { kind: "heading", year: Number(heading[1]), month: heading[2] === undefined ? null : Number(heading[2]) }
   }
   const month = monthRe.exec(t)
@@ -49,7 +50,8 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
     const m = parseNumber(month[1]!)
     if (m !== null && m >= 1 && m <= 12) return { kind: "month", month: m }
   }
-  if (isFirst) {
+  // a file name ends in its extension: the expression is tried only on a line that does
+  if (isFirst && fileExtension.test(t.slice(t.lastIndexOf(".") + 1))) {
     const f = filenameRe.exec(t)
     if (f !== null && !/[年月日]/.test(t.slice(f[1]!.length, f[1]!.length + 1))) return { kind: "filename", title: f[2]!.trim() }
   }
