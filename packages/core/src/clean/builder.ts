@@ -6,12 +6,15 @@ export class MappedTextBuilder {
   private text = ""
   private offsets = new Int32Array(1024)
   private length = 0
+  // kept apart: reading the text being built would flatten the rope on every call
+  private last: string | undefined = undefined
 
   push(text: string, rawStart: number, rawEnd: number = rawStart + text.length): void {
     const n = text.length
     if (n === 0) return
     // V8 ropes make repeated += linear; flattened once in finish()
     this.text += text
+    this.last = text[n - 1]
     if (this.length + n + 1 > this.offsets.length) {
       const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + n + 1))
       grown.set(this.offsets.subarray(0, this.length))
@@ -31,7 +34,7 @@ export class MappedTextBuilder {
   }
 
   lastChar(): string | undefined {
-    return this.length === 0 ? undefined : this.text[this.length - 1]
+    return this.last
   }
 
   finish(rawEnd: number): MappedText {
