@@ -39,6 +39,20 @@ export const clauseEnd = (text: string, at: number): number => {
   return i
 }
 
+/** Start of the sentence holding `at` (after the previous sentence break). */
+export const sentenceStart = (text: string, at: number): number => {
+  let i = Math.min(at, text.length)
+  while (i > 0 && sentenceBreaks[text.charCodeAt(i - 1)] !== 1) i--
+  return i
+}
+
+/** End of the sentence holding `at` (the next sentence break, exclusive). */
+export const sentenceEnd = (text: string, at: number): number => {
+  let i = at
+  while (i < text.length && sentenceBreaks[text.charCodeAt(i)] !== 1) i++
+  return i
+}
+
 /** Index just after the first sentence (the lead: title line and first sentence of a chronicle entry). */
 export const leadEnd = (text: string): number => {
   const m = /[。！？!?]/.exec(text)

@@ -1,4 +1,4 @@
-import { clauseStart, isClauseBreak, isHan, isHanCode, isSentenceBreak } from "./chars.ts"
+import { clauseEnd, clauseStart, isHan, isHanCode, sentenceEnd, sentenceStart } from "./chars.ts"
 import { NameScan, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
 import { resolvePeople } from "./people-roles.ts"
 
@@ -97,8 +97,7 @@ const bareLists = (s: NameScan): void => {
   // only clauses that hold a 、 (found with indexOf, not by walking every character)
   for (let mark = text.indexOf("、"), next = 0; mark >= 0; mark = text.indexOf("、", next)) {
     const cs = clauseStart(text, mark)
-    let ce = mark
-    while (ce < text.length && !isClauseBreak(text[ce])) ce++
+    const ce = clauseEnd(text, mark)
     next = ce + 1
     // every part but the last must be a whole name: most clauses fail on the first
     if (!s.shape(text.slice(cs, mark)).ok) continue
@@ -140,26 +139,22 @@ const bareLists = (s: NameScan): void => {
   }
 }
 
+const participationVerbs = /参加|出席|列席|陪同/g
+
 /** 4. A sentence that ends in 参加/出席/陪同…: its bare names take part (徐立毅,国务院指导组成员庄宁参加活动). */
 const participationSentences = (s: NameScan): void => {
   const { text } = s
   const { partVerbs } = s.words
   const sentenceStarts = new Set<number>()
-  for (const verb of partVerbs) {
-    for (let at = text.indexOf(verb); at >= 0; at = text.indexOf(verb, at + 1)) {
-      let ss = at
-      while (ss > 0 && !isSentenceBreak(text[ss - 1])) ss--
-      sentenceStarts.add(ss)
-    }
-  }
+  // the verbs overlap nowhere, so one search finds every occurrence
+  for (const m of text.matchAll(participationVerbs)) sentenceStarts.add(sentenceStart(text, m.index))
   for (const ss of [...sentenceStarts].sort((a, b) => a - b)) {
-    let se = ss
-    while (se < text.length && !isSentenceBreak(text[se])) se++
+    const se = sentenceEnd(text, ss)
     if (!/(参加|出席|列席|陪同)[\p{Script=Han}]{0,8}$/u.test(text.slice(ss, se))) continue
     let cs = ss
     while (cs < se) {
       let ce = cs
-      while (ce < se && !/[,，]/.test(text[ce]!)) ce++
+      while (ce < se && text.charCodeAt(ce) !== 0x2c && text.charCodeAt(ce) !== 0xff0c) ce++
       const seg = text.slice(cs, ce).trim()
       const at = cs + (text.slice(cs, ce).length - text.slice(cs, ce).trimStart().length)
       if (!seg.includes("、") && !s.found.some((f) => f.start >= cs && f.start < ce)) {
