@@ -44,10 +44,10 @@ const bytesOf = (docs: ReadonlyArray<BenchDoc>) => docs.reduce((n, d) => n + d.b
 
 /**
  * nodejieba `cut` and the whole parse (decode → clean → segment → extract) on one core, side by side in
- * one fresh worker after the same warm-up: the parse-to-cut ratio compares like with like. Three rounds,
- * each over its own corpus of the same size (so the parser never re-reads documents it has cached
- * answers for), cut right before parse; the round with the median ratio is reported, because a shared
- * machine can slow one round down by a third.
+ * one fresh worker after the same warm-up: the parse-to-cut ratio compares like with like. Several
+ * rounds, each over its own corpus of the same size (so the parser never re-reads documents it has
+ * cached answers for), cut and parse in turns; the round with the median ratio is reported, because a
+ * shared machine can slow one round down by a third.
  */
 export const parseVsCut = async (rounds: ReadonlyArray<ReadonlyArray<BenchDoc>>, warmup: ReadonlyArray<BenchDoc>) => {
   const r = await runWorker({ rounds, warmup, cut: true })
