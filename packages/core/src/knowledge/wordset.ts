@@ -171,11 +171,10 @@ export class WordSet {
   /** Every occurrence of every word in `text`, by position (shortest word first at one position). */
   occurrencesIn(text: string, starts?: ReadonlyArray<number>): Array<{ readonly at: number; readonly word: string }> {
     const out: Array<{ at: number; word: string }> = []
-    // `starts`: the positions where a word may start, when a walk for several sets found them already;
-    // else the first characters' class finds them (the expression engine scans faster than a loop)
-    const found = starts ?? this.firstCharsIn(text)
-    for (let k = 0; k < found.length; k++) {
-      const at = found[k]!
+    // `starts`: the positions where a word may start, when a walk for several sets found them already
+    const n = starts === undefined ? text.length : starts.length
+    for (let k = 0; k < n; k++) {
+      const at = starts === undefined ? k : starts[k]!
       if (!this.startsAt(text, at)) continue
       let node = this.first[text.charCodeAt(at)]!
       const w0 = this.ends[node]
@@ -189,32 +188,6 @@ export class WordSet {
       }
     }
     return out
-  }
-
-  /** Positions of `text` whose character starts a word. */
-  private firstCharsIn(text: string): Array<number> {
-    const out: Array<number> = []
-    const re = this.firstCharClass()
-    if (re === null) {
-      for (let at = 0; at < text.length; at++) if (this.startsAt(text, at)) out.push(at)
-      return out
-    }
-    re.lastIndex = 0
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push(m.index)
-    return out
-  }
-
-  private firstClass: RegExp | null | undefined = undefined
-
-  /** The first characters of the words as a class (null for an empty set). */
-  private firstCharClass(): RegExp | null {
-    if (this.firstClass === undefined) {
-      const codes = new Set<number>()
-      for (const w of this.words) codes.add(w.charCodeAt(0))
-      const hex = (c: number) => `\\u${c.toString(16).padStart(4, "0")}`
-      this.firstClass = codes.size === 0 ? null : new RegExp(`[${[...codes].map(hex).join("")}]`, "g")
-    }
-    return this.firstClass
   }
 
   /** The longest word ending at `end` (exclusive), or null. Tries every length: use on short strings. */
