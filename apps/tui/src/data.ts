@@ -3,7 +3,7 @@ import { resolve } from "node:path"
 import type { Event } from "@dashiji/core"
 import { monthlyReport } from "@dashiji/export"
 import { EventStore, sqliteStoreLayer, type EventFilter, type MonthCount } from "@dashiji/store"
-import { Effect, ManagedRuntime, Option } from "effect"
+import { Effect, ManagedRuntime } from "effect"
 
 /** What the browser needs from the store; every call is one query (nothing loads the whole store). */
 export interface BrowserData {

@@ -1,5 +1,5 @@
 import { Args, Command, Options } from "@effect/cli"
-import { collectDocuments, CoreLive, describeDocumentError, Event, parseCorpus } from "@dashiji/core"
+import { collectDocuments, describeDocumentError, Event, parseCorpus } from "@dashiji/core"
 import { Effect, Option, Schema } from "effect"
 import { knowledgeLayer, rosterOption } from "../knowledge.ts"
 

@@ -80,7 +80,6 @@ class WordOracle {
 const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
 
 export const siteBreaks = charTable(",，。；;：:！!？?\n\r \t\u3000\u00a0、")
-const isSiteBreak = (code: number): boolean => siteBreaks[code] === 1
 
 export interface PersonWords {
   readonly partVerbs: WordSet
