@@ -129,11 +129,23 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         const keys = [...new Set(fresh.flatMap((m) => lookupKeys(fingerprintMention(m))))]
         const postings = new Map<string, Array<string>>()
         for (const ch of chunks(keys)) {
-          const rows = yield* sql<{ lookup_key: string; mention_key: string }>`SELECT lookup_key, mention_key FROM mention_keys WHERE lookup_key IN ${sql.in(ch)}`
-          for (const r of rows) {
-            const list = postings.get(r.lookup_key) ?? []
-            list.push(r.mention_key)
-            postings.set(r.lookup_key, list)
+          // counted first: a key filed under more mentions than its cap proposes nothing, and on
+          // repetitive collections such keys held almost all the rows a plain lookup brought back
+          const counts = yield* sql<{ lookup_key: string; n: number }>`SELECT lookup_key, COUNT(*) AS n FROM mention_keys WHERE lookup_key IN ${sql.in(ch)} GROUP BY lookup_key`
+          const within: Array<string> = []
+          for (const r of counts) {
+            const cap = bucketCap(r.lookup_key)
+            // over the cap: a list just too long stands for the rest (the deduplicator only counts it)
+            if (r.n > cap) postings.set(r.lookup_key, new Array<string>(cap + 1).fill(""))
+            else within.push(r.lookup_key)
+          }
+          for (const wc of chunks(within)) {
+            const rows = yield* sql<{ lookup_key: string; mention_key: string }>`SELECT lookup_key, mention_key FROM mention_keys WHERE lookup_key IN ${sql.in(wc)}`
+            for (const r of rows) {
+              const list = postings.get(r.lookup_key) ?? []
+              list.push(r.mention_key)
+              postings.set(r.lookup_key, list)
+            }
           }
         }
         const candidates = new Set<string>()
