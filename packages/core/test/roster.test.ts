@@ -128,8 +128,8 @@ describe("the bundled roster's coverage, 2010–2025", () => {
   // with the share of province-months each must cover: the chairs are elected at the January sessions,
   // months after a secretary arrives, so the months between are mostly not covered (see data/SOURCES.md)
   const offices: ReadonlyArray<readonly [string, RegExp, number]> = [
-    ["party secretary", /^(省委|自治区党委|市委)书记$/, 0.97],
-    ["governor", /^(省长|自治区主席|市长)$/, 0.97],
+    ["party secretary", /^(省委|自治区党委|市委)书记$/, 0.99],
+    ["governor", /^(省长|自治区主席|市长)$/, 0.99],
     ["people's congress chair", /^(省|自治区|市)人大常委会主任$/, 0.94],
     ["CPPCC chair", /^(省|自治区|市)政协主席$/, 0.98]
   ]
