@@ -8,6 +8,7 @@ import type { SegmentFns } from "../segmenter.ts"
 import { StartIndex } from "../knowledge/start-index.ts"
 import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
+import { siteBreakWords } from "./name-scan.ts"
 import { extractPeople } from "./people.ts"
 import { extractPlaces, triggerWordSet } from "./places.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
@@ -74,10 +75,6 @@ const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): strin
 
 const personVerbsOf = derivedFrom((cues: PersonCues): ReadonlyArray<string> => [...cues.followers].filter((w) => w.length > 1))
 
-/**
- * People (with titles and roles), places, organisations, reporters and kind of one mention.
- * `text` is the mention's cleaned text (title line, body and byline).
- */
 /** The word sets whose starts one walk over a mention finds for the extractors below, in this order. */
 const startIndex = derivedFrom(
   (k: KnowledgeData) =>
@@ -86,13 +83,22 @@ const startIndex = derivedFrom(
       triggerWordSet(k.placeCues),
       k.titles.organs,
       anywhereKeywordSet(k.kindKeywords),
-      provinceNames(k.gazetteer()).words
+      provinceNames(k.gazetteer()).words,
+      siteBreakWords,
+      k.titles.honorifics,
+      k.roster.names,
+      k.titles.titleEnds
     ])
 )
 
+/**
+ * People (with titles and roles), places, organisations, reporters and kind of one mention.
+ * `text` is the mention's cleaned text (title line, body and byline).
+ */
 export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData): Entities => {
   const gazetteer = k.gazetteer()
-  const [bylineStarts, triggerStarts, organStarts, keywordStarts, provinceStarts] = startIndex(k).positions(text)
+  const [bylineStarts, triggerStarts, organStarts, keywordStarts, provinceStarts, breaks, honorifics, roster, titles] =
+    startIndex(k).positions(text)
   const bylines = extractReporters(text, k.personCues, k.surnames, bylineStarts)
   const people = extractPeople(text, {
     titles: k.titles,
@@ -102,7 +108,8 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     gazetteer,
     seg,
     reporterNames: new Set(bylines.names),
-    reporterSpans: bylines.spans
+    reporterSpans: bylines.spans,
+    starts: { breaks: breaks!, honorifics: honorifics!, roster: roster!, titles: titles! }
   })
   const places = extractPlaces(text, {
     cues: k.placeCues,

@@ -48,14 +48,12 @@ const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => ({
 })
 
 /** The highest-priority keyword in `text`, scanning once: at each position the longest keyword wins. */
-const best = (text: string, ix: KeywordIndex, starts?: ReadonlyArray<number>): Hit | null => {
+const best = (text: string, ix: KeywordIndex, starts: ReadonlyArray<number> = ix.words.startsIn(text)): Hit | null => {
   let top: Hit | null = null
-  const n = starts === undefined ? text.length : starts.length
   // a keyword found ends the search until its end
   let from = 0
-  for (let k = 0; k < n; k++) {
-    const at = starts === undefined ? k : starts[k]!
-    if (at < from || !ix.words.startsAt(text, at)) continue
+  for (const at of starts) {
+    if (at < from) continue
     const w = ix.words.longestAt(text, at)
     if (w === null) continue
     const kw = ix.byWord.get(w)!

@@ -18,6 +18,16 @@ export interface PeopleContext {
   /** Reporters (never people) and where their bylines are. */
   readonly reporterNames: ReadonlySet<string>
   readonly reporterSpans: ReadonlyArray<readonly [number, number]>
+  /**
+   * Where the finders may start, from the mention's one walk over its text (StartIndex over
+   * `siteBreakWords`, the honorifics, the roster's names and the title ends); each list ascends.
+   */
+  readonly starts: {
+    readonly breaks: ReadonlyArray<number>
+    readonly honorifics: ReadonlyArray<number>
+    readonly roster: ReadonlyArray<number>
+    readonly titles: ReadonlyArray<number>
+  }
 }
 
 export interface PeopleResult {
@@ -79,7 +89,15 @@ class WordOracle {
 // jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
 const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
 
-export const siteBreaks = charTable(",，。；;：:！!？?\n\r \t\u3000\u00a0、")
+/** What ends a run of text before a bare name (punctuation, spaces, 、), as words of one character. */
+export const siteBreakWords = new WordSet([...",，。；;：:！!？?\n\r \t\u3000\u00a0、"])
+
+// Verbs that close a sentence of attendees (徐立毅,国务院指导组成员庄宁参加活动).
+const participationVerbs = ["参加", "出席", "列席", "陪同"]
+/** A sentence that ends in one of them, with at most a few words after it (参加座谈). */
+export const endsInParticipation = new RegExp(`(?:${participationVerbs.join("|")})\\p{Script=Han}{0,8}$`, "u")
+/** Every occurrence of them (they overlap nowhere, so one search finds all). */
+export const participationVerbSearch = new RegExp(participationVerbs.join("|"), "g")
 
 export interface PersonWords {
   readonly partVerbs: WordSet
@@ -96,7 +114,7 @@ export interface PersonWords {
 }
 export const personWords = derivedFrom(
   (cues: PersonCues): PersonWords => ({
-    partVerbs: new WordSet(["参加", "出席", "列席", "陪同"]),
+    partVerbs: new WordSet(participationVerbs),
     leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴")),
     closerSet: new WordSet(["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]),
     actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1)),
@@ -198,21 +216,11 @@ export class NameScan {
     this.words = personWords(ctx.cues)
     this.oracle = new WordOracle(ctx.seg)
     this.cache = shapeCacheFor(ctx)
-    // one walk for the positions the finders start from (each of them walking the text cost as much),
-    // one table read per character
-    const { honorifics, titleEnds } = ctx.titles
-    const rosterNames = ctx.roster.names
-    const kinds = startKinds(ctx.titles, ctx.roster)
-    const titleStarts: Array<number> = []
-    for (let i = 0; i < text.length; i++) {
-      const k = kinds[text.charCodeAt(i)]!
-      if (k === 0) continue
-      if ((k & breakChar) !== 0 && i + 1 < text.length) this.afterBreak.push(i + 1)
-      if ((k & honorificStart) !== 0 && i >= 2 && honorifics.startsAt(text, i)) this.honorificAt.push(i)
-      if ((k & rosterStart) !== 0 && rosterNames.longStartsAt(text, i)) this.rosterAt.push(i)
-      if ((k & titleStart) !== 0 && titleEnds.longStartsAt(text, i)) titleStarts.push(i)
-    }
-    this.titleSpans = findTitles(text, ctx.titles, titleStarts)
+    const { starts } = ctx
+    for (const i of starts.breaks) if (i + 1 < text.length) this.afterBreak.push(i + 1)
+    for (const i of starts.honorifics) if (i >= 2) this.honorificAt.push(i)
+    for (const i of starts.roster) if (ctx.roster.names.longStartsAt(text, i)) this.rosterAt.push(i)
+    this.titleSpans = findTitles(text, ctx.titles, starts.titles)
     for (const t of this.titleSpans) this.titleEndAt.set(t.end, t)
   }
 
@@ -368,34 +376,6 @@ export class NameScan {
     return { name: m[0], end: at + m[0].length }
   }
 }
-
-const breakChar = 1
-const honorificStart = 2
-const rosterStart = 4
-const titleStart = 8
-
-/** For every code unit, which of the finders' starting points it can be (bits above); 0 for none. */
-const startKinds = (() => {
-  const byLexicon = new WeakMap<TitleLexicon, WeakMap<Roster, Uint8Array>>()
-  return (lex: TitleLexicon, roster: Roster): Uint8Array => {
-    let byRoster = byLexicon.get(lex)
-    if (byRoster === undefined) byLexicon.set(lex, (byRoster = new WeakMap()))
-    let t = byRoster.get(roster)
-    if (t === undefined) {
-      t = new Uint8Array(65536)
-      for (let c = 0; c < 65536; c++) {
-        const ch = String.fromCharCode(c)
-        t[c] =
-          (siteBreaks[c] === 1 ? breakChar : 0) |
-          (lex.honorifics.startsAt(ch, 0) ? honorificStart : 0) |
-          (roster.names.startsAt(ch, 0) ? rosterStart : 0) |
-          (lex.titleEnds.startsAt(ch, 0) ? titleStart : 0)
-      }
-      byRoster.set(roster, t)
-    }
-    return t
-  }
-})()
 
 const singleLengths: ReadonlyArray<number> = [3, 2]
 const compoundLengths: ReadonlyArray<number> = [4, 3]

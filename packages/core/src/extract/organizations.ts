@@ -43,14 +43,17 @@ const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { s
 }
 
 /** `starts`: where organ words may start, when a walk for several word sets found them already. */
-export const extractOrganizations = (text: string, lex: TitleLexicon, g: Gazetteer, starts?: ReadonlyArray<number>): Array<string> => {
+export const extractOrganizations = (
+  text: string,
+  lex: TitleLexicon,
+  g: Gazetteer,
+  starts: ReadonlyArray<number> = lex.organs.startsIn(text)
+): Array<string> => {
   const out: Array<{ at: number; name: string }> = []
-  const n = starts === undefined ? text.length : starts.length
   // an organ found ends the search until its end
   let from = 0
-  for (let k = 0; k < n; k++) {
-    const i = starts === undefined ? k : starts[k]!
-    if (i < from || !lex.organs.startsAt(text, i)) continue
+  for (const i of starts) {
+    if (i < from) continue
     const o = organAt(text, i, lex, g)
     if (o === null) continue
     const end = o.start + o.name.length

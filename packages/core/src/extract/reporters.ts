@@ -27,7 +27,6 @@ const bylineWords = derivedFrom((cues: PersonCues) => {
   return { set: new WordSet(list), list }
 })
 
-/** Reporter names and where their bylines are. */
 /** The byline words (记者, 通讯员 …), for a walk that finds several sets' words at once. */
 export const bylineWordSet = (cues: PersonCues): WordSet => bylineWords(cues).set
 

@@ -66,13 +66,12 @@ const reachBack = (text: string, officeStart: number, floor: number, keptWords: 
 
 /**
  * All titles in `text`, found by their last word (an office composed from the lexicon: 书记, 副省长,
- * 区领导) and reaching back over the organ and place before it (岳麓区委 | 副书记).
+ * 区领导) and reaching back over the organ and place before it (岳麓区委 | 副书记). `starts`: where an
+ * office may start, when a walk for several word sets found them already.
  */
-export const findTitles = (text: string, lex: TitleLexicon, candidates?: ReadonlyArray<number>): Array<TitleSpan> => {
+export const findTitles = (text: string, lex: TitleLexicon, starts: ReadonlyArray<number> = lex.titleEnds.startsIn(text)): Array<TitleSpan> => {
   const raw: Array<{ start: number; officeStart: number; end: number; national: boolean }> = []
   let floor = 0
-  // where an office of two characters or more may start: given by the caller's walk, or found here
-  const starts = candidates ?? [...Array(text.length).keys()].filter((i) => lex.titleEnds.longStartsAt(text, i))
   for (const i of starts) {
     if (i < floor) continue
     const office = lex.titleEnds.longestAt(text, i, 2)

@@ -168,25 +168,20 @@ export class WordSet {
     return out
   }
 
-  /** Every occurrence of every word in `text`, by position (shortest word first at one position). */
-  occurrencesIn(text: string, starts?: ReadonlyArray<number>): Array<{ readonly at: number; readonly word: string }> {
+  /** The positions of `text` whose character starts a word (one bit read each). */
+  startsIn(text: string): Array<number> {
+    const out: Array<number> = []
+    for (let at = 0; at < text.length; at++) if (this.startsAt(text, at)) out.push(at)
+    return out
+  }
+
+  /**
+   * Every occurrence of every word in `text`, by position (shortest word first at one position).
+   * `starts`: where words may start, when a walk for several sets (StartIndex) found them already.
+   */
+  occurrencesIn(text: string, starts: ReadonlyArray<number> = this.startsIn(text)): Array<{ readonly at: number; readonly word: string }> {
     const out: Array<{ at: number; word: string }> = []
-    // `starts`: the positions where a word may start, when a walk for several sets found them already
-    const n = starts === undefined ? text.length : starts.length
-    for (let k = 0; k < n; k++) {
-      const at = starts === undefined ? k : starts[k]!
-      if (!this.startsAt(text, at)) continue
-      let node = this.first[text.charCodeAt(at)]!
-      const w0 = this.ends[node]
-      if (w0 !== null && w0 !== undefined) out.push({ at, word: w0 })
-      if (!this.pairAt(text, at)) continue
-      for (let i = at + 1; i < text.length; i++) {
-        node = this.child(node, text.charCodeAt(i))
-        if (node < 0) break
-        const w = this.ends[node]
-        if (w !== null && w !== undefined) out.push({ at, word: w })
-      }
-    }
+    for (const at of starts) for (const word of this.allAt(text, at)) out.push({ at, word })
     return out
   }
 
