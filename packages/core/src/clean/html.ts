@@ -8,24 +8,11 @@ const blockTags = new Set([
 ])
 const droppedContent = new Set(["script", "style", "noscript", "template", "head", "iframe", "svg", "object"])
 
-/** Characters that are not copied unchanged: controls and spaces, entity starts, width variants to normalise. */
-const notPlain = (() => {
-  const t = new Uint8Array(65536)
-  const mark = (from: number, to = from) => t.fill(1, from, to + 1)
-  mark(0, 0x20)
-  for (const c of [0x26, 0x7f, 0xa0, 0xad, 0x1680, 0x202f, 0x205f, 0x2060, 0x3000, 0xfeff]) mark(c)
-  mark(0x2000, 0x200d)
-  mark(0xff10, 0xff5a)
-  return t
-})()
-
-// the same characters as a class (and < in HTML), to find the end of a plain run
+// Characters that are not copied unchanged (controls and spaces, entity starts, width variants to
+// normalise; and < in HTML): a class, so that the end of a plain run is found by the expression engine
 const notPlainClass = "\\x00-\\x20&\\x7f\\xa0\\xad\\u1680\\u2000-\\u200d\\u202f\\u205f\\u2060\\u3000\\ufeff\\uff10-\\uff5a"
 const notPlainInText = new RegExp(`[${notPlainClass}]`, "g")
 const notPlainInHtml = new RegExp(`[${notPlainClass}<]`, "g")
-
-/** A character copied unchanged: not markup, not an entity start, not a space or width variant to normalise. */
-const isPlain = (c: number, html: boolean): boolean => notPlain[c] !== 1 && !(html && c === 0x3c)
 
 /** True when the text carries enough markup to be read as HTML. */
 export const looksLikeHtml = (raw: string): boolean => {
@@ -103,12 +90,9 @@ export const toPlainText = (raw: string, html: boolean): MappedText => {
     }
     // the common case: a run of characters that need no change is copied in one piece (its end found by
     // the expression engine, which scans faster than a loop)
-    let j = i
-    if (isPlain(raw.charCodeAt(i), html)) {
-      const special = html ? notPlainInHtml : notPlainInText
-      special.lastIndex = i
-      j = special.exec(raw)?.index ?? n
-    }
+    const special = html ? notPlainInHtml : notPlainInText
+    special.lastIndex = i
+    const j = special.exec(raw)?.index ?? n
     if (j > i) {
       out.push(raw.slice(i, j), i, j)
       i = j

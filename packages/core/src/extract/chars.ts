@@ -25,33 +25,28 @@ export const inTable = (t: Uint8Array, c: string | undefined): boolean => c !== 
 /** Does `text` have `word` at `at`? */
 export const hasAt = (text: string, at: number, word: string): boolean => text.startsWith(word, at)
 
+/** Start of the run holding `at` that no character of `breaks` interrupts (just after the previous one). */
+const runStart = (text: string, at: number, breaks: Uint8Array): number => {
+  let i = Math.min(at, text.length)
+  while (i > 0 && breaks[text.charCodeAt(i - 1)] !== 1) i--
+  return i
+}
+
+/** End of the run starting at `at` (the next character of `breaks`, exclusive). */
+const runEnd = (text: string, at: number, breaks: Uint8Array): number => {
+  let i = at
+  while (i < text.length && breaks[text.charCodeAt(i)] !== 1) i++
+  return i
+}
+
 /** Start of the clause holding `at` (after the previous clause break). */
-export const clauseStart = (text: string, at: number): number => {
-  let i = Math.min(at, text.length)
-  while (i > 0 && clauseBreaks[text.charCodeAt(i - 1)] !== 1) i--
-  return i
-}
-
+export const clauseStart = (text: string, at: number): number => runStart(text, at, clauseBreaks)
 /** End of the clause holding `at` (the next clause break, exclusive). */
-export const clauseEnd = (text: string, at: number): number => {
-  let i = at
-  while (i < text.length && clauseBreaks[text.charCodeAt(i)] !== 1) i++
-  return i
-}
-
+export const clauseEnd = (text: string, at: number): number => runEnd(text, at, clauseBreaks)
 /** Start of the sentence holding `at` (after the previous sentence break). */
-export const sentenceStart = (text: string, at: number): number => {
-  let i = Math.min(at, text.length)
-  while (i > 0 && sentenceBreaks[text.charCodeAt(i - 1)] !== 1) i--
-  return i
-}
-
+export const sentenceStart = (text: string, at: number): number => runStart(text, at, sentenceBreaks)
 /** End of the sentence holding `at` (the next sentence break, exclusive). */
-export const sentenceEnd = (text: string, at: number): number => {
-  let i = at
-  while (i < text.length && sentenceBreaks[text.charCodeAt(i)] !== 1) i++
-  return i
-}
+export const sentenceEnd = (text: string, at: number): number => runEnd(text, at, sentenceBreaks)
 
 /** Index just after the first sentence (the lead: title line and first sentence of a chronicle entry). */
 export const leadEnd = (text: string): number => {

@@ -1,6 +1,6 @@
 import type { Person, Role } from "../schema/event.ts"
-import { clauseEnd, clauseStart, isClauseBreak, isSentenceBreak } from "./chars.ts"
-import type { Found, NameScan, PeopleResult } from "./name-scan.ts"
+import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "./chars.ts"
+import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "./name-scan.ts"
 
 /**
  * What the people found in a mention did: every occurrence of every name is read with what stands
@@ -151,11 +151,7 @@ const verbAfter = (s: NameScan, p: number): number => {
   return p
 }
 
-const sentenceEndsInParticipation = (text: string, p: number): boolean => {
-  let e = p
-  while (e < text.length && !isSentenceBreak(text[e])) e++
-  return /(参加|出席|列席|陪同)[\p{Script=Han}]{0,8}$/u.test(text.slice(p, e))
-}
+const sentenceEndsInParticipation = (text: string, p: number): boolean => endsInParticipation.test(text.slice(p, sentenceEnd(text, p)))
 
 const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const { text, cues } = s

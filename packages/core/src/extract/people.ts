@@ -1,5 +1,5 @@
 import { clauseEnd, clauseStart, isHan, isHanCode, sentenceEnd, sentenceStart } from "./chars.ts"
-import { NameScan, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
+import { endsInParticipation, NameScan, participationVerbSearch, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
 import { resolvePeople } from "./people-roles.ts"
 
 export type { PeopleContext, PeopleResult } from "./name-scan.ts"
@@ -139,18 +139,15 @@ const bareLists = (s: NameScan): void => {
   }
 }
 
-const participationVerbs = /参加|出席|列席|陪同/g
-
 /** 4. A sentence that ends in 参加/出席/陪同…: its bare names take part (徐立毅,国务院指导组成员庄宁参加活动). */
 const participationSentences = (s: NameScan): void => {
   const { text } = s
   const { partVerbs } = s.words
   const sentenceStarts = new Set<number>()
-  // the verbs overlap nowhere, so one search finds every occurrence
-  for (const m of text.matchAll(participationVerbs)) sentenceStarts.add(sentenceStart(text, m.index))
+  for (const m of text.matchAll(participationVerbSearch)) sentenceStarts.add(sentenceStart(text, m.index))
   for (const ss of [...sentenceStarts].sort((a, b) => a - b)) {
     const se = sentenceEnd(text, ss)
-    if (!/(参加|出席|列席|陪同)[\p{Script=Han}]{0,8}$/u.test(text.slice(ss, se))) continue
+    if (!endsInParticipation.test(text.slice(ss, se))) continue
     let cs = ss
     while (cs < se) {
       let ce = cs

@@ -43,7 +43,7 @@ interface Scan {
   readonly extraEnds: ReadonlyArray<string>
 }
 
-const hardBreak = /[，,。；;：:！!？?\n\r]/
+// what ends a slot whatever the words (punctuation and line breaks)
 const slotBreaks = charTable("，,。；;：:！!？?\n\r")
 const softSeparators = ["以及", "和", "及", "与", "、"]
 const extraNameChars = charTable("0123456789０１２３４５６７８９()（）“”\"·")
@@ -316,7 +316,7 @@ const parseSlot = (s: Scan, from: number): SlotParse | null => {
       // an item we cannot read does not undo the places before it when the list still ends, within
       // the clause, in what happens there
       if (sep === "、" && items.length > 0) {
-        for (let e = next; e < Math.min(text.length, next + 20) && !hardBreak.test(text[e]!); e++)
+        for (let e = next; e < Math.min(text.length, next + 20) && slotBreaks[text.charCodeAt(e)] !== 1; e++)
           if (s.ctx.cues.verbs.longestAt(text, e, 2) !== null) return { items, end: e, anyVenue }
       }
     }
