@@ -2,7 +2,7 @@ import fc from "fast-check"
 import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { compatibleDates } from "../src/dedup/dates.ts"
-import { dedupMentions } from "../src/dedup/index.ts"
+import { bandsOf, dedupIncremental, dedupMentions, OVER_CAP, type StoredPostings } from "../src/dedup/index.ts"
 import type { ExtractedMention } from "../src/mention.ts"
 import { Event, type EventDate, type Person } from "../src/schema/event.ts"
 
@@ -178,5 +178,20 @@ describe("dedupMentions", () => {
       expect(e.merged).toHaveLength(e.sources.length - 1)
       for (const m of e.merged) expect(m.score).toBeGreaterThan(0)
     }
+  })
+})
+
+describe("dedupIncremental", () => {
+  const text = "3月5日,省委书记王明主持召开省委常委会会议,研究部署疫情防控工作。"
+  it("merges two new copies of a line when no stored mention shares their keys", () => {
+    const a = mention(text, "2020-03-05")
+    const b = mention(text, "2020-03-05", { doc: "b.txt" })
+    expect(dedupIncremental([], [a, b], new Map()).events).toHaveLength(1)
+  })
+  it("takes no pairs from a key the store reports over its cap, not even between new mentions", () => {
+    const a = mention(text, "2020-03-05")
+    const b = mention(text, "2020-03-05", { doc: "b.txt" })
+    const overCap = new Map<string, StoredPostings>(bandsOf(a).map((k) => [k, OVER_CAP]))
+    expect(dedupIncremental([], [a, b], overCap).events).toHaveLength(2)
   })
 })

@@ -4,6 +4,7 @@ import type * as Statement from "@effect/sql/Statement"
 import {
   contentHashOf,
   bucketCap,
+  OVER_CAP,
   dedupIncremental,
   type DocumentError,
   type DocumentInput,
@@ -127,30 +128,28 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const affected = (fresh: ReadonlyArray<ExtractedMention>) =>
       Effect.gen(function* () {
         const keys = [...new Set(fresh.flatMap((m) => lookupKeys(fingerprintMention(m))))]
-        const postings = new Map<string, Array<string>>()
+        const postings = new Map<string, Array<string> | typeof OVER_CAP>()
         for (const ch of chunks(keys)) {
           // counted first: a key filed under more mentions than its cap proposes nothing, and on
           // repetitive collections such keys held almost all the rows a plain lookup brought back
           const counts = yield* sql<{ lookup_key: string; n: number }>`SELECT lookup_key, COUNT(*) AS n FROM mention_keys WHERE lookup_key IN ${sql.in(ch)} GROUP BY lookup_key`
           const within: Array<string> = []
           for (const r of counts) {
-            const cap = bucketCap(r.lookup_key)
-            // over the cap: a list just too long stands for the rest (the deduplicator only counts it)
-            if (r.n > cap) postings.set(r.lookup_key, new Array<string>(cap + 1).fill(""))
+            if (r.n > bucketCap(r.lookup_key)) postings.set(r.lookup_key, OVER_CAP)
             else within.push(r.lookup_key)
           }
           for (const wc of chunks(within)) {
             const rows = yield* sql<{ lookup_key: string; mention_key: string }>`SELECT lookup_key, mention_key FROM mention_keys WHERE lookup_key IN ${sql.in(wc)}`
             for (const r of rows) {
-              const list = postings.get(r.lookup_key) ?? []
-              list.push(r.mention_key)
-              postings.set(r.lookup_key, list)
+              const list = postings.get(r.lookup_key)
+              if (Array.isArray(list)) list.push(r.mention_key)
+              else postings.set(r.lookup_key, [r.mention_key])
             }
           }
         }
         const candidates = new Set<string>()
         // a key shared by more stored mentions than the dedup bucket cap is boilerplate, not evidence
-        for (const [key, list] of postings) if (list.length <= bucketCap(key)) list.forEach((k) => candidates.add(k))
+        for (const list of postings.values()) if (list !== OVER_CAP) list.forEach((k) => candidates.add(k))
         const eventIds = new Set<string>()
         for (const ch of chunks([...candidates])) {
           const rows = yield* sql<{ event_id: string }>`SELECT DISTINCT event_id FROM mentions WHERE key IN ${sql.in(ch)}`

@@ -6,6 +6,12 @@ import { confirmPair } from "./confirm.ts"
 import { fingerprintMention, lookupKeys, type Fingerprint } from "./fingerprint.ts"
 import { UnionFind } from "./union-find.ts"
 
+/** Stands for the stored postings of a key that holds more of them than its cap. */
+export const OVER_CAP = "over-cap"
+
+/** The stored mentions filed under a key, or OVER_CAP. */
+export type StoredPostings = ReadonlyArray<string> | typeof OVER_CAP
+
 /** A stored event as the store hands it back: all of its mentions (merge reasons are recomputed). */
 export interface StoredGroup {
   readonly eventId: string
@@ -21,13 +27,14 @@ export interface StoredGroup {
  * builds them, so the result equals a one-shot run over stored ∪ new (see index.ts for the one caveat).
  *
  * `postings` maps each lookup key of the new mentions to the keys of all stored mentions filed under
- * it (a list longer than the key's cap may be left out: it proposes nothing). Returns the rebuilt
- * events and the ids of the stored events they replace.
+ * it, or to OVER_CAP when more stored mentions than the key's cap are (the store need not read them:
+ * such a key proposes nothing, not even among the new mentions). A key left out has no stored
+ * mentions. Returns the rebuilt events and the ids of the stored events they replace.
  */
 export const dedupIncremental = (
   groups: ReadonlyArray<StoredGroup>,
   freshIn: ReadonlyArray<ExtractedMention>,
-  postings: ReadonlyMap<string, ReadonlyArray<string>>
+  postings: ReadonlyMap<string, StoredPostings>
 ): { events: Array<Event>; replaced: Array<string> } => {
   const storedList = groups.flatMap((g) => g.mentions)
   const storedKeys = new Set(storedList.map((m) => m.key))
@@ -64,7 +71,9 @@ export const dedupIncremental = (
   const bandCounts = new Map<string, number>()
   const pairKey = (i: number, j: number) => (i < j ? `${i}:${j}` : `${j}:${i}`)
   for (const [key, freshMembers] of freshUnder) {
-    const stored = (postings.get(key) ?? []).filter((k) => storedKeys.has(k) || !index.has(k))
+    const posted = postings.get(key) ?? []
+    if (posted === OVER_CAP) continue
+    const stored = posted.filter((k) => storedKeys.has(k) || !index.has(k))
     // the same cap as a one-shot bucket over stored ∪ new (postings may name stored mentions not loaded)
     if (stored.length + freshMembers.length > bucketCap(key)) continue
     const loaded = stored.flatMap((k) => {

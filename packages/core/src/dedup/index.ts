@@ -20,7 +20,7 @@
  *                                             `p:` lead person + month-day)
  *   bandsOf(m): Array<string>                 = distinct lookupKeys(fingerprintMention(m)), plain strings
  *   bucketCap(key): number                    a key filed under more mentions than this is boilerplate and
- *                                             proposes no pairs (the store may skip loading such postings)
+ *                                             proposes no pairs (the store passes OVER_CAP, unread)
  *   candidatePairs(fps), confirmPair(a, fa, b, fb), compatibleDates(a, b), eventId(keys)
  *   BAND_MATCHES, SAMPLE_MATCHES                how often a band / sample key must be shared
  *
@@ -29,7 +29,7 @@
  *   mention_keys(lookup_key, mention_key), filled with bandsOf(m) for every stored mention.
  *   For a batch of new mentions:
  *     1. keys = ∪ bandsOf(new); postings = SELECT lookup_key, mention_key FROM mention_keys WHERE
- *        lookup_key IN keys (postings longer than bucketCap(key) may be dropped: they propose nothing);
+ *        lookup_key IN keys, or OVER_CAP for a key whose COUNT(*) is over bucketCap(key);
  *     2. load every stored event that owns a posted mention, with all of its mentions (StoredGroup);
  *     3. dedupIncremental(groups, new, postings) → { events, replaced }: write `events`, delete the
  *        stored events listed in `replaced` that are not among them, point the loaded mentions at their
@@ -53,7 +53,7 @@ export { confirmPair, type Link } from "./confirm.ts"
 export { BAND_MATCHES, bucketCap, candidatePairs, SAMPLE_MATCHES } from "./candidates.ts"
 export { eventId } from "./cluster.ts"
 export { compatibleDates } from "./dates.ts"
-export { dedupIncremental, type StoredGroup } from "./incremental.ts"
+export { dedupIncremental, OVER_CAP, type StoredGroup, type StoredPostings } from "./incremental.ts"
 
 /** The plain-string keys a store files a mention under for candidate lookup. */
 export const bandsOf = (m: ExtractedMention): Array<string> => [...new Set(lookupKeys(fingerprintMention(m)))]
