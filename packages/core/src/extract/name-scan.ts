@@ -92,7 +92,7 @@ const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "
 /** What ends a run of text before a bare name (punctuation, spaces, 、), as words of one character. */
 export const siteBreakWords = new WordSet([...",，。；;：:！!？?\n\r \t\u3000\u00a0、"])
 
-// Verbs that close a sentence of attendees (徐立毅,国务院指导组成员庄宁参加活动).
+// Verbs that close a sentence of attendees (周建华,国务院指导组成员刘志勇参加活动).
 const participationVerbs = ["参加", "出席", "列席", "陪同"]
 /** A sentence that ends in one of them, with at most a few words after it (参加座谈). */
 export const endsInParticipation = new RegExp(`(?:${participationVerbs.join("|")})\\p{Script=Han}{0,8}$`, "u")
@@ -329,7 +329,7 @@ export class NameScan {
     }
     const plain = options.filter((o) => o.ev > 0 || !this.shape(o.name).ambiguous)
     if (opts.fallback === true && plain.length > 0) {
-      // nothing we know follows: the name ends where a word begins (霍金花|安排部署, not 霍金|花安排)
+      // nothing we know follows: the name ends where a word begins (林晓峰|安排部署, not 林晓|峰安排)
       const scored = plain.map((o) => {
         const next = this.ctx.seg.cut(text.slice(o.end, o.end + 4))[0] ?? ""
         return { o, score: (next.length >= 2 ? 2 : 0) + o.name.length / 10 }

@@ -114,7 +114,7 @@ const bareLists = (s: NameScan): void => {
         else names.push({ name: part, end: at + part.length })
         continue
       }
-      // three names or more make a list by themselves (黄强、舒庆、戴柏华安排部署…)
+      // three names or more make a list by themselves (周建华、刘志勇、林晓峰安排部署…)
       const long = names.length >= 2
       const last = s.pickName(at, { allowAmbiguous: true, fallback: long })
       if (last === null) {
@@ -139,7 +139,7 @@ const bareLists = (s: NameScan): void => {
   }
 }
 
-/** 4. A sentence that ends in 参加/出席/陪同…: its bare names take part (徐立毅,国务院指导组成员庄宁参加活动). */
+/** 4. A sentence that ends in 参加/出席/陪同…: its bare names take part (周建华,国务院指导组成员刘志勇参加活动). */
 const participationSentences = (s: NameScan): void => {
   const { text } = s
   const { partVerbs } = s.words
@@ -169,7 +169,7 @@ const participationSentences = (s: NameScan): void => {
 }
 
 /**
- * 5. A bare name opening a clause, before what a leader does: 孔立到省农科院调研, 黄强主持召开会议.
+ * 5. A bare name opening a clause, before what a leader does: 陈立平到省农科院调研, 赵明亮主持召开会议.
  * It may start after a break or where a title ends.
  */
 const clauseOpeners = (s: NameScan): void => {

@@ -3,8 +3,8 @@ import type { Slice } from "./types.ts"
 
 /**
  * A chronicle entry sometimes reports a second, later event in its body as a new sentence that opens
- * with its own day (…确保群众的健康安全。6日 孔昌生到…). Such a sentence starts a mention of its own;
- * dates inside a sentence (黄强指出,2月3日,习近平…) are background and stay.
+ * with its own day (…确保群众的健康安全。6日 陈立平到…). Such a sentence starts a mention of its own;
+ * dates inside a sentence (赵明亮指出,2月3日,习近平…) are background and stay.
  */
 export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
   if (slice.date === null) return [slice]
