@@ -35,8 +35,8 @@ const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
 export const dateAt = new RegExp(dateExpr.source, "uy")
 export const yearMonthAt = new RegExp(yearMonthExpr.source, "uy")
 // what can stand in a date before its first 日/号 (numbers, 年, 月, spaces), and before its 年
-const beforeDay = /[\d〇零一二三四五六七八九十两年月\s]/u
-const beforeYear = /[\d〇零一二三四五六七八九十两\s]/u
+const beforeDay = new RegExp(`[\\d${CN}年月\\s]`, "u")
+const beforeYear = new RegExp(`[\\d${CN}\\s]`, "u")
 /** The two searching expressions and what may precede their anchors, for the test that holds them equal. */
 export const dateExpressions = { dateExpr, yearMonthExpr, beforeDay, beforeYear }
 

@@ -26,8 +26,9 @@ export type LineKind =
 const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:\p{Script=Han}{0,10}?(?:大事记|大事月记|大事|纪事|要事))?$/u
 // 一月, 1月, 三月份: a month section of a year's chronicle
 const monthRe = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$/
-const filenameRe = /^(\d*)(.{4,}?)\.(?:txt|html?|shtml|docx?|pdf)$/i
-const fileExtension = /^(?:txt|html?|shtml|docx?|pdf)$/i
+const extensions = "txt|html?|shtml|docx?|pdf"
+const filenameRe = new RegExp(`^(\\d*)(.{4,}?)\\.(?:${extensions})$`, "i")
+const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
 // 本报讯, 新华社北京3月5日电, with the reporters' credit in brackets after it: 本报讯（记者 张华）
 const datelineRe =
   /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
