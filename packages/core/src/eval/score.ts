@@ -30,12 +30,32 @@ export interface EvalReport {
     readonly truePairs: number
   }
   /** Per gold mention: what it was matched to (for diagnostics; not part of the scores). */
-  readonly details: ReadonlyArray<{
-    readonly doc: string
-    readonly id: string
-    readonly matched: string | null
-    readonly reason?: string
-  }>
+  readonly details: ReadonlyArray<MentionDetail>
+}
+
+/** What the parser made of one gold mention: enough to see why it was missed or scored wrong. */
+export interface MentionDetail {
+  readonly doc: string
+  readonly id: string
+  readonly anchor: string
+  readonly goldStart: string
+  readonly goldEnd: string | null
+  readonly matched: string | null
+  readonly reason?: string
+  /** The matched event (or, for a miss, the predicted span nearest the anchor). */
+  readonly predicted?: {
+    readonly start: string
+    readonly end: string | null
+    readonly yearSource: string
+    readonly span: readonly [number, number]
+    readonly title: string
+    readonly kind: string
+    readonly people: ReadonlyArray<string>
+    readonly places: ReadonlyArray<string>
+  }
+  readonly goldKind: string
+  readonly goldPeople: ReadonlyArray<string>
+  readonly goldPlaces: ReadonlyArray<string>
 }
 
 const prf = (tp: number, fp: number, fn: number): PRF => {
@@ -51,6 +71,19 @@ export const normalizePlace = (name: string): string => {
     if (name.endsWith(s) && name.length - s.length >= 2) return name.slice(0, -s.length)
   }
   return name
+}
+
+const nearestSpan = <S extends { readonly span: readonly [number, number] }>(spans: ReadonlyArray<S>, at: number): S | undefined => {
+  let best: S | undefined
+  let bestDistance = Infinity
+  for (const s of spans) {
+    const d = at < s.span[0] ? s.span[0] - at : at - s.span[1] + 1
+    if (d < bestDistance) {
+      best = s
+      bestDistance = d
+    }
+  }
+  return best
 }
 
 const yearOf = (iso: string): string => iso.slice(0, 4)
@@ -94,7 +127,17 @@ export const scoreEvents = (
     readonly event: Event
   }
   const matched: Array<Matched> = []
-  const details: Array<{ doc: string; id: string; matched: string | null; reason?: string }> = []
+  const details: Array<MentionDetail> = []
+  const describe = (event: Event, span: readonly [number, number]): MentionDetail["predicted"] => ({
+    start: event.date.start,
+    end: event.date.end,
+    yearSource: event.date.year.source,
+    span,
+    title: event.title,
+    kind: event.kind,
+    people: event.people.map((p) => p.name),
+    places: event.places.map((p) => p.name)
+  })
   let goldMentions = 0
   let glued = 0
   let missingAnchors = 0
@@ -102,27 +145,32 @@ export const scoreEvents = (
     const raw = rawTexts.get(g.doc)
     for (const m of g.events) {
       goldMentions++
+      const base = {
+        doc: g.doc, id: m.id, anchor: m.anchor, goldStart: m.start, goldEnd: m.end,
+        goldKind: m.kind, goldPeople: m.people, goldPlaces: m.places
+      }
       const at = raw === undefined ? -1 : raw.indexOf(m.anchor)
       if (at < 0) {
         missingAnchors++
-        details.push({ doc: g.doc, id: m.id, matched: null, reason: "anchor not found in document" })
+        details.push({ ...base, matched: null, reason: raw === undefined ? "document not decoded" : "anchor not found in document" })
         continue
       }
       const candidates = spans.filter((s) => s.doc === g.doc && s.span[0] <= at && at < s.span[1])
       const free = candidates.find((s) => s.matchedId === null || s.matchedId === m.id)
       if (free === undefined) {
         if (candidates.length > 0) glued++
+        const near = candidates[0] ?? nearestSpan(spans.filter((s) => s.doc === g.doc), at)
         details.push({
-          doc: g.doc,
-          id: m.id,
+          ...base,
           matched: null,
-          reason: candidates.length > 0 ? `span already matched ${candidates[0]!.matchedId}` : "no predicted span contains the anchor"
+          reason: candidates.length > 0 ? `glued: span already matched ${candidates[0]!.matchedId}` : `no predicted span contains the anchor (at ${at})`,
+          ...(near === undefined ? {} : { predicted: describe(near.event, near.span) })
         })
         continue
       }
       free.matchedId = m.id
       matched.push({ gold: m, event: free.event })
-      details.push({ doc: g.doc, id: m.id, matched: free.event.id })
+      details.push({ ...base, matched: free.event.id, predicted: describe(free.event, free.span) })
     }
   }
 
