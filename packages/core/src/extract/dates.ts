@@ -3,15 +3,22 @@ import { parseNumber } from "./numerals.ts"
 const CN = "〇零一二三四五六七八九十两"
 const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
 const MONTH = `(\\d{1,2}|[${CN}]{1,2})\\s*月`
-const DAY = `(\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
-const SEP = `\\s*(?:至|到|—|–|-|~|～|－)\\s*`
+const DAY_NUMBER = `(\\d{1,2}|[${CN}]{1,3})`
+const DAY = `${DAY_NUMBER}\\s*[日号]`
+/** Range separators of the genre: 至 到 and the dashes and tildes (3日至5日, 8~9日, 4—8日, 10-15日). */
+const SEP_CHARS = "至到—–\\-~～－"
+const SEP = `\\s*[${SEP_CHARS}]\\s*`
+// the same shapes without capture groups, for the look-ahead that admits a range's bare first day
+const MONTH_SHAPE = `(?:\\d{1,2}|[${CN}]{1,2})\\s*月`
+const DAY_SHAPE = `(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
 
 /**
- * A date expression: [year年][month月]day日, optionally a range to [year年][month月]day日.
- * Times of day (下午2点, 15时, 9:30) are not dates and are not matched.
+ * A date expression: [year年][month月]day日, optionally a range to [year年][month月]day日. In a range the
+ * first day may go without its 日 (9月8~9日, 4月10-15日, 12 月 25 — 27 日). Times of day (下午2点, 15时,
+ * 9:30) are not dates and are not matched.
  */
 const dateExpr = new RegExp(
-  `(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY}(?:${SEP}(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
+  `(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*(?:${DAY}|${DAY_NUMBER}(?=${SEP}(?:${MONTH_SHAPE})?\\s*${DAY_SHAPE}))(?:${SEP}(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
   "gu"
 )
 /** Year and month without a day: 2020年2月 (a heading, or a month-precision date). */
@@ -35,7 +42,7 @@ const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
 export const dateAt = new RegExp(dateExpr.source, "uy")
 export const yearMonthAt = new RegExp(yearMonthExpr.source, "uy")
 // what can stand in a date before its first 日/号 (numbers, 年, 月, spaces), and before its 年
-const beforeDay = new RegExp(`[\\d${CN}年月\\s]`, "u")
+const beforeDay = new RegExp(`[\\d${CN}年月\\s${SEP_CHARS}]`, "u")
 const beforeYear = new RegExp(`[\\d${CN}\\s]`, "u")
 /** The two searching expressions and what may precede their anchors, for the test that holds them equal. */
 export const dateExpressions = { dateExpr, yearMonthExpr, beforeDay, beforeYear }
@@ -84,10 +91,11 @@ export const findDates = (text: string): Array<DateToken> => {
     const n = (g: string | undefined) => (g === undefined ? null : parseNumber(g))
     const year = n(m[1])
     const month = n(m[2])
-    const day = n(m[3])
-    let endYear = n(m[4])
-    let endMonth = n(m[5])
-    const endDay = n(m[6])
+    // the first day is group 3 with its 日, group 4 without (a range's first day)
+    const day = n(m[3] ?? m[4])
+    let endYear = n(m[5])
+    let endMonth = n(m[6])
+    const endDay = n(m[7])
     if (!valid(month, day) || (endDay !== null && !valid(endMonth, endDay))) continue
     if (year !== null && (year < 1900 || year > 2100)) continue
     // 号 is a day only with a month (3月5号); 第3号 is a number

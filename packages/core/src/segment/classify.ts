@@ -1,6 +1,8 @@
 import { findDates, type DateToken } from "../extract/dates.ts"
 import { parseNumber } from "../extract/numerals.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
+import { bundledEntryCues, type EntryCues } from "./cues.ts"
+import { entryOpening } from "./opener.ts"
 
 /** What follows a date that opens an entry: punctuation, a time of day, a quoted source, a space. */
 const afterLeadDate = /^\s*(?:[,，、:：\s]|上午|下午|晚上|晚|凌晨|早上|中午|傍晚|\d{1,2}\s*[时点:：]|《)/
@@ -16,14 +18,24 @@ export type LineKind =
       readonly alone?: boolean
       /** Where the text starts after a dateline (新华社长沙3月5日电（记者 …）). */
       readonly bodyAt?: number
+      /** 是日 / △: the entry has the date of the entry before (the token only marks the place). */
+      readonly sameDay?: boolean
+      /** A bare day number (1  …): a date only where the month is known. */
+      readonly bare?: boolean
     }
   | { readonly kind: "month"; readonly month: number }
   | { readonly kind: "headline" }
   | { readonly kind: "byline" }
   | { readonly kind: "text"; readonly date: DateToken | null }
 
-// 2020年2月, 2021年3月大事记, 2019年永州市大事记, 二〇一九年大事记
-const headingRe = /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:\p{Script=Han}{0,10}?(?:大事记|大事月记|大事|纪事|要事))?$/u
+// 2020年2月, 2021年3月大事记, 2019年永州市大事记, 大事记-2023年4月, and a month section after the name
+// (2020年大事记 一月)
+const headingRe =
+  /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:\p{Script=Han}{0,10}?(?:大事记|大事月记|大事|纪事|要事))?(?:\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*[)）]?)?$/u
+// 3/2007: month and year of a monthly chronicle page
+const monthYearRe = /^(\d{1,2})\s*\/\s*(\d{4})$/
+// 《某某年鉴》2021卷: a yearbook volume records the year before its own
+const volumeRe = /^(?:.{0,16}?年鉴\S{0,2})?\s*(\d{4})\s*卷$/
 // 一月, 1月, 三月份: a month section of a year's chronicle
 const monthRe = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$/
 const extensions = "txt|html?|shtml|docx?|pdf"
@@ -33,6 +45,13 @@ const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
 const datelineRe =
   /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
 
+/** The line without the list marks that open it (• 9月 is a month section). */
+const unmarked = (t: string, cues: EntryCues): string => {
+  let i = 0
+  while (i < t.length && (cues.bullets.includes(t[i]!) || /\s/.test(t[i]!))) i++
+  return t.slice(i)
+}
+
 /** What may follow a date that stands alone on its line (an entry's date above its text): a weekday. */
 const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/
 
@@ -40,13 +59,21 @@ const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[
  * Classifies one paragraph by its shape alone. The first-sentence date of a plain line is reported
  * so that the segmenter can decide, per format, whether it opens an event.
  */
-export const classifyLine = (text: string, isFirst: boolean): LineKind => {
+export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = bundledEntryCues()): LineKind => {
   const t = text.trim()
-  const heading = t.length <= 24 ? headingRe.exec(t) : null
+  const heading = t.length <= 28 ? headingRe.exec(t) : null
   if (heading !== null) {
-    return { kind: "heading", year: Number(heading[1]), month: heading[2] === undefined ? null : Number(heading[2]) }
+    const month = heading[2] ?? heading[3]
+    const m = month === undefined ? null : parseNumber(month)
+    return { kind: "heading", year: Number(heading[1]), month: m !== null && m >= 1 && m <= 12 ? m : null }
   }
-  const month = monthRe.exec(t)
+  const monthYear = monthYearRe.exec(t)
+  if (monthYear !== null && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) {
+    return { kind: "heading", year: Number(monthYear[2]), month: Number(monthYear[1]) }
+  }
+  const volume = t.length <= 24 ? volumeRe.exec(t) : null
+  if (volume !== null) return { kind: "heading", year: Number(volume[1]) - 1, month: null }
+  const month = monthRe.exec(unmarked(t, cues))
   if (month !== null) {
     const m = parseNumber(month[1]!)
     if (m !== null && m >= 1 && m <= 12) return { kind: "month", month: m }
@@ -57,6 +84,12 @@ export const classifyLine = (text: string, isFirst: boolean): LineKind => {
     if (f !== null && !/[年月日]/.test(t.slice(f[1]!.length, f[1]!.length + 1))) return { kind: "filename", title: f[2]!.trim() }
   }
   if (looksLikeByline(t) && t.length <= 60) return { kind: "byline" }
+  const opening = entryOpening(t, cues)
+  if (opening !== null) {
+    const { date, bodyAt, sameDay, bare, alone } = opening
+    if (alone && !sameDay && !bare) return { kind: "dated", date, dateline: false, alone: true }
+    return { kind: "dated", date, dateline: false, bodyAt, ...(sameDay ? { sameDay } : {}), ...(bare ? { bare } : {}) }
+  }
   const head = t.slice(0, 200)
   const dates = findDates(head).filter((d) => d.day !== null)
   const dl = datelineRe.exec(t)

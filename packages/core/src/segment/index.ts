@@ -88,6 +88,40 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices }
   }
 
+  const lastDate = (): DateToken | null => {
+    for (let i = slices.length - 1; i >= 0; i--) if (slices[i]!.date !== null) return slices[i]!.date
+    return null
+  }
+  const handleText = (l: Classified): void => {
+    const k = l.k
+    if (awaitingBody) {
+      awaitingBody = false
+      extend(l.end)
+      return
+    }
+    if (format === "plain" && k.kind === "text" && k.date !== null) {
+      open(l.start, null, l.start, shift(k.date, l.start))
+      extend(l.end)
+      return
+    }
+    const prev = slices[slices.length - 1]
+    if (prev === undefined) {
+      dropped.push({ start: l.start, end: l.end, reason: "text before the first dated entry" })
+      return
+    }
+    if (format !== "plain") {
+      pendingHeadline = null
+      extend(l.end)
+      return
+    }
+    const verdict = attachesToPrevious(l.text, clean.text.slice(prev.start, prev.end))
+    if (verdict === "attach") extend(l.end)
+    else if (verdict === "fragment") {
+      open(l.start, null, l.start, null, ["fragment", "undated"])
+      extend(l.end)
+    } else dropped.push({ start: l.start, end: l.end, reason: verdict.reason })
+  }
+
   let pendingHeadline: Classified | null = null
   // the headline lines right before a dateline: a masthead or an older headline further up is not its title
   let headlineRun = 0
@@ -110,6 +144,20 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         extend(l.end)
         continue
       case "dated": {
+        if (k.sameDay === true || k.bare === true) {
+          const before = lastDate()
+          // 是日 / △ with no entry before it, or a bare number where no month is known: ordinary text
+          if ((k.sameDay === true && before === null) || (k.bare === true && currentMonth === null)) {
+            handleText(l)
+            continue
+          }
+          awaitingBody = false
+          const date = k.sameDay === true && before !== null ? { ...before, endYear: null, endMonth: null, endDay: null, index: k.date.index, end: k.date.end, text: k.date.text } : k.date
+          open(l.start, null, l.start + (k.bodyAt ?? 0), shift(date, l.start))
+          pendingHeadline = null
+          extend(l.end)
+          continue
+        }
         if (k.alone === true) {
           open(l.start, null, l.end, shift(k.date, l.start))
           extend(l.end)
@@ -150,35 +198,9 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         awaitingBody = false
         if (slices.length > 0) extend(l.end)
         continue
-      case "text": {
-        if (awaitingBody) {
-          awaitingBody = false
-          extend(l.end)
-          continue
-        }
-        if (format === "plain" && k.date !== null) {
-          open(l.start, null, l.start, shift(k.date, l.start))
-          extend(l.end)
-          continue
-        }
-        const prev = slices[slices.length - 1]
-        if (prev === undefined) {
-          dropped.push({ start: l.start, end: l.end, reason: "text before the first dated entry" })
-          continue
-        }
-        if (format !== "plain") {
-          pendingHeadline = null
-          extend(l.end)
-          continue
-        }
-        const verdict = attachesToPrevious(l.text, clean.text.slice(prev.start, prev.end))
-        if (verdict === "attach") extend(l.end)
-        else if (verdict === "fragment") {
-          open(l.start, null, l.start, null, ["fragment", "undated"])
-          extend(l.end)
-        } else dropped.push({ start: l.start, end: l.end, reason: verdict.reason })
+      case "text":
+        handleText(l)
         continue
-      }
     }
   }
   const final = format === "chronicle" || format === "plain" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices

@@ -1,0 +1,26 @@
+import { readFileSync } from "node:fs"
+import { dataPath } from "../knowledge/load.ts"
+
+/** The chronicle-entry cues of data/entry-cues.tsv, by category. */
+export interface EntryCues {
+  readonly sameDay: ReadonlyArray<string>
+  readonly sameDayMarks: ReadonlyArray<string>
+  readonly bullets: ReadonlyArray<string>
+}
+
+export const parseEntryCues = (tsv: string): EntryCues => {
+  const by = new Map<string, Array<string>>()
+  for (const line of tsv.split(/\r?\n/)) {
+    if (line.startsWith("#") || line.trim() === "") continue
+    const [category, term] = line.split("\t")
+    if (category === undefined || term === undefined || term.trim() === "") continue
+    const list = by.get(category.trim()) ?? []
+    list.push(term.trim())
+    by.set(category.trim(), list)
+  }
+  return { sameDay: by.get("same-day") ?? [], sameDayMarks: by.get("same-day-mark") ?? [], bullets: by.get("bullet") ?? [] }
+}
+
+let bundled: EntryCues | null = null
+/** The bundled cues, read once (the segmenter is a pure function of the text and these). */
+export const bundledEntryCues = (): EntryCues => (bundled ??= parseEntryCues(readFileSync(dataPath("entry-cues.tsv"), "utf8")))

@@ -1,0 +1,93 @@
+import { findDates, type DateToken } from "../extract/dates.ts"
+import type { EntryCues } from "./cues.ts"
+
+/**
+ * How a line opens a chronicle entry, if it does. Chronicles set each entry's date first: the full date
+ * (9月3日,…), the day alone under a month heading (3日 …, 6~7日 …), a bare day number in a yearbook's day
+ * column (1  …, 14  …), or a same-day mark (是日 …, △ …) for another entry of the day before. List marks
+ * (● • ◎) may come first.
+ */
+export interface EntryOpening {
+  /** Where the entry's own text starts (after the marks, the date and its separator). */
+  readonly bodyAt: number
+  /** The date that opens the entry; for a same-day entry a token without month and day at the mark. */
+  readonly date: DateToken
+  /** 是日 / △: the entry takes the date of the entry before. */
+  readonly sameDay: boolean
+  /** A bare day number: a date only where the month is known from a heading or the entries before. */
+  readonly bare: boolean
+  /** Nothing follows the date on its line (the entry's text is on the lines below). */
+  readonly alone: boolean
+}
+
+const space = /\s/
+const han = /\p{Script=Han}/u
+/** After a date at the head of an entry: a separator, a time of day, a quoted source, or the text itself. */
+const separatorOrTime = /^\s*(?:[,，、:：.．\s]|上午|下午|晚上|晚|凌晨|早上|中午|傍晚|\d{1,2}\s*[时点:：]|《|“|")/
+/** Words that make a leading day a deadline or a span, not an entry's date (25日前, 3日起, 10日以来). */
+const notAnEntryDate = /^(?:前|后|起|以|内|止|为|之|到|至|的|左右|晚些|零时|讯|电)/
+/** A bare number is a day only when text follows, not a unit or a date part (1 年, 14个, 3 月). */
+const bareDay = /^(\d{1,2})\s+(?=\p{Script=Han})/u
+const bareUnit = /^[年月日号个次名项条家所届期版批辆万亿元%]/
+
+const blank: Omit<DateToken, "index" | "end" | "text"> = { year: null, month: null, day: null, endYear: null, endMonth: null, endDay: null }
+
+const skipSeparators = (t: string, from: number): number => {
+  let i = from
+  while (i < t.length && /[\s,，、:：.．]/.test(t[i]!)) i++
+  return i
+}
+
+export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null => {
+  let i = 0
+  let marked = false
+  for (;;) {
+    while (i < t.length && space.test(t[i]!)) i++
+    const ch = t[i]
+    if (ch === undefined) return null
+    if (cues.sameDayMarks.includes(ch)) {
+      marked = true
+      i++
+      continue
+    }
+    // a dash or a dot before a digit is a list mark only when a space follows it (- 3日 …)
+    if (cues.bullets.includes(ch) && (ch !== "-" && ch !== "—" && ch !== "·" && ch !== "*" ? true : space.test(t[i + 1] ?? ""))) {
+      i++
+      continue
+    }
+    break
+  }
+  for (const word of cues.sameDay) {
+    if (!t.startsWith(word, i)) continue
+    const after = t.slice(i + word.length)
+    if (!separatorOrTime.test(after) && !han.test(after[0] ?? "")) continue
+    return {
+      bodyAt: skipSeparators(t, i + word.length),
+      date: { ...blank, index: i, end: i + word.length, text: word },
+      sameDay: true,
+      bare: false,
+      alone: after.trim() === ""
+    }
+  }
+  const head = t.slice(i, i + 40)
+  const d = findDates(head)[0]
+  if (d !== undefined && d.index === 0 && d.day !== null) {
+    const after = head.slice(d.end) + t.slice(i + 40, i + 41)
+    const rest = t.slice(i + d.end)
+    const alone = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/.test(rest)
+    if (alone || separatorOrTime.test(after) || (han.test(after[0] ?? "") && !notAnEntryDate.test(after))) {
+      const date = { ...d, index: d.index + i, end: d.end + i }
+      return { bodyAt: alone ? t.length : skipSeparators(t, i + d.end), date, sameDay: false, bare: false, alone }
+    }
+  }
+  if (marked) return { bodyAt: skipSeparators(t, i), date: { ...blank, index: Math.max(0, i - 1), end: i, text: t.slice(Math.max(0, i - 1), i) }, sameDay: true, bare: false, alone: false }
+  const bare = bareDay.exec(t.slice(i))
+  if (bare !== null && !bareUnit.test(t.slice(i + bare[0].length))) {
+    const day = Number(bare[1])
+    if (day >= 1 && day <= 31) {
+      const date = { ...blank, day, index: i, end: i + bare[1]!.length, text: bare[1]! }
+      return { bodyAt: i + bare[0].length, date, sameDay: false, bare: true, alone: false }
+    }
+  }
+  return null
+}
