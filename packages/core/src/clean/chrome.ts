@@ -73,8 +73,9 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   if (t.length <= 160) {
     for (const p of chromePatterns) {
       if (p.test(t)) {
-        // a labelled time first; else the date the line opens with (2023-04-18 09:30 来源:… 浏览次数:…)
-        const time = labelledTime.exec(t) ?? leadingDate.exec(t)
+        // a labelled time first; else the date the line opens with (2023-04-18 09:30 来源:… 浏览次数:…);
+        // else a full date anywhere in it (来源:某某日报 2011-09-08 07:15)
+        const time = labelledTime.exec(t) ?? leadingDate.exec(t) ?? anyDate.exec(t)
         return time === null ? { chrome: true } : { chrome: true, published: toDate(time[1]!, time[2]!, time[3]!) }
       }
     }

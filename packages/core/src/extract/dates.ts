@@ -38,6 +38,16 @@ export interface DateToken {
 
 const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
 
+/** One date without a range, tried where a backwards "range" starts. */
+const singleAt = new RegExp(`(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY}`, "uy")
+
+const runsBackwards = (y: number | null, m: number | null, d: number | null, ey: number | null, em: number | null, ed: number): boolean => {
+  if (d === null) return false
+  const a = (y ?? 0) * 10000 + (m ?? 0) * 100 + d
+  const b = (ey ?? y ?? 0) * 10000 + (em ?? m ?? 0) * 100 + ed
+  return b < a
+}
+
 // The same expressions, tried only at given positions.
 export const dateAt = new RegExp(dateExpr.source, "uy")
 export const yearMonthAt = new RegExp(yearMonthExpr.source, "uy")
@@ -104,6 +114,18 @@ export const findDates = (text: string): Array<DateToken> => {
     if (endDay !== null) {
       endMonth ??= month
       endYear ??= year
+      // 2020年6月5日 - 6月3日…: a "range" that runs backwards is two dates (a page's date, then the text's)
+      if (runsBackwards(year, month, day, endYear, endMonth, endDay)) {
+        singleAt.lastIndex = m.index
+        const single = singleAt.exec(text)
+        if (single === null || n(single[3]) === null) continue
+        const lead = single[0].length - single[0].trimStart().length
+        const singleEnd = m.index + single[0].length
+        out.push({ index: m.index + lead, end: singleEnd, text: single[0].trim(), year, month, day, endYear: null, endMonth: null, endDay: null })
+        // the rest of the text is read afresh from there (its first date may be a range of its own)
+        for (const rest of findDates(text.slice(singleEnd))) out.push({ ...rest, index: rest.index + singleEnd, end: rest.end + singleEnd })
+        break
+      }
     }
     const lead = m[0].length - m[0].trimStart().length
     out.push({ index: m.index + lead, end: m.index + m[0].length, text: m[0].trim(), year, month, day, endYear, endMonth, endDay })

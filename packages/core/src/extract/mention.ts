@@ -9,6 +9,7 @@ import type { Segmented, Slice } from "../segment/index.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { flatString } from "./chars.ts"
 import { isoDate } from "./dates.ts"
+import { inMonthOf } from "../segment/classify.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle } from "./title.ts"
 import { resolveYear } from "./year.ts"
@@ -48,7 +49,13 @@ export const extractMention = (
   if (clean.spam.some((s) => s.at >= slice.start && s.at <= slice.end)) warnings.add("spam-removed")
 
   let date: EventDate = undatedDate
-  const d = slice.date
+  const page = doc.published
+  // a day without its month (6日会见…) in an article: the day is in the month of the page's date, or the
+  // month before when it is later than the page's day
+  const d =
+    slice.date !== null && slice.date.month === null && slice.date.day !== null && page !== null && doc.format === "article"
+      ? inMonthOf(slice.date, { ...slice.date, year: page.year, month: page.month, day: page.day })
+      : slice.date
   if (d !== null && d.month !== null) {
     const month = d.month
     const year = resolveYear(month, d.day, {

@@ -26,7 +26,12 @@ export type LineKind =
   | { readonly kind: "month"; readonly month: number }
   | { readonly kind: "headline" }
   | { readonly kind: "byline" }
-  | { readonly kind: "text"; readonly date: DateToken | null }
+  | {
+      readonly kind: "text"
+      readonly date: DateToken | null
+      /** A day without its month in the first sentence (俞正声6日会见…): an article's date, month from its page. */
+      readonly day?: DateToken
+    }
 
 // 2020年2月, 2021年3月大事记, 2019年永州市大事记, 大事记-2023年4月, and a month section after the name
 // (2020年大事记 一月)
@@ -41,9 +46,19 @@ const monthRe = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$/
 const extensions = "txt|html?|shtml|docx?|pdf"
 const filenameRe = new RegExp(`^(\\d*)(.{4,}?)\\.(?:${extensions})$`, "i")
 const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
-// 本报讯, 新华社北京3月5日电, with the reporters' credit in brackets after it: 本报讯（记者 张华）
+// 本报讯, 新华社北京3月5日电, 中评社台北9月18日电, 浙江在线3月25日讯, 你好台湾网台北7月21日消息: an outlet and
+// place, the report's date, 电/讯/消息; the reporters' credit in brackets may follow: 本报讯（记者 张华）
 const datelineRe =
-  /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
+  /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|[^\s,，。:：;；!?！？“”"]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
+
+/** A day without its month, read in the month of a report dated `ref` (the day is not after it). */
+export const inMonthOf = (d: DateToken, ref: DateToken): DateToken => {
+  const month = ref.month!
+  const before = ref.day !== null && d.day !== null && d.day > ref.day
+  const m = before ? (month === 1 ? 12 : month - 1) : month
+  // the year stays the extractor's to justify (a dateline seldom states one)
+  return { ...d, month: m }
+}
 
 /** The line without the list marks that open it (• 9月 is a month section). */
 const unmarked = (t: string, cues: EntryCues): string => {
@@ -99,8 +114,15 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   if (dl !== null && dates.length > 0 && dates[0]!.end <= leadAt) {
     const sentenceEnd = t.slice(leadAt).search(/[。！？!?]/)
     const limit = sentenceEnd < 0 ? t.length : leadAt + sentenceEnd
-    const event = dates.find((d) => d.index >= leadAt && d.index < limit && d.month !== null)
-    if (event !== undefined) return { kind: "dated", date: event, dateline: true, bodyAt: leadAt }
+    const report = dates.find((d) => d.end <= leadAt && d.month !== null)
+    const event = dates.find((d) => d.index >= leadAt && d.index < limit && (d.month !== null || report !== undefined))
+    if (event !== undefined) {
+      // 18日上午 after 9月18日电: the day in the dateline's month (or the month before, 30日 after 2日电)
+      const date = event.month === null && report !== undefined && report.month !== null && event.day !== null ? inMonthOf(event, report) : event
+      return { kind: "dated", date, dateline: true, bodyAt: leadAt }
+    }
+    // nothing dated in the lead sentence: the report's date is the event's
+    if (report !== undefined) return { kind: "dated", date: report, dateline: true, bodyAt: leadAt }
   }
   const first = dates[0]
   // 3月2日至3日 on a line of its own: the date of the text below it
@@ -127,5 +149,6 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   const sentenceEnd = t.search(/[。！？!?]/)
   const firstSentence = sentenceEnd < 0 ? t : t.slice(0, sentenceEnd)
   const inSentence = dates.find((d) => d.index < firstSentence.length && d.month !== null && d.index <= 80)
-  return { kind: "text", date: inSentence ?? null }
+  const day = inSentence === undefined ? dates.find((d) => d.index < firstSentence.length && d.index <= 80 && d.day !== null) : undefined
+  return { kind: "text", date: inSentence ?? null, ...(day !== undefined ? { day } : {}) }
 }

@@ -77,8 +77,24 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     if (body.length > 0 && first !== undefined) {
       const headline = body[0]!.k.kind === "headline" ? body[0]! : null
       const startLine = headline ?? body[0]!
-      const datedLine = body.find((l) => l.k.kind === "dated" || l.k.kind === "titled" || (l.k.kind === "text" && l.k.date !== null))
-      const date = datedLine === undefined ? null : datedLine.k.kind === "dated" || datedLine.k.kind === "titled" ? shift(datedLine.k.date, datedLine.start) : datedLine.k.kind === "text" && datedLine.k.date !== null ? shift(datedLine.k.date, datedLine.start) : null
+      // the first dated line; else a day without its month in a lead sentence (俞正声6日会见…), read in the
+      // month of the page's date by the extractor
+      const datedLine =
+        body.find((l) => l.k.kind === "dated" || l.k.kind === "titled" || (l.k.kind === "text" && l.k.date !== null)) ??
+        body.find((l) => l.k.kind === "text" && l.k.day !== undefined)
+      const k = datedLine?.k
+      const date =
+        datedLine === undefined || k === undefined
+          ? null
+          : k.kind === "dated" || k.kind === "titled"
+            ? shift(k.date, datedLine.start)
+            : k.kind === "text"
+              ? k.date !== null
+                ? shift(k.date, datedLine.start)
+                : k.day !== undefined
+                  ? shift(k.day, datedLine.start)
+                  : null
+              : null
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
       // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
       const lead = startLine.k.kind === "dated" && startLine.k.bodyAt !== undefined ? startLine.start + startLine.k.bodyAt : startLine.start

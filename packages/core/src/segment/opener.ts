@@ -27,7 +27,7 @@ const separatorOrTime = /^\s*(?:[,，、:：.．\s]|上午|下午|晚上|晚|凌
 /** Words that make a leading day a deadline or a span, not an entry's date (25日前, 3日起, 10日以来). */
 const notAnEntryDate = /^(?:前|后|起|以|内|止|为|之|到|至|的|左右|晚些|零时|讯|电)/
 /** A bare number is a day only when text follows, not a unit or a date part (1 年, 14个, 3 月). */
-const bareDay = /^(\d{1,2})\s+(?=\p{Script=Han})/u
+const bareDay = /^(\d{1,2})\s+(?=\p{Script=Han}|\d{4}\s*年)/u
 const bareUnit = /^[年月日号个次名项条家所届期版批辆万亿元%]/
 
 const blank: Omit<DateToken, "index" | "end" | "text"> = { year: null, month: null, day: null, endYear: null, endMonth: null, endDay: null }
@@ -70,8 +70,18 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
     }
   }
   const head = t.slice(i, i + 40)
-  const d = findDates(head)[0]
-  if (d !== undefined && d.index === 0 && d.day !== null) {
+  let d = findDates(head)[0]
+  // 2020年6月5日 - 6月3日至4日,…: a search result or a list gives the page's date first, then the text
+  // opens with the event's own
+  if (d !== undefined && d.index === 0 && d.year !== null) {
+    const dash = /^\s*[-–—]+\s*/.exec(head.slice(d.end))
+    const second = dash === null ? undefined : findDates(head.slice(d.end + dash[0].length))[0]
+    if (dash !== null && second !== undefined && second.index === 0 && second.day !== null) {
+      const shiftBy = d.end + dash[0].length
+      d = { ...second, index: second.index + shiftBy, end: second.end + shiftBy }
+    }
+  }
+  if (d !== undefined && d.day !== null && /^[\s\d\-–—年月日至到~～－]*$/.test(head.slice(0, d.index))) {
     const after = head.slice(d.end) + t.slice(i + 40, i + 41)
     const rest = t.slice(i + d.end)
     const alone = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/.test(rest)
