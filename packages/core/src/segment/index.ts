@@ -95,6 +95,11 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
                   ? shift(k.day, datedLine.start)
                   : null
               : null
+      // a month section above the date (• 9月 then 1日 …)
+      for (const l of lines) {
+        if (datedLine !== undefined && l.start >= datedLine.start) break
+        if (l.k.kind === "month") currentMonth = l.k.month
+      }
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
       // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
       const lead = startLine.k.kind === "dated" && startLine.k.bodyAt !== undefined ? startLine.start + startLine.k.bodyAt : startLine.start

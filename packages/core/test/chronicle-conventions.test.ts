@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest"
+import { findDates } from "../src/extract/dates.ts"
+import { parseText } from "./helpers.ts"
+
+// Made-up chronicle pages and news items: each test holds one convention of the genre.
+const starts = (text: string, name = "page.txt") => parseText(name, text).mentions.map((m) => [m.date.start, m.date.end])
+
+describe("chronicle entry conventions", () => {
+  it("day-only entries under a month section of a year's chronicle, bare day numbers, 是日", () => {
+    const doc = [
+      "2031年大事记 三月",
+      "发布日期:2032-02-10",
+      "  2  某市春季植树活动在北山公园举行。市委书记赵甲参加。",
+      "是日  某市第一条城市快速路建成通车。",
+      "  15  市长钱乙主持召开市政府常务会议,研究部署防汛工作。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-03-02", null],
+      ["2031-03-02", null],
+      ["2031-03-15", null]
+    ])
+  })
+
+  it("△ entries share the date of the entry before; list marks before a day", () => {
+    const doc = [
+      "某县2030年5月大事记",
+      "• 4日  县委书记孙丙主持召开县委常委会会议。",
+      "△  县政府召开安全生产电视电话会议。",
+      "• 9日  县长李丁到某镇调研。",
+      "△ 县人大常委会召开第十次会议。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2030-05-04", null],
+      ["2030-05-04", null],
+      ["2030-05-09", null],
+      ["2030-05-09", null]
+    ])
+  })
+
+  it("a day on a line of its own under a month-and-year heading (M/YYYY) opens the entry below it", () => {
+    const doc = ["4/2029", "3日", "某市纺织产业研讨会在某镇召开。市委书记周戊到会讲话。", "6-7日", "某市生态市建设通过省级考核。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2029-04-03", null],
+      ["2029-04-06", "2029-04-07"]
+    ])
+  })
+
+  it("ranges with tildes, dashes and spaced digits", () => {
+    const one = (t: string) => findDates(t).map((d) => [d.month, d.day, d.endMonth, d.endDay])
+    expect(one("6~7日 某代表视察")).toEqual([[null, 6, null, 7]])
+    expect(one("4月10-15日,运动会")).toEqual([[4, 10, 4, 15]])
+    expect(one("12 月 25 — 27 日 , 某县代表大会")).toEqual([[12, 25, 12, 27]])
+    expect(one("9月8～9日")).toEqual([[9, 8, 9, 9]])
+    // a plan's span of years is no date
+    expect(one("《某市总体规划(2030—2050)》")).toEqual([])
+  })
+
+  it("a yearbook volume records the year before its own", () => {
+    const doc = ["某省年鉴 2031卷", "  • 9月", "  • 1日  省委书记吴己出席全省巡视工作会议。"].join("\n")
+    const m = parseText("yearbook.txt", doc).mentions
+    expect(m.map((x) => x.date.start)).toEqual(["2030-09-01"])
+    expect(m[0]!.date.year.source).toBe("header")
+  })
+})
+
+describe("page dates and datelines", () => {
+  it("a search result's page date before the text's own date is not the event's date", () => {
+    const doc = ["2031年6月5日 - 6月3日至4日,省委常委郑庚在某市调研社会治理工作。", "2030年7月3日 - 2029年6月4日,某学院培训班开班。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-06-03", "2031-06-04"],
+      ["2029-06-04", null]
+    ])
+  })
+
+  it("a backwards range is two dates", () => {
+    expect(findDates("2031年6月5日 - 6月3日至4日").map((d) => d.text)).toEqual(["2031年6月5日", "6月3日至4日"])
+  })
+
+  it("an article's day-only date takes the month of the page's date from its 来源 line", () => {
+    const doc = ["某某会见某某", "来源:某某日报 2031-09-08 07:15:55", "本报讯 省委书记王辛6日会见了某市党政考察团一行。", "王辛对考察团的到来表示欢迎。"].join("\n")
+    expect(starts(doc)).toEqual([["2031-09-06", null]])
+  })
+
+  it("a dateline of any outlet lends its month to the day of the lead", () => {
+    const doc = ["某网台北9月18日电(记者 某某)某省省长冯壬18日上午出席两岸企业论坛。", "论坛吸引两百多名代表。"].join("\n")
+    const m = parseText("wire.txt", doc, { year: 2031 }).mentions
+    expect(m.map((x) => x.date.start)).toEqual(["2031-09-18"])
+  })
+})
