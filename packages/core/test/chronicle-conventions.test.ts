@@ -87,3 +87,26 @@ describe("page dates and datelines", () => {
     expect(m.map((x) => x.date.start)).toEqual(["2031-09-18"])
   })
 })
+
+describe("what is not an event", () => {
+  it("a schedule (将于 / 将从 … 起) and an item that happened lately (近日) give no event", () => {
+    const doc = [
+      "某网台北5月4日电 近日,某省旅游推介会在台北举行。",
+      "某市代表团将于5月22日出席博览会开幕式。",
+      "某团一行将从5月21日起开展为期六天的参访活动。"
+    ].join("\n")
+    expect(parseText("wire.txt", doc, { year: 2031 }).mentions.filter((m) => m.date.start !== "XXXX")).toEqual([])
+  })
+
+  it("a search result with only its page date, set off by a spaced dash, gives no event", () => {
+    const doc = ["2031年5月6日 - 某市认真贯彻落实全会精神,扎实推进社会治理。", "2031年6月5日 - 6月3日,市长褚癸到某区调研。"].join("\n")
+    expect(starts(doc)).toEqual([["2031-06-03", null]])
+  })
+
+  it("a day heading whose entries are all same-day entries makes no event of its own", () => {
+    const doc = ["5/2029", "5日", "△ 某市代表团到某区考察。", "△ 某县党政代表团到某区考察。"].join("\n")
+    const m = parseText("page.txt", doc).mentions
+    expect(m.map((x) => x.date.start)).toEqual(["2029-05-05", "2029-05-05"])
+    expect(m.every((x) => x.text.includes("考察"))).toBe(true)
+  })
+})

@@ -87,7 +87,7 @@ export const evalCommand = Command.make(
       const result = yield* evaluateSets(chosen, { year: Option.getOrUndefined(year) })
       const columns = result.sets.length > 1 ? [...result.sets, { name: "overall", report: result.overall }] : result.sets
       if (json) {
-        const strip = (r: EvalReport) => (details ? r : { ...r, details: undefined })
+        const strip = (r: EvalReport) => (details ? r : { ...r, details: undefined, extra: undefined })
         const out = result.sets.length === 1 ? strip(result.sets[0]!.report) : { sets: Object.fromEntries(result.sets.map((s) => [s.name, strip(s.report)])), overall: strip(result.overall) }
         process.stdout.write(`${JSON.stringify(out)}\n`)
         return
@@ -99,5 +99,8 @@ export const evalCommand = Command.make(
             const lines = detailLines(d)
             if (all || lines.length > 1) process.stdout.write(`${lines.join("\n")}\n`)
           }
+      if (details)
+        for (const s of result.sets)
+          for (const x of s.report.extra) process.stdout.write(`EXTRA ${x.doc} span ${x.span[0]}–${x.span[1]} ${x.start} «${x.title.slice(0, 50)}»\n`)
     }).pipe(Effect.provide(knowledgeLayer(roster)))
 ).pipe(Command.withDescription("score extraction against gold sets (GOLD-FORMAT), per set and overall"))

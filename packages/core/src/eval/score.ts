@@ -31,6 +31,8 @@ export interface EvalReport {
   }
   /** Per gold mention: what it was matched to (for diagnostics; not part of the scores). */
   readonly details: ReadonlyArray<MentionDetail>
+  /** Predicted source spans that matched no gold mention (false positives), for diagnostics. */
+  readonly extra: ReadonlyArray<{ readonly doc: string; readonly span: readonly [number, number]; readonly start: string; readonly title: string }>
 }
 
 /** What the parser made of one gold mention: enough to see why it was missed or scored wrong. */
@@ -199,6 +201,7 @@ export const scoreEvents = (
     }
 
   const spansMatched = spans.filter((s) => s.matchedId !== null).length
+  const extra = spans.filter((s) => s.matchedId === null).map((s) => ({ doc: s.doc, span: s.span, start: s.event.date.start, title: s.event.title }))
   return {
     events: { p: spans.length === 0 ? 0 : spansMatched / spans.length, r: goldMentions === 0 ? 0 : n / goldMentions, f1: 0 },
     start: share((m) => m.event.date.start === m.gold.start),
@@ -221,7 +224,8 @@ export const scoreEvents = (
       predictedPairs: tp + fp,
       truePairs: tp
     },
-    details
+    details,
+    extra
   }
 }
 

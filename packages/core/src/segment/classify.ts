@@ -1,7 +1,7 @@
 import { findDates, type DateToken } from "../extract/dates.ts"
 import { parseNumber } from "../extract/numerals.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
-import { bundledEntryCues, type EntryCues } from "./cues.ts"
+import { bundledEntryCues, plannedAt, saysLately, type EntryCues } from "./cues.ts"
 import { entryOpening } from "./opener.ts"
 
 /** What follows a date that opens an entry: punctuation, a time of day, a quoted source, a space. */
@@ -51,6 +51,23 @@ const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
 const datelineRe =
   /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|[^\s,，。:：;；!?！？“”"]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
 
+const pageDatePrefix = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+[-–—]\s+(?=\S)/
+
+const shiftToken = (d: DateToken, by: number): DateToken => ({ ...d, index: d.index + by, end: d.end + by })
+/** The kind of a line's tail, with its offsets made the line's own. */
+const shiftKind = (k: LineKind, by: number): LineKind => {
+  switch (k.kind) {
+    case "titled":
+      return { ...k, date: shiftToken(k.date, by) }
+    case "dated":
+      return { ...k, date: shiftToken(k.date, by), bodyAt: (k.bodyAt ?? 0) + by }
+    case "text":
+      return { ...k, date: k.date === null ? null : shiftToken(k.date, by), ...(k.day !== undefined ? { day: shiftToken(k.day, by) } : {}) }
+    default:
+      return k
+  }
+}
+
 /** A day without its month, read in the month of a report dated `ref` (the day is not after it). */
 export const inMonthOf = (d: DateToken, ref: DateToken): DateToken => {
   const month = ref.month!
@@ -99,6 +116,10 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
     if (f !== null && !/[年月日]/.test(t.slice(f[1]!.length, f[1]!.length + 1))) return { kind: "filename", title: f[2]!.trim() }
   }
   if (looksLikeByline(t) && t.length <= 60) return { kind: "byline" }
+  // 2020年5月6日 - 某市…: a search result's page date, set off by a spaced dash; the text after it is
+  // classified on its own (its own date, a dateline, or none)
+  const paged = pageDatePrefix.exec(t)
+  if (paged !== null && text.length > paged[0].length) return shiftKind(classifyLine(t.slice(paged[0].length), false, cues), paged[0].length + (text.length - text.trimStart().length))
   const opening = entryOpening(t, cues)
   if (opening !== null) {
     const { date, bodyAt, sameDay, bare, alone } = opening
@@ -121,8 +142,12 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
       const date = event.month === null && report !== undefined && report.month !== null && event.day !== null ? inMonthOf(event, report) : event
       return { kind: "dated", date, dateline: true, bodyAt: leadAt }
     }
-    // nothing dated in the lead sentence: the report's date is the event's
-    if (report !== undefined) return { kind: "dated", date: report, dateline: true, bodyAt: leadAt }
+    // nothing dated in the lead sentence: the report's date is the event's, unless the lead says the thing
+    // happened lately (某某网6月3日讯 近日,…): then it has no date of its own
+    if (report !== undefined) {
+      if (saysLately(t.slice(leadAt, limit), cues)) return { kind: "text", date: null }
+      return { kind: "dated", date: report, dateline: true, bodyAt: leadAt }
+    }
   }
   const first = dates[0]
   // 3月2日至3日 on a line of its own: the date of the text below it
@@ -148,7 +173,8 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   // a date in the first sentence (…第二十一次会议11月28日在郑州闭幕): an event stated mid-sentence
   const sentenceEnd = t.search(/[。！？!?]/)
   const firstSentence = sentenceEnd < 0 ? t : t.slice(0, sentenceEnd)
-  const inSentence = dates.find((d) => d.index < firstSentence.length && d.month !== null && d.index <= 80)
-  const day = inSentence === undefined ? dates.find((d) => d.index < firstSentence.length && d.index <= 80 && d.day !== null) : undefined
+  const own = dates.filter((d) => d.index < firstSentence.length && d.index <= 80 && !plannedAt(t, d.index, cues))
+  const inSentence = own.find((d) => d.month !== null)
+  const day = inSentence === undefined ? own.find((d) => d.day !== null) : undefined
   return { kind: "text", date: inSentence ?? null, ...(day !== undefined ? { day } : {}) }
 }

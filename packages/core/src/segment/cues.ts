@@ -6,6 +6,8 @@ export interface EntryCues {
   readonly sameDay: ReadonlyArray<string>
   readonly sameDayMarks: ReadonlyArray<string>
   readonly bullets: ReadonlyArray<string>
+  readonly plan: ReadonlyArray<string>
+  readonly undated: ReadonlyArray<string>
 }
 
 export const parseEntryCues = (tsv: string): EntryCues => {
@@ -18,9 +20,24 @@ export const parseEntryCues = (tsv: string): EntryCues => {
     list.push(term.trim())
     by.set(category.trim(), list)
   }
-  return { sameDay: by.get("same-day") ?? [], sameDayMarks: by.get("same-day-mark") ?? [], bullets: by.get("bullet") ?? [] }
+  return {
+    sameDay: by.get("same-day") ?? [],
+    sameDayMarks: by.get("same-day-mark") ?? [],
+    bullets: by.get("bullet") ?? [],
+    plan: by.get("plan") ?? [],
+    undated: by.get("undated") ?? []
+  }
 }
 
 let bundled: EntryCues | null = null
 /** The bundled cues, read once (the segmenter is a pure function of the text and these). */
 export const bundledEntryCues = (): EntryCues => (bundled ??= parseEntryCues(readFileSync(dataPath("entry-cues.tsv"), "utf8")))
+
+/** A plan word ends right before `at` (将于7月22日, 将从7月21日起): the date is a schedule, not an event. */
+export const plannedAt = (text: string, at: number, cues: EntryCues): boolean => {
+  const before = text.slice(Math.max(0, at - 4), at).trimEnd()
+  return cues.plan.some((w) => before.endsWith(w))
+}
+
+/** The text says the thing happened lately without a date (近日, 日前). */
+export const saysLately = (text: string, cues: EntryCues): boolean => cues.undated.some((w) => text.includes(w))

@@ -13,6 +13,8 @@ interface Classified extends Line {
   readonly k: LineKind
 }
 
+const hanText = /\p{Script=Han}/u
+
 const shift = (d: DateToken, by: number): DateToken => ({ ...d, index: d.index + by, end: d.end + by })
 
 const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat => {
@@ -224,6 +226,13 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
     }
   }
-  const final = format === "chronicle" || format === "plain" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices
+  const split = format === "chronicle" || format === "plain" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices
+  // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
+  const final = split.filter((s) => {
+    const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)
+    const keep = s.title !== null || hanText.test(clean.text.slice(from, s.end))
+    if (!keep) dropped.push({ start: s.start, end: s.end, reason: "a date with no text of its own" })
+    return keep
+  })
   return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices: final }
 }

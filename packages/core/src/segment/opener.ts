@@ -79,6 +79,9 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
     if (dash !== null && second !== undefined && second.index === 0 && second.day !== null) {
       const shiftBy = d.end + dash[0].length
       d = { ...second, index: second.index + shiftBy, end: second.end + shiftBy }
+    } else if (/^\s+[-–—]\s+/.test(head.slice(d.end))) {
+      // 2020年5月6日 - 某市认真贯彻…: the page's date set off by a spaced dash; the text has none of its own
+      return null
     }
   }
   if (d !== undefined && d.day !== null && /^[\s\d\-–—年月日至到~～－]*$/.test(head.slice(0, d.index))) {
