@@ -208,3 +208,24 @@ export const isoDate = (year: number | null, month: number | null, day: number |
   if (month === null) return y
   return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`
 }
+
+const spanBefore = /[—–\-~～至到]\s*$/
+const spanAfter = /^\s*(?:[—–\-~～至到]\s*\d{4}|以来|以前|之前|前|后|至今|底前|年底前)/
+
+/**
+ * Years a document states in passing (2016年贵州省某某推进会, 2024年工作总结会): evidence of when it was
+ * written when nothing dates it better. Spans of years (2021—2035年), and years counted from or to (2012年以来)
+ * are horizons, not the text's own year.
+ */
+export const findStatedYears = (text: string): Array<number> => {
+  const out: Array<number> = []
+  for (let p = text.indexOf("年"); p >= 0; p = text.indexOf("年", p + 1)) {
+    let q = p
+    while (q > 0 && /\s/.test(text[q - 1]!)) q--
+    if (q < 4 || !/^\d{4}$/.test(text.slice(q - 4, q)) || (q > 4 && /\d/.test(text[q - 5]!))) continue
+    if (spanBefore.test(text.slice(Math.max(0, q - 6), q - 4)) || spanAfter.test(text.slice(p + 1, p + 8))) continue
+    const y = Number(text.slice(q - 4, q))
+    if (y >= 1949 && y <= 2100) out.push(y)
+  }
+  return out
+}

@@ -64,6 +64,8 @@ export const extractMention = (
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
       contextYears: doc.contextYears,
+      statedYears: doc.statedYears,
+      entries: doc.format === "chronicle" || doc.format === "plain",
       era: ctx.era,
       defaultYear: ctx.defaultYear
     })

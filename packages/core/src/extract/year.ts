@@ -8,6 +8,10 @@ export interface YearEvidence {
   readonly published: PageDate | null
   readonly officeholder: () => number | null
   readonly contextYears: ReadonlyArray<number>
+  /** Years stated in passing anywhere in the document (2024年工作总结会). */
+  readonly statedYears?: ReadonlyArray<number>
+  /** The page is a list of entries (a chronicle), published any time after its events. */
+  readonly entries?: boolean
   /** Years the document can be about, from the dated terms it uses (data/era-terms.tsv). */
   readonly era: { readonly from: number; readonly to: number } | null
   readonly defaultYear: number | null
@@ -31,6 +35,10 @@ export const resolveYear = (month: number, day: number | null, ev: YearEvidence)
     const p = ev.published
     const after = month > p.month || (month === p.month && (day ?? 1) > p.day)
     const y = after ? p.year - 1 : p.year
+    // a chronicle page is often published a year or more after its events: the publication date only
+    // bounds the year, and the latest year the page states below that bound is the year it is about
+    const stated = ev.entries === true ? latest((ev.statedYears ?? []).filter((s) => s < y && fits(s))) : null
+    if (stated !== null) return { value: stated, source: "context" }
     if (fits(y)) return { value: y, source: "published" }
   }
   const inEra = (y: number) => ev.era === null || (y >= ev.era.from && y <= ev.era.to)
@@ -43,7 +51,19 @@ export const resolveYear = (month: number, day: number | null, ev: YearEvidence)
     const best = [...counts.entries()].filter(([y]) => fits(y)).sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
     if (best !== undefined) return { value: best[0], source: "context" }
   }
+  const stated = mostStated((ev.statedYears ?? []).filter((y) => inEra(y) && fits(y)))
+  if (stated !== null) return { value: stated, source: "context" }
   if (ev.era !== null && ev.era.from === ev.era.to && fits(ev.era.from)) return { value: ev.era.from, source: "context" }
   if (ev.defaultYear !== null && fits(ev.defaultYear)) return { value: ev.defaultYear, source: "default" }
   return { value: null, source: "none" }
+}
+
+const latest = (ys: ReadonlyArray<number>): number | null => (ys.length === 0 ? null : Math.max(...ys))
+
+/** The year stated most often; the later one on a tie. */
+const mostStated = (ys: ReadonlyArray<number>): number | null => {
+  const counts = new Map<number, number>()
+  for (const y of ys) counts.set(y, (counts.get(y) ?? 0) + 1)
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]
+  return best === undefined ? null : best[0]
 }

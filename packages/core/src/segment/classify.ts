@@ -1,8 +1,8 @@
 import { findDates, type DateToken } from "../extract/dates.ts"
-import { parseNumber } from "../extract/numerals.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 import { bundledEntryCues, plannedAt, saysLately, type EntryCues } from "./cues.ts"
 import { entryOpening } from "./opener.ts"
+import { monthSection, pageHeading } from "./heading.ts"
 
 /** What follows a date that opens an entry: punctuation, a time of day, a quoted source, a space. */
 const afterLeadDate = /^\s*(?:[,，、:：\s]|上午|下午|晚上|晚|凌晨|早上|中午|傍晚|\d{1,2}\s*[时点:：]|《)/
@@ -33,16 +33,6 @@ export type LineKind =
       readonly day?: DateToken
     }
 
-// 2020年2月, 2021年3月大事记, 2019年永州市大事记, 大事记-2023年4月, and a month section after the name
-// (2020年大事记 一月)
-const headingRe =
-  /^(?:.{0,12}?)(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?(?:份)?\s*(?:\p{Script=Han}{0,10}?(?:大事记|大事月记|大事|纪事|要事))?(?:\s*[(（]?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*[)）]?)?$/u
-// 3/2007: month and year of a monthly chronicle page
-const monthYearRe = /^(\d{1,2})\s*\/\s*(\d{4})$/
-// 《某某年鉴》2021卷: a yearbook volume records the year before its own
-const volumeRe = /^(?:.{0,16}?年鉴\S{0,2})?\s*(\d{4})\s*卷$/
-// 一月, 1月, 三月份: a month section of a year's chronicle
-const monthRe = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?$/
 const extensions = "txt|html?|shtml|docx?|pdf"
 const filenameRe = new RegExp(`^(\\d*)(.{4,}?)\\.(?:${extensions})$`, "i")
 const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
@@ -77,13 +67,6 @@ export const inMonthOf = (d: DateToken, ref: DateToken): DateToken => {
   return { ...d, month: m }
 }
 
-/** The line without the list marks that open it (• 9月 is a month section). */
-const unmarked = (t: string, cues: EntryCues): string => {
-  let i = 0
-  while (i < t.length && (cues.bullets.includes(t[i]!) || /\s/.test(t[i]!))) i++
-  return t.slice(i)
-}
-
 /** What may follow a date that stands alone on its line (an entry's date above its text): a weekday. */
 const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/
 
@@ -93,23 +76,10 @@ const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[
  */
 export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = bundledEntryCues()): LineKind => {
   const t = text.trim()
-  const heading = t.length <= 28 ? headingRe.exec(t) : null
-  if (heading !== null) {
-    const month = heading[2] ?? heading[3]
-    const m = month === undefined ? null : parseNumber(month)
-    return { kind: "heading", year: Number(heading[1]), month: m !== null && m >= 1 && m <= 12 ? m : null }
-  }
-  const monthYear = monthYearRe.exec(t)
-  if (monthYear !== null && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12) {
-    return { kind: "heading", year: Number(monthYear[2]), month: Number(monthYear[1]) }
-  }
-  const volume = t.length <= 24 ? volumeRe.exec(t) : null
-  if (volume !== null) return { kind: "heading", year: Number(volume[1]) - 1, month: null }
-  const month = monthRe.exec(unmarked(t, cues))
-  if (month !== null) {
-    const m = parseNumber(month[1]!)
-    if (m !== null && m >= 1 && m <= 12) return { kind: "month", month: m }
-  }
+  const heading = pageHeading(t, cues)
+  if (heading !== null) return { kind: "heading", year: heading.year, month: heading.month }
+  const month = monthSection(t, cues)
+  if (month !== null) return { kind: "month", month }
   // a file name ends in its extension: the expression is tried only on a line that does
   if (isFirst && fileExtension.test(t.slice(t.lastIndexOf(".") + 1))) {
     const f = filenameRe.exec(t)

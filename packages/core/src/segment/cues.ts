@@ -8,6 +8,8 @@ export interface EntryCues {
   readonly bullets: ReadonlyArray<string>
   readonly plan: ReadonlyArray<string>
   readonly undated: ReadonlyArray<string>
+  readonly chronicleNames: ReadonlyArray<string>
+  readonly yearbook: ReadonlyArray<string>
 }
 
 export const parseEntryCues = (tsv: string): EntryCues => {
@@ -25,7 +27,9 @@ export const parseEntryCues = (tsv: string): EntryCues => {
     sameDayMarks: by.get("same-day-mark") ?? [],
     bullets: by.get("bullet") ?? [],
     plan: by.get("plan") ?? [],
-    undated: by.get("undated") ?? []
+    undated: by.get("undated") ?? [],
+    chronicleNames: by.get("chronicle-name") ?? [],
+    yearbook: by.get("yearbook") ?? []
   }
 }
 

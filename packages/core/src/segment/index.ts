@@ -1,5 +1,5 @@
 import type { CleanText } from "../clean/index.ts"
-import { findDatedYears, type DateToken } from "../extract/dates.ts"
+import { findDatedYears, findStatedYears, type DateToken } from "../extract/dates.ts"
 import { classifyLine, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
@@ -47,6 +47,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
   const contextYears = findDatedYears(clean.text)
+  const statedYears = findStatedYears(clean.text)
   const dropped: Array<{ start: number; end: number; reason: string }> = []
   const slices: Array<Slice> = []
   let section = 0
@@ -108,7 +109,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date)
       extend(body[body.length - 1]!.end)
     }
-    return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices }
+    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices }
   }
 
   const lastDate = (): DateToken | null => {
@@ -234,5 +235,5 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     if (!keep) dropped.push({ start: s.start, end: s.end, reason: "a date with no text of its own" })
     return keep
   })
-  return { format, heading, published: clean.published ?? clean.stamp, contextYears, dropped, slices: final }
+  return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: final }
 }

@@ -24,6 +24,8 @@ export interface DocumentContext {
   readonly published: PageDate | null
   /** Explicit years found anywhere in the document (its other dated references). */
   readonly contextYears: ReadonlyArray<number>
+  /** Years the text states in passing (findStatedYears), the weakest evidence of its year. */
+  readonly statedYears: ReadonlyArray<number>
   /** Undated lines that were dropped, with the reason (for diagnostics). */
   readonly dropped: ReadonlyArray<{ readonly start: number; readonly end: number; readonly reason: string }>
 }

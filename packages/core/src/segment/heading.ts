@@ -1,0 +1,64 @@
+import { parseNumber } from "../extract/numerals.ts"
+import type { EntryCues } from "./cues.ts"
+
+/** The year (and month) a chronicle page is about, from its heading. */
+export interface PageHeading {
+  readonly year: number
+  readonly month: number | null
+}
+
+const yearMonth = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?/
+const monthOnly = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?$/
+const monthYear = /^(\d{1,2})\s*\/\s*(\d{4})$/
+const volume = /(\d{4})\s*卷/
+// what may stand around the date in a heading: brackets, quotes, dashes, spaces, a place's or a body's name
+const decoration = /[\s()（）《》〈〉【】\[\]“”"'‘’:：\-—–~～·•●]/g
+const dayAfter = /^\s*\d{1,2}\s*[日号]/
+
+const validMonth = (m: number | null): number | null => (m !== null && m >= 1 && m <= 12 ? m : null)
+
+/**
+ * A page heading: 2020年2月, 2021年3月大事记, 《某市大事记》(2023年9月份), 2015年6月某市大事记, 大事记-2023年4月,
+ * 2020年大事记 一月, 山东省人民政府大事记 (2011年6月), 3/2007; a yearbook volume (某市年鉴 2021卷) gives the year
+ * before its own. A line with a day (2020年2月18日) is a date, not a heading.
+ */
+export const pageHeading = (line: string, cues: EntryCues): PageHeading | null => {
+  const t = line.trim()
+  if (t.length === 0 || t.length > 40) return null
+  const my = monthYear.exec(t)
+  if (my !== null) {
+    const m = validMonth(Number(my[1]))
+    return m === null ? null : { year: Number(my[2]), month: m }
+  }
+  if (cues.yearbook.some((w) => t.includes(w)) || /^\d{4}\s*卷$/.test(t)) {
+    const v = volume.exec(t)
+    if (v !== null) return { year: Number(v[1]) - 1, month: null }
+  }
+  const ym = yearMonth.exec(t)
+  if (ym === null || dayAfter.test(t.slice(ym.index + ym[0].length))) return null
+  const year = Number(ym[1])
+  if (year < 1949 || year > 2100) return null
+  let month = ym[2] === undefined ? null : validMonth(Number(ym[2]))
+  // the rest of the line: a chronicle's name, a month section, a place's name; nothing that reads as news
+  let rest = (t.slice(0, ym.index) + " " + t.slice(ym.index + ym[0].length)).replace(decoration, " ")
+  const named = cues.chronicleNames.some((w) => rest.includes(w))
+  for (const w of cues.chronicleNames) rest = rest.split(w).join(" ")
+  // a month section after the name (2020年大事记 一月), or the end of a span of months (8月—9月)
+  const section = /(?:^|\s)(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?(?=\s|$)/.exec(rest)
+  if (section !== null) {
+    if (month === null) month = validMonth(parseNumber(section[1]!))
+    rest = rest.replace(section[0], " ")
+  }
+  const words = rest.replace(/\s+/g, "")
+  if (words.length === 0 || (named && words.length <= 12 && /^\p{Script=Han}*$/u.test(words))) return { year, month }
+  return null
+}
+
+/** A month section of a year's chronicle: 一月, 9月, • 9月, (四月), 大事记1月. */
+export const monthSection = (line: string, cues: EntryCues): number | null => {
+  let rest = line.replace(decoration, " ")
+  for (const w of cues.chronicleNames) rest = rest.split(w).join(" ")
+  for (const b of cues.bullets) rest = rest.split(b).join(" ")
+  const m = monthOnly.exec(rest.trim())
+  return m === null ? null : validMonth(parseNumber(m[1]!))
+}
