@@ -10,6 +10,7 @@ import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan.ts"
 import { extractPeople } from "./people.ts"
+import { actorPlaces, administrativePlaces } from "./place-admin.ts"
 import { extractPlaces, triggerWordSet } from "./places.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 
@@ -111,7 +112,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     reporterSpans: bylines.spans,
     starts: { breaks: breaks!, honorifics: honorifics!, roster: roster!, titles: titles! }
   })
-  const places = extractPlaces(text, {
+  const found = extractPlaces(text, {
     cues: k.placeCues,
     gazetteer,
     nationalTitles: k.titles.national,
@@ -120,6 +121,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts
   })
+  const places = administrativePlaces([...found, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
   return {
     people: people.people,
     places,

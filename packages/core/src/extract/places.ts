@@ -446,7 +446,7 @@ const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   return { items: names.map((n) => ({ name: n, level: "venue" as const, venueClass: null, bare: false })), end: comma, anyVenue: true }
 }
 
-const normalized = (name: string): string => {
+export const normalized = (name: string): string => {
   for (const x of ["街道", "社区", "省", "市", "县", "区", "镇", "乡", "村"])
     if (name.endsWith(x) && name.length - x.length >= 2) return name.slice(0, -x.length)
   return name

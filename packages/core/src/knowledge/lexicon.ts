@@ -198,6 +198,8 @@ export interface PlaceCues {
   readonly tails: WordSet
   /** Every trigger of any kind (for stopping a venue name at one). */
   readonly anyTrigger: WordSet
+  /** What a division does as the subject of an entry (罗湖区召开…): it is a place of the event. */
+  readonly actorVerbs: ReadonlyArray<string>
 }
 
 export const buildPlaceCues = (rows: ReadonlyArray<ReadonlyArray<string>>): PlaceCues => {
@@ -226,7 +228,8 @@ export const buildPlaceCues = (rows: ReadonlyArray<ReadonlyArray<string>>): Plac
     verbs: new WordSet(verbs),
     ends: new WordSet(ends),
     tails: new WordSet(terms(m, "tail")),
-    anyTrigger: new WordSet([...triggers.filter((t) => t.length > 1), ...terms(m, "weak"), ...terms(m, "view")])
+    anyTrigger: new WordSet([...triggers.filter((t) => t.length > 1), ...terms(m, "weak"), ...terms(m, "view")]),
+    actorVerbs: terms(m, "actor")
   }
 }
 

@@ -1,0 +1,55 @@
+import type { Gazetteer } from "../knowledge/gazetteer.ts"
+import { matchPlaceAt } from "../knowledge/gazetteer.ts"
+import type { Place } from "../schema/event.ts"
+import { normalized } from "./places.ts"
+
+/**
+ * The places a chronicle lists: administrative divisions, down to towns and villages. A venue gives the
+ * division its name starts with (丽水市体育中心 → 丽水市, 安庆分会场 → 安庆) and is not itself a place;
+ * companies, schools and organs are not places at all (the annotation conventions of eval/corpus/SOURCES.md,
+ * which follow how history offices index their chronicles).
+ */
+export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Gazetteer): Array<Place> => {
+  const out: Array<Place> = []
+  const seen = new Set<string>()
+  const add = (p: Place) => {
+    const key = normalized(p.name)
+    if (seen.has(key)) return
+    seen.add(key)
+    out.push(p)
+  }
+  for (const p of places) {
+    if (p.level !== "venue" && p.level !== "other") {
+      add(p)
+      continue
+    }
+    const e = matchPlaceAt(gazetteer, p.name, 0, false)
+    if (e === null) continue
+    let len = e.name.length
+    // 丽水市体育中心: the name as written, with its level word when the text gives one
+    if (p.name.startsWith(e.full)) len = e.full.length
+    add({ name: p.name.slice(0, len), level: e.level })
+  }
+  return out
+}
+
+const levelEnds = ["特别行政区", "自治区", "自治州", "自治县", "街道", "省", "市", "县", "区", "镇", "乡", "旗", "盟", "州"]
+
+/**
+ * Divisions that are the subject of a clause (罗湖区召开…, 江苏省举行…, 罗湖区与某区签订…): written in full
+ * with their level word, right at a clause's start and right before an actor verb.
+ */
+export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: ReadonlyArray<string>): Array<Place> => {
+  const out: Array<Place> = []
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && !/[,，。;；:：\s]/.test(text[at - 1]!)) continue
+    const e = matchPlaceAt(gazetteer, text, at, false)
+    if (e === null) continue
+    const written = text.startsWith(e.full, at) ? e.full : e.name
+    if (!levelEnds.some((l) => written.endsWith(l))) continue
+    const after = at + written.length
+    if (!actorVerbs.some((v) => text.startsWith(v, after))) continue
+    out.push({ name: written, level: e.level })
+  }
+  return out
+}
