@@ -10,7 +10,10 @@ import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan.ts"
 import { extractPeople } from "./people.ts"
-import { actorPlaces, administrativePlaces } from "./place-admin.ts"
+import { actorPlaces, administrativePlaces, triggeredPlaces } from "./place-admin.ts"
+
+// the level words that close a town's or a village's name after a division (某县某某镇)
+const townEnds = ["镇", "乡", "村"]
 import { extractPlaces, triggerWordSet } from "./places.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 
@@ -121,7 +124,8 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts
   })
-  const places = administrativePlaces([...found, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
+  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds)
+  const places = administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
   return {
     people: people.people,
     places,

@@ -53,3 +53,38 @@ export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: Read
   }
   return out
 }
+
+/**
+ * Divisions right after a place trigger (在某区启动, 到某市某县调研, 在某市民族剧院举行), as a chain of names
+ * (某市某县某镇): what the trigger introduces is a place whatever follows it, even when the venue after the
+ * division is not one the slot grammar knows. Villages and towns close the chain by their level word.
+ */
+export const triggeredPlaces = (text: string, gazetteer: Gazetteer, triggers: ReadonlyArray<string>, townEnds: ReadonlyArray<string>): Array<Place> => {
+  const out: Array<Place> = []
+  // the lead sentence says where the event was; later sentences name where else people have been
+  const lead = text.search(/[。！？!?]/)
+  const within = lead < 0 ? text.length : lead
+  for (const trigger of triggers) {
+    if (trigger.length === 0) continue
+    for (let t = text.indexOf(trigger); t >= 0 && t < within; t = text.indexOf(trigger, t + 1)) {
+      let at = t + trigger.length
+      for (;;) {
+        const e = matchPlaceAt(gazetteer, text, at, false)
+        if (e === null) break
+        const written = text.startsWith(e.full, at) ? e.full : e.name
+        out.push({ name: written, level: e.level })
+        at += written.length
+      }
+      // 某县某某镇 / 某镇某某村: a town or village named after a division, by its level word
+      for (;;) {
+        const m = /^[^\P{Script=Han}省市县区州旗盟]\p{Script=Han}{1,3}?(?=[镇乡村])/u.exec(text.slice(at, at + 6))
+        if (m === null || at === t + trigger.length) break
+        const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
+        if (end === undefined) break
+        out.push({ name: text.slice(at, at + m[0].length + end.length), level: end === "村" ? "community" : "town" })
+        at += m[0].length + end.length
+      }
+    }
+  }
+  return out
+}
