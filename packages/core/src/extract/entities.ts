@@ -10,6 +10,7 @@ import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan.ts"
 import { extractPeople } from "./people.ts"
+import { sanePeople } from "./people-sanity.ts"
 import { actorPlaces, administrativePlaces, triggeredPlaces } from "./place-admin.ts"
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
@@ -127,7 +128,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
   const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds)
   const places = administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
   return {
-    people: people.people,
+    people: sanePeople(people.people, k.personCues),
     places,
     organizations: extractOrganizations(text, k.titles, gazetteer, organStarts),
     reporters: bylines.names,

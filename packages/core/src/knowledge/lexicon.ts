@@ -146,6 +146,11 @@ export interface PersonCues {
   readonly byline: ReadonlyArray<string>
   /** What may stand between a name and its verb (李华等省领导在长沙参加…), longest first. */
   readonly between: ReadonlyArray<string>
+  /** What a name never starts with (a particle taken with it) or ends with (a body: 组, 团, 村). */
+  readonly badStarts: ReadonlyArray<string>
+  readonly badEnds: ReadonlyArray<string>
+  /** Courtesy words after a name (先生): not part of it. */
+  readonly honorifics: ReadonlyArray<string>
 }
 
 export const buildPersonCues = (rows: ReadonlyArray<ReadonlyArray<string>>): PersonCues => {
@@ -162,7 +167,10 @@ export const buildPersonCues = (rows: ReadonlyArray<ReadonlyArray<string>>): Per
     refAfter: terms(m, "refafter"),
     notNames: new Set(terms(m, "notname")),
     byline: terms(m, "byline").sort((a, b) => b.length - a.length),
-    between: terms(m, "between").sort((a, b) => b.length - a.length)
+    between: terms(m, "between").sort((a, b) => b.length - a.length),
+    badStarts: terms(m, "badstart"),
+    badEnds: terms(m, "badend"),
+    honorifics: terms(m, "honorific")
   }
 }
 

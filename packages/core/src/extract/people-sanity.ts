@@ -1,0 +1,24 @@
+import type { PersonCues } from "../knowledge/lexicon.ts"
+import type { Person } from "../schema/event.ts"
+
+const nameShape = /^[\p{Script=Han}·•]{2,12}$/u
+
+/**
+ * The last check on the people of a mention: a courtesy word written after a name is dropped (菊川裕幸先生),
+ * and what cannot be a person's name goes (的复审组, 某某代表团, 荣誉村: the scan took a particle or a body).
+ * Two records of one person that differ only by that are merged, keeping the first's role.
+ */
+export const sanePeople = (people: ReadonlyArray<Person>, cues: PersonCues): Array<Person> => {
+  const out: Array<Person> = []
+  for (const p of people) {
+    let name = p.name
+    for (const h of cues.honorifics) if (name.endsWith(h) && name.length - h.length >= 2) name = name.slice(0, -h.length)
+    if (!nameShape.test(name)) continue
+    if (cues.badStarts.some((w) => name.startsWith(w))) continue
+    if (cues.badEnds.some((w) => name.endsWith(w))) continue
+    const same = out.find((q) => q.name === name)
+    if (same !== undefined) continue
+    out.push(name === p.name ? p : { ...p, name })
+  }
+  return out
+}
