@@ -5,6 +5,7 @@ import { normalizeForDedup } from "./normalize.ts"
 import { shingleHashes, type Hashes } from "./shingles.ts"
 import { createHash } from "node:crypto"
 import { principals } from "./principal.ts"
+import { eventNames } from "./event-names.ts"
 
 /** What the deduplicator (and a store's LSH tables) know about one mention. */
 export interface Fingerprint {
@@ -20,9 +21,11 @@ export interface Fingerprint {
   readonly lead: Hashes
   /** `p:<lead person>:<MM-DD>` for each day of the mention: the same leader on the same day. */
   readonly actors: ReadonlyArray<string>
+  /** `n:<event name>:<MM-DD>`: one named event (2022年第三批全省重大项目开工动员会) on one day. */
+  readonly named: ReadonlyArray<string>
 }
 
-type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date">
+type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title">
 
 // mentions are immutable values: one that is fingerprinted again (lookup, dedup, filing its keys) gets
 // the same answer without the work
@@ -32,6 +35,7 @@ export const fingerprintMention = derivedFrom((m: Fingerprinted): Fingerprint =>
   return {
     lead: shingleHashes(normalizeForDedup(m.summary)),
     actors: actorKeys(m),
+    named: namedKeys(m),
     key: m.key,
     exact: createHash("sha256").update(norm).digest("hex").slice(0, 32),
     shingles,
@@ -45,7 +49,8 @@ export const lookupKeys = (f: Fingerprint): Array<string> => [
   `x:${f.exact}`,
   ...Array.from(f.bands, (h, b) => bandKey(b, h)),
   ...Array.from(f.samples, sampleKey),
-  ...f.actors
+  ...f.actors,
+  ...f.named
 ]
 
 const actorKeys = (m: Pick<ExtractedMention, "people" | "date">): Array<string> => {
@@ -56,4 +61,12 @@ const actorKeys = (m: Pick<ExtractedMention, "people" | "date">): Array<string> 
   if (end !== null && end[1] === start[1]) for (let d = Number(start[2]) + 1; d <= Number(end[2]) && days.length < 8; d++) days.push(`${start[1]}-${String(d).padStart(2, "0")}`)
   const leads = [...principals(m)]
   return leads.flatMap((name) => days.map((d) => `p:${name}:${d}`))
+}
+
+const namedKeys = (m: Pick<ExtractedMention, "title" | "summary" | "date">): Array<string> => {
+  const day = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/.exec(m.date.start)
+  if (day === null) return []
+  // the event's own name stands in its title or in the first clause of its lead
+  const names = new Set([...eventNames(m.title), ...eventNames(m.summary.split(/[，,。；;]/)[0] ?? "")])
+  return [...names].map((n) => `n:${n}:${day[1]}`)
 }

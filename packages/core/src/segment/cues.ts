@@ -10,6 +10,8 @@ export interface EntryCues {
   readonly undated: ReadonlyArray<string>
   readonly chronicleNames: ReadonlyArray<string>
   readonly yearbook: ReadonlyArray<string>
+  readonly eventNouns: ReadonlyArray<string>
+  readonly localScopes: ReadonlyArray<string>
 }
 
 export const parseEntryCues = (tsv: string): EntryCues => {
@@ -29,7 +31,9 @@ export const parseEntryCues = (tsv: string): EntryCues => {
     plan: by.get("plan") ?? [],
     undated: by.get("undated") ?? [],
     chronicleNames: by.get("chronicle-name") ?? [],
-    yearbook: by.get("yearbook") ?? []
+    yearbook: by.get("yearbook") ?? [],
+    eventNouns: by.get("event-noun") ?? [],
+    localScopes: by.get("local-scope") ?? []
   }
 }
 

@@ -1,0 +1,40 @@
+import { bundledEntryCues, type EntryCues } from "../segment/cues.ts"
+
+/** The shortest name that is specific enough to identify one event across outlets. */
+export const MIN_EVENT_NAME = 12
+
+// what ends the walk back from an event noun: punctuation, spaces, and the words that open the clause the
+// name is the subject or object of (在, 于, 召开, 举行, 出席 …)
+const stop = /[\s,，。、;；:：!！?？()（）《》【】「」]/
+const clauseWords = ["召开", "举行", "举办", "出席", "参加", "主持", "传达", "贯彻", "学习", "落实", "在", "于"]
+// a name followed by these is another event's, referred to (在…会议上的讲话, …会议精神)
+const referenceAfter = /^(?:上的|上|精神|要求|部署|纪要)/
+
+/**
+ * Names of events in a text (2022年第三批全省重大项目开工动员会): a run of text ending with an event noun,
+ * back to the clause's start, long enough to be specific and not one of the generic meetings every city
+ * holds (全市组织工作会议).
+ */
+export const eventNames = (text: string, cues: EntryCues = bundledEntryCues()): Array<string> => {
+  const out = new Set<string>()
+  for (const noun of cues.eventNouns) {
+    for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+      const end = at + noun.length
+      let start = at
+      if (referenceAfter.test(text.slice(end, end + 2))) continue
+      while (start > 0 && !stop.test(text[start - 1]!) && end - start < 40) {
+        if (clauseWords.some((w) => text.startsWith(w, start - w.length))) break
+        start--
+      }
+      const name = text
+        .slice(start, end)
+        .replace(/^[“"‘']|[”"’']$/g, "")
+        // a date and a time of day that open the clause are not part of the name
+        .replace(/^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, "")
+      if (name.length < MIN_EVENT_NAME) continue
+      if (cues.localScopes.some((w) => name.startsWith(w))) continue
+      out.add(name)
+    }
+  }
+  return [...out]
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest"
+import { eventNames } from "../src/dedup/event-names.ts"
+import { parseTexts } from "./helpers.ts"
+
+// Made-up reports: a province-wide video meeting seen from two branch venues and from the main venue.
+const mainVenue = "2031年第五批全省重点项目集中开工动员会在某省会举行\n4月3日上午,2031年第五批全省重点项目集中开工动员会在某省会举行。省委书记甲乙宣布开工,省长丙丁讲话。"
+const branchA = "某甲市大事记 2031年4月\n3日 2031年第五批全省重点项目集中开工动员会召开,市委书记戊己、市长庚辛在某甲市分会场出席会议。"
+const branchB = "4月3日上午,2031年第五批全省重点项目集中开工动员会举行。某乙市在分会场组织收看,市领导壬癸、子丑出席。"
+const otherBatch = "2032年第一批全省重点项目集中开工动员会举行\n5月8日上午,2032年第一批全省重点项目集中开工动员会举行。省长丙丁出席。"
+
+describe("one named event reported from several venues", () => {
+  it("merges the reports that give one event's name for one day, whatever people and places they name", () => {
+    const r = parseTexts([["main.txt", mainVenue], ["a.txt", branchA], ["b.txt", branchB], ["other.txt", otherBatch]], { year: 2031 })
+    const withName = r.events.filter((e) => e.text.includes("2031年第五批"))
+    expect(withName).toHaveLength(1)
+    expect(withName[0]!.sources.length + withName[0]!.merged.length).toBeGreaterThanOrEqual(3)
+    // another batch of the same series on another day stays its own event
+    expect(r.events.filter((e) => e.text.includes("2032年第一批"))).toHaveLength(1)
+  })
+
+  it("takes no name from a meeting the text only refers to, nor from the generic meetings every city holds", () => {
+    expect(eventNames("学习贯彻总书记在全省统筹推进疫情防控和经济社会发展工作部署会议上的重要讲话精神")).toEqual([])
+    expect(eventNames("全市组织工作会议暨人才工作会议召开")).toEqual([])
+    expect(eventNames("7月1日上午,2031年第五批全省重点项目集中开工动员会举行")).toEqual(["2031年第五批全省重点项目集中开工动员会"])
+  })
+})
