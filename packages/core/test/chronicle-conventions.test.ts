@@ -110,3 +110,12 @@ describe("what is not an event", () => {
     expect(m.every((x) => x.text.includes("考察"))).toBe(true)
   })
 })
+
+describe("years from dated anchors", () => {
+  it("anniversaries, numbered observances and named plan years give the year of an undated page", () => {
+    const year = (doc: string) => parseText("anchors.txt", doc).mentions.map((x) => [x.date.start, x.date.year.source])
+    expect(year("3月12日,某市在北山举行第30个植树节义务植树活动,市委书记甲乙参加。")).toEqual([["2008-03-12", "context"]])
+    expect(year("7月1日,某市举行庆祝建党九十周年大会。")).toEqual([["2011-07-01", "context"]])
+    expect(year("3月15日,某市召开十四五开局之年工作推进会。")).toEqual([["2021-03-15", "context"]])
+  })
+})

@@ -1,4 +1,5 @@
 import type { CleanText } from "../clean/index.ts"
+import { anchoredYears } from "../extract/year-anchors.ts"
 import { findDatedYears, findStatedYears, type DateToken } from "../extract/dates.ts"
 import { classifyLine, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
@@ -47,7 +48,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
   const contextYears = findDatedYears(clean.text)
-  const statedYears = findStatedYears(clean.text)
+  // years the text states, and those its anniversaries and numbered observances give (建党100周年)
+  const statedYears = [...findStatedYears(clean.text), ...anchoredYears(clean.text)]
   const dropped: Array<{ start: number; end: number; reason: string }> = []
   const slices: Array<Slice> = []
   let section = 0
