@@ -88,6 +88,15 @@ describe("page dates and datelines", () => {
   })
 })
 
+describe("relative days", () => {
+  it("昨 / 今天 in a dated report count back from its dateline, across a month's end", () => {
+    const lead = (t: string) => parseText("wire.txt", t, { year: 2031 }).mentions.map((m) => m.date.start)
+    expect(lead("某网台北9月18日电(记者 某某)某省省长甲乙昨率代表团抵台,开始参访活动。")).toEqual(["2031-09-17"])
+    expect(lead("某网南京10月1日电 某省举行的博览会昨日闭幕。")).toEqual(["2031-09-30"])
+    expect(lead("某网某地3月5日电 某县今天召开人代会。")).toEqual(["2031-03-05"])
+  })
+})
+
 describe("what is not an event", () => {
   it("a schedule (将于 / 将从 … 起) and an item that happened lately (近日) give no event", () => {
     const doc = [

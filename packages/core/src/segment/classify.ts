@@ -1,6 +1,6 @@
 import { findDates, type DateToken } from "../extract/dates.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
-import { bundledEntryCues, plannedAt, saysLately, type EntryCues } from "./cues.ts"
+import { bundledEntryCues, plannedAt, relativeDayIn, saysLately, type EntryCues } from "./cues.ts"
 import { entryOpening } from "./opener.ts"
 import { monthSection, pageHeading } from "./heading.ts"
 
@@ -55,6 +55,23 @@ const shiftKind = (k: LineKind, by: number): LineKind => {
       return { ...k, date: k.date === null ? null : shiftToken(k.date, by), ...(k.day !== undefined ? { day: shiftToken(k.day, by) } : {}) }
     default:
       return k
+  }
+}
+
+/** The date `n` days before a report's date (across a month's end; an unknown year counts as not leap). */
+const daysBefore = (d: DateToken, n: number): DateToken => {
+  if (n === 0 || d.month === null || d.day === null) return { ...d, endYear: null, endMonth: null, endDay: null }
+  const t = new Date(Date.UTC(d.year ?? 2001, d.month - 1, d.day - n))
+  const yearChanged = t.getUTCFullYear() !== (d.year ?? 2001)
+  return {
+    ...d,
+    year: d.year === null ? null : t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+    endYear: null,
+    endMonth: null,
+    endDay: null,
+    ...(yearChanged && d.year === null ? { month: 12 } : {})
   }
 }
 
@@ -116,6 +133,12 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
     // happened lately (某某网6月3日讯 近日,…): then it has no date of its own
     if (report !== undefined) {
       if (saysLately(t.slice(leadAt, limit), cues)) return { kind: "text", date: null }
+      // 杜某昨抵台 in a report dated the 18th: the day the word names, counted back from the dateline
+      const rel = relativeDayIn(t.slice(leadAt, limit), cues)
+      if (rel !== null && report.day !== null) {
+        const at = leadAt + rel.at
+        return { kind: "dated", date: { ...daysBefore(report, rel.daysBefore), index: at, end: at + rel.word.length, text: rel.word }, dateline: true, bodyAt: leadAt }
+      }
       return { kind: "dated", date: report, dateline: true, bodyAt: leadAt }
     }
   }

@@ -12,6 +12,8 @@ export interface EntryCues {
   readonly yearbook: ReadonlyArray<string>
   readonly eventNouns: ReadonlyArray<string>
   readonly localScopes: ReadonlyArray<string>
+  /** Words that name a day relative to a report's date, with how many days before it. */
+  readonly relativeDays: ReadonlyArray<{ readonly word: string; readonly daysBefore: number }>
 }
 
 export const parseEntryCues = (tsv: string): EntryCues => {
@@ -33,7 +35,11 @@ export const parseEntryCues = (tsv: string): EntryCues => {
     chronicleNames: by.get("chronicle-name") ?? [],
     yearbook: by.get("yearbook") ?? [],
     eventNouns: by.get("event-noun") ?? [],
-    localScopes: by.get("local-scope") ?? []
+    localScopes: by.get("local-scope") ?? [],
+    relativeDays: [...by.entries()]
+      .filter(([k]) => /^relative-\d$/.test(k))
+      .flatMap(([k, words]) => words.map((word) => ({ word, daysBefore: Number(k.slice(9)) })))
+      .sort((a, b) => b.word.length - a.word.length)
   }
 }
 
@@ -49,3 +55,13 @@ export const plannedAt = (text: string, at: number, cues: EntryCues): boolean =>
 
 /** The text says the thing happened lately without a date (近日, 日前). */
 export const saysLately = (text: string, cues: EntryCues): boolean => cues.undated.some((w) => text.includes(w))
+
+/** The first relative day word in `text` (昨天, 今天), with how many days before the report it names. */
+export const relativeDayIn = (text: string, cues: EntryCues): { readonly at: number; readonly word: string; readonly daysBefore: number } | null => {
+  let best: { at: number; word: string; daysBefore: number } | null = null
+  for (const r of cues.relativeDays) {
+    const at = text.indexOf(r.word)
+    if (at >= 0 && (best === null || at < best.at)) best = { at, ...r }
+  }
+  return best
+}
