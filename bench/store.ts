@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import type { Event } from "@dashiji/core"
+import { type Event, namePinyin } from "@dashiji/core"
 import { EventStore, sqliteStoreLayer } from "@dashiji/store"
 import { Effect, ManagedRuntime } from "effect"
 import { createHash } from "node:crypto"
@@ -49,7 +49,7 @@ export const buildLargeStore = async (base: ReadonlyArray<Event>, n: number) => 
           ...e,
           id: `ev_${createHash("sha256").update(`bench${k}`).digest("hex").slice(0, 12)}`,
           date: { start, end: null, precision: "day", year: { value: year, source: "text" } },
-          people: [{ name: person, titles: e.people[0]?.titles ?? [], role: "lead" }, ...e.people.slice(1)],
+          people: [{ name: person, pinyin: namePinyin(person), titles: e.people[0]?.titles ?? [], role: "lead" }, ...e.people.slice(1)],
           sources: [{ document: `bench-${Math.floor(k / 20)}.txt`, span: [k, k + 1], format: "plain" }],
           merged: []
         })

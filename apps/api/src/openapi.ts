@@ -33,8 +33,8 @@ export const openApiDocument = () => ({
     "/health": { get: { summary: "liveness and event count", responses: { "200": { description: "ok" } } } },
     "/events": { get: { summary: "events by date with filters and full-text search", parameters: queryParams(EventQuery), responses: { "200": { description: "a page", content: json("#/components/schemas/Page") }, "400": error } } },
     "/events/{id}": { get: { summary: "one event with all sources and merges", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^ev_[0-9a-f]{12}$" } }], responses: { "200": { description: "the event", content: json("#/components/schemas/Event") }, "404": error } } },
-    "/people": { get: { summary: "people with event counts and titles", responses: { "200": { description: "people" } } } },
-    "/people/{name}": { get: { summary: "a person's timeline", parameters: [{ name: "name", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "timeline" }, "404": error } } },
+    "/people": { get: { summary: "people with event counts, titles and the name in pinyin", responses: { "200": { description: "people" } } } },
+    "/people/{name}": { get: { summary: "a person's timeline (with titles and the name in pinyin)", parameters: [{ name: "name", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "timeline" }, "404": error } } },
     "/places": { get: { summary: "places with event counts", responses: { "200": { description: "places" } } } },
     "/months": { get: { summary: "months with event counts", responses: { "200": { description: "months" } } } },
     "/reports/{month}": {

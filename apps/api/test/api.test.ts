@@ -64,10 +64,12 @@ describe("dashiji API over a real server and a real SQLite store", () => {
     const one = (await (await fetch(`${server.url}/events/${page.items[0]!.id}`)).json()) as { id: string; sources: Array<{ span: Array<number> }> }
     expect(one.id).toBe(page.items[0]!.id)
     expect(one.sources[0]!.span).toHaveLength(2)
-    const people = (await (await fetch(`${server.url}/people`)).json()) as { items: Array<{ name: string; count: number }> }
+    const people = (await (await fetch(`${server.url}/people`)).json()) as { items: Array<{ name: string; pinyin: string; count: number }> }
     expect(people.items.length).toBeGreaterThan(10)
-    const person = (await (await fetch(`${server.url}/people/${encodeURIComponent(people.items[0]!.name)}`)).json()) as { count: number; events: Array<unknown> }
+    expect(people.items.every((p) => /^\p{Lu}/u.test(p.pinyin))).toBe(true)
+    const person = (await (await fetch(`${server.url}/people/${encodeURIComponent(people.items[0]!.name)}`)).json()) as { pinyin: string; count: number; events: Array<unknown> }
     expect(person.count).toBe(person.events.length)
+    expect(person.pinyin).toBe(people.items[0]!.pinyin)
     const places = (await (await fetch(`${server.url}/places`)).json()) as { items: Array<unknown> }
     expect(places.items.length).toBeGreaterThan(5)
     const months = (await (await fetch(`${server.url}/months`)).json()) as { items: Array<{ month: string; count: number }> }
@@ -84,6 +86,10 @@ describe("dashiji API over a real server and a real SQLite store", () => {
     expect(openapi.openapi).toBe("3.1.0")
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(["/events", "/events/{id}", "/reports/{month}", "/documents"]))
     expect(openapi.components.schemas["Event"]).toBeDefined()
+    // the person record's pinyin comes from the one schema, as a required non-empty string
+    const eventSchema = JSON.stringify(openapi.components.schemas["Event"])
+    expect(eventSchema).toMatch(/"required":\["name","pinyin","titles","role"\]/)
+    expect(eventSchema).toMatch(/"pinyin":\{[^}]*"minLength":1/)
     const docs = await fetch(`${server.url}/docs`)
     expect(await docs.text()).toContain("/openapi.json")
     expect(docs.headers.get("x-content-type-options")).toBe("nosniff")

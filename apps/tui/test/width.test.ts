@@ -76,8 +76,8 @@ describe("labels", () => {
 
   it("names the lead person with the first title, else whoever was met, else the first person", () => {
     const base = ev("2020-02-01", null)
-    expect(leadPerson({ ...base, people: [{ name: "甲", titles: [], role: "participant" }, { name: "乙", titles: ["省长"], role: "lead" }] })).toBe("省长乙")
-    expect(leadPerson({ ...base, people: [{ name: "甲", titles: [], role: "mentioned" }, { name: "丙", titles: [], role: "met" }] })).toBe("丙")
+    expect(leadPerson({ ...base, people: [{ name: "甲", pinyin: "Jiǎ", titles: [], role: "participant" }, { name: "乙", pinyin: "Yǐ", titles: ["省长"], role: "lead" }] })).toBe("省长乙")
+    expect(leadPerson({ ...base, people: [{ name: "甲", pinyin: "Jiǎ", titles: [], role: "mentioned" }, { name: "丙", pinyin: "Bǐng", titles: [], role: "met" }] })).toBe("丙")
     expect(leadPerson(base)).toBe("")
   })
 

@@ -8,6 +8,7 @@ export { Knowledge, loadKnowledge, type KnowledgeData } from "./knowledge/Knowle
 export * from "./pipeline.ts"
 export * from "./dedup/index.ts"
 export { mentionAsEvent } from "./single-event.ts"
+export { namePinyin, pinyinOfName, parseSurnameReadings, type NameTables } from "./extract/pinyin.ts"
 export { collectDocuments, UnreadablePath } from "./files/collect.ts"
 export { evaluate, evaluateSets, loadGoldSet, type GoldSet, type SetsReport } from "./eval/run.ts"
 export { scoreEvents, normalizePlace, type EvalReport, type MentionDetail, type PRF } from "./eval/score.ts"

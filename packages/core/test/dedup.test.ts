@@ -3,6 +3,7 @@ import { Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { compatibleDates } from "../src/dedup/dates.ts"
 import { bandsOf, dedupIncremental, dedupMentions, OVER_CAP, type StoredPostings } from "../src/dedup/index.ts"
+import { namePinyin } from "../src/extract/pinyin.ts"
 import type { ExtractedMention } from "../src/mention.ts"
 import { Event, type EventDate, type Person } from "../src/schema/event.ts"
 
@@ -47,8 +48,8 @@ const mention = (
     warnings: undated ? ["fragment", "undated"] : []
   }
 }
-const lead = (name: string, title = "省长"): Person => ({ name, titles: [title], role: "lead" })
-const part = (name: string): Person => ({ name, titles: [], role: "participant" })
+const lead = (name: string, title = "省长"): Person => ({ name, pinyin: namePinyin(name), titles: [title], role: "lead" })
+const part = (name: string): Person => ({ name, pinyin: namePinyin(name), titles: [], role: "participant" })
 
 const full =
   "12月6日,省委书记张明、省长李华、省政协主席王强等省领导在长沙市与干部群众一起参加义务植树活动。赵一、钱二、孙三、周四、吴五、郑六、冯七、陈八等在长沙或当地参加了植树活动。"
@@ -150,7 +151,7 @@ describe("dedupMentions", () => {
     const x = mention(meetingA, "2021-03-02", { people: [part("李华"), part("王五")], source: "header" })
     const y = mention(meetingA, "2020-03-02", { people: [lead("李华")], source: "context", doc: "y.txt" })
     const [e] = dedupMentions([x, y])
-    expect(e!.people.find((p) => p.name === "李华")).toEqual({ name: "李华", titles: ["省长"], role: "lead" })
+    expect(e!.people.find((p) => p.name === "李华")).toEqual({ name: "李华", pinyin: "Lǐ Huá", titles: ["省长"], role: "lead" })
     expect(e!.people.map((p) => p.name).sort()).toEqual(["李华", "王五"])
     expect(e!.date.start).toBe("2021-03-02")
     expect(e!.warnings).toContain("date-conflict")

@@ -5,6 +5,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { Knowledge, loadKnowledge } from "../src/knowledge/Knowledge.ts"
 import { inferYearFromRoster, parseRoster, restoreNameForTitle, titleFitsOffice } from "../src/knowledge/roster.ts"
+import { namePinyin } from "../src/extract/pinyin.ts"
 import type { Person } from "../src/schema/event.ts"
 
 // A made-up province with made-up officeholders, so the rules are tested apart from the bundled data.
@@ -19,7 +20,7 @@ bad line without a term
 `
 const { roster, problems } = parseRoster(sample)
 const k = { roster }
-const p = (name: string, ...titles: Array<string>): Person => ({ name, titles, role: "participant" })
+const p = (name: string, ...titles: Array<string>): Person => ({ name, pinyin: namePinyin(name), titles, role: "participant" })
 
 describe("parseRoster", () => {
   it("reads entries, skips comments and the header, reports lines it cannot read", () => {

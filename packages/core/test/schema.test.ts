@@ -9,7 +9,7 @@ const good = {
   summary: "12月3日至4日,省委书记王国生到南阳市桐柏县调研",
   text: "12月3日至4日,省委书记王国生到南阳市桐柏县调研",
   kind: "inspection",
-  people: [{ name: "王国生", titles: ["省委书记"], role: "lead" }],
+  people: [{ name: "王国生", pinyin: "Wáng Guóshēng", titles: ["省委书记"], role: "lead" }],
   places: [{ name: "南阳市", level: "city" }],
   organizations: ["博源集团"],
   reporters: [],
@@ -33,7 +33,7 @@ describe("Event schema", () => {
   const bad: Array<[string, unknown]> = [
     ["end before start", { ...good, date: { ...good.date, start: "2020-12-05" } }],
     ["unknown kind", { ...good, kind: "party" }],
-    ["unknown role", { ...good, people: [{ name: "王国生", titles: [], role: "boss" }] }],
+    ["unknown role", { ...good, people: [{ name: "王国生", pinyin: "Wáng Guóshēng", titles: [], role: "boss" }] }],
     ["bad id", { ...good, id: "event-1" }],
     ["no sources", { ...good, sources: [] }],
     ["reversed span", { ...good, sources: [{ document: "a", span: [5, 2], format: "plain" }] }],

@@ -25,13 +25,16 @@ export interface CsvOptions {
 
 export const eventColumns = [
   "id", "start", "end", "precision", "year_source", "kind", "title",
-  "people", "places", "organizations", "reporters", "source_count", "documents"
+  "people", "people_pinyin", "places", "organizations", "reporters", "source_count", "documents"
 ] as const
 
 /** A person with the first title they hold in the event: 省委书记王明 (a bare name when they have none). */
 const personLabel = (p: Event["people"][number]) => `${p.titles[0] ?? ""}${p.name}`
 
-/** One row per event, in the order given; lists joined by 、 (people as 省委书记王明、孔立). CRLF line ends. */
+/**
+ * One row per event, in the order given; lists joined by 、 (people as 省委书记王明、孔立, and their names in
+ * pinyin in the same order: Wáng Míng、Kǒng Lì). CRLF line ends.
+ */
 export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
   (options.bom ? BOM : "") +
   row(eventColumns) +
@@ -46,6 +49,7 @@ export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = 
         e.kind,
         e.title,
         e.people.map(personLabel).join("、"),
+        e.people.map((p) => p.pinyin).join("、"),
         e.places.map((p) => p.name).join("、"),
         e.organizations.join("、"),
         e.reporters.join("、"),
@@ -55,10 +59,10 @@ export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = 
     )
     .join("")
 
-export const peopleColumns = ["event_id", "date", "name", "titles", "role", "kind", "title"] as const
+export const peopleColumns = ["event_id", "date", "name", "pinyin", "titles", "role", "kind", "title"] as const
 
 /** One row per person and event (an edge list for network analysis); titles joined by 、. */
 export const peopleToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
   (options.bom ? BOM : "") +
   row(peopleColumns) +
-  events.flatMap((e) => e.people.map((p) => row([e.id, e.date.start, p.name, p.titles.join("、"), p.role, e.kind, e.title]))).join("")
+  events.flatMap((e) => e.people.map((p) => row([e.id, e.date.start, p.name, p.pinyin, p.titles.join("、"), p.role, e.kind, e.title]))).join("")

@@ -134,7 +134,7 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
 
   para("## 大事记")
   const notes: Array<string> = []
-  const index = new Map<string, { titles: Set<string>; days: Array<string> }>()
+  const index = new Map<string, { pinyin: string; titles: Set<string>; days: Array<string> }>()
   let heading: string | null = null
   for (const e of events) {
     const d = dayNumber(e.date.start)
@@ -162,7 +162,7 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
     if (meta.length > 0) para(...meta.map((m) => `- ${m}`))
 
     for (const p of e.people) {
-      const entry = index.get(p.name) ?? { titles: new Set<string>(), days: [] }
+      const entry = index.get(p.name) ?? { pinyin: p.pinyin, titles: new Set<string>(), days: [] }
       p.titles.forEach((t) => entry.titles.add(t))
       const day = d === null ? "日期不详" : chineseDay(e)
       if (!entry.days.includes(day)) entry.days.push(day)
@@ -176,7 +176,7 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   else {
     out.push("| 人物 | 职务 | 日期 |", "| --- | --- | --- |")
     for (const [name, v] of [...index].sort((a, b) => byName(a[0], b[0])))
-      out.push(`| ${escapeCell(name)} | ${escapeCell([...v.titles].join("、"))} | ${escapeCell(v.days.join("、"))} |`)
+      out.push(`| ${escapeCell(`${name}（${v.pinyin}）`)} | ${escapeCell([...v.titles].join("、"))} | ${escapeCell(v.days.join("、"))} |`)
     out.push("")
   }
 

@@ -11,8 +11,8 @@ describe("events CSV", () => {
     id: "ev_aaaaaaaaaaaa",
     title: '=SUM(A1) "引号", 逗号\n换行\r\n王国生主持召开会议',
     people: [
-      { name: "王国生", titles: ["省委书记", "省人大常委会主任"], role: "lead" },
-      { name: "孔昌生", titles: [], role: "participant" }
+      { name: "王国生", pinyin: "Wáng Guóshēng", titles: ["省委书记", "省人大常委会主任"], role: "lead" },
+      { name: "孔昌生", pinyin: "Kǒng Chāngshēng", titles: [], role: "participant" }
     ],
     places: [{ name: "郑州市", level: "city" }, { name: "金水区", level: "district" }],
     organizations: ["+省委组织部", "@某公司", "-某集团"],
@@ -36,6 +36,7 @@ describe("events CSV", () => {
       kind: "meeting",
       title: tricky.title,
       people: "省委书记王国生、孔昌生",
+      people_pinyin: "Wáng Guóshēng、Kǒng Chāngshēng",
       places: "郑州市、金水区",
       organizations: "+省委组织部、@某公司、-某集团",
       reporters: "'记者'",
@@ -81,17 +82,17 @@ describe("people CSV", () => {
   it("writes one row per person and event for network analysis, all titles kept", () => {
     const e = sampleEvent({
       people: [
-        { name: "王国生", titles: ["省委书记", "省人大常委会主任"], role: "lead" },
-        { name: "孔昌生", titles: [], role: "participant" }
+        { name: "王国生", pinyin: "Wáng Guóshēng", titles: ["省委书记", "省人大常委会主任"], role: "lead" },
+        { name: "孔昌生", pinyin: "Kǒng Chāngshēng", titles: [], role: "participant" }
       ]
     })
-    const f = sampleEvent({ id: "ev_bbbbbbbbbbbb", kind: "reception", title: "=会见", people: [{ name: "王国生", titles: [], role: "met" }] })
+    const f = sampleEvent({ id: "ev_bbbbbbbbbbbb", kind: "reception", title: "=会见", people: [{ name: "王国生", pinyin: "Wáng Guóshēng", titles: [], role: "met" }] })
     const text = peopleToCsv([e, f])
     expect(text.split("\r\n")[0]).toBe(peopleColumns.join(","))
-    expect(read(text).map((r) => [r["event_id"], r["date"], r["name"], r["titles"], r["role"], r["kind"], restoreCsvCell(r["title"]!)])).toEqual([
-      ["ev_aaaaaaaaaaaa", "2020-02-18", "王国生", "省委书记、省人大常委会主任", "lead", "meeting", e.title],
-      ["ev_aaaaaaaaaaaa", "2020-02-18", "孔昌生", "", "participant", "meeting", e.title],
-      ["ev_bbbbbbbbbbbb", "2020-02-18", "王国生", "", "met", "reception", "=会见"]
+    expect(read(text).map((r) => [r["event_id"], r["date"], r["name"], r["pinyin"], r["titles"], r["role"], r["kind"], restoreCsvCell(r["title"]!)])).toEqual([
+      ["ev_aaaaaaaaaaaa", "2020-02-18", "王国生", "Wáng Guóshēng", "省委书记、省人大常委会主任", "lead", "meeting", e.title],
+      ["ev_aaaaaaaaaaaa", "2020-02-18", "孔昌生", "Kǒng Chāngshēng", "", "participant", "meeting", e.title],
+      ["ev_bbbbbbbbbbbb", "2020-02-18", "王国生", "Wáng Guóshēng", "", "met", "reception", "=会见"]
     ])
   })
 })

@@ -7,7 +7,7 @@ export const sampleEvent = (over: Partial<Event> = {}): Event => ({
   summary: "2月18日,省委书记王国生主持召开党建工作座谈会。",
   text: "2月18日,省委书记王国生主持召开党建工作座谈会。",
   kind: "meeting",
-  people: [{ name: "王国生", titles: ["省委书记"], role: "lead" }],
+  people: [{ name: "王国生", pinyin: "Wáng Guóshēng", titles: ["省委书记"], role: "lead" }],
   places: [{ name: "郑州市", level: "city" }],
   organizations: [],
   reporters: [],

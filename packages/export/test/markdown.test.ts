@@ -20,7 +20,7 @@ describe("monthly Markdown report", () => {
       date: { start: "2020-02-07", end: "2020-02-08", precision: "day", year: { value: 2020, source: "context" } },
       title: "<script>alert(1)</script> 省长 | 到信阳检查",
       kind: "inspection",
-      people: [{ name: "尹弘", titles: ["省长|代省长"], role: "lead" }],
+      people: [{ name: "尹弘", pinyin: "Yǐn Hóng", titles: ["省长|代省长"], role: "lead" }],
       places: [{ name: "信阳", level: "city" }],
       warnings: ["year-inferred", "spam-removed"]
     }),
@@ -65,8 +65,8 @@ describe("monthly Markdown report", () => {
     expect(text).toContain("5. `c.txt` 字符 5–9")
   })
   it("indexes people with their titles and days", () => {
-    expect(text).toContain("| 王国生 | 省委书记 | 2月18日 |")
-    expect(text).toContain("| 尹弘 | 省长\\|代省长 | 2月7日至8日 |")
+    expect(text).toContain("| 王国生（Wáng Guóshēng） | 省委书记 | 2月18日 |")
+    expect(text).toContain("| 尹弘（Yǐn Hóng） | 省长\\|代省长 | 2月7日至8日 |")
   })
   it("renders with markdown-it: headings, tables, the mermaid block; no raw HTML from the input", () => {
     expect(html).toContain("<h1>2020年2月 大事记</h1>")

@@ -13,6 +13,7 @@ import {
   fingerprintMention,
   Knowledge,
   lookupKeys,
+  namePinyin,
   parseDocument,
   type ParseOptions,
   Segmenter
@@ -49,6 +50,7 @@ export interface MonthCount {
 }
 export interface PersonCount {
   readonly name: string
+  readonly pinyin: string
   readonly count: number
   readonly titles: ReadonlyArray<string>
 }
@@ -111,7 +113,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
             }))
           )}`
           for (const e of ch) yield* sql`INSERT INTO events_fts (rowid, id, body) SELECT rowid, id, ${searchTokens(e)} FROM events WHERE id = ${e.id}`
-          const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
+          const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, pinyin: p.pinyin, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
           if (people.length > 0) yield* sql`INSERT INTO event_people ${sql.insert(people)}`
           const places = ch.flatMap((e) => e.places.map((p) => ({ event_id: e.id, name: p.name, level: p.level })))
           if (places.length > 0) yield* sql`INSERT INTO event_places ${sql.insert(places)}`
@@ -300,9 +302,14 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       )
 
     const people = (limit = 500): Effect.Effect<ReadonlyArray<PersonCount>, StoreError> =>
-      sql<{ name: string; count: number; titles: string | null }>`SELECT name, COUNT(DISTINCT event_id) AS count, GROUP_CONCAT(titles, '、') AS titles FROM event_people GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
+      sql<{ name: string; pinyin: string | null; count: number; titles: string | null }>`SELECT name, MAX(pinyin) AS pinyin, COUNT(DISTINCT event_id) AS count, GROUP_CONCAT(titles, '、') AS titles FROM event_people GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
         Effect.map((rows) =>
-          rows.map((r) => ({ name: r.name, count: Number(r.count), titles: [...new Set((r.titles ?? "").split("、").filter((t) => t.length > 0))] }))
+          rows.map((r) => ({
+            name: r.name,
+            pinyin: r.pinyin === null || r.pinyin.length === 0 ? namePinyin(r.name) : r.pinyin,
+            count: Number(r.count),
+            titles: [...new Set((r.titles ?? "").split("、").filter((t) => t.length > 0))]
+          }))
         ),
         Effect.mapError(storeError("counting people"))
       )

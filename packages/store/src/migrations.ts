@@ -1,5 +1,6 @@
 import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { namePinyin } from "@dashiji/core"
 import { Effect } from "effect"
 
 /**
@@ -62,12 +63,21 @@ const lineStarts = Effect.gen(function* () {
   yield* sql`ALTER TABLE documents ADD COLUMN line_starts TEXT NOT NULL DEFAULT '[0]'`
 })
 
+/** Each person's name in pinyin beside the name (GET /people); the rows already there are filled here. */
+const peoplePinyin = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE event_people ADD COLUMN pinyin TEXT NOT NULL DEFAULT ''`
+  const names = yield* sql<{ name: string }>`SELECT DISTINCT name FROM event_people`
+  for (const { name } of names) yield* sql`UPDATE event_people SET pinyin = ${namePinyin(name)} WHERE name = ${name}`
+})
+
 export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
     "0002_fulltext": fulltext,
     "0003_line_starts": lineStarts,
-    "0004_fulltext_rowids": relink
+    "0004_fulltext_rowids": relink,
+    "0005_people_pinyin": peoplePinyin
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>

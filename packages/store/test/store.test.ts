@@ -135,7 +135,7 @@ describe("full text on a large store", () => {
     const copies = Array.from({ length: 2400 }, (_, k) => {
       const e = base[k % base.length]!
       const start = `20${10 + (k % 15)}-${String(1 + (k % 12)).padStart(2, "0")}-${String(1 + (k % 28)).padStart(2, "0")}`
-      return { ...e, id: `ev_${String(k).padStart(12, "0")}`, date: { ...e.date, start, end: null }, people: [...e.people, { name: "周建华", titles: ["市长"], role: "lead" as const }] }
+      return { ...e, id: `ev_${String(k).padStart(12, "0")}`, date: { ...e.date, start, end: null }, people: [...e.people, { name: "周建华", pinyin: "Zhōu Jiànhuá", titles: ["市长"], role: "lead" as const }] }
     })
     await withStore(db, (s) => s.insertEvents(copies))
     const datesAndIds = (events: ReadonlyArray<{ date: { start: string }; id: string }>) => events.map((e) => `${e.date.start} ${e.id}`)

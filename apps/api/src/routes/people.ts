@@ -11,8 +11,9 @@ export const peopleRoutes = (run: Run) =>
       const name = c.req.param("name")
       const events = await run(Effect.flatMap(EventStore, (s) => s.personTimeline(name)))
       if (events.length === 0) return fail(c, 404, "not_found", `no events with ${name}`)
-      const titles = [...new Set(events.flatMap((e) => e.people.filter((p) => p.name === name).flatMap((p) => p.titles)))]
-      return c.json({ name, titles, count: events.length, events })
+      const records = events.flatMap((e) => e.people.filter((p) => p.name === name))
+      const titles = [...new Set(records.flatMap((p) => p.titles))]
+      return c.json({ name, pinyin: records[0]?.pinyin ?? "", titles, count: events.length, events })
     })
 
 export const placesRoutes = (run: Run) => new Hono().get("/", async (c) => c.json({ items: await run(Effect.flatMap(EventStore, (s) => s.places())) }))

@@ -4,6 +4,7 @@ import type { Event, EventDate, Merged, Person, Place, Role } from "../schema/ev
 import { confirmPair, type Link } from "./confirm.ts"
 import { compatibleDates, hasYear } from "./dates.ts"
 import type { Fingerprint } from "./fingerprint.ts"
+import { namePinyin } from "../extract/pinyin.ts"
 import { intersectionSize } from "./shingles.ts"
 
 const roleRank: Record<Role, number> = { lead: 3, met: 2, participant: 1, mentioned: 0 }
@@ -114,7 +115,7 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
     const link = linkOf(m, primary)
     return { document: m.document, span: m.span, method: link.method, score: link.score }
   })
-  const personList: Array<Person> = [...people].map(([name, v]) => ({ name, titles: [...v.titles], role: v.role }))
+  const personList: Array<Person> = [...people].map(([name, v]) => ({ name, pinyin: namePinyin(name), titles: [...v.titles], role: v.role }))
   return {
     id: eventId(members.map((m) => m.key)),
     date,

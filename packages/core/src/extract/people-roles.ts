@@ -1,6 +1,7 @@
 import type { Person, Role } from "../schema/event.ts"
 import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "./chars.ts"
 import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "./name-scan.ts"
+import { namePinyin } from "./pinyin.ts"
 
 /**
  * What the people found in a mention did: every occurrence of every name is read with what stands
@@ -60,7 +61,7 @@ export const resolvePeople = (s: NameScan): PeopleResult => {
   const out: Array<Person> = []
   const refs: Array<Person> = []
   for (const [name, acc] of [...people].sort((a, b) => a[1].first - b[1].first)) {
-    const person: Person = { name, titles: acc.titles, role: acc.anyActor ? acc.role : "mentioned" }
+    const person: Person = { name, pinyin: namePinyin(name), titles: acc.titles, role: acc.anyActor ? acc.role : "mentioned" }
     if (acc.anyActor) out.push(person)
     else refs.push(person)
   }

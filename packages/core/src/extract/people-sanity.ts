@@ -1,5 +1,6 @@
 import type { PersonCues } from "../knowledge/lexicon.ts"
 import type { Person } from "../schema/event.ts"
+import { namePinyin } from "./pinyin.ts"
 
 const nameShape = /^[\p{Script=Han}·•]{2,12}$/u
 
@@ -18,7 +19,7 @@ export const sanePeople = (people: ReadonlyArray<Person>, cues: PersonCues): Arr
     if (cues.badEnds.some((w) => name.endsWith(w))) continue
     const same = out.find((q) => q.name === name)
     if (same !== undefined) continue
-    out.push(name === p.name ? p : { ...p, name })
+    out.push(name === p.name ? p : { ...p, name, pinyin: namePinyin(name) })
   }
   return out
 }

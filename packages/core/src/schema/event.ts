@@ -52,6 +52,11 @@ export type Role = typeof Role.Type
 
 export const Person = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1)),
+  /** Always filled (extract/pinyin.ts): records stored before the field existed get it on read. */
+  pinyin: Schema.String.pipe(
+    Schema.minLength(1),
+    Schema.annotations({ description: "the name in tone-marked pinyin, surname first: Wáng Guóshēng, Ōuyáng Xiū; parts of a name with a middle dot joined by a space" })
+  ),
   titles: Schema.Array(Schema.String),
   role: Role
 })
