@@ -55,6 +55,20 @@ describe("chronicle entry conventions", () => {
     expect(one("《某市总体规划(2030—2050)》")).toEqual([])
   })
 
+  it("in a chronicle of days, an undated paragraph that states its own event is another entry of that day", () => {
+    const doc = [
+      "2030年4月大事记",
+      "5日 甲乙、丙丁专程到烈士陵园,缅怀革命先烈。",
+      "甲乙、丙丁、戊己看望慰问离退休老干部。",
+      "他们详细了解老干部的身体和生活情况。",
+      "10日 全市国土资源工作会议召开,庚辛讲话。",
+      "全市统计工作会议召开,壬癸讲话。"
+    ].join("\n")
+    const m = parseText("days.txt", doc).mentions
+    expect(m.map((x) => x.date.start)).toEqual(["2030-04-05", "2030-04-05", "2030-04-10", "2030-04-10"])
+    expect(m[1]!.text).toContain("生活情况")
+  })
+
   it("a yearbook volume records the year before its own", () => {
     const doc = ["某省年鉴 2031卷", "  • 9月", "  • 1日  省委书记吴己出席全省巡视工作会议。"].join("\n")
     const m = parseText("yearbook.txt", doc).mentions

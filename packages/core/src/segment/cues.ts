@@ -12,6 +12,8 @@ export interface EntryCues {
   readonly yearbook: ReadonlyArray<string>
   readonly eventNouns: ReadonlyArray<string>
   readonly localScopes: ReadonlyArray<string>
+  readonly continuations: ReadonlyArray<string>
+  readonly eventVerbs: ReadonlyArray<string>
   /** Words that name a day relative to a report's date, with how many days before it. */
   readonly relativeDays: ReadonlyArray<{ readonly word: string; readonly daysBefore: number }>
 }
@@ -36,6 +38,8 @@ export const parseEntryCues = (tsv: string): EntryCues => {
     yearbook: by.get("yearbook") ?? [],
     eventNouns: by.get("event-noun") ?? [],
     localScopes: by.get("local-scope") ?? [],
+    continuations: by.get("continuation") ?? [],
+    eventVerbs: by.get("event-verb") ?? [],
     relativeDays: [...by.entries()]
       .filter(([k]) => /^relative-\d$/.test(k))
       .flatMap(([k, words]) => words.map((word) => ({ word, daysBefore: Number(k.slice(9)) })))
@@ -64,4 +68,15 @@ export const relativeDayIn = (text: string, cues: EntryCues): { readonly at: num
     if (at >= 0 && (best === null || at < best.at)) best = { at, ...r }
   }
   return best
+}
+
+/**
+ * A paragraph that states an event of its own: its first clause does something (召开, 看望慰问 …) and it does
+ * not open as the continuation of the entry above (会议强调…, 他指出…).
+ */
+export const statesOwnEvent = (line: string, cues: EntryCues): boolean => {
+  const t = line.trim()
+  if (cues.continuations.some((w) => t.startsWith(w))) return false
+  const first = t.split(/[,，。；;:：]/)[0] ?? t
+  return first.length >= 4 && cues.eventVerbs.some((v) => first.includes(v))
 }

@@ -5,6 +5,7 @@ import { classifyLine, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
 import { splitSubEvents } from "./sub-events.ts"
+import { bundledEntryCues, statesOwnEvent } from "./cues.ts"
 import type { Segmented, Slice } from "./types.ts"
 import type { DocumentFormat } from "../schema/event.ts"
 
@@ -47,6 +48,9 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const headingLine = lines.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
+  const cues = bundledEntryCues()
+  // a chronicle of days: its entries open with the day alone (3日 …), the month given above them
+  const dayOnlyEntries = lines.filter((l) => l.k.kind === "dated" && l.k.sameDay !== true && l.k.date.month === null).length >= 2
   const contextYears = findDatedYears(clean.text)
   // years the text states, and those its anniversaries and numbered observances give (建党100周年)
   const statedYears = [...findStatedYears(clean.text), ...anchoredYears(clean.text)]
@@ -133,6 +137,14 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     const prev = slices[slices.length - 1]
     if (prev === undefined) {
       dropped.push({ start: l.start, end: l.end, reason: "text before the first dated entry" })
+      return
+    }
+    // a chronicle of days (5日 …): an undated paragraph that states an event of its own is another entry
+    // of the same day, as 是日 would open it
+    const before = lastDate()
+    if (before !== null && dayOnlyEntries && statesOwnEvent(l.text, cues)) {
+      open(l.start, null, l.start, { ...before, index: l.start, end: l.start, text: "", endYear: null, endMonth: null, endDay: null })
+      extend(l.end)
       return
     }
     if (format !== "plain") {
