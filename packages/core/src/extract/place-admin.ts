@@ -24,7 +24,9 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
       continue
     }
     const e = matchPlaceAt(gazetteer, p.name, 0, false)
-    if (e === null) continue
+    // a province at the head of a venue's name names an institution (某省民族博物馆, 某省某某公司), not where
+    // the event was
+    if (e === null || e.level === "province") continue
     let len = e.name.length
     // 丽水市体育中心: the name as written, with its level word when the text gives one
     if (p.name.startsWith(e.full)) len = e.full.length
