@@ -15,7 +15,7 @@ import { actorPlaces, administrativePlaces, triggeredPlaces } from "./place-admi
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
 const townEnds = ["镇", "乡", "村"]
-import { extractPlaces, triggerWordSet } from "./places.ts"
+import { extractPlaces, isReference, triggerWordSet } from "./places.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 
 export interface Entities {
@@ -125,7 +125,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts
   })
-  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds)
+  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
   const places = administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
   return {
     people: sanePeople(people.people, k.personCues),

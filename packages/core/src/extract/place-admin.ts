@@ -61,7 +61,14 @@ export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: Read
  * (某市某县某镇): what the trigger introduces is a place whatever follows it, even when the venue after the
  * division is not one the slot grammar knows. Villages and towns close the chain by their level word.
  */
-export const triggeredPlaces = (text: string, gazetteer: Gazetteer, triggers: ReadonlyArray<string>, townEnds: ReadonlyArray<string>): Array<Place> => {
+export const triggeredPlaces = (
+  text: string,
+  gazetteer: Gazetteer,
+  triggers: ReadonlyArray<string>,
+  townEnds: ReadonlyArray<string>,
+  /** The trigger and the places after it sit in a reference to another event (…在某省考察时的讲话精神). */
+  isReference: (triggerAt: number, slotEnd: number) => boolean
+): Array<Place> => {
   const out: Array<Place> = []
   // the lead sentence says where the event was; later sentences name where else people have been
   const lead = text.search(/[。！？!?]/)
@@ -70,11 +77,12 @@ export const triggeredPlaces = (text: string, gazetteer: Gazetteer, triggers: Re
     if (trigger.length === 0) continue
     for (let t = text.indexOf(trigger); t >= 0 && t < within; t = text.indexOf(trigger, t + 1)) {
       let at = t + trigger.length
+      const found: Array<Place> = []
       for (;;) {
         const e = matchPlaceAt(gazetteer, text, at, false)
         if (e === null) break
         const written = text.startsWith(e.full, at) ? e.full : e.name
-        out.push({ name: written, level: e.level })
+        found.push({ name: written, level: e.level })
         at += written.length
       }
       // 某县某某镇 / 某镇某某村: a town or village named after a division, by its level word
@@ -83,9 +91,10 @@ export const triggeredPlaces = (text: string, gazetteer: Gazetteer, triggers: Re
         if (m === null || at === t + trigger.length) break
         const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
         if (end === undefined) break
-        out.push({ name: text.slice(at, at + m[0].length + end.length), level: end === "村" ? "community" : "town" })
+        found.push({ name: text.slice(at, at + m[0].length + end.length), level: end === "村" ? "community" : "town" })
         at += m[0].length + end.length
       }
+      if (found.length > 0 && !isReference(t, at)) out.push(...found)
     }
   }
   return out

@@ -333,7 +333,7 @@ const referenceVerb = /学习|贯彻|落实|传达|按照|根据|遵循|牢记/
  * A slot inside a reference to another event (学习贯彻习近平总书记在北京市调研…时的重要讲话精神) is not
  * this event's; a national leader's own visit (习近平总书记在湖南考察) is.
  */
-const isReference = (text: string, triggerAt: number, slotEnd: number, ctx: PlaceContext): boolean => {
+export const isReference = (text: string, triggerAt: number, slotEnd: number, ctx: Pick<PlaceContext, "nationalTitles">): boolean => {
   const before = text.slice(clauseStart(text, triggerAt), triggerAt)
   const after = text.slice(slotEnd, clauseEnd(text, slotEnd) + 1)
   if (referenceAfter.test(after)) return true
