@@ -33,6 +33,10 @@ describe("test names", () => {
 })
 
 describe("people", () => {
+  it("takes a name without a Chinese surname right after a title when a name's verb follows it", () => {
+    expect(run("3日,自治区党委副书记、自治区主席乌日娜出席会议并讲话。").people.map((p) => p.name)).toEqual(["乌日娜"])
+    expect(run("3日,省长某某先后发言。").people.map((p) => p.name)).not.toContain("先后发")
+  })
   it("finds a governor by his title and the secretary-general who joined him (Hubei, province level)", () => {
     const e = run("3月12日,湖北省省长周建华到宜昌市夷陵区调研春季农业生产,省政府秘书长刘志勇参加调研。")
     expect(names(e)).toEqual(["周建华", "刘志勇"])

@@ -40,7 +40,7 @@ export interface PeopleResult {
 }
 
 // Characters that never stand in a given name (function words, organ words).
-const notInGivenName = new Set([..."的了是就在和与及等也都而或被把着过这那其之所并但还又已不没很最更该各每们吗呢吧啊个省市县区镇乡委厅局办部院处科组会讲说要将对从于以到赴率称"])
+const notInGivenName = new Set([..."的了是就在和与及等也都而或被把着过这那其之所并但还又已不没很最更该各每们吗呢吧啊个省市县区镇乡委厅局办部院处科组会讲说要将对从于以到赴率称团"])
 
 export type Via = "title" | "list" | "honorific" | "roster" | "clause" | "sentence"
 
@@ -367,6 +367,21 @@ export class NameScan {
     // 开展入户 is two words, 哈斯巴根 none: a name holds no common word in either half
     if (oracle.common(c.slice(0, 2)) || oracle.common(c.slice(2))) return null
     return { name: c, end: at + 4 }
+  }
+
+  /**
+   * 自治区主席布小林出席…: right after a title, a name whose first character is no Chinese surname (many
+   * Mongolian, Tibetan and Uyghur names written without a dot), when what follows a name follows it.
+   */
+  nameAfterTitle(at: number): Pick | null {
+    const { text, lex, oracle } = this
+    // three characters, the common length of such names; two or four read common words as names
+    const c = text.slice(at, at + 3)
+    if (c.length < 3) return null
+    for (const ch of c) if (!isHan(ch) || notInGivenName.has(ch)) return null
+    if (this.followerAt(at + 3) !== "strong") return null
+    if (oracle.common(c) || oracle.common(c.slice(0, 2)) || lex.titleEnds.longestAt(c, 0, 1) !== null || lex.organs.has(c) || this.ctx.gazetteer.byName.has(c)) return null
+    return { name: c, end: at + 3 }
   }
 
   /** 大使布兰斯塔德一行: a transliterated name without a Chinese surname, right before 一行. */

@@ -26,7 +26,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 const titledNames = (s: NameScan): void => {
   const { text, lex } = s
   for (const t of s.titleSpans) {
-    const first = s.dottedName(t.end) ?? s.pickName(t.end, { allowAmbiguous: true, fallback: true, afterTitle: true }) ?? s.delegationHead(t.end)
+    const first =
+      s.dottedName(t.end) ?? s.pickName(t.end, { allowAmbiguous: true, fallback: true, afterTitle: true }) ?? s.delegationHead(t.end) ?? s.nameAfterTitle(t.end)
     if (first === null) {
       const lastPart = t.parts[t.parts.length - 1]!
       const nat = t.national ? lex.national.longestEndingAt(lastPart, lastPart.length, 2) : null
