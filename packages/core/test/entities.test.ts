@@ -33,6 +33,10 @@ describe("test names", () => {
 })
 
 describe("people", () => {
+  it("takes the people a leader received, named bare after the verb, with the role met", () => {
+    expect(run("8日,省长王志强会见李建明、赵小平一行。").people.map((p) => p.name)).toEqual(["王志强", "李建明", "赵小平"])
+    expect(run("8日,省长王志强会见李建明一行。").people.map((p) => [p.name, p.role])).toEqual([["王志强", "lead"], ["李建明", "met"]])
+  })
   it("takes a name without a Chinese surname right after a title when a name's verb follows it", () => {
     expect(run("3日,自治区党委副书记、自治区主席乌日娜出席会议并讲话。").people.map((p) => p.name)).toEqual(["乌日娜"])
     expect(run("3日,省长某某先后发言。").people.map((p) => p.name)).not.toContain("先后发")

@@ -18,6 +18,7 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   bareLists(s)
   participationSentences(s)
   clauseOpeners(s)
+  metObjects(s)
   rosterNames(s)
   return resolvePeople(s)
 }
@@ -190,6 +191,33 @@ const clauseOpeners = (s: NameScan): void => {
   for (let b = 0, t = 0; b < breaks.length || t < titleSpans.length; ) {
     const next = t < titleSpans.length && (b >= breaks.length || titleSpans[t]!.end <= breaks[b]!) ? titleSpans[t++]!.end : breaks[b++]!
     if (next > last) tryAt((last = next))
+  }
+}
+
+/**
+ * 5b. The people a leader received, named bare right after the verb: 会见李华一行, 会见李华、王强一行,
+ * 宴请由某某率领的… (the list ends at 一行, 等, a comma or the sentence's end).
+ */
+const metObjects = (s: NameScan): void => {
+  const { text, cues } = s
+  const closers = /^(?:一行|等|及其|率领|带领|[,，。;；]|$)/
+  for (const verb of cues.met) {
+    for (let v = text.indexOf(verb); v >= 0; v = text.indexOf(verb, v + verb.length)) {
+      const names: Array<Pick> = []
+      let at = v + verb.length
+      for (;;) {
+        if (s.found.some((f) => f.start === at)) break
+        const n = s.pickName(at, { allowAmbiguous: false, fallback: true })
+        if (n === null) break
+        names.push(n)
+        if (text[n.end] !== "、") break
+        at = n.end + 1
+      }
+      const last = names[names.length - 1]
+      if (last === undefined || !closers.test(text.slice(last.end, last.end + 2))) continue
+      for (const n of names)
+        s.add({ name: n.name, start: n.end - n.name.length, end: n.end, titles: [], titleStart: null, national: false, via: "list", inList: names.length > 1 })
+    }
   }
 }
 
