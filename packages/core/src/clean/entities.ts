@@ -1,41 +1,42 @@
-/** The HTML character references that occur in Chinese news pages; numeric ones are decoded generally. */
-const named: Record<string, string> = {
-  nbsp: " ",
-  ensp: " ",
-  emsp: " ",
-  thinsp: " ",
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  middot: "·",
-  mdash: "—",
-  ndash: "–",
-  hellip: "…",
-  ldquo: "“",
-  rdquo: "”",
-  lsquo: "‘",
-  rsquo: "’",
-  laquo: "«",
-  raquo: "»",
-  times: "×",
-  copy: "©",
-  reg: "®",
-  yen: "¥",
-  bull: "•"
+import { DecodingMode, EntityDecoder, htmlDecodeTree } from "entities/decode"
+
+/**
+ * HTML character references: every named reference of the HTML standard (the `entities` package holds the
+ * full WHATWG table: &sup2; &rarr; &ldquo; &nbsp; …), decimal and hexadecimal numeric references.
+ */
+
+let decoded = ""
+// one decoder for the whole process: decoding is synchronous, so calls never interleave
+const decoder = new EntityDecoder(htmlDecodeTree, (cp) => {
+  decoded += String.fromCodePoint(cp)
+})
+
+const run = (s: string, i: number): { text: string; length: number } | null => {
+  decoded = ""
+  // attribute mode: a reference without its semicolon ends where no letter or digit follows
+  // (`&copy 2020` is ©, `?a=1&region=2` stays as written, as browsers read URLs)
+  decoder.startEntity(DecodingMode.Attribute)
+  let length = decoder.write(s, i + 1)
+  if (length < 0) length = decoder.end()
+  if (length <= 0) return null
+  return { text: decoded, length }
 }
+
+// named references written in capitals that the standard lacks (&NBSP;, &MIDDOT;) are common in old pages
+const upperName = /^&([A-Z][A-Za-z]{1,30});/
 
 /** Decodes a character reference starting at `&`; returns the text and the reference's length, or null. */
 export const decodeEntityAt = (s: string, i: number): { text: string; length: number } | null => {
-  const m = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});?/.exec(s.slice(i, i + 12))
-  if (m === null) return null
-  const body = m[1]!
-  if (body.startsWith("#")) {
-    const cp = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
-    if (!Number.isFinite(cp) || cp <= 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return { text: "", length: m[0].length }
-    return { text: String.fromCodePoint(cp), length: m[0].length }
+  // the decoder reads at most one reference; a window keeps it from scanning a long run of digits
+  const window = s.length - i > 48 ? s.slice(i, i + 48) : i === 0 ? s : s.slice(i)
+  let r = run(window, 0)
+  if (r === null) {
+    const m = upperName.exec(window)
+    if (m === null) return null
+    const lower = run(`&${m[1]!.toLowerCase()};`, 0)
+    if (lower === null || lower.length !== m[0].length) return null
+    r = lower
   }
-  const t = named[body.toLowerCase()]
-  return t === undefined ? null : { text: t, length: m[0].length }
+  // U+FFFD stands for a reference to nothing (&#0;, a surrogate, past U+10FFFF): nothing to keep
+  return { text: r.text.replace(/\ufffd/g, ""), length: r.length }
 }

@@ -2,7 +2,7 @@ import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
 import { classifyChrome, lonePageDate, type PageDate } from "./chrome.ts"
-import { looksLikeHtml, toPlainText } from "./html.ts"
+import { unwrapToPlainText } from "./unwrap.ts"
 import { shouldJoin } from "./line-repair.ts"
 import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
 
@@ -31,8 +31,8 @@ const matcherFor = derivedFrom((words: ReadonlyArray<string>): SpamMatcher => ma
  * HTML, page chrome, injected spam and broken lines are handled here and nowhere else.
  */
 export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamWords">): CleanText => {
-  const html = looksLikeHtml(raw)
-  const plain = toPlainText(raw, html)
+  // JSON records, SQL rows and escaped strings are unwrapped before the HTML step; the map still points into raw
+  const { html, plain } = unwrapToPlainText(raw)
   const matcher = matcherFor(knowledge.spamWords)
   const out = new MappedTextBuilder()
   const spam: Array<SpamSite> = []

@@ -1,30 +1,40 @@
 import { isUtf8 } from "node:buffer"
 import iconv from "iconv-lite"
+import { big5Fit, declaredCharset, fitShare, foreignRowShare, gb18030Fit, utf8Fit } from "./charset.ts"
 import { BinaryDocument, type DecodeError, EmptyDocument, UndecodableDocument } from "./errors.ts"
 
-export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030"
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5"
 
 export interface DecodedText {
   readonly text: string
   readonly encoding: Encoding
 }
 
-/** Magic numbers of common binary formats that get fed to text tools by mistake. */
-const binarySignatures: ReadonlyArray<readonly [string, ReadonlyArray<number>]> = [
-  ["PNG image", [0x89, 0x50, 0x4e, 0x47]],
-  ["JPEG image", [0xff, 0xd8, 0xff]],
-  ["GIF image", [0x47, 0x49, 0x46, 0x38]],
-  ["PDF document", [0x25, 0x50, 0x44, 0x46]],
-  ["ZIP archive (docx/xlsx?)", [0x50, 0x4b, 0x03, 0x04]],
-  ["gzip archive", [0x1f, 0x8b]],
-  ["ELF executable", [0x7f, 0x45, 0x4c, 0x46]],
-  ["WebP/RIFF media", [0x52, 0x49, 0x46, 0x46]],
-  ["BMP image", [0x42, 0x4d]],
-  ["OLE document (doc/xls)", [0xd0, 0xcf, 0x11, 0xe0]]
-]
-
 const startsWith = (bytes: Uint8Array, sig: ReadonlyArray<number>): boolean =>
   bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)
+
+const ascii = (s: string): ReadonlyArray<number> => [...s].map((c) => c.charCodeAt(0))
+
+const u32le = (b: Uint8Array, at: number): number => (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000
+
+/**
+ * Common binary formats that get fed to text tools by mistake. Short magic numbers that text can start
+ * with (`BM`, `RIFF`, `GIF8`) are checked with more of their header.
+ */
+const binaryFormats: ReadonlyArray<readonly [string, (b: Uint8Array) => boolean]> = [
+  ["PNG image", (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47])],
+  ["JPEG image", (b) => startsWith(b, [0xff, 0xd8, 0xff])],
+  ["GIF image", (b) => startsWith(b, ascii("GIF87a")) || startsWith(b, ascii("GIF89a"))],
+  ["PDF document", (b) => startsWith(b, ascii("%PDF-"))],
+  ["ZIP archive (docx/xlsx?)", (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04])],
+  ["gzip archive", (b) => startsWith(b, [0x1f, 0x8b])],
+  ["ELF executable", (b) => startsWith(b, [0x7f, 0x45, 0x4c, 0x46])],
+  // RIFF, a 4-byte size, then the form type
+  ["WebP/RIFF media", (b) => startsWith(b, ascii("RIFF")) && b.length >= 12 && /^[A-Z0-9 ]{4}$/.test(Buffer.from(b.subarray(8, 12)).toString("latin1"))],
+  // BM, the file size, two reserved 16-bit zeros, the offset of the pixels (past the 14-byte file header)
+  ["BMP image", (b) => startsWith(b, [0x42, 0x4d]) && b.length >= 18 && b[6] === 0 && b[7] === 0 && b[8] === 0 && b[9] === 0 && u32le(b, 10) >= 26 && u32le(b, 2) >= 26],
+  ["OLE document (doc/xls)", (b) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0])]
+]
 
 /**
  * The text when the bytes are valid UTF-8, else null. `isUtf8` (simdutf) is strict (no overlong forms,
@@ -62,17 +72,18 @@ const controlShare = (s: string): number => {
 }
 
 /**
- * Detects the encoding of a document's bytes and decodes it. BOMs decide first; then strict UTF-8;
- * then GB18030 (a superset of GBK/GB2312) when the result reads as Chinese; UTF-16 without a BOM is
- * accepted only when the NUL-byte pattern makes it unambiguous. Everything else is a typed error.
+ * Detects the encoding of a document's bytes and decodes it. BOMs decide first; then strict UTF-8 (or
+ * UTF-8 cut mid-character at the end); then a declared legacy charset, GB18030 (a superset of
+ * GBK/GB2312) or Big5 by the structure of the bytes; UTF-16 without a BOM is accepted only when the
+ * NUL-byte pattern makes it unambiguous. Everything else is a typed error.
  */
 export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | DecodeError => {
   if (bytes.length === 0) return new EmptyDocument({ document, reason: "the file is empty (0 bytes)" })
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(document, bytes.subarray(3), "utf-8", Buffer.from(bytes.subarray(3)).toString("utf8"))
   if (startsWith(bytes, [0xff, 0xfe])) return finish(document, bytes, "utf-16le", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"))
   if (startsWith(bytes, [0xfe, 0xff])) return finish(document, bytes, "utf-16be", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"))
-  for (const [name, sig] of binarySignatures) {
-    if (startsWith(bytes, sig)) return new BinaryDocument({ document, reason: `binary content: looks like a ${name}` })
+  for (const [name, test] of binaryFormats) {
+    if (test(bytes)) return new BinaryDocument({ document, reason: `binary content: looks like a ${name}` })
   }
   const sample = bytes.subarray(0, 1 << 16)
   let nuls = 0
@@ -98,11 +109,54 @@ export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | 
   }
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return finish(document, bytes, "utf-8", utf8)
-  const gb = iconv.decode(Buffer.from(bytes), "gb18030")
-  if (!gb.includes("\ufffd") && cjkShare(gb) > 0.3) return finish(document, bytes, "gb18030", gb)
+  return decodeLegacy(document, bytes)
+}
+
+const decodeWith = (bytes: Uint8Array, end: number, encoding: "gb18030" | "big5"): string =>
+  iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, end), encoding)
+
+// what share of the high bytes must form well-formed sequences: a declared charset needs less evidence
+const declaredFit = 0.9
+const undeclaredFit = 0.95
+
+/**
+ * Bytes that are not valid UTF-8: UTF-8 cut mid-character at the end (a truncated download), else the
+ * legacy encoding a page declares (`<meta charset=gbk>`, big5) when its bytes fit it, else GB18030 by the
+ * structure of its byte pairs, else Big5. The share of Chinese characters decides nothing: a GBK page
+ * can be mostly markup. Bytes that are mostly UTF-8 are never read as GB18030 (damaged UTF-8 read that
+ * way is fluent-looking mojibake); a declared UTF-8 decides nothing (pages are re-saved in other encodings
+ * with their meta tags unchanged).
+ */
+const decodeLegacy = (document: string, bytes: Uint8Array): DecodedText | DecodeError => {
+  const u = utf8Fit(bytes)
+  if (u.end < bytes.length && u.valid === u.high) {
+    // only the last character is cut: drop it
+    const text = strictUtf8(bytes.subarray(0, u.end))
+    if (text !== null) return finish(document, bytes, "utf-8", text)
+  }
+  if (fitShare(u) >= 0.9) {
+    return new UndecodableDocument({
+      document,
+      reason: `invalid UTF-8 (${u.high - u.valid} of ${u.high} non-ASCII bytes in no well-formed sequence), and not GB18030 or Big5`
+    })
+  }
+  const declared = declaredCharset(bytes)
+  const gb = gb18030Fit(bytes)
+  const big5 = big5Fit(bytes)
+  if (declared === "gb18030" && fitShare(gb) >= declaredFit) return finish(document, bytes, "gb18030", decodeWith(bytes, gb.end, "gb18030"))
+  if (declared === "big5" && fitShare(big5) >= declaredFit) return finish(document, bytes, "big5", decodeWith(bytes, big5.end, "big5"))
+  if (gb.valid > 0 && fitShare(gb) >= undeclaredFit) {
+    const text = decodeWith(bytes, gb.end, "gb18030")
+    // Big5 bytes fit GB18030's structure too; read as GBK they give kana and Greek, not Chinese
+    if (foreignRowShare(text) < 0.1 || !(big5.valid > 0 && fitShare(big5) >= undeclaredFit)) return finish(document, bytes, "gb18030", text)
+  }
+  if (big5.valid > 0 && fitShare(big5) >= undeclaredFit) {
+    const text = decodeWith(bytes, big5.end, "big5")
+    if (foreignRowShare(text) < 0.1) return finish(document, bytes, "big5", text)
+  }
   return new UndecodableDocument({
     document,
-    reason: "not valid UTF-8, and GB18030/GBK decoding does not yield Chinese text (unknown or mixed encoding)"
+    reason: `not valid UTF-8, and the non-ASCII bytes do not form GB18030/GBK or Big5 characters (${Math.round(fitShare(gb) * 100)} % fit GB18030): unknown or mixed encoding`
   })
 }
 

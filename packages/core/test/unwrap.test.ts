@@ -1,0 +1,280 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import type { MappedText } from "../src/clean/builder.ts"
+import { decodeEntityAt } from "../src/clean/entities.ts"
+import { toPlainText } from "../src/clean/html.ts"
+import { cleanDocument, rawSpan } from "../src/clean/index.ts"
+import { detectContainer, unwrapToPlainText } from "../src/clean/unwrap.ts"
+
+const plain = (raw: string) => unwrapToPlainText(raw).plain
+/** The non-blank lines, trimmed (blocks leave blank lines that the cleaning step drops). */
+const lines = (m: MappedText): Array<string> =>
+  m.text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+const knowledge = { spamWords: ["娱乐城"] }
+
+const isIdeograph = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)
+
+/**
+ * The raw source of clean character i: the same character, or the start of the escape or entity that
+ * produced it (\uXXXX, \uD8xx\uDCxx, &name;, &#…;).
+ */
+const producedBy = (raw: string, at: number, ch: string): boolean => {
+  if (raw.startsWith(ch, at)) return true
+  const u = /^\\u([0-9a-fA-F]{4})/.exec(raw.slice(at, at + 6))
+  if (u !== null && parseInt(u[1]!, 16) === ch.charCodeAt(0)) return true
+  if (raw[at] === "&") return decodeEntityAt(raw, at)?.text === ch
+  return false
+}
+
+/** Every clean ideograph maps to its source; the map never goes backwards and ends at the raw end. */
+const expectExactMap = (raw: string, m: MappedText) => {
+  expect(m.map.length).toBe(m.text.length + 1)
+  for (let i = 0; i < m.text.length; i++) {
+    expect(m.map[i]!).toBeLessThanOrEqual(m.map[i + 1]!)
+    const ch = m.text[i]!
+    if (isIdeograph(ch.charCodeAt(0))) expect(producedBy(raw, m.map[i]!, ch), `clean ${i} ${ch} ← raw ${m.map[i]}`).toBe(true)
+  }
+  expect(m.map[m.text.length]).toBe(raw.length)
+}
+
+const rawOf = (raw: string, m: MappedText, needle: string): string => {
+  const at = m.text.indexOf(needle)
+  expect(at, needle).toBeGreaterThanOrEqual(0)
+  const [s, e] = rawSpan(m, at, at + needle.length)
+  return raw.slice(s, e)
+}
+
+describe("JSON records and responses", () => {
+  const raw =
+    '{"id":7,"author":"\\u5f20\\u67d0","title":"\\u67d0\\u53bf\\u53ec\\u5f00\\u201c\\u6625\\u8015\\u201d\\u4f1a\\u8bae",' +
+    '"content":"<p>3\\u67088\\u65e5\\uff0c\\u53bf\\u59d4\\u4e66\\u8bb0\\u4e3b\\u6301\\u4f1a\\u8bae\\u3002<\\/p>\\r\\n<p>\\u4f1a\\u8bae\\u5f3a\\u8c03\\uff1a\\"\\u5b89\\u5168\\u7b2c\\u4e00\\"\\u3002<\\/p>",' +
+    '"url":"http:\\/\\/www.example.com\\/a\\/1.html","tags":["\\u519c\\u4e1a"],"releaseDate":"2021-03-09","rank":0.5,"ok":true,"none":null}'
+  it("is recognised by its shape", () => {
+    expect(detectContainer(raw)).toBe("json")
+    expect(detectContainer('[{"a":"b"}]')).toBe("json")
+    expect(detectContainer('var data = {"title":"某县召开会议"};')).toBe("json")
+    expect(detectContainer("{ 这不是 JSON }")).toBeNull()
+  })
+  it("gives its values, unescaped, one a line; keys, numbers, ids and URLs are left out", () => {
+    const m = plain(raw)
+    expect(lines(m)).toEqual(["张某", "某县召开“春耕”会议", "3月8日，县委书记主持会议。", '会议强调："安全第一"。', "农业", "2021-03-09"])
+    expectExactMap(raw, m)
+    // a character that came from an escape points at the escape
+    expect(raw.slice(m.map[m.text.indexOf("春耕")]!)).toMatch(/^\\u6625\\u8015/)
+  })
+  it("reads literal Chinese, \\t, \\/, surrogate pairs and escaped quotes in the values", () => {
+    const j = '[{"t":"第一段\\n第二段\\t完","u":"路径a\\/b","v":"古字\\ud840\\udc00碑","w":"他说\\"好\\""}]'
+    const m = plain(j)
+    // a tab is a space to the extractors
+    expect(lines(m)).toEqual(["第一段", "第二段 完", "路径a/b", "古字\u{20000}碑", '他说"好"'])
+    expectExactMap(j, m)
+    const at = m.text.indexOf("\u{20000}")
+    expect(j.slice(m.map[at]!, m.map[at]! + 12)).toBe("\\ud840\\udc00")
+  })
+  it("reads a record cut short, and a JSON document held in a string", () => {
+    const cut = '{"list":[{"title":"某区召开会议","content":"<h1>标题</h1><p>5月6日,区长主持召开常务会'
+    expect(lines(plain(cut))).toEqual(["某区召开会议", "标题", "5月6日,区长主持召开常务会"])
+    const nested = '{"code":0,"data":"{\\"title\\":\\"某镇开展义诊\\",\\"body\\":\\"6月1日,义诊活动举行。\\"}"}'
+    const m = plain(nested)
+    expect(lines(m)).toEqual(["某镇开展义诊", "6月1日,义诊活动举行。"])
+    expectExactMap(nested, m)
+  })
+})
+
+describe("SQL dumps", () => {
+  const raw = [
+    "SET NAMES utf8;",
+    "-- 新闻表",
+    "CREATE TABLE news(id int, title text, body text);",
+    "INSERT INTO `news` (`id`,`title`,`body`) VALUES (1,'某县召开\\'两会\\'筹备会','<p>1月5日,县委召开会议。</p>\\r\\n<p>会议要求做好筹备。</p>'),",
+    "(2,'某镇''春风行动''启动','2月3日,活动在镇广场启动。\\n共发放资料500份。');",
+    "INSERT INTO news VALUES (3,'路径C:\\\\data','2022-05-06');",
+    "DROP TABLE tmp;"
+  ].join("\n")
+  it("is recognised by its INSERT … VALUES statements", () => {
+    expect(detectContainer(raw)).toBe("sql")
+  })
+  it("gives the string literals of every row: \\' and '' quotes, \\r\\n and \\n breaks, \\\\ backslashes", () => {
+    const m = plain(raw)
+    expect(lines(m)).toEqual([
+      "某县召开'两会'筹备会",
+      "1月5日,县委召开会议。",
+      "会议要求做好筹备。",
+      "某镇'春风行动'启动",
+      // the rows hold HTML, so a line break is white space, and none between Chinese characters
+      "2月3日,活动在镇广场启动。共发放资料500份。",
+      "路径C:\\data",
+      "2022-05-06"
+    ])
+    expectExactMap(raw, m)
+    expect(rawOf(raw, m, "春风行动")).toBe("春风行动")
+    // nothing outside the rows
+    expect(m.text).not.toContain("新闻表")
+  })
+})
+
+describe("escaped strings in Chinese text", () => {
+  it("unescapes \\n, \\r\\n, \\t and \\\" between Chinese sentences, and keeps other backslashes", () => {
+    const raw = '"4月1日,某市召开全市安全生产会议。\\n会议指出,要压实责任。\\r\\n市长作了讲话,强调\\"三个到位\\"。路径 C:\\data 除外"'
+    expect(detectContainer(raw)).toBe("escaped")
+    const m = plain(raw)
+    expect(m.text).toBe('"4月1日,某市召开全市安全生产会议。\n会议指出,要压实责任。\n市长作了讲话,强调"三个到位"。路径 C:\\data 除外"')
+    expectExactMap(raw, m)
+  })
+  it("leaves a page's scripts alone: their escapes are the program's", () => {
+    const script = '<script>var t = "\\u901a\\u77e5"; document.write("<script src=\\"a.js\\"><\\/script>");</script>'
+    const page = `<html><body>${script}<p>5月2日,某县召开会议。</p><p>会议要求落实责任。</p></body></html>`
+    expect(detectContainer(page)).toBeNull()
+    expect(lines(plain(page))).toEqual(["5月2日,某县召开会议。", "会议要求落实责任。"])
+    // a page dumped as a string literal: its text is unescaped, its script kept as written and dropped
+    const dumped = `<div>${script}<p>5月2日,某县召开会议。\\n会议要求\\"落实\\"责任。<\\/p>\\n<p>散会。<\\/p></div>`
+    expect(detectContainer(dumped)).toBe("escaped")
+    const m = plain(dumped)
+    expect(lines(m)).toEqual(['5月2日,某县召开会议。会议要求"落实"责任。', "散会。"])
+    expectExactMap(dumped, m)
+  })
+  it("reads HTML values whose Chinese is written as numeric references", () => {
+    const raw = '{"title":"&#26576;&#21439;&#21484;&#24320;&#20250;&#35758;","id":"a1b2"}'
+    expect(lines(plain(raw))).toEqual(["某县召开会议"])
+  })
+  it("leaves text with a stray backslash alone", () => {
+    expect(detectContainer("某县召开会议,文件存于 D:\\new 目录。")).toBeNull()
+  })
+})
+
+describe("HTML", () => {
+  it("decodes named references from the full table, decimal and hex references", () => {
+    const raw = "<p>面积2万m&sup2;&rarr;扩大&ldquo;试点&rdquo;&nbsp;范围&#20013;&#x6587;&hellip;&middot;&NBSP;&copy 2021</p><p>x</p>"
+    const m = plain(raw)
+    expect(lines(m)).toEqual(["面积2万m²→扩大“试点” 范围中文…· © 2021", "x"])
+    expectExactMap(raw, m)
+  })
+  it("leaves a query string in text as written", () => {
+    expect(toPlainText("见 a.php?id=1&region=2&copy=3 页", false).text).toBe("见 a.php?id=1&region=2&copy=3 页")
+  })
+  it("keeps a quoted attribute holding > or < inside its tag", () => {
+    const raw = `<div title="a > b" data-tools='{"title":"<em>某县</em>会议"}'>正文:某县召开会议</div><p>二</p>`
+    expect(lines(plain(raw))).toEqual(["正文:某县召开会议", "二"])
+  })
+  it("drops comments, reads CDATA, drops the tail of a tag cut at the start", () => {
+    const raw = `href = "http://example.com/x?a=1"\n   target="_blank"\n >某县召开会议</a><!-- 隐藏 <p>注释</p> --><p><![CDATA[<b>6月</b>1日,会议召开]]></p>`
+    expect(lines(plain(raw))).toEqual(["某县召开会议", "6月1日,会议召开"])
+  })
+  it("removes a source line break between two Chinese characters, not between words", () => {
+    const raw = "<p>省委常委、政法委\n书记王某 \n 出席会议。 It was\nheld.</p><p>y</p>"
+    expect(lines(plain(raw))).toEqual(["省委常委、政法委书记王某出席会议。 It was held.", "y"])
+  })
+})
+
+// ---------------------------------------------------------------------------------------------------
+// the offset map through every unwrapping step, on generated text
+
+const unit = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(..."会议省委书记调研召开县市镇部署强调工作") },
+  { weight: 1, arbitrary: fc.constantFrom("\u{20000}", "“", "”", "，", "。") },
+  { weight: 2, arbitrary: fc.constantFrom("a", "Z", "1", "9", " ", ",", ".", ":", "-") },
+  { weight: 2, arbitrary: fc.constantFrom('"', "'", "\\", "/", "\n", "\r\n", "\t", "&", "<") }
+)
+const content = fc.array(unit, { minLength: 1, maxLength: 40 }).map((u) => u.join(""))
+type Choice = readonly [boolean, boolean]
+const choices = fc.array(fc.tuple(fc.boolean(), fc.boolean()), { minLength: 200, maxLength: 200 })
+
+/** HTML for a text: < and & escaped, ideographs written as references or not, paragraphs around it. */
+const asHtml = (t: string, pick: ReadonlyArray<Choice>): string => {
+  let k = 0
+  let out = ""
+  for (const ch of t) {
+    const [a, b] = pick[k++ % pick.length]!
+    const c = ch.codePointAt(0)!
+    if (ch === "<") out += "&lt;"
+    else if (ch === "&") out += a ? "&amp;" : "&#38;"
+    else if (ch === "“") out += a ? "&ldquo;" : ch
+    else if (isIdeograph(c) && a) out += b ? `&#${c};` : `&#x${c.toString(16)};`
+    else out += ch
+  }
+  return `<div class="x"><p>${out}</p><br/></div>`
+}
+
+/** A JSON string literal: quotes and backslashes escaped, ideographs as \u escapes or not, / as \/ or not. */
+const asJsonString = (t: string, pick: ReadonlyArray<Choice>): string => {
+  let k = 0
+  let out = ""
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!
+    const [a, b] = pick[k++ % pick.length]!
+    const c = ch.charCodeAt(0)
+    if (ch === '"') out += '\\"'
+    else if (ch === "\\") out += "\\\\"
+    else if (ch === "/") out += a ? "\\/" : "/"
+    else if (ch === "\r" && t[i + 1] === "\n") {
+      out += "\\r\\n"
+      i++
+    } else if (ch === "\n") out += "\\n"
+    else if (ch === "\t") out += "\\t"
+    else if (a && c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+      // a surrogate pair is escaped as two escapes
+      out += `\\u${c.toString(16)}\\u${t.charCodeAt(i + 1).toString(16).toUpperCase()}`
+      i++
+    } else if (a && isIdeograph(c)) out += b ? `\\u${c.toString(16)}` : `\\u${c.toString(16).toUpperCase()}`
+    else out += ch
+  }
+  return `"${out}"`
+}
+
+/** A MySQL string literal: ' as \' or '', backslashes doubled, line breaks as \n or \r\n. */
+const asSqlString = (t: string, pick: ReadonlyArray<Choice>): string => {
+  let k = 0
+  let out = ""
+  for (let i = 0; i < t.length; i++) {
+    const ch = t[i]!
+    const [a] = pick[k++ % pick.length]!
+    if (ch === "'") out += a ? "\\'" : "''"
+    else if (ch === "\\") out += "\\\\"
+    else if (ch === "\r" && t[i + 1] === "\n") {
+      out += "\\r\\n"
+      i++
+    } else if (ch === "\n") out += "\\n"
+    else if (ch === "\t") out += a ? "\\t" : "\t"
+    else out += ch
+  }
+  return `'${out}'`
+}
+
+const ideographs = (s: string): string => [...s].filter((c) => isIdeograph(c.codePointAt(0)!) || c === "\u{20000}").join("")
+
+const wrapped = fc
+  .tuple(fc.constantFrom("json", "sql", "html", "json+html", "sql+html", "escaped"), fc.array(content, { minLength: 1, maxLength: 4 }), choices)
+  .map(([shape, texts, pick]) => {
+    const inner = shape.endsWith("+html") || shape === "html" ? texts.map((t) => asHtml(t, pick)) : texts
+    let raw: string
+    if (shape.startsWith("json")) raw = `{"id":1,"items":[${inner.map((t, i) => `{"k${i}":${asJsonString(t, pick)},"n":${i}}`).join(",")}],"ok":true}`
+    else if (shape.startsWith("sql")) raw = `-- dump\nINSERT INTO t (id, body) VALUES ${inner.map((t, i) => `(${i}, ${asSqlString(t, pick)})`).join(",\n")};\n`
+    else if (shape === "html") raw = inner.join("\n")
+    // a string literal of a program: two escaped breaks between Chinese sentences make it recognisable
+    else raw = asJsonString(`会议\n召开\n${texts.join("\n")}`, pick)
+    return { shape, raw, texts: shape === "escaped" ? [`会议\n召开\n${texts.join("\n")}`] : texts }
+  })
+
+describe("offset map through unwrapping (fast-check)", () => {
+  it("every clean ideograph maps to itself or to the escape or reference that produced it; the map never decreases", () => {
+    fc.assert(
+      fc.property(wrapped, ({ raw, texts }) => {
+        const u = unwrapToPlainText(raw).plain
+        // the text survives: every ideograph, in order
+        expect(ideographs(u.text)).toBe(ideographs(texts.join("")))
+        expectExactMap(raw, u)
+        const c = cleanDocument(raw, knowledge)
+        expect(c.map.length).toBe(c.text.length + 1)
+        for (let i = 0; i < c.text.length; i++) {
+          expect(c.map[i]!).toBeLessThanOrEqual(c.map[i + 1]!)
+          const ch = c.text[i]!
+          if (isIdeograph(ch.charCodeAt(0))) expect(producedBy(raw, c.map[i]!, ch)).toBe(true)
+        }
+      }),
+      { numRuns: 400 }
+    )
+  })
+})
