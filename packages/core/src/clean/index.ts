@@ -2,6 +2,7 @@ import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
 import { classifyChrome, lonePageDate, type PageDate } from "./chrome.ts"
+import { normalizeScript } from "./script.ts"
 import { unwrapToPlainText } from "./unwrap.ts"
 import { shouldJoin } from "./line-repair.ts"
 import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
@@ -32,7 +33,9 @@ const matcherFor = derivedFrom((words: ReadonlyArray<string>): SpamMatcher => ma
  */
 export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamWords">): CleanText => {
   // JSON records, SQL rows and escaped strings are unwrapped before the HTML step; the map still points into raw
-  const { html, plain } = unwrapToPlainText(raw)
+  const { html, plain: unwrapped } = unwrapToPlainText(raw)
+  // traditional text read as simplified, pinyin glosses dropped: chrome, spam and names are matched on the result
+  const plain = normalizeScript(unwrapped)
   const matcher = matcherFor(knowledge.spamWords)
   const out = new MappedTextBuilder()
   const spam: Array<SpamSite> = []
