@@ -1,4 +1,4 @@
-import { InvalidQuery, StoreError } from "@dashiji/store"
+import { InvalidQuery, StoreBusy, StoreError } from "@dashiji/store"
 import { Cause, Effect, Exit } from "effect"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
@@ -33,6 +33,7 @@ const runner =
     if (failure._tag === "Some") {
       const e = failure.value as unknown
       if (e instanceof InvalidQuery) throw new HttpError(400, "bad_request", e.reason)
+      if (e instanceof StoreBusy) throw new HttpError(503, "store_busy", "another writer holds the store; retry shortly", 5)
       if (e instanceof StoreError) throw new HttpError(500, "store_error", "the store could not answer")
     }
     throw new HttpError(500, "internal", "internal error")
@@ -68,7 +69,10 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   app.get("/docs", (c) => c.html(docsPage))
   app.notFound((c) => fail(c, 404, "not_found", `no route ${c.req.method} ${c.req.path}`))
   app.onError((err, c) => {
-    if (err instanceof HttpError) return fail(c, err.status, err.code, err.message)
+    if (err instanceof HttpError) {
+      if (err.retryAfter !== undefined) c.header("Retry-After", String(err.retryAfter))
+      return fail(c, err.status, err.code, err.message)
+    }
     if (err instanceof HTTPException) return fail(c, err.status as 400, err.status === 504 ? "timeout" : "http_error", err.message || "request failed")
     return fail(c, 500, "internal", "internal error")
   })

@@ -9,7 +9,9 @@ export class HttpError extends Error {
   constructor(
     readonly status: ContentfulStatusCode,
     readonly code: string,
-    message: string
+    message: string,
+    /** Seconds, sent as Retry-After (503, 429). */
+    readonly retryAfter?: number
   ) {
     super(message)
   }

@@ -19,10 +19,11 @@ import {
   Segmenter
 } from "@dashiji/core"
 import { Effect, Either, Option } from "effect"
-import { InvalidQuery, StoreError } from "./errors.ts"
+import { InvalidQuery, type StoreBusy, StoreError } from "./errors.ts"
 import { decodeCursor, encodeCursor, type EventFilter } from "./filter.ts"
 import { ftsQuery } from "./fulltext-sqlite.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
+import { WriteLockConfig, writeTransaction } from "./transaction.ts"
 
 const CHUNK = 400
 /** A full-text word or a person matching at least this many events walks the events in date order instead. */
@@ -66,7 +67,11 @@ const chunks = <A>(xs: ReadonlyArray<A>, n = CHUNK): Array<ReadonlyArray<A>> => 
   return out
 }
 
-const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })
+const storeError = (what: string) => (e: SqlError) => {
+  // SqlError's own message is generic ("Failed to execute statement"); SQLite's says what went wrong
+  const detail = e.cause instanceof Error && e.cause.message.length > 0 ? `${e.message}: ${e.cause.message}` : e.message
+  return new StoreError({ reason: `${what}: ${detail}`, cause: e })
+}
 
 /**
  * The event store. Written on @effect/sql's SqlClient; the SQLite layer (layers.ts) supplies the client,
@@ -78,6 +83,10 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const sql = yield* SqlClient.SqlClient
     const seg = yield* Segmenter
     const knowledge = yield* Knowledge
+    // read once here: the store's path and lock wait belong to the layer, not to each caller's context
+    const lockConfig = yield* WriteLockConfig
+    const inWriteTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
+      writeTransaction(effect).pipe(Effect.provideService(SqlClient.SqlClient, sql), Effect.provideService(WriteLockConfig, lockConfig))
 
     const searchTokens = (e: Event): string => {
       const words = seg.cutForSearch(`${e.title} ${e.text} ${e.people.map((p) => p.name).join(" ")}`)
@@ -172,6 +181,9 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
 
     const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>) =>
       Effect.gen(function* () {
+        // another process may have stored the same bytes while this one parsed them
+        const stored = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`
+        if (stored.length > 0) return null
         const { groups, postings } = yield* affected(fresh)
         const { events, replaced } = dedupIncremental(groups, fresh, postings)
         const before = new Set(replaced)
@@ -206,7 +218,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       })
 
     /** Parses and stores one document in one transaction; a stored document (same bytes) is skipped. */
-    const ingestDocument = (input: DocumentInput, options: ParseOptions = {}): Effect.Effect<IngestedDocument, StoreError> =>
+    const ingestDocument = (input: DocumentInput, options: ParseOptions = {}): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
       Effect.gen(function* () {
         const contentHash = contentHashOf(input.bytes)
         const seen = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`.pipe(Effect.mapError(storeError("reading documents")))
@@ -217,7 +229,11 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           return { name: input.name, status: "failed", reason: e.reason, mentions: 0, created: [], merged: [] } as IngestedDocument
         }
         const d = parsed.right
-        const r = yield* sql.withTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions)).pipe(Effect.mapError(storeError(`storing ${input.name}`)))
+        // BEGIN IMMEDIATE: concurrent writers (another `dashiji ingest`, the API) wait their turn
+        const r = yield* inWriteTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions)).pipe(
+          Effect.catchTag("SqlError", (e) => Effect.fail(storeError(`storing ${input.name}`)(e)))
+        )
+        if (r === null) return { name: input.name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] } as IngestedDocument
         return { name: input.name, status: "ingested", mentions: d.mentions.length, created: r.created, merged: r.merged } as IngestedDocument
       })
 
@@ -225,7 +241,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       inputs: ReadonlyArray<DocumentInput>,
       options: ParseOptions = {},
       onProgress?: (done: number, last: IngestedDocument) => void
-    ): Effect.Effect<ReadonlyArray<IngestedDocument>, StoreError> =>
+    ): Effect.Effect<ReadonlyArray<IngestedDocument>, StoreError | StoreBusy> =>
       Effect.gen(function* () {
         const out: Array<IngestedDocument> = []
         for (const input of inputs) {
@@ -358,8 +374,8 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       })
 
     /** Bulk path for benchmarks and imports: events written as they are, no parsing or dedup. */
-    const insertEvents = (events: ReadonlyArray<Event>): Effect.Effect<void, StoreError> =>
-      sql.withTransaction(writeEvents(events)).pipe(Effect.asVoid, Effect.mapError(storeError("inserting events")))
+    const insertEvents = (events: ReadonlyArray<Event>): Effect.Effect<void, StoreError | StoreBusy> =>
+      inWriteTransaction(writeEvents(events)).pipe(Effect.asVoid, Effect.catchTag("SqlError", (e) => Effect.fail(storeError("inserting events")(e))))
 
     const count = (): Effect.Effect<number, StoreError> =>
       sql<{ n: number }>`SELECT COUNT(*) AS n FROM events`.pipe(

@@ -18,3 +18,18 @@ export class InvalidQuery extends Data.TaggedError("InvalidQuery")<{
     return this.reason
   }
 }
+
+/**
+ * Another writer held the store's write lock for longer than this process would wait. `holder` names it
+ * (pid, command, since when) when it is a dashiji process that recorded itself; null otherwise.
+ */
+export class StoreBusy extends Data.TaggedError("StoreBusy")<{
+  readonly path: string
+  readonly waitedMs: number
+  readonly holder: string | null
+}> {
+  override get message() {
+    const by = this.holder ?? "another process"
+    return `the store ${this.path} is locked by ${by}; gave up after waiting ${(this.waitedMs / 1000).toFixed(1)} s (set DASHIJI_LOCK_WAIT_MS to wait longer, or re-run: stored documents are skipped)`
+  }
+}

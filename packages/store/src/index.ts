@@ -1,4 +1,6 @@
 export { EventStore, type Page, type IngestedDocument, type MonthCount, type PersonCount, type PlaceCount } from "./EventStore.ts"
 export { EventFilter, Month, DateBound, encodeCursor, decodeCursor } from "./filter.ts"
-export { StoreError, InvalidQuery } from "./errors.ts"
-export { resolveDbPath, sqliteClientLayer, sqliteStoreLayer } from "./layers.ts"
+export { StoreError, StoreBusy, InvalidQuery } from "./errors.ts"
+export { resolveDbPath, sqliteClientLayer, sqliteStoreLayer, type StoreOpenOptions } from "./layers.ts"
+export { writeTransaction, WriteLockConfig, describeHolder, DEFAULT_LOCK_WAIT_MS } from "./transaction.ts"
+export { peopleSummary, placesSummary, countEventsAtPlaces, dayCounts, shiftDays, browseEvents, mentionOrigin, sqliteBrowseLayer, type PersonSummary, type PlaceSummary, type DayCount, type BrowseQuery, type MentionOrigin } from "./browse.ts"

@@ -4,15 +4,32 @@ import { SqliteClient } from "@effect/sql-sqlite-node"
 import { CoreLive } from "@dashiji/core"
 import { Effect, Layer } from "effect"
 import { EventStore } from "./EventStore.ts"
-import { StoreError } from "./errors.ts"
+import { StoreBusy, StoreError } from "./errors.ts"
 import { createFulltext, linkFulltextRowids } from "./fulltext-sqlite.ts"
-import { runMigrations } from "./migrations.ts"
+import { migrations, runMigrations } from "./migrations.ts"
+import { BUSY_TIMEOUT_MS, lockWaitFromEnv, WriteLockConfig, writeTransaction } from "./transaction.ts"
+import * as SqlClient from "@effect/sql/SqlClient"
 
 /** `--db` wins, then DASHIJI_DB, then data/dashiji.db under the current directory. */
 export const resolveDbPath = (flag?: string | undefined): string => resolve(flag ?? process.env["DASHIJI_DB"] ?? "data/dashiji.db")
 
+export interface StoreOpenOptions {
+  /** How long a write waits for another process's lock (default: $DASHIJI_LOCK_WAIT_MS or 60 s). */
+  readonly lockWaitMs?: number | undefined
+}
+
+/** Has this store every migration already? (Read without the write lock; most opens need nothing.) */
+const upToDate = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  const known = yield* migrations(createFulltext, linkFulltextRowids)
+  const latest = Math.max(0, ...known.map(([id]) => id))
+  const rows = yield* sql<{ m: number | null }>`SELECT MAX(migration_id) AS m FROM effect_sql_migrations`
+  return Number(rows[0]?.m ?? 0) >= latest
+}).pipe(Effect.orElseSucceed(() => false))
+
 /** SQLite (better-sqlite3, WAL) with migrations applied. */
-export const sqliteClientLayer = (path: string) => {
+export const sqliteClientLayer = (path: string, options: StoreOpenOptions = {}) => {
+  const lock = Layer.succeed(WriteLockConfig, { path, maxWaitMs: options.lockWaitMs ?? lockWaitFromEnv() })
   const client = Layer.unwrapEffect(
     Effect.try({
       try: () => {
@@ -22,12 +39,19 @@ export const sqliteClientLayer = (path: string) => {
       catch: (e) => new StoreError({ reason: `cannot open ${path}: ${String(e)}` })
     })
   )
+  // two processes opening a new store at once would both migrate: the write lock makes one wait for
+  // the other, then find nothing left to do
   const migrated = Layer.effectDiscard(
-    runMigrations(createFulltext, linkFulltextRowids).pipe(Effect.mapError((e) => new StoreError({ reason: `migrating ${path}: ${String(e)}`, cause: e })))
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      yield* sql.unsafe(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`)
+      if (yield* upToDate) return
+      yield* writeTransaction(runMigrations(createFulltext, linkFulltextRowids))
+    }).pipe(Effect.catchAll((e): Effect.Effect<never, StoreBusy | StoreError> => (e instanceof StoreBusy ? Effect.fail(e) : Effect.fail(new StoreError({ reason: `migrating ${path}: ${String(e)}`, cause: e })))))
   )
-  return Layer.provideMerge(migrated, client)
+  return Layer.provideMerge(Layer.provideMerge(migrated, client), lock)
 }
 
 /** The store over a SQLite file, with the parser's services (pass `core` to use a user roster). */
-export const sqliteStoreLayer = (path: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive) =>
-  EventStore.Default.pipe(Layer.provide(sqliteClientLayer(path)), Layer.provide(core))
+export const sqliteStoreLayer = (path: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive, options: StoreOpenOptions = {}) =>
+  EventStore.Default.pipe(Layer.provide(sqliteClientLayer(path, options)), Layer.provide(core))

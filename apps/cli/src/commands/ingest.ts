@@ -1,6 +1,6 @@
 import { Args, Command, Options } from "@effect/cli"
 import { collectDocuments } from "@dashiji/core"
-import { EventStore, type IngestedDocument, resolveDbPath, sqliteStoreLayer } from "@dashiji/store"
+import { EventStore, type IngestedDocument, resolveDbPath, sqliteStoreLayer, StoreBusy, StoreError } from "@dashiji/store"
 import { Effect, Option } from "effect"
 import { knowledgeLayer, rosterOption } from "../knowledge.ts"
 
@@ -26,6 +26,14 @@ const progress = (total: number) => {
   }
 }
 
+/** Documents committed before the failure stay stored; a re-run skips them. */
+const storeFailure = (message: string, code: number) =>
+  Effect.sync(() => {
+    if (process.stderr.isTTY === true) process.stderr.write("\n")
+    process.stderr.write(`dashiji ingest: ${message}\n`)
+    process.exitCode = code
+  })
+
 export const ingestCommand = Command.make(
   "ingest",
   {
@@ -50,5 +58,12 @@ export const ingestCommand = Command.make(
         `ingested ${count("ingested")} file(s), skipped ${count("skipped")} already stored, ${failed} failed; ${created} new event(s), ${merged} merge(s) into stored events; ${yield* store.count()} events in ${resolveDbPath(Option.getOrUndefined(db))}\n`
       )
       if (failed > 0) process.exitCode = 1
-    }).pipe(Effect.provide(sqliteStoreLayer(resolveDbPath(Option.getOrUndefined(db)), knowledgeLayer(roster))))
+    }).pipe(
+      Effect.provide(sqliteStoreLayer(resolveDbPath(Option.getOrUndefined(db)), knowledgeLayer(roster))),
+      // a store that cannot be written is the user's to fix, not a crash: one line on stderr, no trace
+      Effect.catchIf(
+        (e): e is StoreBusy | StoreError => e instanceof StoreBusy || e instanceof StoreError,
+        (e) => storeFailure(e.message, e instanceof StoreBusy ? 75 : 1)
+      )
+    )
 ).pipe(Command.withDescription("parse files or folders into the store (idempotent; one transaction per document)"))
