@@ -195,6 +195,11 @@ describe("places", () => {
     expect(e.places).toEqual([])
   })
 
+  it("takes a county's short form right after a place trigger when what happens there follows", () => {
+    expect(places(run("4月20日,县政协会议在汶上召开。"))).toEqual(["汶上/county"])
+    expect(places(run("9月18日,某省代表团在台北出席论坛。"))).toEqual(["台北/city"])
+  })
+
   it("does not read generic words after a place as venues", () => {
     expect(places(run("县长邓永红深入乡镇、企业、社区等基层单位检查安全生产。"))).toEqual([])
     expect(places(run("市长到广元市企业、农村检查疫情防控工作。"))).toEqual(["广元市/city"])

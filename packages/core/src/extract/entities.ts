@@ -125,7 +125,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts
   })
-  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
+  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends)
   const places = administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
   return {
     people: sanePeople(people.people, k.personCues),

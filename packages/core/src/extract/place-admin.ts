@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import { matchPlaceAt } from "../knowledge/gazetteer.ts"
 import type { Place } from "../schema/event.ts"
+import type { WordSet } from "../knowledge/wordset.ts"
 import { normalized } from "./places.ts"
 
 /**
@@ -67,7 +68,9 @@ export const triggeredPlaces = (
   triggers: ReadonlyArray<string>,
   townEnds: ReadonlyArray<string>,
   /** The trigger and the places after it sit in a reference to another event (…在某省考察时的讲话精神). */
-  isReference: (triggerAt: number, slotEnd: number) => boolean
+  isReference: (triggerAt: number, slotEnd: number) => boolean,
+  /** What happens at a place (place-cues verb and end words): what may follow a county's short form. */
+  placeEnds: WordSet
 ): Array<Place> => {
   const out: Array<Place> = []
   // the lead sentence says where the event was; later sentences name where else people have been
@@ -79,8 +82,10 @@ export const triggeredPlaces = (
       let at = t + trigger.length
       const found: Array<Place> = []
       for (;;) {
-        const e = matchPlaceAt(gazetteer, text, at, false)
-        if (e === null) break
+        // right after a trigger a county's short form is a place (在汶上召开), though alone it may be a word
+        const e = matchPlaceAt(gazetteer, text, at, found.length === 0)
+        // …unless a word runs on from it: what follows must be what happens at a place (place-cues verb/end)
+        if (e === null || (e.weak && /\p{Script=Han}/u.test(text[at + e.name.length] ?? "") && placeEnds.longestAt(text, at + e.name.length) === null)) break
         const written = text.startsWith(e.full, at) ? e.full : e.name
         found.push({ name: written, level: e.level })
         at += written.length

@@ -1,3 +1,4 @@
+import { dataPath } from "./load.ts"
 import { readFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
@@ -96,6 +97,13 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     const suffix = /(镇|乡|街道|苏木)$/.exec(name)
     if (suffix === null || name.length <= suffix[1]!.length) continue
     add({ name, full: name, level: "town", code: t.c, short: false, weak: false })
+  }
+  // divisions the package lists without their cities (data/divisions-extra.tsv: Taiwan's)
+  for (const line of readFileSync(dataPath("divisions-extra.tsv"), "utf8").split(/\r?\n/)) {
+    if (line.startsWith("#") || line.trim() === "") continue
+    const [name, level, province] = line.split("\t")
+    if (name === undefined || (level !== "city" && level !== "county") || province === undefined) continue
+    addWithShort(name.trim(), level, `${province.trim()}00${level === "city" ? "01" : "02"}`)
   }
   for (const list of byName.values())
     list.sort((a, b) => levelRank[a.level] - levelRank[b.level] || Number(a.short) - Number(b.short))
