@@ -23,46 +23,72 @@ export interface CsvOptions {
   readonly bom?: boolean
 }
 
+/** A header and rows as RFC 4180 CSV with CRLF line ends, every cell neutralised against formulas. */
+export const tableToCsv = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number | null>>, options: CsvOptions = {}): string =>
+  (options.bom ? BOM : "") + row(header) + rows.map(row).join("")
+
 export const eventColumns = [
   "id", "start", "end", "precision", "year_source", "kind", "title",
   "people", "people_pinyin", "places", "organizations", "reporters", "source_count", "documents"
 ] as const
 
+/**
+ * Every column an event table can have: the CSV's, then the summary and the people by role (lead,
+ * participants, met, mentioned), which the spreadsheet export adds.
+ */
+export const eventFields = [...eventColumns, "summary", "lead", "participants", "met", "mentioned"] as const
+export type EventField = (typeof eventFields)[number]
+
 /** A person with the first title they hold in the event: 省委书记王明 (a bare name when they have none). */
 const personLabel = (p: Event["people"][number]) => `${p.titles[0] ?? ""}${p.name}`
+const withRole = (e: Event, role: Event["people"][number]["role"]) =>
+  e.people
+    .filter((p) => p.role === role)
+    .map(personLabel)
+    .join("、")
 
 /**
- * One row per event, in the order given; lists joined by 、 (people as 省委书记王明、孔立, and their names in
- * pinyin in the same order: Wáng Míng、Kǒng Lì). CRLF line ends.
+ * One event as table cells; lists joined by 、 (people as 省委书记王明、孔立, and their names in pinyin in
+ * the same order: Wáng Míng、Kǒng Lì).
  */
+export const eventValues = (e: Event): Record<EventField, string | number | null> => ({
+  id: e.id,
+  start: e.date.start,
+  end: e.date.end,
+  precision: e.date.precision,
+  year_source: e.date.year.source,
+  kind: e.kind,
+  title: e.title,
+  people: e.people.map(personLabel).join("、"),
+  people_pinyin: e.people.map((p) => p.pinyin).join("、"),
+  places: e.places.map((p) => p.name).join("、"),
+  organizations: e.organizations.join("、"),
+  reporters: e.reporters.join("、"),
+  source_count: e.sources.length,
+  documents: [...new Set(e.sources.map((s) => s.document))].join("、"),
+  summary: e.summary,
+  lead: withRole(e, "lead"),
+  participants: withRole(e, "participant"),
+  met: withRole(e, "met"),
+  mentioned: withRole(e, "mentioned")
+})
+
+/** One row per event, in the order given, with the columns of `eventColumns`. CRLF line ends. */
 export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
-  (options.bom ? BOM : "") +
-  row(eventColumns) +
-  events
-    .map((e) =>
-      row([
-        e.id,
-        e.date.start,
-        e.date.end,
-        e.date.precision,
-        e.date.year.source,
-        e.kind,
-        e.title,
-        e.people.map(personLabel).join("、"),
-        e.people.map((p) => p.pinyin).join("、"),
-        e.places.map((p) => p.name).join("、"),
-        e.organizations.join("、"),
-        e.reporters.join("、"),
-        e.sources.length,
-        [...new Set(e.sources.map((s) => s.document))].join("、")
-      ])
-    )
-    .join("")
+  tableToCsv(
+    eventColumns,
+    events.map((e) => {
+      const v = eventValues(e)
+      return eventColumns.map((c) => v[c])
+    }),
+    options
+  )
 
 export const peopleColumns = ["event_id", "date", "name", "pinyin", "titles", "role", "kind", "title"] as const
 
 /** One row per person and event (an edge list for network analysis); titles joined by 、. */
-export const peopleToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
-  (options.bom ? BOM : "") +
-  row(peopleColumns) +
-  events.flatMap((e) => e.people.map((p) => row([e.id, e.date.start, p.name, p.pinyin, p.titles.join("、"), p.role, e.kind, e.title]))).join("")
+export const peopleToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string => tableToCsv(peopleColumns, peopleRows(events), options)
+
+/** The rows of the people table: one per person and event. */
+export const peopleRows = (events: ReadonlyArray<Event>): Array<Array<string>> =>
+  events.flatMap((e) => e.people.map((p) => [e.id, e.date.start, p.name, p.pinyin, p.titles.join("、"), p.role, e.kind, e.title]))

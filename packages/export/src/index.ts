@@ -1,5 +1,6 @@
 export { monthlyReport, type MonthlyReportInput } from "./markdown.ts"
-export { eventsToCsv, peopleToCsv, csvCell, restoreCsvCell, eventColumns, peopleColumns, type CsvOptions } from "./csv.ts"
+export { eventsToCsv, peopleToCsv, csvCell, restoreCsvCell, eventColumns, eventFields, eventValues, peopleColumns, peopleRows, tableToCsv, type CsvOptions, type EventField } from "./csv.ts"
+export { tableToXlsx, eventsToXlsx, eventSheets, type Sheet } from "./xlsx.ts"
 export { eventsToJsonl } from "./jsonl.ts"
 export { escapeMarkdown, escapeCell, codeSpan } from "./escape.ts"
 export { chineseDate, chineseDay, chineseMonth, yearReason } from "./dates.ts"
