@@ -24,3 +24,19 @@ describe("one named event reported from several venues", () => {
     expect(eventNames("7月1日上午,2031年第五批全省重点项目集中开工动员会举行")).toEqual(["2031年第五批全省重点项目集中开工动员会"])
   })
 })
+
+describe("a tour and its stops", () => {
+  it("merges a caption of one stop into the tour when the county lies in the city toured, on the tour's days", () => {
+    const doc = [
+      "某网消息 2月24日至25日,省委书记赵建国前往广元市调研疫情防控和经济社会发展工作。他强调,要统筹推进各项工作。",
+      "2月25日,赵建国书记到旺苍县尚武镇新生村调研,了解农作物种植情况。"
+    ].join("\n")
+    const r = parseTexts([["tour.txt", doc]], { year: 2031 })
+    const tour = r.events.filter((e) => e.people.some((p) => p.name === "赵建国"))
+    expect(tour).toHaveLength(1)
+    expect(tour[0]!.merged).toHaveLength(1)
+    // another leader's visit to the same county on the same day stays apart
+    const other = parseTexts([["tour.txt", doc], ["b.txt", "2月25日,省长钱国平到旺苍县调研春耕生产。"]], { year: 2031 })
+    expect(other.events.filter((e) => e.people.some((p) => p.name === "钱国平"))[0]!.merged).toHaveLength(0)
+  })
+})

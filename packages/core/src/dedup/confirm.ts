@@ -4,6 +4,7 @@ import { compatibleDates, hasMonth } from "./dates.ts"
 import type { Fingerprint } from "./fingerprint.ts"
 import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
+import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 
 export const NEAR_JACCARD = 0.6
 export const CONTAINMENT = 0.8
@@ -52,8 +53,8 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
   const inter = intersectionSize(fa.shingles, fb.shingles)
-  if (inter === 0) return null
-  const union = fa.shingles.length + fb.shingles.length - inter
+  // no wording in common: only the leader rules below can tie the two (a caption of one stop of a tour)
+  const union = Math.max(1, fa.shingles.length + fb.shingles.length - inter)
   const jaccard = inter / union
   const smaller = Math.min(fa.shingles.length, fb.shingles.length)
   const containment = inter / smaller
@@ -61,9 +62,9 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   if (jaccard >= NEAR_JACCARD && (!clash || jaccard >= 0.9)) return { method: "near", score: round(jaccard) }
   const [short, long, fShort, fLong] = fa.shingles.length <= fb.shingles.length ? [a, b, fa, fb] : [b, a, fb, fa]
   if (!hasMonth(short.date) && short.document !== long.document) return null
-  if (containment >= CONTAINMENT && smaller >= MIN_CONTAINED_SHINGLES && !clash) return { method: "containment", score: round(containment) }
+  if (inter > 0 && containment >= CONTAINMENT && smaller >= MIN_CONTAINED_SHINGLES && !clash) return { method: "containment", score: round(containment) }
   // a truncated copy: the shorter mention's whole first sentence stands in the longer one
-  if (fShort.lead.length >= 2 * MIN_CONTAINED_SHINGLES && short.date.start === long.date.start && !clash) {
+  if (inter > 0 && fShort.lead.length >= 2 * MIN_CONTAINED_SHINGLES && short.date.start === long.date.start && !clash) {
     const leadIn = intersectionSize(fShort.lead, fLong.shingles) / fShort.lead.length
     if (leadIn >= 0.95) return { method: "containment", score: round(leadIn) }
   }
@@ -75,6 +76,10 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
     const pb = new Set(b.places.map((p) => stripSuffix(p.name)))
     const shared = [...pa].filter((p) => pb.has(p)).length
     if (shared > 0) return { method: "near", score: round(Math.max(jaccard, shared / new Set([...pa, ...pb]).size)) }
+    // a stop of a tour and the tour: a county visited lies in the city the tour went to (某县 in 某市)
+    if (a.date.start === b.date.start || overlapsRange(a, b)) {
+      if (within(a.places, b.places) || within(b.places, a.places)) return { method: "near", score: round(Math.max(jaccard, 0.5)) }
+    }
   }
   // the same leader chairing the same body's meeting on the same day: two reports of one meeting
   // (省委书记X主持召开省委常委会会议 / 省委常委会召开会议 X主持), however differently worded
@@ -91,3 +96,15 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
 const stripSuffix = (name: string) => (name.length > 2 ? name.replace(/(?:省|市|县|区)$/, "") : name)
 
 const round = (x: number) => Math.round(x * 1000) / 1000
+
+const overlapsRange = (a: ExtractedMention, b: ExtractedMention): boolean =>
+  (a.date.end !== null || b.date.end !== null) && a.date.precision === "day" && b.date.precision === "day"
+
+const codesOf = (name: string): ReadonlyArray<string> => bundledGazetteer().byName.get(name)?.map((e) => e.code) ?? []
+
+/** Every place of `inner` lies inside one of `outer`'s, by the division codes (county 510822 in city 5108). */
+const within = (inner: ExtractedMention["places"], outer: ExtractedMention["places"]): boolean => {
+  if (inner.length === 0 || outer.length === 0) return false
+  const outerPrefixes = outer.flatMap((p) => codesOf(p.name).map((c) => c.replace(/(00)+$/, "")).filter((c) => c.length >= 2 && c.length < 6))
+  return inner.some((p) => codesOf(p.name).some((c) => outerPrefixes.some((o) => c.startsWith(o) && c !== o)))
+}
