@@ -102,6 +102,17 @@ describe("page dates and datelines", () => {
   })
 })
 
+describe("later events inside an article", () => {
+  it("a sentence that opens with its own date, a time of day or a quoted name after it, reports another event", () => {
+    const doc = [
+      "某区传达学习重要指示精神",
+      "发布日期:2031-05-19",
+      "5月16日下午,省委书记甲乙到某市考察。5月18日晚,区委书记丙丁主持召开区委常委会会议,传达学习考察期间重要指示精神。"
+    ].join("\n")
+    expect(parseText("article.txt", doc).mentions.map((m) => m.date.start)).toEqual(["2031-05-16", "2031-05-18"])
+  })
+})
+
 describe("relative days", () => {
   it("昨 / 今天 in a dated report count back from its dateline, across a month's end", () => {
     const lead = (t: string) => parseText("wire.txt", t, { year: 2031 }).mentions.map((m) => m.date.start)

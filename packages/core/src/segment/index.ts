@@ -115,7 +115,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date)
       extend(body[body.length - 1]!.end)
     }
-    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices }
+    // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
+    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: slices.flatMap((s) => splitSubEvents(s, clean.text)) }
   }
 
   const lastDate = (): DateToken | null => {
@@ -241,7 +242,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
     }
   }
-  const split = format === "chronicle" || format === "plain" ? slices.flatMap((s) => splitSubEvents(s, clean.text)) : slices
+  const split = slices.flatMap((s) => splitSubEvents(s, clean.text))
   // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
   const final = split.filter((s) => {
     const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)

@@ -20,7 +20,8 @@ export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
     const ahead = body.slice(at, at + 24)
     const d = findDates(ahead)[0]
     if (d === undefined || d.index !== 0 || d.day === null) continue
-    if (!/^\s*[,，\s]/.test(ahead.slice(d.end))) continue
+    // 6日,… / 5月18日晚,… / 3月7日“媒体开放日”,…: the date opens the sentence as an entry's date does
+    if (!/^\s*(?:[,，\s“"]|(?:上午|下午|晚上|晚|凌晨|早上|中午|傍晚)[,，\s])/.test(ahead.slice(d.end))) continue
     const start = bodyFrom + at
     const month = d.month ?? current.date?.month ?? null
     if (reportDate) {
