@@ -223,7 +223,7 @@ describe("kind", () => {
     expect(run("5月6日,省委理论学习中心组举行集体学习。").kind).toBe("meeting")
     expect(run("1月20日,市委书记甲乙走访慰问离退休老干部。").kind).toBe("activity")
     expect(run("1月20日,市委书记甲乙到某医院检查疫情防控工作并看望慰问医护人员。").kind).toBe("inspection")
-    expect(run("4月1日,全省第二批重点项目开工动员会举行,某市在分会场组织收看。").kind).toBe("conference_call")
+    expect(run("4月1日,全省第二批重点项目开工动员会举行。市委书记张三在某市分会场出席会议。").kind).toBe("conference_call")
     expect(run("5月14日,省委召开全省领导干部会议,宣布中央关于某省委主要负责同志职务调整的决定。").kind).toBe("meeting")
     expect(run("5月11日,第十届中国国际园林博览会在某市开幕。").kind).toBe("activity")
     expect(run("4月2日,市四大班子领导在城北森林公园参加义务植树活动。").kind).toBe("activity")
