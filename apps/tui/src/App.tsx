@@ -1,74 +1,49 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-import type { Event } from "@dashiji/core"
-import type { EventFilter, MonthCount } from "@dashiji/store"
 import { Box, Text, useApp, useInput, useStdout } from "ink"
-import { useCallback, useEffect, useMemo, useRef, useState } from "react"
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react"
+import { CalendarPane } from "./components/CalendarPane.tsx"
 import { DetailPane } from "./components/DetailPane.tsx"
 import { EventsPane } from "./components/EventsPane.tsx"
 import { Help } from "./components/Help.tsx"
 import { MonthsPane } from "./components/MonthsPane.tsx"
+import { PeoplePane, PlacesPane } from "./components/PeoplePane.tsx"
+import { SourcePane } from "./components/SourcePane.tsx"
 import type { BrowserData } from "./data.ts"
-import { kindBadge, kinds, monthLabel } from "./labels.ts"
+import { monthLabel, spansMonths } from "./labels.ts"
+import { APP_TITLE, type Rect, tabText, VIEWS } from "./layout.ts"
 import { palette } from "./palette.ts"
+import {
+  type Action,
+  currentEvent,
+  currentSource,
+  displayedEvents,
+  displayedMonths,
+  displayedPeople,
+  displayedPlaces,
+  type Effect,
+  filterText,
+  initialState,
+  layoutOf,
+  listHeading,
+  listLoading,
+  listQuery,
+  needMore,
+  parseMouse,
+  promptTitle,
+  queryKey,
+  sourceView,
+  type State,
+  update
+} from "./state.ts"
 import { fit } from "./width.ts"
 
-type Pane = "months" | "events" | "detail"
-type PromptKind = "q" | "person" | "place"
-interface Filters {
-  readonly q?: string
-  readonly person?: string
-  readonly place?: string
-  readonly kind?: Event["kind"]
-}
-interface EventList {
-  /** The query these rows answer (see queryKey). */
-  readonly key: string
-  readonly items: ReadonlyArray<Event>
-  readonly nextCursor: string | null
-  readonly loading: boolean
-}
-
-/**
- * State that key handling reads: keys can arrive faster than React re-renders (a paste, a fast typist,
- * tmux send-keys), so the handler reads the ref, which is updated at once, not the rendered value.
- */
-const useKeyState = <T,>(initial: T) => {
-  const [value, setValue] = useState<T>(initial)
-  const ref = useRef<T>(initial)
-  const set = useCallback((next: T | ((prev: T) => T)) => {
-    ref.current = typeof next === "function" ? (next as (prev: T) => T)(ref.current) : next
-    setValue(ref.current)
-  }, [])
-  return [value, set, ref] as const
-}
-
-/** Ink re-lays out on resize but does not re-run components, so sizes read from stdout need state. */
-const useTerminalSize = (): { columns: number | undefined; rows: number | undefined } => {
-  const { stdout } = useStdout()
-  const [size, setSize] = useState({ columns: stdout.columns as number | undefined, rows: stdout.rows as number | undefined })
-  useEffect(() => {
-    const onResize = () => setSize({ columns: stdout.columns, rows: stdout.rows })
-    stdout.on("resize", onResize)
-    return () => {
-      stdout.off("resize", onResize)
-    }
-  }, [stdout])
-  return size
-}
-
-const isFiltered = (f: Filters): boolean => f.q !== undefined || f.person !== undefined || f.place !== undefined || f.kind !== undefined
-
-const promptLabel: Record<PromptKind, string> = { q: "搜索", person: "人物", place: "地点" }
 /** Rows fetched per query; the next page is fetched when the selection nears the end of what is loaded. */
 export const DEFAULT_PAGE = 200
-/** From this width on, the detail stands beside the event list instead of replacing it. */
-export const WIDE = 150
-const MONTHS_WIDTH = 22
 
 export interface AppProps {
   readonly data: BrowserData
-  /** Where `e` writes the month's report. */
+  /** Where `e` writes exports. */
   readonly exportDir: string
   /** Fixed size (tests, benches); otherwise the terminal's, following resizes. */
   readonly width?: number
@@ -76,240 +51,241 @@ export interface AppProps {
   readonly pageSize?: number
 }
 
+/** OSC 52: the terminal puts the text on the system clipboard (tmux, iTerm2, kitty, WezTerm, Windows Terminal …). */
+export const osc52 = (text: string): string => `\u001B]52;c;${Buffer.from(text, "utf8").toString("base64")}\u0007`
+
+const footerHints = (s: State): string => {
+  if (s.focus === "source") return "↑↓ 滚动  n/N 下一个/上一个来源  g/G 首尾  y 复制编号  Esc 返回详情  q 退出"
+  if (s.focus === "detail") return "↑↓ 滚动  Enter/o 原文  y 复制编号  s 排序  Esc 返回  ? 帮助  q 退出"
+  if (s.focus === "events") return "↑↓ 移动  Enter 详情  s 排序  : 日期  y 复制编号  t 类别  e 导出  Esc 返回  ? 帮助  q 退出"
+  if (s.view === "timeline") return "←→ 日  ↑↓ 月/周  [ ] 翻页  v 年历/月历  Enter 当天事件  : 日期  1-4 视图  ? 帮助  q 退出"
+  if (s.view === "people" || s.view === "places") return "↑↓ 移动  输入汉字或 / 筛选  Enter 事件  s 排序  e 导出  1-4 视图  ? 帮助  q 退出"
+  return "↑↓ 移动  Enter 事件  1-4 视图  / 搜索  : 日期  s 排序  t 类别  e 导出  ? 帮助  q 退出"
+}
+
+const Pane = (props: { rect: Rect | undefined; children: ReactNode }) =>
+  props.rect === undefined ? null : (
+    <Box position="absolute" marginLeft={props.rect.x} marginTop={props.rect.y} width={props.rect.w} height={props.rect.h} flexDirection="column" overflow="hidden">
+      {props.children}
+    </Box>
+  )
+
 export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_PAGE }: AppProps) => {
   const { exit } = useApp()
-  const terminal = useTerminalSize()
-  const width = Math.max(60, w ?? terminal.columns ?? 80)
-  const height = Math.max(16, h ?? terminal.rows ?? 24)
-  const wide = width >= WIDE
-  const [months, setMonths] = useState<ReadonlyArray<MonthCount>>([])
-  const [monthsLoaded, setMonthsLoaded] = useState(false)
-  const [monthIdx, setMonthIdx] = useState(0)
-  const [list, setList] = useState<EventList>({ key: "", items: [], nextCursor: null, loading: true })
-  const [eventIdx, setEventIdx] = useState(0)
-  const [pane, setPane, paneRef] = useKeyState<Pane>("months")
-  const [filters, setFilters, filtersRef] = useKeyState<Filters>({})
-  const [prompt, setPrompt, promptRef] = useKeyState<{ kind: PromptKind; value: string } | null>(null)
-  const [help, setHelp, helpRef] = useKeyState(false)
-  const [message, setMessage] = useState("")
-  const [scroll, setScroll] = useState(0)
-  const [sourceLines, setSourceLines] = useState<ReadonlyArray<number | undefined>>([])
-  /** Which query the list belongs to: a page that arrives after the query changed is dropped. */
-  const generation = useRef(0)
-  const fetchingMore = useRef(false)
+  const { stdout } = useStdout()
+  const [state, setState] = useState<State>(() => initialState(w ?? stdout.columns ?? 80, h ?? stdout.rows ?? 24))
+  // keys can arrive faster than React re-renders (a paste, tmux send-keys): the reducer runs on the ref at once
+  const ref = useRef(state)
+  const effects = useRef<(e: Effect) => void>(() => undefined)
+  const dispatch = useCallback((a: Action) => {
+    const r = update(ref.current, a)
+    ref.current = r.state
+    setState(r.state)
+    for (const e of r.effects) effects.current(e)
+  }, [])
+  effects.current = (e: Effect) => {
+    const fail = (x: unknown) => dispatch({ type: "message", text: `导出失败：${x instanceof Error ? x.message : String(x)}` })
+    if (e.type === "quit") void data.close().finally(() => exit())
+    else if (e.type === "copy") stdout.write(osc52(e.text))
+    else if (e.type === "report") void data.exportMonth(e.month, exportDir).then((path) => dispatch({ type: "message", text: `已导出 ${monthLabel(e.month)} 报告：${path}` }), fail)
+    else void data.exportList(e.target, e.format, exportDir).then((path) => dispatch({ type: "message", text: `已导出 ${e.format === "csv" ? "CSV" : "Markdown"}：${path}` }), fail)
+  }
 
-  const filtered = isFiltered(filters)
-  const month = months[monthIdx]?.month
-  const filter = useMemo((): EventFilter | undefined => (filtered ? { ...filters, limit: pageSize } : month === undefined ? undefined : { month, limit: pageSize }), [filtered, filters, month, pageSize])
-  const queryKey = filter === undefined ? "" : JSON.stringify(filter)
-  // rows of an earlier query never stand under a new heading, not even for the frame before the query starts
-  const fresh = list.key === queryKey
-  const events = fresh ? list.items : []
-  const loading = !fresh || list.loading
+  // size: fixed by props, else the terminal's (Ink re-lays out on resize but does not re-run components)
+  useEffect(() => {
+    if (w !== undefined && h !== undefined) return dispatch({ type: "resize", width: w, height: h })
+    const onResize = () => dispatch({ type: "resize", width: w ?? stdout.columns ?? 80, height: h ?? stdout.rows ?? 24 })
+    onResize()
+    stdout.on("resize", onResize)
+    return () => {
+      stdout.off("resize", onResize)
+    }
+  }, [stdout, w, h, dispatch])
 
   useEffect(() => {
     let live = true
     data.months().then(
-      (m) => {
-        if (!live) return
-        setMonths(m)
-        setMonthsLoaded(true)
-        // open on the busiest month: a new user lands on something to read
-        setMonthIdx(m.reduce((best, x, i) => (x.count > (m[best]?.count ?? -1) ? i : best), 0))
-        if (m.length === 0) setList({ key: "", items: [], nextCursor: null, loading: false })
-      },
-      (e: unknown) => live && setMessage(`读取月份失败：${e instanceof Error ? e.message : String(e)}`)
+      (items) => live && dispatch({ type: "months", items }),
+      (e: unknown) => live && dispatch({ type: "message", text: `读取月份失败：${e instanceof Error ? e.message : String(e)}` })
     )
     return () => {
       live = false
     }
-  }, [data])
+  }, [data, dispatch])
 
+  // the people and places lists load the first time their view opens
+  const wantPeople = state.view === "people" && state.people.items === null
+  const wantPlaces = state.view === "places" && state.places.items === null
   useEffect(() => {
-    if (filter === undefined) return
-    const key = JSON.stringify(filter)
-    const gen = ++generation.current
-    fetchingMore.current = false
-    setList({ key, items: [], nextCursor: null, loading: true })
-    setEventIdx(0)
-    data.events(filter).then(
-      (page) => gen === generation.current && setList({ key, items: page.items, nextCursor: page.nextCursor, loading: false }),
-      (e: unknown) => {
-        if (gen !== generation.current) return
-        setMessage(`查询失败：${e instanceof Error ? e.message : String(e)}`)
-        setList({ key, items: [], nextCursor: null, loading: false })
-      }
+    if (!wantPeople) return
+    data.people().then(
+      (items) => dispatch({ type: "people", items }),
+      (e: unknown) => dispatch({ type: "message", text: `读取人物失败：${String(e)}` })
     )
-  }, [data, filter])
-
-  // only one page is loaded at a time: the next one when the selection comes near the end
+  }, [data, dispatch, wantPeople])
   useEffect(() => {
-    if (filter === undefined || list.key !== JSON.stringify(filter) || list.loading || list.nextCursor === null || fetchingMore.current) return
-    if (eventIdx < list.items.length - Math.max(5, Math.floor(height / 2))) return
-    const gen = generation.current
-    fetchingMore.current = true
-    data.events({ ...filter, cursor: list.nextCursor }).then(
-      (page) => {
-        if (gen !== generation.current) return
-        fetchingMore.current = false
-        setList((l) => ({ ...l, items: [...l.items, ...page.items], nextCursor: page.nextCursor }))
-      },
-      (e: unknown) => {
-        if (gen !== generation.current) return
-        fetchingMore.current = false
-        setMessage(`查询失败：${e instanceof Error ? e.message : String(e)}`)
-        setList((l) => ({ ...l, nextCursor: null }))
-      }
+    if (!wantPlaces) return
+    data.places().then(
+      (items) => dispatch({ type: "places", items }),
+      (e: unknown) => dispatch({ type: "message", text: `读取地点失败：${String(e)}` })
     )
-  }, [data, filter, list, eventIdx, height])
+  }, [data, dispatch, wantPlaces])
 
-  const current = events[eventIdx]
+  const year = state.view === "timeline" ? state.timeline.day?.slice(0, 4) : undefined
+  const haveYear = state.timeline.counts?.year
   useEffect(() => {
-    setScroll(0)
-    setSourceLines([])
-    if (current === undefined) return
+    if (year === undefined || year === haveYear) return
+    let live = true
+    data.dayCounts(year).then(
+      (days) => live && dispatch({ type: "counts", year, days }),
+      (e: unknown) => live && dispatch({ type: "message", text: `读取日历失败：${String(e)}` })
+    )
+    return () => {
+      live = false
+    }
+  }, [data, dispatch, year, haveYear])
+
+  // the event list follows its query; a page that arrives after the query changed is dropped by the reducer
+  const query = listQuery(state)
+  const key = queryKey(query)
+  useEffect(() => {
+    if (query === undefined) return
+    dispatch({ type: "listStart", key })
+    data.events(query, null, pageSize).then(
+      (page) => dispatch({ type: "listPage", key, after: null, items: page.items, nextCursor: page.nextCursor }),
+      (e: unknown) => dispatch({ type: "listFailed", key, message: `查询失败：${e instanceof Error ? e.message : String(e)}` })
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, dispatch, key, pageSize])
+
+  const more = needMore(state)
+  const cursor = state.list.nextCursor
+  useEffect(() => {
+    if (!more || query === undefined || cursor === null) return
+    data.events(query, cursor, pageSize).then(
+      (page) => dispatch({ type: "listPage", key, after: cursor, items: page.items, nextCursor: page.nextCursor }),
+      (e: unknown) => dispatch({ type: "listFailed", key, message: `查询失败：${e instanceof Error ? e.message : String(e)}` })
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, dispatch, more, cursor, key, pageSize])
+
+  const current = currentEvent(state)
+  useEffect(() => {
+    if (current === undefined || state.detail.eventId === current.id) return
     let live = true
     void data.sourceLines(current).then(
-      (l) => live && setSourceLines(l),
+      (lines) => live && dispatch({ type: "sourceLines", eventId: current.id, lines }),
       () => undefined // line numbers are a convenience; the spans are still shown
     )
     return () => {
       live = false
     }
-  }, [data, current])
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, dispatch, current])
 
-  const quit = useCallback(() => {
-    void data.close().finally(() => exit())
-  }, [data, exit])
-
-  const rows = height - 3
-  const listRows = rows - 1
+  const src = state.focus === "source" ? currentSource(state) : undefined
+  const wantDoc = src !== undefined && state.source.docs[src.key] === undefined ? src : undefined
+  useEffect(() => {
+    if (wantDoc === undefined) return
+    data.sourceText(wantDoc.ref.document, wantDoc.ref.span).then(
+      (doc) => dispatch({ type: "sourceDoc", ref: wantDoc.key, doc }),
+      (e: unknown) => dispatch({ type: "sourceDoc", ref: wantDoc.key, doc: { status: "missing", reason: `读取原文失败：${String(e)}`, clean: "" } })
+    )
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data, dispatch, wantDoc?.key])
 
   useInput((input, key) => {
-    const help = helpRef.current
-    const prompt = promptRef.current
-    const pane = paneRef.current
-    const filters = filtersRef.current
-    if (help) {
-      setHelp(false)
-      return
-    }
-    if (prompt !== null) {
-      if (key.escape) setPrompt(null)
-      else if (key.return) {
-        const value = prompt.value.trim()
-        setFilters((f) => ({ ...f, [prompt.kind]: value.length > 0 ? value : undefined }))
-        setPrompt(null)
-        setPane("events")
-      } else if (key.backspace || key.delete) setPrompt({ ...prompt, value: [...prompt.value].slice(0, -1).join("") })
-      else if (input.length > 0 && !key.ctrl && !key.meta) setPrompt({ ...prompt, value: prompt.value + input.replace(/[\r\n\t]/g, "") })
-      return
-    }
-    if (input === "q") return quit()
-    if (input === "?") return setHelp(true)
-    if (input === "/") return setPrompt({ kind: "q", value: filters.q ?? "" })
-    if (input === "p") return setPrompt({ kind: "person", value: filters.person ?? "" })
-    if (input === "l") return setPrompt({ kind: "place", value: filters.place ?? "" })
-    if (input === "t") {
-      // cycles through the kinds, then back to all
-      const next = filters.kind === undefined ? kinds[0] : kinds[kinds.indexOf(filters.kind) + 1]
-      setFilters((f) => ({ ...f, kind: next }))
-      setPane("events")
-      return
-    }
-    if (key.escape) {
-      if (pane === "detail") setPane("events")
-      else if (isFiltered(filters)) setFilters({})
-      else setPane("months")
-      return
-    }
-    if (input === "e") {
-      const target = month ?? events[0]?.date.start.slice(0, 7)
-      if (target === undefined) return setMessage("没有可导出的月份")
-      setMessage("正在导出…")
-      void data.exportMonth(target, exportDir).then(
-        (path) => setMessage(`已导出 ${monthLabel(target)} 报告：${path}`),
-        (e: unknown) => setMessage(`导出失败：${e instanceof Error ? e.message : String(e)}`)
-      )
-      return
-    }
-    if (key.tab) {
-      const back = key.shift
-      setPane((p) =>
-        back
-          ? p === "detail" ? "events" : p === "events" ? "months" : current !== undefined ? "detail" : "events"
-          : p === "months" ? "events" : p === "events" ? (current !== undefined ? "detail" : "months") : "months"
-      )
-      return
-    }
-    if (key.return) {
-      if (pane === "months") setPane("events")
-      else if (pane === "events" && current !== undefined) setPane("detail")
-      return
-    }
-    const step = key.downArrow || input === "j" ? 1 : key.upArrow || input === "k" ? -1 : key.pageDown || input === " " ? listRows : key.pageUp ? -listRows : 0
-    if (step === 0) return
-    if (pane === "months") {
-      setMonthIdx((i) => Math.max(0, Math.min(months.length - 1, i + step)))
-      // choosing a month leaves the search: the list shows that month again
-      if (isFiltered(filters)) setFilters({})
-    } else if (pane === "events") setEventIdx((i) => Math.max(0, Math.min(events.length - 1, i + step)))
-    else setScroll((s) => Math.max(0, s + step))
+    const m = parseMouse(input)
+    dispatch(m === null ? { type: "key", input, key } : { type: "mouse", ...m })
   })
 
-  const filterText = [
-    filters.q !== undefined ? `搜索“${filters.q}”` : "",
-    filters.person !== undefined ? `人物：${filters.person}` : "",
-    filters.place !== undefined ? `地点：${filters.place}` : "",
-    filters.kind !== undefined ? `类别：${kindBadge[filters.kind]}` : ""
-  ].filter((s) => s.length > 0)
-  const total = filtered ? `${events.length}${list.nextCursor !== null ? "+" : ""}` : String(months[monthIdx]?.count ?? events.length)
-  const position = events.length > 0 ? ` ${eventIdx + 1}/${total}` : ""
-  const heading = filtered ? `筛选 ${filterText.join(" ")}（${total}）${position}` : `${month === undefined ? "" : monthLabel(month)}（${total}）${position}`
-
-  if (help) return <Help width={width} />
+  const s = state
+  if (s.help) return <Help width={s.width} height={s.height} />
+  const layout = layoutOf(s)
+  const events = displayedEvents(s)
+  const empty = s.months.loaded && s.months.items.length === 0
   const footer =
-    prompt !== null
-      ? `${promptLabel[prompt.kind]}：${prompt.value}▏ (Enter 确定, Esc 取消)`
-      : message.length > 0
-        ? message
-        : "↑↓/jk 移动  Enter 打开  Tab 窗格  / 搜索  p 人物  l 地点  t 类别  e 导出  ? 帮助  q 退出"
-  const rightWidth = width - MONTHS_WIDTH - 1
-  const eventsWidth = wide ? Math.floor(rightWidth * 0.45) : rightWidth
-  const detailWidth = wide ? rightWidth - eventsWidth - 1 : rightWidth
-  const empty = monthsLoaded && months.length === 0
-  const eventsPane = (
-    <EventsPane
-      heading={heading}
-      events={events}
-      selected={eventIdx}
-      focused={pane === "events"}
-      width={eventsWidth}
-      rows={listRows}
-      loading={loading}
-      emptyText={empty ? "库中还没有事件：先运行 dashiji ingest <文件> 或 pnpm start" : undefined}
-    />
-  )
-  const detailPane = <DetailPane event={current} sourceLines={sourceLines} scroll={scroll} focused={pane === "detail"} width={detailWidth} rows={listRows} />
+    s.prompt !== null
+      ? s.prompt.kind === "export"
+        ? `导出${s.focus === "nav" && (s.view === "people" || s.view === "places") ? `${s.view === "people" ? "人物" : "地点"}列表` : "当前事件列表"}：c CSV  m Markdown  r 本月报告  (Esc 取消)`
+        : `${promptTitle(s.prompt.kind)}：${s.prompt.value}▏ (Enter 确定, Esc 取消${s.prompt.kind === "jump" ? "；如 2020-02-24、2月24日" : ""})`
+      : s.message.length > 0
+        ? s.message
+        : footerHints(s)
+  const filters = filterText(s.filters)
+  const sv = s.focus === "source" ? sourceView(s) : undefined
+  const peopleRows = displayedPeople(s)
+  const placesRows = displayedPlaces(s)
   return (
-    <Box flexDirection="column" width={width} height={height}>
-      <Text bold color={palette("cyan")}>{fit(`dashiji 大事记  ${filterText.length > 0 ? `· ${filterText.join(" · ")}` : ""}`, width)}</Text>
-      <Box flexDirection="row" height={rows}>
-        <MonthsPane months={months} selected={monthIdx} focused={pane === "months"} width={MONTHS_WIDTH} rows={listRows} />
-        <Box width={1} />
-        {wide ? (
-          <>
-            {eventsPane}
-            <Box width={1} />
-            {detailPane}
-          </>
-        ) : pane === "detail" ? (
-          detailPane
+    <Box width={s.width} height={s.height}>
+      <Pane rect={{ x: 0, y: 0, w: s.width, h: 1 }}>
+        <Text wrap="truncate">
+          <Text bold color={palette("cyan")}>{APP_TITLE}</Text>
+          {"  "}
+          {VIEWS.map((v) => (
+            <Text key={v} inverse={v === s.view} bold={v === s.view}>
+              {tabText(v)}
+            </Text>
+          ))}
+          <Text color={palette("yellow")}>{filters.length > 0 ? ` · ${filters.join(" · ")}` : ""}</Text>
+        </Text>
+      </Pane>
+      <Pane rect={layout.nav}>
+        {s.view === "months" ? (
+          <MonthsPane
+            months={displayedMonths(s)}
+            selected={s.months.sel}
+            focused={s.focus === "nav"}
+            width={layout.nav?.w ?? 0}
+            height={layout.nav?.h ?? 0}
+            sortLabel={s.months.sort === "date" ? "" : s.months.sort === "count" ? " ↕数" : " ↕倒"}
+          />
+        ) : s.view === "people" ? (
+          <PeoplePane
+            people={s.people.items === null ? null : peopleRows}
+            selected={s.people.sel}
+            focused={s.focus === "nav"}
+            width={layout.nav?.w ?? 0}
+            height={layout.nav?.h ?? 0}
+            heading={`人物 (${peopleRows.length})${s.people.sort === "pinyin" ? " ↕拼音" : ""}${s.people.narrow ? ` 含“${s.people.narrow}”` : ""}`}
+          />
+        ) : s.view === "places" ? (
+          <PlacesPane
+            places={s.places.items === null ? null : placesRows}
+            selected={s.places.sel}
+            focused={s.focus === "nav"}
+            width={layout.nav?.w ?? 0}
+            height={layout.nav?.h ?? 0}
+            heading={`地点 (${placesRows.length})${s.places.sort === "pinyin" ? " ↕拼音" : ""}${s.places.narrow ? ` 含“${s.places.narrow}”` : ""}`}
+          />
         ) : (
-          eventsPane
+          <CalendarPane mode={s.timeline.mode} day={s.timeline.day} counts={s.timeline.counts !== null && s.timeline.counts.year === s.timeline.day?.slice(0, 4) ? s.timeline.counts.days : null} focused={s.focus === "nav"} width={layout.nav?.w ?? 0} height={layout.nav?.h ?? 0} />
         )}
-      </Box>
-      <Text color={palette(prompt !== null ? "yellow" : "gray")}>{fit(footer, width)}</Text>
+      </Pane>
+      <Pane rect={layout.events}>
+        <EventsPane
+          heading={listHeading(s)}
+          events={events}
+          selected={s.sel}
+          focused={s.focus === "events"}
+          width={layout.events?.w ?? 0}
+          height={layout.events?.h ?? 0}
+          loading={query !== undefined && listLoading(s)}
+          withYear={spansMonths(events)}
+          emptyText={empty ? "库中还没有事件：先运行 dashiji ingest <文件> 或 pnpm start" : undefined}
+        />
+      </Pane>
+      <Pane rect={layout.detail}>
+        <DetailPane event={current} sourceLines={s.detail.eventId === current?.id ? s.detail.sourceLines : []} scroll={s.detail.scroll} focused={s.focus === "detail"} width={layout.detail?.w ?? 0} height={layout.detail?.h ?? 0} />
+      </Pane>
+      <Pane rect={layout.source}>
+        {sv === undefined ? null : <SourcePane refs={sv.refs} index={sv.index} doc={sv.doc} text={sv.text} span={sv.span} lines={sv.lines} top={sv.top} width={layout.source?.w ?? 0} height={layout.source?.h ?? 0} />}
+      </Pane>
+      <Pane rect={{ x: 0, y: s.height - 1, w: s.width, h: 1 }}>
+        <Text color={palette(s.prompt !== null ? "yellow" : "gray")} wrap="truncate">
+          {fit(footer, s.width)}
+        </Text>
+      </Pane>
     </Box>
   )
 }

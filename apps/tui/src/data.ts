@@ -1,29 +1,153 @@
-import { writeFileSync } from "node:fs"
-import { resolve } from "node:path"
-import type { Event } from "@dashiji/core"
-import { monthlyReport } from "@dashiji/export"
-import { EventStore, sqliteStoreLayer, type EventFilter, type MonthCount } from "@dashiji/store"
+import { createHash } from "node:crypto"
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { delimiter, dirname, join, resolve } from "node:path"
+import { decodeBytes, type Event } from "@dashiji/core"
+import { eventsToCsv, monthlyReport } from "@dashiji/export"
+import {
+  browseEvents,
+  countEventsAtPlaces,
+  dayCounts,
+  EventStore,
+  mentionOrigin,
+  peopleSummary,
+  placesSummary,
+  sqliteBrowseLayer,
+  type MonthCount,
+  type Page,
+  type PersonSummary
+} from "@dashiji/store"
 import { Effect, ManagedRuntime } from "effect"
+import { listToMarkdown, peopleToCsvRows, peopleToMarkdown, placesToCsvRows, placesToMarkdown } from "./exports.ts"
+import { groupPlaces, type PlaceGroup } from "./places.ts"
+import type { SourceDoc } from "./source.ts"
+import { type EventSort, type ExportTarget, type ListQuery, sortEvents, spreadCounts } from "./state.ts"
 
 /** What the browser needs from the store; every call is one query (nothing loads the whole store). */
 export interface BrowserData {
   readonly months: () => Promise<ReadonlyArray<MonthCount>>
-  readonly events: (filter: EventFilter) => Promise<{ items: ReadonlyArray<Event>; nextCursor: string | null }>
+  readonly people: () => Promise<ReadonlyArray<PersonSummary>>
+  readonly places: () => Promise<ReadonlyArray<PlaceGroup>>
+  /** Events per day of a year (YYYY), ranges spread over their days. */
+  readonly dayCounts: (year: string) => Promise<Record<string, number>>
+  readonly events: (query: ListQuery, cursor: string | null, limit: number) => Promise<Page>
   readonly sourceLines: (e: Event) => Promise<ReadonlyArray<number | undefined>>
+  /** The raw document behind a source span (found on disk by name and checked by content hash). */
+  readonly sourceText: (document: string, span: readonly [number, number]) => Promise<SourceDoc>
   readonly exportMonth: (month: string, dir: string) => Promise<string>
+  readonly exportList: (target: ExportTarget, format: "csv" | "md", dir: string) => Promise<string>
   readonly close: () => Promise<void>
 }
 
-export const openBrowserData = (db: string): BrowserData => {
-  const runtime = ManagedRuntime.make(sqliteStoreLayer(db))
+export interface BrowserOptions {
+  /**
+   * Folders the ingested files came from (the store keeps names and hashes, not the text); also read from
+   * DASHIJI_SOURCES (paths separated by the platform's delimiter). The working folder and the store's folder are
+   * searched too, three levels deep.
+   */
+  readonly sources?: ReadonlyArray<string>
+}
+
+const SKIP_DIR = /^(\.|node_modules$)/
+const MAX_DIRS = 4000
+
+/** Folders under `root`, `depth` levels deep (dot folders and node_modules skipped), at most MAX_DIRS. */
+const foldersUnder = (root: string, depth: number): Array<string> => {
+  const out = [root]
+  for (let i = 0; i < out.length && out.length < MAX_DIRS; i++) {
+    const dir = out[i]!
+    const level = dir === root ? 0 : dir.slice(root.length).split(/[\\/]/).filter((x) => x.length > 0).length
+    if (level >= depth) continue
+    let entries: Array<string> = []
+    try {
+      entries = readdirSync(dir)
+    } catch {
+      continue
+    }
+    for (const name of entries) {
+      if (SKIP_DIR.test(name)) continue
+      const full = join(dir, name)
+      try {
+        if (statSync(full).isDirectory()) out.push(full)
+      } catch {
+        // unreadable entries are not sources
+      }
+    }
+  }
+  return out
+}
+
+export const openBrowserData = (db: string, options: BrowserOptions = {}): BrowserData => {
+  const runtime = ManagedRuntime.make(sqliteBrowseLayer(db))
   const run = <A, E>(f: (s: EventStore) => Effect.Effect<A, E>) => runtime.runPromise(Effect.flatMap(EventStore, f))
+  const runSql = <A, E, R>(e: Effect.Effect<A, E, R>) => runtime.runPromise(e as Effect.Effect<A, E, never>)
+
+  const fetch = (query: ListQuery, cursor: string | null, limit: number): Promise<Page> => {
+    const c = cursor ?? undefined
+    if (query.type === "filter") return run((s) => s.listEvents({ ...query.filter, limit, cursor: c }))
+    if (query.type === "places") return runSql(browseEvents({ places: query.names, kind: query.kind, limit, cursor: c }))
+    return runSql(browseEvents({ day: query.day, kind: query.kind, limit, cursor: c }))
+  }
+  const everything = async (query: ListQuery, sort: EventSort): Promise<ReadonlyArray<Event>> => {
+    const items: Array<Event> = []
+    let cursor: string | null = null
+    do {
+      const page = await fetch(query, cursor, 500)
+      items.push(...page.items)
+      cursor = page.nextCursor
+    } while (cursor !== null)
+    return sortEvents(items, sort)
+  }
+
+  const roots = [...(options.sources ?? []), ...(process.env["DASHIJI_SOURCES"] ?? "").split(delimiter).filter((x) => x.length > 0), process.cwd(), dirname(resolve(db))].map((r) => resolve(r))
+  let folders: Array<string> | undefined
+  const byHash = new Map<string, { text: string; path: string }>()
+  const findFile = (document: string, hash: string): { text: string; path: string } | null => {
+    const hit = byHash.get(hash)
+    if (hit !== undefined) return hit
+    folders ??= [...new Set(roots.flatMap((r) => foldersUnder(r, 3)))]
+    for (const dir of folders) {
+      const path = join(dir, document)
+      if (!existsSync(path)) continue
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(path)
+      } catch {
+        continue
+      }
+      if (createHash("sha256").update(bytes).digest("hex") !== hash) continue
+      const decoded = decodeBytes(document, new Uint8Array(bytes))
+      if (!("text" in decoded)) continue
+      const found = { text: decoded.text, path }
+      byHash.set(hash, found)
+      return found
+    }
+    return null
+  }
+
   return {
     months: () => run((s) => s.months()),
-    events: (filter) => run((s) => s.listEvents(filter)),
+    people: () => runSql(peopleSummary()),
+    places: async () => {
+      const groups = groupPlaces(await runSql(placesSummary()))
+      // an event may name a place both ways (郑州市、郑州): count such events once
+      const recounted = await Promise.all(groups.map(async (g) => (g.names.length > 1 ? { ...g, count: await runSql(countEventsAtPlaces(g.names)) } : g)))
+      return recounted.sort((a, b) => b.count - a.count)
+    },
+    dayCounts: async (year) => spreadCounts(await runSql(dayCounts(`${year}-01-01`, `${year}-12-31`)), year),
+    events: fetch,
     sourceLines: (e) =>
-      run((s) =>
-        Effect.map(s.lineLookup(e.sources.map((x) => x.document)), (lineOf) => e.sources.map((x) => lineOf(x.document, x.span[0])))
-      ),
+      run((s) => Effect.map(s.lineLookup(e.sources.map((x) => x.document)), (lineOf) => e.sources.map((x) => lineOf(x.document, x.span[0])))),
+    sourceText: async (document, span) => {
+      const origin = await runSql(mentionOrigin(document, span))
+      if (origin === null) return { status: "missing", reason: "库中没有这段来源的记录", clean: "" }
+      const file = findFile(document, origin.contentHash)
+      if (file !== null) return { status: "found", ...file }
+      return {
+        status: "missing",
+        reason: `未找到原文 ${document}（库中只存文件名和内容哈希；用 DASHIJI_SOURCES=<导入时的文件夹> 指明位置）。下面是解析后的文字`,
+        clean: origin.text
+      }
+    },
     exportMonth: (month, dir) =>
       run((s) =>
         Effect.gen(function* () {
@@ -40,7 +164,17 @@ export const openBrowserData = (db: string): BrowserData => {
           return path
         })
       ),
+    exportList: async (target, format, dir) => {
+      if (target.kind === "report") throw new Error("a month's report is exportMonth")
+      const path = resolve(dir, `dashiji-${target.slug}.${format === "csv" ? "csv" : "md"}`)
+      if (target.kind === "people") writeFileSync(path, format === "csv" ? peopleToCsvRows(target.rows) : peopleToMarkdown(target.rows))
+      else if (target.kind === "places") writeFileSync(path, format === "csv" ? placesToCsvRows(target.rows) : placesToMarkdown(target.rows))
+      else {
+        const events = await everything(target.query, target.sort)
+        writeFileSync(path, format === "csv" ? eventsToCsv(events, { bom: true }) : listToMarkdown(target.title, events))
+      }
+      return path
+    },
     close: () => runtime.dispose()
   }
 }
-

@@ -1,15 +1,51 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
+import { writeSync } from "node:fs"
 import { render } from "ink"
 import { App } from "./App.tsx"
-import { openBrowserData } from "./data.ts"
+import { type BrowserOptions, openBrowserData } from "./data.ts"
 import { monthLabel } from "./labels.ts"
 
-/** Opens the browser on a store; resolves when the user quits. */
-export const runTui = async (db: string, exportDir: string = process.cwd()): Promise<void> => {
-  const data = openBrowserData(db)
-  const app = render(<App data={data} exportDir={exportDir} />)
-  await app.waitUntilExit()
+/** Alternate screen on, SGR mouse reports (clicks and the wheel) on; and the reverse. */
+export const SCREEN_ON = "\u001B[?1049h\u001B[H\u001B[?1000h\u001B[?1006h"
+export const SCREEN_OFF = "\u001B[?1006l\u001B[?1000l\u001B[?1049l"
+
+/**
+ * Opens the browser on a store; resolves when the user quits. The browser draws on the terminal's alternate
+ * screen, so quitting gives back the screen as it was; the screen is restored however the process ends.
+ */
+export const runTui = async (db: string, exportDir: string = process.cwd(), options: BrowserOptions = {}): Promise<void> => {
+  const data = openBrowserData(db, options)
+  const tty = process.stdout.isTTY === true
+  let restored = !tty
+  const restore = () => {
+    if (restored) return
+    restored = true
+    try {
+      writeSync(1, SCREEN_OFF)
+    } catch {
+      // stdout already gone: nothing to restore
+    }
+  }
+  const onSignal = (signal: NodeJS.Signals) => {
+    restore()
+    process.kill(process.pid, signal)
+  }
+  if (tty) {
+    process.stdout.write(SCREEN_ON)
+    process.once("exit", restore)
+    process.once("SIGTERM", onSignal)
+    process.once("SIGHUP", onSignal)
+  }
+  try {
+    const app = render(<App data={data} exportDir={exportDir} />)
+    await app.waitUntilExit()
+  } finally {
+    restore()
+    process.off("exit", restore)
+    process.off("SIGTERM", onSignal)
+    process.off("SIGHUP", onSignal)
+  }
 }
 
 /** Without a terminal there is nothing to browse: print the months with counts instead of hanging. */

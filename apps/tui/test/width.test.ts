@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import type { Event } from "@dashiji/core"
 import { dayLabel, leadPerson, monthLabel, warningLabel } from "../src/labels.ts"
 import { inCi, interactive } from "../src/run.tsx"
-import { charWidth, displayWidth, fit, truncate, wrap } from "../src/width.ts"
+import { charWidth, displayWidth, fit, NO_LINE_END, NO_LINE_START, truncate, wrap, wrapSpans } from "../src/width.ts"
 
 /** Strings mixing ASCII, CJK, full-width punctuation and astral characters (emoji, CJK extension B). */
 const mixed = fc
@@ -58,6 +58,45 @@ describe("display width", () => {
         expect(lines.join("")).toBe(s)
       })
     )
+  })
+})
+
+describe("kinsoku line breaking", () => {
+  it("never starts a line with closing punctuation nor ends one with an opening bracket: the character before moves down with it", () => {
+    expect(wrap("甲乙丙丁戊己庚辛，壬癸。", 16)).toEqual(["甲乙丙丁戊己庚", "辛，壬癸。"])
+    expect(wrap("一二三四五六七（八九）", 14)).toEqual(["一二三四五六七", "（八九）"])
+    expect(wrap("一二三四五六七八九」。甲乙", 18)).toEqual(["一二三四五六七八", "九」。甲乙"])
+    expect(wrap("一二三四五六（七八九", 14)).toEqual(["一二三四五六", "（七八九"])
+    // a Latin word or number (an id) is not cut when it fits on the next line
+    expect(wrap("编号：ev_0123456789ab", 16)).toEqual(["编号：", "ev_0123456789ab"])
+  })
+
+  it("holds for any text: lines fit, keep every character in order, and start with no closing punctuation when avoidable", () => {
+    // text without runs of punctuation longer than two (a break can always be moved)
+    const text = fc
+      .array(fc.oneof(fc.constantFrom("王", "国", "生", "会", "议", "a", "1", " "), fc.constantFrom("，", "。", "）", "」", "、", "（", "《", "！？", "：“")), { maxLength: 80 })
+      .map((xs) => xs.join(""))
+      .filter((s) => !/[，。）」、！？：“（《]{3}/.test(s))
+    fc.assert(
+      fc.property(text, fc.integer({ min: 8, max: 40 }), (s, w) => {
+        const lines = wrap(s, w)
+        expect(lines.join("")).toBe(s)
+        lines.forEach((l, i) => {
+          expect(displayWidth(l)).toBeLessThanOrEqual(w)
+          if (i > 0) expect(NO_LINE_START.has([...l][0] ?? ""), `line ${i} of ${JSON.stringify(lines)}`).toBe(false)
+          if (i < lines.length - 1) expect(NO_LINE_END.has([...l].at(-1) ?? ""), `line ${i} of ${JSON.stringify(lines)}`).toBe(false)
+        })
+      })
+    )
+  })
+
+  it("gives offsets into the text (line breaks excluded), so raw spans map to lines", () => {
+    const t = "一二三\n四五六七八"
+    expect(wrapSpans(t, 6)).toEqual([
+      { start: 0, end: 3 },
+      { start: 4, end: 7 },
+      { start: 7, end: 9 }
+    ])
   })
 })
 

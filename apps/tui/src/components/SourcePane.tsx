@@ -1,0 +1,67 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
+import { Box, Text } from "ink"
+import type { SourceRef } from "../detail.ts"
+import { palette } from "../palette.ts"
+import type { SourceDoc } from "../source.ts"
+import { displayable } from "../source.ts"
+import type { LineSpan } from "../width.ts"
+import { fit } from "../width.ts"
+
+const lineNumbers = new Map<string, number>()
+/** 1-based line of an offset in a text (memoised per document and offset). */
+const lineAt = (key: string, text: string, offset: number): number => {
+  const k = `${key}\u0000${offset}`
+  let n = lineNumbers.get(k)
+  if (n === undefined) {
+    n = 1
+    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++
+    if (lineNumbers.size > 256) lineNumbers.clear()
+    lineNumbers.set(k, n)
+  }
+  return n
+}
+
+/** The raw document at a source: the span highlighted where it lies, the lines around it, n/N to the next source. */
+export const SourcePane = (props: {
+  refs: ReadonlyArray<SourceRef>
+  index: number
+  doc: SourceDoc
+  text: string
+  span: readonly [number, number]
+  lines: ReadonlyArray<LineSpan>
+  top: number
+  width: number
+  height: number
+}) => {
+  const ref = props.refs[props.index]!
+  const found = props.doc.status === "found"
+  const line = props.doc.status === "found" ? lineAt(props.doc.path, props.text, ref.span[0]) : undefined
+  const heading = `原文 ${props.index + 1}/${props.refs.length}  ${ref.document}${line === undefined ? "" : ` 第${line}行`} [${ref.span[0]}–${ref.span[1]}]  ${ref.note}`
+  const sub =
+    props.doc.status === "loading" ? "正在读取原文…" : props.doc.status === "found" ? `${props.doc.path}  n/N 下一个/上一个来源  j/k 滚动  Esc 返回` : props.doc.reason
+  const rows = Math.max(1, props.height - 2)
+  const shown = displayable(props.text)
+  const [a, b] = props.span
+  return (
+    <Box flexDirection="column" width={props.width} height={props.height}>
+      <Text bold color={palette("cyan")}>{fit(heading, props.width)}</Text>
+      <Text dimColor>{fit(sub, props.width)}</Text>
+      {props.lines.slice(props.top, props.top + rows).map((l, i) => {
+        const text = shown.slice(l.start, l.end)
+        if (!found || b <= l.start || a >= l.end) return <Text key={props.top + i}>{text.length === 0 ? " " : text}</Text>
+        const from = Math.max(a, l.start) - l.start
+        const to = Math.min(b, l.end) - l.start
+        return (
+          <Text key={props.top + i}>
+            {text.slice(0, from)}
+            <Text inverse bold color={palette("yellow")}>
+              {text.slice(from, to)}
+            </Text>
+            {text.slice(to)}
+          </Text>
+        )
+      })}
+    </Box>
+  )
+}

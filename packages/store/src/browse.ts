@@ -1,0 +1,167 @@
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import type * as Statement from "@effect/sql/Statement"
+import { CoreLive, type Event, namePinyin } from "@dashiji/core"
+import { Effect, Layer } from "effect"
+import { EventStore, type Page } from "./EventStore.ts"
+import { InvalidQuery, StoreError } from "./errors.ts"
+import { decodeCursor, encodeCursor } from "./filter.ts"
+import { sqliteClientLayer } from "./layers.ts"
+import { eventFromJson } from "./rows.ts"
+
+/**
+ * Read-only queries for browsing (the terminal browser): everyone and every place with counts, a
+ * calendar's day counts, the events of a day or of a set of place names, and where a source came from.
+ * Plain functions on the SqlClient, so they run beside EventStore on the same connection.
+ */
+
+const CHUNK = 400
+const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })
+
+export interface PersonSummary {
+  readonly name: string
+  readonly pinyin: string
+  readonly count: number
+  /** Titles held in the person's latest event (the office a reader knows them by). */
+  readonly titles: ReadonlyArray<string>
+}
+
+/** Every person with the number of events naming them, most frequent first. */
+export const peopleSummary = (): Effect.Effect<ReadonlyArray<PersonSummary>, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    // SQLite takes the bare columns (titles, pinyin) from the row holding MAX(date_start)
+    sql<{ name: string; pinyin: string | null; titles: string | null; latest: string; count: number }>`SELECT name, MAX(date_start) AS latest, titles, pinyin, COUNT(DISTINCT event_id) AS count FROM event_people GROUP BY name ORDER BY count DESC, name`.pipe(
+      Effect.map((rows) =>
+        rows.map((r) => ({
+          name: r.name,
+          pinyin: r.pinyin === null || r.pinyin.length === 0 ? namePinyin(r.name) : r.pinyin,
+          count: Number(r.count),
+          titles: (r.titles ?? "").split("、").filter((t) => t.length > 0)
+        }))
+      ),
+      Effect.mapError(storeError("counting people"))
+    )
+  )
+
+export interface PlaceSummary {
+  readonly name: string
+  readonly level: string
+  readonly count: number
+}
+
+/** Every place name with the number of events naming it, most frequent first. */
+export const placesSummary = (): Effect.Effect<ReadonlyArray<PlaceSummary>, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ name: string; level: string; count: number }>`SELECT name, MIN(level) AS level, COUNT(DISTINCT event_id) AS count FROM event_places GROUP BY name ORDER BY count DESC, name`.pipe(
+      Effect.map((rows) => rows.map((r) => ({ name: r.name, level: r.level, count: Number(r.count) }))),
+      Effect.mapError(storeError("counting places"))
+    )
+  )
+
+/** Events naming any of the place names (one place written several ways counted once per event). */
+export const countEventsAtPlaces = (names: ReadonlyArray<string>): Effect.Effect<number, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ n: number }>`SELECT COUNT(DISTINCT event_id) AS n FROM event_places WHERE name IN ${sql.in(names.slice(0, CHUNK))}`.pipe(
+      Effect.map((r) => Number(r[0]?.n ?? 0)),
+      Effect.mapError(storeError("counting a place"))
+    )
+  )
+
+export interface DayCount {
+  readonly start: string
+  readonly end: string | null
+  readonly count: number
+}
+
+/**
+ * Events per (start, end) whose start lies in [from, to] (YYYY-MM-DD, inclusive); the caller spreads a
+ * range over its days. Events that start within 40 days before `from` are included for ranges that reach in.
+ */
+export const dayCounts = (from: string, to: string): Effect.Effect<ReadonlyArray<DayCount>, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ date_start: string; date_end: string | null; n: number }>`SELECT date_start, date_end, COUNT(*) AS n FROM events WHERE date_start >= ${shiftDays(from, -40)} AND date_start <= ${`${to}~`} GROUP BY date_start, date_end`.pipe(
+      Effect.map((rows) => rows.map((r) => ({ start: r.date_start, end: r.date_end, count: Number(r.n) }))),
+      Effect.mapError(storeError("counting days"))
+    )
+  )
+
+/** YYYY-MM-DD moved by `days` (for range bounds; not for display). */
+export const shiftDays = (day: string, days: number): string => {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) + days * 86_400_000
+  return new Date(t).toISOString().slice(0, 10)
+}
+
+export interface BrowseQuery {
+  /** Events on this day (YYYY-MM-DD): starting that day, or a range that covers it. */
+  readonly day?: string
+  /** Events naming any of these places. */
+  readonly places?: ReadonlyArray<string>
+  readonly kind?: Event["kind"]
+  readonly limit?: number
+  readonly cursor?: string
+}
+
+/** The events of a day or of a set of place names, by date then id, one page at a time. */
+export const browseEvents = (q: BrowseQuery): Effect.Effect<Page, StoreError | InvalidQuery, SqlClient.SqlClient> =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const limit = q.limit ?? 50
+    if (limit < 1 || limit > 500) return yield* new InvalidQuery({ reason: "limit must be between 1 and 500" })
+    const conds: Array<Statement.Fragment> = []
+    if (q.day !== undefined) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(q.day)) return yield* new InvalidQuery({ reason: "day must be YYYY-MM-DD" })
+      // ranges longer than 40 days are not calendar days; the bound keeps the date index in use
+      conds.push(sql`e.date_start >= ${shiftDays(q.day, -40)}`, sql`e.date_start <= ${q.day}`, sql`(e.date_start = ${q.day} OR e.date_end >= ${q.day})`)
+    }
+    if (q.places !== undefined) {
+      if (q.places.length === 0) return { items: [], nextCursor: null }
+      conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name IN ${sql.in(q.places.slice(0, CHUNK))})`)
+    }
+    if (q.kind !== undefined) conds.push(sql`e.kind = ${q.kind}`)
+    if (q.cursor !== undefined) {
+      const c = decodeCursor(q.cursor)
+      if (c === null) return yield* new InvalidQuery({ reason: "malformed cursor" })
+      conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
+    }
+    const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
+    const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM events e ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
+      Effect.mapError(storeError("querying events"))
+    )
+    const page = rows.slice(0, limit)
+    const last = page[page.length - 1]
+    return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }
+  })
+
+export interface MentionOrigin {
+  /** sha256 of the document's bytes: identifies the file whatever it is called now. */
+  readonly contentHash: string
+  /** The mention's cleaned text (what the parser read there). */
+  readonly text: string
+}
+
+/** Where a source span came from: the document's content hash and the mention's cleaned text. */
+export const mentionOrigin = (document: string, span: readonly [number, number]): Effect.Effect<MentionOrigin | null, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ content_hash: string; record: string }>`SELECT content_hash, record FROM mentions WHERE document = ${document} AND span_start = ${span[0]} AND span_end = ${span[1]} LIMIT 1`.pipe(
+      Effect.flatMap((rows) =>
+        rows[0] !== undefined
+          ? Effect.succeed(rows[0])
+          : // events written through the bulk path have no mention rows: the document's hash is enough
+            sql<{ content_hash: string; record: string }>`SELECT content_hash, '' AS record FROM documents WHERE name = ${document} LIMIT 1`.pipe(Effect.map((r) => r[0]))
+      ),
+      Effect.map((r) => {
+        if (r === undefined) return null
+        let text = ""
+        try {
+          text = r.record.length > 0 ? String((JSON.parse(r.record) as { text?: unknown }).text ?? "") : ""
+        } catch {
+          text = ""
+        }
+        return { contentHash: r.content_hash, text }
+      }),
+      Effect.mapError(storeError("reading a mention"))
+    )
+  )
+
+/** The store over a SQLite file with its SqlClient exposed, so browse queries share the connection. */
+export const sqliteBrowseLayer = (path: string) => EventStore.Default.pipe(Layer.provideMerge(sqliteClientLayer(path)), Layer.provide(CoreLive))
