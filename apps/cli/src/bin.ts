@@ -1,36 +1,119 @@
 #!/usr/bin/env node
-import { Command } from "@effect/cli"
-import { NodeContext, NodeRuntime } from "@effect/platform-node"
-import { Effect } from "effect"
-import { parseCommand } from "./commands/parse.ts"
+import { type Failure, oneLine, UsageError } from "./cli/errors.ts"
+import { commandHelp, rootHelp } from "./cli/help.ts"
+import { type CommandSpec, parseCommandLine } from "./cli/spec.ts"
+import { styleFor } from "./cli/style.ts"
+import { didYouMean } from "./cli/suggest.ts"
+import { documentsCommand } from "./commands/documents.ts"
 import { evalCommand } from "./commands/eval.ts"
-import { ingestCommand } from "./commands/ingest.ts"
 import { eventsCommand } from "./commands/events.ts"
+import { ingestCommand } from "./commands/ingest.ts"
+import { monthsCommand } from "./commands/months.ts"
+import { parseCommand } from "./commands/parse.ts"
+import { peopleCommand } from "./commands/people.ts"
+import { placesCommand } from "./commands/places.ts"
 import { reportCommand } from "./commands/report.ts"
 import { serveCommand } from "./commands/serve.ts"
-import { tuiCommand } from "./commands/tui.ts"
+import { showCommand } from "./commands/show.ts"
 import { startCommand } from "./commands/start.ts"
+import { tuiCommand } from "./commands/tui.ts"
 
-const root = Command.make("dashiji").pipe(
-  Command.withDescription("大事记: turn Chinese government news into a deduplicated chronicle of dated events"),
-  Command.withSubcommands([
-    parseCommand,
-    evalCommand,
-    ingestCommand,
-    eventsCommand,
-    reportCommand,
-    serveCommand,
-    tuiCommand,
-    startCommand
-  ])
-)
+/**
+ * `dashiji`: one command per file in commands/. This file and the command specs load nothing heavy; each
+ * command imports the store, the parser or the browser when it runs, so help and errors are instant.
+ */
+
+const VERSION = "0.1.0"
+
+export const commands: ReadonlyArray<CommandSpec> = [
+  startCommand,
+  ingestCommand,
+  eventsCommand,
+  showCommand,
+  peopleCommand,
+  placesCommand,
+  monthsCommand,
+  documentsCommand,
+  reportCommand,
+  tuiCommand,
+  serveCommand,
+  parseCommand,
+  evalCommand
+]
+
+const debug = (process.env["DASHIJI_DEBUG"] ?? "") !== "" && process.env["DASHIJI_DEBUG"] !== "0"
+
+/**
+ * One line on stderr; the stack only with DASHIJI_DEBUG=1. Returns the exit code. Errors are told apart
+ * by their tag, not their class: the built command's heavy bundle has its own copy of the classes.
+ */
+const report = (prefix: string, e: unknown): number => {
+  const tag = (e as { _tag?: unknown } | null)?._tag
+  if (tag === "UsageError") {
+    process.stderr.write(`${prefix}: ${oneLine((e as UsageError).message)}\n`)
+    if (debug && (e as Error).stack !== undefined) process.stderr.write(`${(e as Error).stack}\n`)
+    return 2
+  }
+  if (tag === "Failure") {
+    const f = e as Failure
+    process.stderr.write(`${prefix}: ${oneLine(f.message)}\n`)
+    if (debug) process.stderr.write(`${(f.detail instanceof Error ? f.detail : f).stack ?? ""}\n`)
+    return f.exitCode
+  }
+  const message = e instanceof Error ? e.message : String(e)
+  process.stderr.write(`${prefix}: ${oneLine(message)}${debug ? "" : " (internal error; DASHIJI_DEBUG=1 shows where)"}\n`)
+  if (debug && e instanceof Error && e.stack !== undefined) process.stderr.write(`${e.stack}\n`)
+  return 1
+}
+
+const main = async (argv: ReadonlyArray<string>): Promise<void> => {
+  const [first, ...rest] = argv
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    const topic = first === "help" ? rest[0] : undefined
+    const spec = topic === undefined ? undefined : commands.find((c) => c.name === topic)
+    if (topic !== undefined && spec === undefined) throw new UsageError(`no command ${JSON.stringify(topic)}${didYouMean(topic, commands.map((c) => c.name))}`)
+    process.stdout.write(spec === undefined ? rootHelp(commands, VERSION, styleFor(process.stdout)) : commandHelp(spec, styleFor(process.stdout)))
+    return
+  }
+  if (first === "--version" || first === "-V") {
+    process.stdout.write(`dashiji ${VERSION}\n`)
+    return
+  }
+  if (first.startsWith("-")) throw new UsageError(`unknown option ${first} before the command${didYouMean(first, ["--help", "--version"])}; dashiji --help lists the commands`)
+  const spec = commands.find((c) => c.name === first)
+  if (spec === undefined)
+    throw new UsageError(`unknown command ${JSON.stringify(first)}${didYouMean(first, commands.map((c) => c.name))} (commands: ${commands.map((c) => c.name).join(", ")})`)
+  let parsed
+  try {
+    parsed = parseCommandLine(spec, rest)
+  } catch (e) {
+    if (e instanceof UsageError) throw new UsageError(`${e.message} (see dashiji ${spec.name} --help)`)
+    throw e
+  }
+  if (parsed === "help") {
+    process.stdout.write(commandHelp(spec, styleFor(process.stdout)))
+    return
+  }
+  await spec.run(parsed)
+}
+
+const argv = process.argv.slice(2)
+const prefix = commands.some((c) => c.name === argv[0]) ? `dashiji ${argv[0]}` : "dashiji"
 
 // `dashiji events | head` closes the pipe early: that is not an error
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(0)
-  throw e
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? 0)
+  process.exitCode = report(prefix, e)
+})
+process.on("uncaughtException", (e) => {
+  process.exit(report(prefix, e))
+})
+process.on("unhandledRejection", (e) => {
+  process.exit(report(prefix, e))
 })
 
-const cli = Command.run(root, { name: "dashiji", version: "0.1.0" })
-
-Effect.suspend(() => cli(process.argv)).pipe(Effect.provide(NodeContext.layer), NodeRuntime.runMain({ disableErrorReporting: false }))
+try {
+  await main(argv)
+} catch (e) {
+  process.exitCode = report(prefix, e)
+}

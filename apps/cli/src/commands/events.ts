@@ -1,61 +1,49 @@
-import { Command, Options } from "@effect/cli"
-import type { Event } from "@dashiji/core"
-import { EventFilter, EventStore, InvalidQuery, resolveDbPath, sqliteStoreLayer } from "@dashiji/store"
-import { Effect, Option, ParseResult, Schema } from "effect"
-import { dbOption } from "./ingest.ts"
-import { formatEvents } from "../event-formats.ts"
+import { dbOption } from "../cli/common.ts"
+import { UsageError } from "../cli/errors.ts"
+import { EVENT_FIELDS } from "../cli/fields.ts"
+import { chooseFormat, outputOptions, tableFormats } from "../cli/listing.ts"
+import type { CommandSpec } from "../cli/spec.ts"
+import { choice, dateBound, integer, KINDS, month, text } from "../cli/values.ts"
 
-const opt = (name: string, description: string) => Options.text(name).pipe(Options.optional, Options.withDescription(description))
-
-export const eventsCommand = Command.make(
-  "events",
-  {
-    from: opt("from", "first date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-    to: opt("to", "last date (YYYY, YYYY-MM or YYYY-MM-DD)"),
-    month: opt("month", "YYYY-MM"),
-    person: opt("person", "a person's name"),
-    place: opt("place", "a place name"),
-    kind: opt("kind", "meeting | conference_call | inspection | reception | activity | announcement | other"),
-    org: opt("org", "an organisation"),
-    q: Options.text("query").pipe(Options.withAlias("q"), Options.optional, Options.withDescription("Chinese full-text search (also -q)")),
-    limit: Options.integer("limit").pipe(Options.optional, Options.withDescription("page size (1–500, default 50; all pages with --all)")),
-    cursor: opt("cursor", "continue after this cursor"),
-    all: Options.boolean("all").pipe(Options.withDescription("print every page")),
-    json: Options.boolean("json").pipe(Options.withDescription("one event record per line (same as --format jsonl)")),
-    format: Options.choice("format", ["text", "jsonl", "csv", "people-csv"]).pipe(Options.optional),
-    bom: Options.boolean("bom").pipe(Options.withDescription("CSV with a UTF-8 byte-order mark for Excel")),
-    db: dbOption
-  },
-  (o) =>
-    Effect.gen(function* () {
-      const raw = {
-        from: Option.getOrUndefined(o.from),
-        to: Option.getOrUndefined(o.to),
-        month: Option.getOrUndefined(o.month),
-        person: Option.getOrUndefined(o.person),
-        place: Option.getOrUndefined(o.place),
-        kind: Option.getOrUndefined(o.kind),
-        org: Option.getOrUndefined(o.org),
-        q: Option.getOrUndefined(o.q),
-        limit: Option.getOrUndefined(o.limit),
-        cursor: Option.getOrUndefined(o.cursor)
-      }
-      const defined = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined))
-      const filter: EventFilter = yield* Schema.decodeUnknown(EventFilter)(defined).pipe(
-        Effect.mapError((e) => new InvalidQuery({ reason: ParseResult.TreeFormatter.formatErrorSync(e) }))
-      )
-      const store = yield* EventStore
-      const items: Array<Event> = []
-      let cursor = filter.cursor
-      let next: string | null = null
-      do {
-        const page = yield* store.listEvents({ ...filter, cursor, limit: filter.limit ?? (o.all ? 500 : 50) })
-        items.push(...page.items)
-        next = page.nextCursor
-        cursor = next ?? undefined
-      } while (o.all && next !== null)
-      const format = o.json ? "jsonl" : Option.getOrElse(o.format, () => "text" as const)
-      process.stdout.write(formatEvents(items, format, { bom: o.bom }))
-      if (!o.all && next !== null && format === "text") process.stdout.write(`… more: --cursor ${next}\n`)
-    }).pipe(Effect.provide(sqliteStoreLayer(resolveDbPath(Option.getOrUndefined(o.db)))))
-).pipe(Command.withDescription("list stored events by date, with filters and full-text search"))
+export const eventsCommand: CommandSpec = {
+  name: "events",
+  summary: "list stored events by date, with filters and Chinese full-text search",
+  args: [],
+  options: [
+    { name: "month", value: "YYYY-MM", description: "events of one month", check: month },
+    { name: "from", value: "DATE", description: "events from this day on (YYYY, YYYY-MM or YYYY-MM-DD)", check: dateBound },
+    { name: "to", value: "DATE", description: "events up to this day (YYYY, YYYY-MM or YYYY-MM-DD)", check: dateBound },
+    { name: "person", value: "NAME", description: "events naming this person", check: text(40) },
+    { name: "place", value: "NAME", description: "events at this place (or a place whose name starts with it)", check: text(60) },
+    { name: "kind", value: "KIND", description: `one of ${KINDS.join(", ")}`, check: choice(KINDS) },
+    { name: "org", value: "NAME", description: "events naming this organisation", check: text(80) },
+    { name: "query", short: "q", value: "TEXT", description: "Chinese full-text search (one or two characters work too)", check: text(200) },
+    { name: "limit", value: "N", description: "events per page, 1 to 500 (default 50)", check: integer(1, 500) },
+    { name: "cursor", value: "CURSOR", description: "the page after this cursor (printed on stderr when there is more)" },
+    { name: "all", description: "every page, not only the first" },
+    ...outputOptions(EVENT_FIELDS, ["people-csv"]),
+    dbOption
+  ],
+  examples: [
+    ["dashiji events --month 2020-02", "February 2020, one line per event"],
+    ["dashiji events --person 张明 --kind inspection --all", "every inspection naming a person"],
+    ["dashiji events -q 复工复产 --from 2020-02-10 --to 2020-03-31", "a full-text search within dates"],
+    ["dashiji events --all -o events.xlsx", "everything as a workbook (events and people sheets)"],
+    ["dashiji events --month 2020-02 --format csv --fields date,title,lead", "chosen columns as CSV"]
+  ],
+  notes: [
+    "Formats: text (aligned for reading), jsonl (without --fields, the full event records), csv (RFC 4180; with a",
+    "UTF-8 BOM when written to a file, --no-bom to drop it), xlsx (needs -o FILE or a redirect), people-csv (one",
+    "row per person and event)."
+  ],
+  run: async ({ options: o }) => {
+    const format = chooseFormat(o, [...tableFormats, "people-csv"], "text")
+    if (format === "people-csv" && o["fields"] !== undefined) throw new UsageError("--fields does not apply to --format people-csv (its columns are fixed)")
+    if (o["month"] !== undefined && (o["from"] !== undefined || o["to"] !== undefined)) throw new UsageError("--month and --from/--to overlap: give one or the other")
+    const from = o["from"] as string | undefined
+    const to = o["to"] as string | undefined
+    if (from !== undefined && to !== undefined && from.slice(0, to.length) > to) throw new UsageError(`--from ${from} is after --to ${to}`)
+    const { listEvents } = await import("../heavy.ts")
+    await listEvents(o, format)
+  }
+}

@@ -1,27 +1,26 @@
-import { Args, Command, Options } from "@effect/cli"
-import { collectDocuments, describeDocumentError, Event, parseCorpus } from "@dashiji/core"
-import { Effect, Option, Schema } from "effect"
-import { knowledgeLayer, rosterOption } from "../knowledge.ts"
+import { rosterOption, yearOption } from "../cli/common.ts"
+import type { CommandSpec } from "../cli/spec.ts"
+import { existingPath } from "../cli/values.ts"
 
-const encode = Schema.encodeSync(Event)
-
-export const parseCommand = Command.make(
-  "parse",
-  {
-    files: Args.text({ name: "FILE" }).pipe(Args.repeated),
-    year: Options.integer("year").pipe(Options.optional, Options.withDescription("default year when nothing in a document justifies one")),
-    noDedup: Options.boolean("no-dedup").pipe(Options.withDescription("print raw mentions, one event each")),
-    roster: rosterOption
-  },
-  ({ files, year, noDedup, roster }) =>
-    Effect.gen(function* () {
-      const { inputs, errors: unreadable } = yield* collectDocuments(files)
-      const result = yield* parseCorpus(inputs, { year: Option.getOrUndefined(year), dedup: !noDedup })
-      const out: Array<string> = []
-      for (const e of result.events) out.push(JSON.stringify(encode(e)))
-      if (out.length > 0) process.stdout.write(`${out.join("\n")}\n`)
-      for (const e of unreadable) process.stderr.write(`dashiji parse: ${e.document}: ${e.reason}\n`)
-      for (const e of result.errors) process.stderr.write(`dashiji parse: ${describeDocumentError(e)}\n`)
-      if (unreadable.length + result.errors.length > 0) process.exitCode = 1
-    }).pipe(Effect.provide(knowledgeLayer(roster)))
-).pipe(Command.withDescription("parse documents and print one event record per line (JSON Lines)"))
+export const parseCommand: CommandSpec = {
+  name: "parse",
+  summary: "parse documents and print one event record per line (JSON Lines)",
+  args: [{ name: "FILE", description: "files or folders to parse (folders are read recursively)", required: true, variadic: true, check: existingPath }],
+  options: [yearOption, { name: "no-dedup", description: "print every mention as its own event (no merging)" }, rosterOption],
+  examples: [
+    ["dashiji parse seeds/", "every event of a folder, deduplicated, as JSON Lines"],
+    ["dashiji parse page.html --year 2021 --no-dedup", "each mention of one page, undated ones put in 2021"]
+  ],
+  notes: ["Unreadable or undecodable files are reported on stderr with the reason; the others are parsed, and the exit code is 1."],
+  run: async ({ args, options }) => {
+    const { parseToJsonl } = await import("../heavy.ts")
+    const { jsonl, problems } = await parseToJsonl(args["FILE"] as Array<string>, {
+      year: options["year"] as number | undefined,
+      dedup: options["no-dedup"] !== true,
+      roster: options["roster"] as string | undefined
+    })
+    process.stdout.write(jsonl)
+    for (const p of problems) process.stderr.write(`dashiji parse: ${p}\n`)
+    if (problems.length > 0) process.exitCode = 1
+  }
+}

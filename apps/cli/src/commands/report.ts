@@ -1,101 +1,42 @@
-import { writeFileSync } from "node:fs"
-import { Args, Command, Options } from "@effect/cli"
-import { collectDocuments, describeDocumentError, type Event, parseCorpus } from "@dashiji/core"
-import { eventsToCsv, eventsToJsonl, lineLookupFromTexts, monthlyReport, peopleToCsv } from "@dashiji/export"
-import { EventStore, InvalidQuery, Month, resolveDbPath, sqliteStoreLayer } from "@dashiji/store"
-import { Effect, Option, Schema } from "effect"
-import { knowledgeLayer, rosterOption } from "../knowledge.ts"
-import { dbOption } from "./ingest.ts"
+import { dbOption, rosterOption, yearOption } from "../cli/common.ts"
+import { UsageError } from "../cli/errors.ts"
+import { chooseFormat } from "../cli/listing.ts"
+import type { CommandSpec } from "../cli/spec.ts"
+import { choice, existingPath, month, outputFile } from "../cli/values.ts"
 
-export type ReportFormat = "markdown" | "csv" | "jsonl" | "people-csv"
+export const reportFormats = ["markdown", "csv", "jsonl", "people-csv", "xlsx"] as const
+export type ReportFormat = (typeof reportFormats)[number]
 
-/** Every stored event of a month, page by page. */
-export const monthEvents = (month: string) =>
-  Effect.gen(function* () {
-    const store = yield* EventStore
-    const out: Array<Event> = []
-    let cursor: string | undefined
-    do {
-      const page = yield* store.listEvents({ month, limit: 500, cursor })
-      out.push(...page.items)
-      cursor = page.nextCursor ?? undefined
-    } while (cursor !== undefined)
-    return out
-  })
-
-/** Events in one of the export formats; `lineOf` only matters to the Markdown report. */
-export const renderEvents = (
-  month: string,
-  events: ReadonlyArray<Event>,
-  format: ReportFormat,
-  bom: boolean,
-  lineOf?: (document: string, offset: number) => number | undefined
-): string => {
-  switch (format) {
-    case "markdown":
-      return monthlyReport({ month, events, lineOf })
-    case "csv":
-      return eventsToCsv(events, { bom })
-    case "people-csv":
-      return peopleToCsv(events, { bom })
-    case "jsonl":
-      return eventsToJsonl(events)
+export const reportCommand: CommandSpec = {
+  name: "report",
+  summary: "a month's chronicle (大事记) as Markdown, CSV, JSON Lines or a workbook",
+  args: [{ name: "YYYY-MM", description: "the month, e.g. 2020-02", required: true, check: month, label: "the month" }],
+  options: [
+    { name: "output", short: "o", value: "FILE", description: "write to FILE (the extension can choose the format: .md .csv .jsonl .xlsx)", check: outputFile },
+    { name: "format", value: "FORMAT", description: `${reportFormats.join(" | ")} (default markdown)`, check: choice(reportFormats) },
+    { name: "bom", negatable: true, description: "CSV starts with a UTF-8 byte-order mark for Excel (default: yes when writing to a file)" },
+    { name: "docs", value: "PATH", description: "parse these files or folders instead of reading the store (repeatable; nothing is stored)", repeatable: true, check: existingPath },
+    { ...yearOption, description: "with --docs: default year for dates whose year nothing justifies" },
+    { ...rosterOption, description: "with --docs: officeholder roster instead of the bundled one" },
+    dbOption
+  ],
+  examples: [
+    ["dashiji report 2020-02", "February 2020's chronicle as Markdown on stdout"],
+    ["dashiji report 2020-02 -o 2020-02.xlsx", "the month as a workbook (events and people sheets)"],
+    ["dashiji report 2020-02 --docs news/ --format csv", "straight from documents, without a store"]
+  ],
+  notes: [
+    "Markdown: title, summary, events per day (a mermaid chart), the chronicle by day with people, places and",
+    "numbered source notes, and a people index. CSV: one row per event (RFC 4180, cells that would run as formulas",
+    "neutralised); people-csv: one row per person and event; jsonl: the event records."
+  ],
+  run: async ({ args, options }) => {
+    const format = chooseFormat(options, reportFormats, "markdown")
+    const docs = (options["docs"] as Array<string> | undefined) ?? []
+    if (docs.length === 0 && (options["year"] !== undefined || options["roster"] !== undefined))
+      throw new UsageError(`${options["year"] !== undefined ? "--year" : "--roster"} goes with --docs (the store's events are parsed already)`)
+    if (docs.length > 0 && options["db"] !== undefined) throw new UsageError("--docs and --db disagree: a report comes from documents or from a store")
+    const { monthReport } = await import("../heavy.ts")
+    await monthReport(args["YYYY-MM"] as string, format, docs, options)
   }
 }
-
-/** The month's report from the store (shared by the CLI and the terminal browser). */
-export const renderMonth = (month: string, format: ReportFormat, bom = false) =>
-  Effect.gen(function* () {
-    const store = yield* EventStore
-    const events = yield* monthEvents(month)
-    const lineOf = format === "markdown" ? yield* store.lineLookup(events.flatMap((e) => e.sources.map((s) => s.document))) : undefined
-    return renderEvents(month, events, format, bom, lineOf)
-  })
-
-/** Store order, so a report parsed from files lists the same rows as one read from the store. */
-const byStart = (a: Event, b: Event) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-
-export const reportCommand = Command.make(
-  "report",
-  {
-    month: Args.text({ name: "YYYY-MM" }),
-    output: Options.file("output").pipe(Options.withAlias("o"), Options.optional, Options.withDescription("write to this file instead of stdout")),
-    format: Options.choice("format", ["markdown", "csv", "jsonl", "people-csv"]).pipe(
-      Options.withDefault("markdown" as const),
-      Options.withDescription("markdown (大事记), csv (one row per event), people-csv (one row per person and event) or jsonl (event records)")
-    ),
-    bom: Options.boolean("bom").pipe(Options.withDescription("CSV with a UTF-8 byte-order mark for Excel")),
-    docs: Options.text("docs").pipe(
-      Options.repeated,
-      Options.withDescription("parse these files or folders instead of reading the store (repeatable; nothing is stored)")
-    ),
-    year: Options.integer("year").pipe(Options.optional, Options.withDescription("with --docs: default year when nothing in a document justifies one")),
-    roster: rosterOption,
-    db: dbOption
-  },
-  ({ month, output, format, bom, docs, year, roster, db }) =>
-    Effect.gen(function* () {
-      const m = yield* Schema.decodeUnknown(Month)(month).pipe(Effect.mapError(() => new InvalidQuery({ reason: `not a month: ${month} (expected YYYY-MM or XXXX-MM)` })))
-      const text =
-        docs.length > 0
-          ? yield* Effect.gen(function* () {
-              const { inputs, errors: unreadable } = yield* collectDocuments(docs)
-              const result = yield* parseCorpus(inputs, { year: Option.getOrUndefined(year) }).pipe(Effect.provide(knowledgeLayer(roster)))
-              for (const e of unreadable) process.stderr.write(`dashiji report: ${e.document}: ${e.reason}\n`)
-              for (const e of result.errors) process.stderr.write(`dashiji report: ${describeDocumentError(e)}\n`)
-              if (unreadable.length + result.errors.length > 0) process.exitCode = 1
-              const events = result.events.filter((e) => e.date.start.startsWith(m)).slice().sort(byStart)
-              const lineOf = lineLookupFromTexts(new Map(result.documents.map((d) => [d.name, d.text])))
-              return renderEvents(m, events, format, bom, lineOf)
-            })
-          : yield* renderMonth(m, format, bom).pipe(Effect.provide(sqliteStoreLayer(resolveDbPath(Option.getOrUndefined(db)))))
-      if (Option.isSome(output)) {
-        writeFileSync(output.value, text)
-        process.stderr.write(`wrote ${output.value}\n`)
-      } else process.stdout.write(text)
-    })
-).pipe(
-  Command.withDescription(
-    "a month's chronicle: Markdown 大事记 (default), CSV, people CSV or JSONL, from the store (--db) or straight from documents (--docs)"
-  )
-)

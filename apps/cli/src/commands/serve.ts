@@ -1,27 +1,42 @@
-import { Command, Options } from "@effect/cli"
-import { startServer } from "@dashiji/api"
-import { resolveDbPath } from "@dashiji/store"
-import { Effect, Option } from "effect"
-import { dbOption } from "./ingest.ts"
+import { dbOption } from "../cli/common.ts"
+import { Failure } from "../cli/errors.ts"
+import type { CommandSpec } from "../cli/spec.ts"
+import { integer, text } from "../cli/values.ts"
 
-export const serveCommand = Command.make(
-  "serve",
-  {
-    port: Options.integer("port").pipe(Options.withDefault(8787), Options.withDescription("port (0 picks a free one)")),
-    host: Options.text("host").pipe(Options.withDefault("127.0.0.1"), Options.withDescription("address to bind; beyond loopback needs DASHIJI_TOKEN")),
-    db: dbOption
-  },
-  ({ port, host, db }) =>
-    Effect.tryPromise({
-      try: async () => {
-        const server = await startServer({ db: resolveDbPath(Option.getOrUndefined(db)), port, host, token: process.env["DASHIJI_TOKEN"] })
-        process.stdout.write(`dashiji API on ${server.url} (docs: ${server.url}/docs)\n`)
-        await new Promise<void>((resolve) => {
-          const stop = () => void server.close().then(resolve)
-          process.once("SIGINT", stop)
-          process.once("SIGTERM", stop)
-        })
-      },
-      catch: (e) => new Error(e instanceof Error ? e.message : String(e))
+export const serveCommand: CommandSpec = {
+  name: "serve",
+  summary: "serve the HTTP API over the store (127.0.0.1:8787 by default)",
+  args: [],
+  options: [
+    { name: "port", value: "N", description: "port to listen on, 0 for any free one (default 8787)", check: integer(0, 65535, "a port number") },
+    { name: "host", value: "ADDRESS", description: "address to bind (default 127.0.0.1); beyond loopback needs DASHIJI_TOKEN", check: text(255) },
+    dbOption
+  ],
+  examples: [
+    ["dashiji serve", "the API on http://127.0.0.1:8787 (docs at /docs)"],
+    ["DASHIJI_TOKEN=secret dashiji serve --host 0.0.0.0 --port 9000", "on the network, POST /documents needing the token"]
+  ],
+  notes: ["Stops on Ctrl-C (SIGINT) or SIGTERM."],
+  run: async ({ options }) => {
+    const { storeToRead } = await import("../store-path.ts")
+    const store = storeToRead(options["db"] as string | undefined)
+    const port = (options["port"] as number | undefined) ?? 8787
+    const { startServer } = await import("@dashiji/api")
+    let server
+    try {
+      server = await startServer({ db: store.path, port, host: (options["host"] as string | undefined) ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"] })
+    } catch (e) {
+      const code = (e as { code?: string }).code
+      if (code === "EADDRINUSE") throw new Failure(`port ${port} is in use: stop what holds it or give --port (0 picks a free one)`)
+      if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND") throw new Failure(`cannot listen on ${String(options["host"])}: no such address on this machine`)
+      if (code === "EACCES") throw new Failure(`not allowed to listen on port ${port} (ports below 1024 need privileges)`)
+      throw new Failure(e instanceof Error ? e.message : String(e), 1, e)
+    }
+    process.stdout.write(`dashiji API on ${server.url} (docs: ${server.url}/docs)\n`)
+    await new Promise<void>((resolve) => {
+      const stop = () => void server.close().then(resolve)
+      process.once("SIGINT", stop)
+      process.once("SIGTERM", stop)
     })
-).pipe(Command.withDescription("serve the HTTP API over the store (127.0.0.1:8787 by default)"))
+  }
+}

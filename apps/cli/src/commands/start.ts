@@ -1,26 +1,25 @@
-import { Command } from "@effect/cli"
-import { collectDocuments } from "@dashiji/core"
-import { EventStore, resolveDbPath, sqliteStoreLayer } from "@dashiji/store"
-import { Effect, Option } from "effect"
 import { fileURLToPath } from "node:url"
+import { dbOption } from "../cli/common.ts"
+import type { CommandSpec } from "../cli/spec.ts"
 import { browse } from "./tui.ts"
-import { dbOption } from "./ingest.ts"
 
 const seedsDir = fileURLToPath(new URL("../../../../seeds/", import.meta.url))
 
-/** The main job: ingest seeds/ into the store (idempotent), then open the browser. */
-export const startCommand = Command.make("start", { db: dbOption }, ({ db }) =>
-  Effect.gen(function* () {
-    const path = resolveDbPath(Option.getOrUndefined(db))
-    const { inputs } = yield* collectDocuments([seedsDir])
-    const results = yield* Effect.flatMap(EventStore, (s) =>
-      s.ingestDocuments(inputs, {}, (done, r) => {
-        if (process.stderr.isTTY) process.stderr.write(`\r正在导入 seeds/：${done}/${inputs.length} ${r.name}`.padEnd(60))
-      })
-    ).pipe(Effect.provide(sqliteStoreLayer(path)))
-    const ingested = results.filter((r) => r.status === "ingested").length
-    const skipped = results.filter((r) => r.status === "skipped").length
-    process.stderr.write(`${process.stderr.isTTY ? "\r" : ""}seeds/: ${ingested} ingested, ${skipped} already stored → ${path}\n`)
-    yield* browse(path)
-  })
-).pipe(Command.withDescription("ingest seeds/ into the default store and open the terminal browser"))
+export const startCommand: CommandSpec = {
+  name: "start",
+  summary: "the main job: ingest seeds/ into the store (once) and open the terminal browser",
+  args: [],
+  options: [dbOption],
+  examples: [
+    ["dashiji start", "data/dashiji.db with the seeds, then the browser"],
+    ["dashiji start --db /tmp/try.db", "the same in another store"]
+  ],
+  run: async ({ options }) => {
+    const { ingestPaths } = await import("../heavy.ts")
+    const r = await ingestPaths([seedsDir], { db: options["db"] as string | undefined, label: "seeds/" })
+    for (const p of r.problems) process.stderr.write(`dashiji start: ${p}\n`)
+    process.stderr.write(`seeds/: ${r.read - r.skipped - r.failed} ingested, ${r.skipped} already stored → ${r.path}${r.newStore ? " (new store)" : ""}\n`)
+    if (r.failed > 0) process.exitCode = 1
+    await browse(r.path)
+  }
+}

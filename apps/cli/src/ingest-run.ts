@@ -1,0 +1,78 @@
+import { contentHashOf, type DocumentInput } from "@dashiji/core"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { EventStore } from "@dashiji/store"
+import { Effect } from "effect"
+import { progressBar } from "./progress.ts"
+import { eagerCore, lazyCore, runWithStore, shown, storeToWrite } from "./store.ts"
+import { readDocuments } from "./work.ts"
+
+export interface IngestSummary {
+  /** Documents read from disk. */
+  readonly read: number
+  readonly skipped: number
+  /** Unreadable, undecodable or unstorable documents. */
+  readonly failed: number
+  /** New events. */
+  readonly created: number
+  /** Stored events that took in mentions of the new documents. */
+  readonly merged: number
+  /** Events in the store afterwards. */
+  readonly total: number
+  readonly path: string
+  readonly shownPath: string
+  readonly newStore: boolean
+  /** "name: reason" for every document that failed. */
+  readonly problems: ReadonlyArray<string>
+}
+
+/** Which of these documents the store has already (by content hash), without loading the parser. */
+const alreadyStored = (inputs: ReadonlyArray<DocumentInput>) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const hashes = inputs.map((i) => contentHashOf(i.bytes))
+    const have = new Set<string>()
+    for (let k = 0; k < hashes.length; k += 400) {
+      const rows = yield* sql<{ content_hash: string }>`SELECT content_hash FROM documents WHERE content_hash IN ${sql.in(hashes.slice(k, k + 400))}`
+      for (const r of rows) have.add(r.content_hash)
+    }
+    return hashes.every((h) => have.has(h))
+  })
+
+/**
+ * Files and folders into the store, with a progress bar on a terminal. jieba and the knowledge files are
+ * loaded only when some document is new (a re-run over stored documents starts and ends at once).
+ */
+export const ingestPaths = async (
+  paths: ReadonlyArray<string>,
+  options: { readonly db?: string | undefined; readonly year?: number | undefined; readonly roster?: string | undefined; readonly label: string }
+): Promise<IngestSummary> => {
+  const store = storeToWrite(options.db)
+  const { inputs, problems } = await readDocuments(paths)
+  const nothingNew = !store.created && inputs.length > 0 && (await runWithStore(store.path, alreadyStored(inputs)))
+  const core = nothingNew && options.roster === undefined ? lazyCore : eagerCore(options.roster)
+  const totalBytes = inputs.reduce((n, i) => n + i.bytes.length, 0)
+  const sizes = new Map(inputs.map((i) => [i.name, i.bytes.length]))
+  const bar = progressBar(inputs.length, totalBytes, options.label)
+  const { results, total } = await runWithStore(
+    store.path,
+    Effect.gen(function* () {
+      const s = yield* EventStore
+      const results = yield* s.ingestDocuments(inputs, { year: options.year }, (_, r) => bar.tick(sizes.get(r.name) ?? 0, r.created.length, r.name))
+      return { results, total: yield* s.count() }
+    }).pipe(Effect.ensuring(Effect.sync(() => bar.stop()))),
+    core
+  )
+  const failed = results.filter((r) => r.status === "failed")
+  return {
+    read: inputs.length,
+    skipped: results.filter((r) => r.status === "skipped").length,
+    failed: failed.length + problems.length,
+    created: results.reduce((n, r) => n + r.created.length, 0),
+    merged: new Set(results.flatMap((r) => r.merged)).size,
+    total,
+    path: store.path,
+    shownPath: shown(store.path),
+    newStore: store.created,
+    problems: [...problems, ...failed.map((r) => `${r.name}: ${r.reason ?? "failed"}`)]
+  }
+}

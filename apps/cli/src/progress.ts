@@ -1,0 +1,52 @@
+import cliProgress from "cli-progress"
+import { truncate } from "./cli/style.ts"
+
+export interface Progress {
+  /** One more document done: its size in bytes, the events it created, its name. */
+  readonly tick: (bytes: number, created: number, name: string) => void
+  readonly stop: () => void
+}
+
+const silent: Progress = { tick: () => {}, stop: () => {} }
+
+const rate = (bytesPerSecond: number): string =>
+  bytesPerSecond >= 1e6 ? `${(bytesPerSecond / 1e6).toFixed(1)} MB/s` : `${Math.round(bytesPerSecond / 1e3)} kB/s`
+
+/**
+ * A progress bar on stderr (cli-progress) with files, rate, ETA and new events, sized to the terminal;
+ * nothing when stderr is not a terminal or in CI. The bar measures bytes, so
+ * the ETA holds when documents differ in size.
+ */
+export const progressBar = (files: number, totalBytes: number, label = "ingest"): Progress => {
+  if (process.stderr.isTTY !== true || files === 0 || (process.env["CI"] ?? "") !== "") return silent
+  const columns = process.stderr.columns > 0 ? process.stderr.columns : 80
+  const barsize = Math.max(10, Math.min(30, columns - 75))
+  const bar = new cliProgress.SingleBar(
+    {
+      stream: process.stderr,
+      format: `${label} {bar} {percentage}% | {done}/{files} files | {rate} | ETA {eta_formatted} | {events} new events {name}`,
+      barsize,
+      hideCursor: true,
+      clearOnComplete: true,
+      linewrap: false,
+      etaBuffer: 20,
+      fps: 8
+    },
+    cliProgress.Presets.shades_classic
+  )
+  const started = Date.now()
+  let bytes = 0
+  let done = 0
+  let events = 0
+  bar.start(Math.max(1, totalBytes), 0, { done: 0, files, rate: "–", events: 0, name: "" })
+  return {
+    tick: (size, created, name) => {
+      bytes += size
+      done++
+      events += created
+      const seconds = Math.max(0.001, (Date.now() - started) / 1000)
+      bar.update(bytes, { done, files, rate: rate(bytes / seconds), events, name: truncate(name, 24) })
+    },
+    stop: () => bar.stop()
+  }
+}

@@ -1,0 +1,54 @@
+import type { Event } from "@dashiji/core"
+import { eventsToCsv, eventsToJsonl, eventsToXlsx, lineLookupFromTexts, monthlyReport, peopleToCsv } from "@dashiji/export"
+import { EventStore } from "@dashiji/store"
+import { Effect } from "effect"
+import { emit, wantBom } from "./cli/listing.ts"
+import { count } from "./cli/common.ts"
+import type { ReportFormat } from "./commands/report.ts"
+import { runWithStore, storeToRead } from "./store.ts"
+import { parseDocuments } from "./work.ts"
+
+/** Store order, so a report parsed from files lists the same rows as one read from the store. */
+const byStart = (a: Event, b: Event) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Every stored event of a month, page by page, with the line lookup the Markdown notes cite. */
+const fromStore = (month: string, withLines: boolean) =>
+  Effect.gen(function* () {
+    const store = yield* EventStore
+    const events: Array<Event> = []
+    let cursor: string | undefined
+    do {
+      const page = yield* store.listEvents({ month, limit: 500, cursor })
+      events.push(...page.items)
+      cursor = page.nextCursor ?? undefined
+    } while (cursor !== undefined)
+    const lineOf = withLines ? yield* store.lineLookup(events.flatMap((e) => e.sources.map((s) => s.document))) : undefined
+    return { events, lineOf }
+  })
+
+export const monthReport = async (month: string, format: ReportFormat, docs: ReadonlyArray<string>, o: Record<string, unknown>): Promise<void> => {
+  let events: ReadonlyArray<Event>
+  let lineOf: ((document: string, offset: number) => number | undefined) | undefined
+  if (docs.length > 0) {
+    const parsed = await parseDocuments(docs, { year: o["year"] as number | undefined, roster: o["roster"] as string | undefined })
+    for (const p of parsed.problems) process.stderr.write(`dashiji report: ${p}\n`)
+    if (parsed.problems.length > 0) process.exitCode = 1
+    events = parsed.events.filter((e) => e.date.start.startsWith(month)).slice().sort(byStart)
+    lineOf = lineLookupFromTexts(new Map(parsed.documents.map((d) => [d.name, d.text])))
+  } else {
+    const store = storeToRead(o["db"] as string | undefined)
+    ;({ events, lineOf } = await runWithStore(store.path, fromStore(month, format === "markdown")))
+  }
+  const bom = wantBom(o)
+  const content =
+    format === "markdown"
+      ? monthlyReport({ month, events, lineOf })
+      : format === "csv"
+        ? eventsToCsv(events, { bom })
+        : format === "people-csv"
+          ? peopleToCsv(events, { bom })
+          : format === "jsonl"
+            ? eventsToJsonl(events)
+            : await eventsToXlsx(events)
+  emit(content, o, count(events.length, "event"))
+}

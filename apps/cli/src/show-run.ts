@@ -1,0 +1,132 @@
+import { existsSync, readFileSync, statSync } from "node:fs"
+import { basename, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import { contentHashOf, decodeBytes, type Event } from "@dashiji/core"
+import { chineseDate, eventsToJsonl, yearReason } from "@dashiji/export"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { Effect } from "effect"
+import { emit, renderListing, type TableFormat } from "./cli/listing.ts"
+import { styleFor, terminalColumns } from "./cli/style.ts"
+import { eventListing, findEvent, sourceTexts } from "./listings.ts"
+import { runWithStore, storeToRead } from "./store.ts"
+
+const seedsDir = fileURLToPath(new URL("../../../seeds/", import.meta.url))
+
+const kindLabel: Record<Event["kind"], string> = {
+  meeting: "会议",
+  conference_call: "视频会议",
+  inspection: "调研检查",
+  reception: "会见",
+  activity: "活动",
+  announcement: "发布",
+  other: "其他"
+}
+const roleLabel: Record<Event["people"][number]["role"], string> = { lead: "主持", participant: "参加", met: "会见", mentioned: "提及" }
+
+/** The raw text of a stored document, when a file with the same bytes is found where the user keeps them. */
+const documentFinder = (places: ReadonlyArray<string>) => {
+  const cache = new Map<string, string | null>()
+  return (name: string, hash: string): string | null => {
+    const key = `${hash}\u0000${name}`
+    if (cache.has(key)) return cache.get(key)!
+    let found: string | null = null
+    for (const place of places) {
+      const candidates = statSync(place).isDirectory() ? [join(place, name), join(place, basename(name))] : basename(place) === basename(name) ? [place] : []
+      for (const c of candidates) {
+        if (!existsSync(c) || statSync(c).isDirectory()) continue
+        const bytes = new Uint8Array(readFileSync(c))
+        if (contentHashOf(bytes) !== hash) continue
+        const decoded = decodeBytes(name, bytes)
+        if (!("_tag" in decoded)) found = decoded.text
+        break
+      }
+      if (found !== null) break
+    }
+    cache.set(key, found)
+    return found
+  }
+}
+
+/** Lines of a block of text, each indented, long ones left whole (the terminal wraps them). */
+const indent = (s: string, pad: string): string =>
+  s
+    .split(/\r?\n/)
+    .filter((l) => l.trim().length > 0)
+    .map((l) => `${pad}${l.trim()}`)
+    .join("\n")
+
+export const showEvent = async (id: string, o: Record<string, unknown>, format: TableFormat): Promise<void> => {
+  const store = storeToRead(o["db"] as string | undefined)
+  const { event, texts, hashes } = await runWithStore(
+    store.path,
+    Effect.gen(function* () {
+      const event = yield* findEvent(id)
+      const texts = yield* sourceTexts(event)
+      const sql = yield* SqlClient.SqlClient
+      const rows = yield* sql<{ document: string; content_hash: string }>`SELECT DISTINCT document, content_hash FROM mentions WHERE event_id = ${event.id}`
+      return { event, texts, hashes: rows }
+    })
+  )
+  if (format !== "text") {
+    const content = format === "jsonl" && o["fields"] === undefined ? eventsToJsonl([event]) : await renderListing(eventListing, [event], format, o)
+    emit(content, o, event.id)
+    return
+  }
+  const style = styleFor(process.stdout)
+  const context = (o["context"] as number | undefined) ?? 80
+  const find = documentFinder([...((o["docs"] as Array<string> | undefined) ?? []), ".", ...(existsSync(seedsDir) ? [seedsDir] : [])])
+  const hashOf = (document: string) => hashes.filter((h) => h.document === document).map((h) => h.content_hash)
+  const e = event
+  const when = e.date.end === null || e.date.end === e.date.start ? chineseDate(e.date.start) : `${chineseDate(e.date.start)}至${chineseDate(e.date.end)}`
+  const out: Array<string> = []
+  out.push(`${style.bold(e.title)}`)
+  out.push(`${style.dim(e.id)}  ${when}  ${kindLabel[e.kind]} (${e.kind})`)
+  out.push("")
+  if (e.summary.length > 0) out.push(indent(e.summary, ""), "")
+  const field = (label: string, value: string) => {
+    if (value.length > 0) out.push(`${style.bold(label.padEnd(10))}${value}`)
+  }
+  field("people", e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleLabel[p.role]}，${p.pinyin}）`).join("  "))
+  field("places", e.places.map((p) => `${p.name}（${p.level}）`).join("、"))
+  field("orgs", e.organizations.join("、"))
+  field("reporters", e.reporters.join("、"))
+  const reason = yearReason[e.date.year.source]
+  field("year", `${e.date.year.value ?? "unknown"} (${e.date.year.source}${reason === null ? "" : `: ${reason}`})`)
+  field("warnings", e.warnings.join(", "))
+  const width = terminalColumns() ?? 100
+  const sources: Array<{ document: string; span: readonly [number, number]; note: string }> = [
+    ...e.sources.map((s) => ({ document: s.document, span: s.span, note: s.format })),
+    ...e.merged.map((m) => ({ document: m.document, span: m.span, note: `merged: ${m.method} ${m.score.toFixed(2)}` }))
+  ]
+  // a merged mention is listed once, under its merge
+  const seen = new Set<string>()
+  const unique = sources.filter((s) => {
+    const k = `${s.document}\u0000${s.span[0]}:${s.span[1]}`
+    const merged = s.note.startsWith("merged")
+    if (!merged && e.merged.some((m) => m.document === s.document && m.span[0] === s.span[0] && m.span[1] === s.span[1])) return false
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+  out.push("", style.bold(`sources (${unique.length})`))
+  unique.forEach((s, i) => {
+    const line = texts.lineOf(s.document, s.span[0])
+    out.push(`${String(i + 1).padStart(3)}. ${s.document}${line === undefined ? "" : `, line ${line}`}, span ${s.span[0]}–${s.span[1]} (${s.note})`)
+    const raw = hashOf(s.document)
+      .map((h) => find(s.document, h))
+      .find((t) => t !== null)
+    if (raw !== undefined && raw !== null) {
+      const before = raw.slice(Math.max(0, s.span[0] - context), s.span[0]).replace(/\s+/g, " ")
+      const inside = raw.slice(s.span[0], s.span[1]).replace(/\s+/g, " ")
+      const after = raw.slice(s.span[1], s.span[1] + context).replace(/\s+/g, " ")
+      const mark = (t: string) => (style.bold(t) === t ? `【${t}】` : style.bold(t))
+      out.push(`     ${style.dim(`${s.span[0] > context ? "…" : ""}${before}`)}${mark(inside)}${style.dim(`${after}${s.span[1] + context < raw.length ? "…" : ""}`)}`)
+    } else {
+      const kept = texts.text(s.document, s.span)
+      if (kept !== undefined) out.push(indent(kept, "     "))
+      else out.push("     (text not kept; give --docs with the document's folder)")
+    }
+  })
+  void width
+  process.stdout.write(`${out.join("\n")}\n`)
+}
