@@ -7,6 +7,7 @@ import { makeCorpus } from "./corpus.ts"
 import { benchDedup } from "./dedup.ts"
 import { parseThroughput } from "./parse.ts"
 import { parsePool, parseVsCut } from "./pool.ts"
+import { benchStartup } from "./startup.ts"
 import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
 import { benchTuiFirstFrame } from "./tui.ts"
 
@@ -37,6 +38,23 @@ const step = async <A>(name: string, f: () => Promise<A>): Promise<A | undefined
 }
 const f1 = (x: number) => x.toFixed(1)
 const f2 = (x: number) => x.toFixed(2)
+
+// start-up first, while nothing else runs: the built command against a bare node, in turns
+const startup = await step("start-up of the built command", () => benchStartup())
+if (startup) {
+  results["startup"] = startup
+  const fig = (f: { medianMs: number; minMs: number }) => `median ${f1(f.medianMs)} ms (fastest ${f1(f.minMs)} ms)`
+  rows.push(
+    ["start: node -e 0", fig(startup.node)],
+    ["start: dashiji --help", `${fig(startup.help)}, ${f2(startup.help.ratio)}× node`],
+    [`start: dashiji events --month ${startup.month} (seeds store)`, `${fig(startup.events)}, ${f2(startup.events.ratio)}× node`]
+  )
+  const tui = await step("tui (seeds store)", () => benchTuiFirstFrame(startup.db))
+  if (tui) {
+    results["tuiSeeds"] = tui
+    rows.push(["TUI first frame (seeds store, in-process)", `${f1(tui.firstFrameMs)} ms`])
+  }
+}
 
 // dedup first, on a fresh heap: its 10k/100k ratio should measure the algorithm, not the garbage
 // collector's state after the parse runs

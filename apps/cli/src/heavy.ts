@@ -5,7 +5,7 @@
  * `export { … } from "…"` lines: the build reads the names from them.
  */
 export { listDocuments, listEvents, listMonths, listPeople, listPlaces } from "./listings.ts"
-export { ingestPaths } from "./ingest-run.ts"
+export { ingestPaths, newStoreNote } from "./ingest-run.ts"
 export { showEvent } from "./show-run.ts"
 export { monthReport } from "./report-run.ts"
 export { parseToJsonl } from "./work.ts"

@@ -6,6 +6,9 @@ import { progressBar } from "./progress.ts"
 import { eagerCore, lazyCore, runWithStore, shown, storeToWrite } from "./store.ts"
 import { readDocuments } from "./work.ts"
 
+/** " (new store)", with the folder made for it if any: a store is never created without saying where. */
+export const newStoreNote = (r: IngestSummary): string => (r.newStore ? ` (new store${r.newFolder === undefined ? "" : `; made the folder ${r.newFolder}`})` : "")
+
 export interface IngestSummary {
   /** Documents read from disk. */
   readonly read: number
@@ -21,6 +24,8 @@ export interface IngestSummary {
   readonly path: string
   readonly shownPath: string
   readonly newStore: boolean
+  /** The folder made for a new store, as shown to the user. */
+  readonly newFolder?: string | undefined
   /** "name: reason" for every document that failed. */
   readonly problems: ReadonlyArray<string>
 }
@@ -73,6 +78,7 @@ export const ingestPaths = async (
     path: store.path,
     shownPath: shown(store.path),
     newStore: store.created,
+    newFolder: store.createdFolder === undefined ? undefined : shown(store.createdFolder),
     problems: [...problems, ...failed.map((r) => `${r.name}: ${r.reason ?? "failed"}`)]
   }
 }

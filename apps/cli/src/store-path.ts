@@ -52,6 +52,8 @@ export interface OpenedStore {
   readonly path: string
   /** The file was not there before this command. */
   readonly created: boolean
+  /** The folder that was made for it, if any. */
+  readonly createdFolder?: string | undefined
 }
 
 /** A store to read: it must exist (ingest or start make one). */
@@ -66,18 +68,18 @@ export const storeToRead = (flag: string | undefined): OpenedStore => {
   return { path, created: false }
 }
 
-/**
- * A store to write: an existing one, or a new file in a folder that exists (only the default data/
- * folder is created, since the user did not name it).
- */
+/** A store to write: an existing one, or a new file (and its folder), which the command then names. */
 export const storeToWrite = (flag: string | undefined): OpenedStore => {
   const path = resolveDbPath(flag)
   if (inspect(path, flag)) return { path, created: false }
   const dir = dirname(path)
+  let createdFolder: string | undefined
   if (!existsSync(dir)) {
-    if (flag !== undefined || process.env["DASHIJI_DB"] !== undefined) throw new UsageError(`${source(flag)} ${shown(path)}: the folder ${shown(dir)} does not exist`)
-    mkdirSync(dir, { recursive: true })
-  }
-  return { path, created: true }
+    try {
+      createdFolder = mkdirSync(dir, { recursive: true }) ?? dir
+    } catch (e) {
+      throw new UsageError(`${source(flag)} ${shown(path)}: cannot make the folder ${shown(dir)} (${oneLine(e instanceof Error ? e.message : String(e))})`)
+    }
+  } else if (!statSync(dir).isDirectory()) throw new UsageError(`${source(flag)} ${shown(path)}: ${shown(dir)} is a file, not a folder`)
+  return { path, created: true, createdFolder }
 }
-

@@ -20,6 +20,15 @@ describe("ingest", () => {
     expect(again.stdout).toMatch(new RegExp(`^2 documents read \\(2 already stored\\), 0 events stored; ${m![4]} events in .*s\\.db\\n$`))
   })
 
+  it("a store in a folder that does not exist: made, and said where", () => {
+    const dir = tempDir()
+    const docs = writeCorpus(join(dir, "docs"))
+    const r = dashiji(["ingest", docs, "--db", join(dir, "new", "sub", "s.db"), "--year", "2021"])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/ events in .*new\/sub\/s\.db \(new store; made the folder .*new\)\n$/)
+    expect(existsSync(join(dir, "new", "sub", "s.db"))).toBe(true)
+  })
+
   it("shows no progress bar when stderr is not a terminal (no carriage returns, no escape codes)", () => {
     const dir = tempDir()
     const r = dashiji(["ingest", writeCorpus(join(dir, "docs")), "--db", join(dir, "s.db"), "--year", "2021"])

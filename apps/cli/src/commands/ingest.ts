@@ -17,7 +17,7 @@ export const ingestCommand: CommandSpec = {
     "A progress bar shows on a terminal; one summary line is printed always."
   ],
   run: async ({ args, options }) => {
-    const { ingestPaths } = await import("../heavy.ts")
+    const { ingestPaths, newStoreNote } = await import("../heavy.ts")
     const r = await ingestPaths(args["PATH"] as Array<string>, {
       db: options["db"] as string | undefined,
       year: options["year"] as number | undefined,
@@ -28,7 +28,7 @@ export const ingestCommand: CommandSpec = {
     const notes = [r.skipped > 0 ? `${r.skipped} already stored` : "", r.failed > 0 ? `${r.failed} failed` : ""].filter((s) => s.length > 0)
     process.stdout.write(
       `${count(r.read, "document")} read${notes.length > 0 ? ` (${notes.join(", ")})` : ""}, ${count(r.created, "event")} stored` +
-        `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${count(r.total, "event")} in ${r.shownPath}${r.newStore ? " (new store)" : ""}\n`
+        `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${count(r.total, "event")} in ${r.shownPath}${newStoreNote(r)}\n`
     )
     if (r.failed > 0) process.exitCode = 1
   }

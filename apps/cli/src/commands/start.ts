@@ -15,10 +15,10 @@ export const startCommand: CommandSpec = {
     ["dashiji start --db /tmp/try.db", "the same in another store"]
   ],
   run: async ({ options }) => {
-    const { ingestPaths } = await import("../heavy.ts")
+    const { ingestPaths, newStoreNote } = await import("../heavy.ts")
     const r = await ingestPaths([seedsDir], { db: options["db"] as string | undefined, label: "seeds/" })
     for (const p of r.problems) process.stderr.write(`dashiji start: ${p}\n`)
-    process.stderr.write(`seeds/: ${r.read - r.skipped - r.failed} ingested, ${r.skipped} already stored → ${r.path}${r.newStore ? " (new store)" : ""}\n`)
+    process.stderr.write(`seeds/: ${r.read - r.skipped - r.failed} ingested, ${r.skipped} already stored → ${r.path}${newStoreNote(r)}\n`)
     if (r.failed > 0) process.exitCode = 1
     await browse(r.path)
   }
