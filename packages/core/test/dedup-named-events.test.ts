@@ -40,3 +40,20 @@ describe("a tour and its stops", () => {
     expect(other.events.filter((e) => e.people.some((p) => p.name === "钱国平"))[0]!.merged).toHaveLength(0)
   })
 })
+
+describe("two outlets' reports of one occasion", () => {
+  it("merges a host receiving the same guest on the same day, told in other words", () => {
+    const a = "10月30日晚,省委书记王建国在某市会见来访的某党主席陈秀英一行。双方就两岸交流深入交换意见。省委常委刘一平参加会见。"
+    const b = "本网某市10月31日电 某省委书记王建国30日晚在某市会见了陈秀英。王建国表示,欢迎陈秀英一行来访,愿加强合作。"
+    const r = parseTexts([["a.txt", a], ["b.txt", b]], { year: 2031 })
+    const met = r.events.filter((e) => e.people.some((p) => p.name === "陈秀英"))
+    expect(met).toHaveLength(1)
+  })
+
+  it("keeps apart two meetings the same officials attend on the same day in two outlets", () => {
+    const a = "3月2日,市委书记王建国主持召开市委常委会会议,市长刘一平出席。"
+    const b = "3月2日,全市安全生产工作会议召开,市委书记王建国、市长刘一平出席并讲话。"
+    const r = parseTexts([["a.txt", a], ["b.txt", b]], { year: 2031 })
+    expect(r.events).toHaveLength(2)
+  })
+})

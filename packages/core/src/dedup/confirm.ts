@@ -81,6 +81,17 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
       if (within(a.places, b.places) || within(b.places, a.places)) return { method: "near", score: round(Math.max(jaccard, 0.5)) }
     }
   }
+  // two outlets' reports of one occasion: the same day, and the same two people or more (a host and the
+  // guest received, a leader and those with him), named in other words or another script. Within one
+  // document, entries are distinct events by construction.
+  if (a.document !== b.document && sameDay(a, b) && !placesClash(a, b)) {
+    const nb = names(b)
+    const shared = [...names(a)].filter((n) => nb.has(n)).length
+    const metB = new Set(b.people.filter((p) => p.role === "met").map((p) => p.name))
+    const sameGuest = a.people.some((p) => p.role === "met" && metB.has(p.name))
+    if (shared >= 2 && (sameGuest || (a.kind === b.kind && a.kind !== "meeting" && a.kind !== "conference_call")))
+      return { method: "near", score: round(Math.max(jaccard, shared / new Set([...names(a), ...nb]).size)) }
+  }
   // the same leader chairing the same body's meeting on the same day: two reports of one meeting
   // (省委书记X主持召开省委常委会会议 / 省委常委会召开会议 X主持), however differently worded
   if (sharedLead && a.kind === b.kind && (a.kind === "meeting" || a.kind === "conference_call") && a.date.start === b.date.start && a.date.precision === "day") {
@@ -108,3 +119,7 @@ const within = (inner: ExtractedMention["places"], outer: ExtractedMention["plac
   const outerPrefixes = outer.flatMap((p) => codesOf(p.name).map((c) => c.replace(/(00)+$/, "")).filter((c) => c.length >= 2 && c.length < 6))
   return inner.some((p) => codesOf(p.name).some((c) => outerPrefixes.some((o) => c.startsWith(o) && c !== o)))
 }
+
+/** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
+const sameDay = (a: ExtractedMention, b: ExtractedMention): boolean =>
+  a.date.precision === "day" && b.date.precision === "day" && a.date.start.slice(5) === b.date.start.slice(5)
