@@ -63,10 +63,13 @@ const actorKeys = (m: Pick<ExtractedMention, "people" | "date">): Array<string> 
   return leads.flatMap((name) => days.map((d) => `p:${name}:${d}`))
 }
 
-const namedKeys = (m: Pick<ExtractedMention, "title" | "summary" | "date">): Array<string> => {
+const namedKeys = (m: Pick<ExtractedMention, "title" | "summary" | "date" | "text">): Array<string> => {
   const day = /^(?:\d{4}|XXXX)-(\d{2}-\d{2})$/.exec(m.date.start)
   if (day === null) return []
-  // the event's own name stands in its title or in the first clause of its lead
-  const names = new Set([...eventNames(m.title), ...eventNames(m.summary.split(/[，,。；;]/)[0] ?? "")])
+  // the event's own name stands in its title or in the first clause of its lead — of the summary, or of the
+  // text's first dated sentence when chrome or a 摘要 line comes first
+  const dated = m.text.split(/[。！？!?]/).find((sentence) => /\d{1,2}月\d{1,2}日/.test(sentence)) ?? ""
+  const afterDate = dated.slice(dated.search(/\d{1,2}月\d{1,2}日/))
+  const names = new Set([...eventNames(m.title), ...eventNames(m.summary.split(/[，,。；;]/)[0] ?? ""), ...eventNames(afterDate.split(/[，,。；;]/).slice(0, 2).join("，"))])
   return [...names].map((n) => `n:${n}:${day[1]}`)
 }
