@@ -15,9 +15,9 @@ export interface IngestSummary {
   readonly skipped: number
   /** Unreadable, undecodable or unstorable documents. */
   readonly failed: number
-  /** New events. */
+  /** Events the store gained. */
   readonly created: number
-  /** Stored events that took in mentions of the new documents. */
+  /** Stored events that took in mentions of a document read now. */
   readonly merged: number
   /** Events in the store afterwards. */
   readonly total: number
@@ -43,6 +43,9 @@ const alreadyStored = (inputs: ReadonlyArray<DocumentInput>) =>
     return hashes.every((h) => have.has(h))
   })
 
+/** Stored events that took in mentions of a later document (of this run or an earlier one). */
+const mergedInto = (results: ReadonlyArray<{ merged: ReadonlyArray<string> }>): number => new Set(results.flatMap((r) => r.merged)).size
+
 /**
  * Files and folders into the store, with a progress bar on a terminal. jieba and the knowledge files are
  * loaded only when some document is new (a re-run over stored documents starts and ends at once).
@@ -58,12 +61,13 @@ export const ingestPaths = async (
   const totalBytes = inputs.reduce((n, i) => n + i.bytes.length, 0)
   const sizes = new Map(inputs.map((i) => [i.name, i.bytes.length]))
   const bar = progressBar(inputs.length, totalBytes, options.label)
-  const { results, total } = await runWithStore(
+  const { results, total, before } = await runWithStore(
     store.path,
     Effect.gen(function* () {
       const s = yield* EventStore
+      const before = yield* s.count()
       const results = yield* s.ingestDocuments(inputs, { year: options.year }, (_, r) => bar.tick(sizes.get(r.name) ?? 0, r.created.length, r.name))
-      return { results, total: yield* s.count() }
+      return { results, total: yield* s.count(), before }
     }).pipe(Effect.ensuring(Effect.sync(() => bar.stop()))),
     core
   )
@@ -72,8 +76,10 @@ export const ingestPaths = async (
     read: inputs.length,
     skipped: results.filter((r) => r.status === "skipped").length,
     failed: failed.length + problems.length,
-    created: results.reduce((n, r) => n + r.created.length, 0),
-    merged: new Set(results.flatMap((r) => r.merged)).size,
+    // what the store gained: a document's new event can be merged into by a later one (and renamed), so
+    // the documents' own lists would count it twice
+    created: total - before,
+    merged: mergedInto(results),
     total,
     path: store.path,
     shownPath: shown(store.path),
