@@ -29,7 +29,7 @@ const stale = () => {
 }
 
 // an installed copy without sources (no src/) runs the bundle it came with
-if (existsSync(join(appDir, "src")) && process.env["DASHIJI_NO_BUILD"] !== "1" && stale()) {
+if (existsSync(join(appDir, "src")) && stale()) {
   try {
     const { build } = await import("../scripts/build.mjs")
     await build()
