@@ -200,6 +200,11 @@ describe("places", () => {
     expect(places(run("9月18日,某省代表团在台北出席论坛。"))).toEqual(["台北/city"])
   })
 
+  it("leaves out a province named beside a place inside it, and a themed 小镇", () => {
+    expect(places(run("25日,省委书记到浙江台州市天台县调研。"))).toEqual(["台州市/city", "天台县/county"])
+    expect(places(run("25日,省长到仙居县医疗器械小镇调研。"))).toEqual(["仙居县/county"])
+  })
+
   it("does not read generic words after a place as venues", () => {
     expect(places(run("县长邓永红深入乡镇、企业、社区等基层单位检查安全生产。"))).toEqual([])
     expect(places(run("市长到广元市企业、农村检查疫情防控工作。"))).toEqual(["广元市/city"])

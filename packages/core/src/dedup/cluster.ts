@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto"
 import { yearSourceRank, type ExtractedMention } from "../mention.ts"
+import { withoutEnclosingProvinces } from "../extract/place-admin.ts"
+import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import type { Event, EventDate, Merged, Person, Place, Role } from "../schema/event.ts"
 import { confirmPair, type Link } from "./confirm.ts"
 import { compatibleDates, hasYear } from "./dates.ts"
@@ -124,7 +126,8 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
     text: primary.text,
     kind: primary.kind,
     people: personList,
-    places: [...places.values()],
+    // a province one report names beside a city another names is no place of its own (浙江 with 台州)
+    places: withoutEnclosingProvinces([...places.values()], bundledGazetteer()),
     organizations: union((m) => m.organizations),
     reporters: union((m) => m.reporters),
     sources: [primary, ...rest].map((m) => ({ document: m.document, span: m.span, format: m.format })) as unknown as Event["sources"],

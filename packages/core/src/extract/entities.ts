@@ -11,7 +11,7 @@ import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan.ts"
 import { extractPeople } from "./people.ts"
 import { sanePeople } from "./people-sanity.ts"
-import { actorPlaces, administrativePlaces, triggeredPlaces } from "./place-admin.ts"
+import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingProvinces } from "./place-admin.ts"
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
 const townEnds = ["镇", "乡", "村"]
@@ -126,7 +126,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     triggerStarts
   })
   const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends)
-  const places = administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer)
+  const places = withoutEnclosingProvinces(administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer), gazetteer)
   return {
     people: sanePeople(people.people, k.personCues),
     places,

@@ -20,7 +20,9 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
     out.push(p)
   }
   for (const p of places) {
-    if (p.level !== "venue" && p.level !== "other") {
+    // a 小镇 or 小村 is a project or a resort named like a town, not a division
+    const themed = /小[镇村]$/.test(p.name)
+    if (p.level !== "venue" && p.level !== "other" && !themed) {
       add(p)
       continue
     }
@@ -92,7 +94,8 @@ export const triggeredPlaces = (
       }
       // 某县某某镇 / 某镇某某村: a town or village named after a division, by its level word
       for (;;) {
-        const m = /^[^\P{Script=Han}省市县区州旗盟]\p{Script=Han}{1,3}?(?=[镇乡村])/u.exec(text.slice(at, at + 6))
+        // (a 小镇 or 小村 is a kind of project or resort, not a division)
+        const m = /^[^\P{Script=Han}省市县区州旗盟]\p{Script=Han}{1,3}?(?<!小)(?=[镇乡村])/u.exec(text.slice(at, at + 6))
         if (m === null || at === t + trigger.length) break
         const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
         if (end === undefined) break
@@ -103,4 +106,17 @@ export const triggeredPlaces = (
     }
   }
   return out
+}
+
+/**
+ * A province named beside a place inside it (浙江 with 台州, 江苏 with 南京) says which province, not where:
+ * the more specific place is the event's.
+ */
+export const withoutEnclosingProvinces = (places: ReadonlyArray<Place>, gazetteer: Gazetteer): Array<Place> => {
+  const codes = (name: string) => gazetteer.byName.get(name)?.map((e) => e.code) ?? []
+  return places.filter((p) => {
+    if (p.level !== "province") return true
+    const province = codes(p.name).map((c) => c.slice(0, 2))
+    return !places.some((q) => q !== p && q.level !== "province" && codes(q.name).some((c) => province.includes(c.slice(0, 2))))
+  })
 }
