@@ -30,15 +30,27 @@ const stale = () => {
 
 // an installed copy without sources (no src/) runs the bundle it came with
 if (existsSync(join(appDir, "src")) && stale()) {
+  let build
   try {
-    const { build } = await import("../scripts/build.mjs")
-    await build()
-  } catch (e) {
+    ;({ build } = await import("../scripts/build.mjs"))
+    await import("esbuild")
+  } catch {
+    // no bundler (an install without dev dependencies): the bundle that came with it, if any
     if (!existsSync(entry)) {
-      process.stderr.write(`dashiji: cannot build ${entry}: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}\n`)
+      process.stderr.write(`dashiji: cannot build ${entry}: esbuild is not installed (run pnpm install)\n`)
       process.exit(1)
     }
-    process.stderr.write(`dashiji: warning: the build failed, running the previous one (${e instanceof Error ? e.message.split("\n")[0] : String(e)})\n`)
+    build = undefined
+  }
+  if (build !== undefined) {
+    try {
+      await build()
+    } catch (e) {
+      // a source that does not compile: say where, as running it unbuilt would, rather than run old code
+      const lines = (e instanceof Error ? e.message : String(e)).split("\n").filter((l) => l.trim().length > 0)
+      process.stderr.write(`dashiji: the build failed: ${lines.slice(0, 6).join("\n")}\n`)
+      process.exit(1)
+    }
   }
 }
 await import("../dist/dashiji.mjs")
