@@ -347,8 +347,19 @@ export const update = (s: State, a: Action): Result => {
       return done({ ...s, message: a.text })
     case "mouse":
       return mouse(s, a)
-    case "key":
-      return key(s, a.input, a.key)
+    case "key": {
+      // a burst of typing or a paste arrives as one string ("jjj", "2021-02-24\r"): each character is a key
+      const chars = [...a.input]
+      if (chars.length <= 1 || a.key.ctrl || a.key.meta || /^\[<\d/.test(a.input)) return key(s, a.input, a.key)
+      let state = s
+      const effects: Array<Effect> = []
+      for (const ch of chars) {
+        const r = ch === "\r" || ch === "\n" ? key(state, "", { return: true }) : ch === "\t" ? key(state, "", { tab: true }) : ch === "\u007f" ? key(state, "", { backspace: true }) : key(state, ch, {})
+        state = r.state
+        effects.push(...r.effects)
+      }
+      return { state, effects }
+    }
   }
 }
 

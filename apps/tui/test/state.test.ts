@@ -328,3 +328,16 @@ describe("the browser's reducer", () => {
     expect([s.width, s.height]).toEqual([60, 16])
   })
 })
+
+describe("bursts of input", () => {
+  it("a string of keys (fast typing, tmux send-keys, a paste ending in Enter) acts key by key", () => {
+    let s = keys(opened(), { return: true }).state
+    s = run(s, key("jjj")).state
+    expect(s.sel).toBe(3)
+    s = run(s, key(":2021-02-10\r")).state
+    expect(s.prompt).toBeNull()
+    expect(currentEvent(s)!.date.start).toBe("2021-02-10")
+    // mouse reports are not split
+    expect(run(s, key("[<65;30;5M")).state.sel).toBe(s.sel)
+  })
+})
