@@ -1,27 +1,29 @@
+import { cueClass, cueRegExp, cueRegExpWith } from "../knowledge/cues.ts"
+
 /**
  * Web-page chrome: lines that belong to the page, not to the news. Patterns are general
  * (breadcrumbs, source/time/share lines, editor credits, print/close links, lone separators).
  */
 const chromePatterns: ReadonlyArray<RegExp> = [
-  /^(您|你)?(当前|现在)?的?(所在)?位置[:：]/,
+  cueRegExp`^(${"breadcrumb-reader"})?(${"breadcrumb-now"})?的?(所在)?位置[:：]`,
   /^当前位置/,
   /^首页\s*[>›»]/,
-  /[>›»]\s*(正文|详情|内容)$/,
-  /^(来源|稿源|信息来源|文章来源|作者|发布时间|发布日期|时间|日期|点击|浏览|阅读)[:：]/,
-  /(来源|时间|发布时间)[:：].*(分享|浏览|点击|字号|字体|打印)/,
+  cueRegExp`[>›»]\s*(${"breadcrumb-leaf"})$`,
+  cueRegExp`^(${"chrome-label"})[:：]`,
+  cueRegExp`(${"chrome-source-label"})[:：].*(${"chrome-widget"})`,
   // 2020-06-15 08:02 来源:海南日报: a date and time that open a source line
-  /^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源|作者|编辑|浏览|点击|字号|字体)/,
+  cueRegExp`^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:${"chrome-after-date"})`,
   // 【我要纠错】 责任编辑:王洋 — an editor's credit closing a short line
-  /(责任编辑|责编|值班编辑|网络编辑|审核|校对|签发)[:：]\s*[\p{Script=Han}·]{2,8}\s*$/u,
+  cueRegExpWith("u")`(${"editor-credit-closing"})[:：]\s*[\p{Script=Han}·]{2,8}\s*$`,
   /^分享(到)?[:：]?/,
-  /^(责任编辑|责编|编辑|审核|校对|签发|值班编辑|网络编辑)[:：]/,
-  /^【?(字号|字体)[:：]?\s*[大中小]/,
-  /^(打印本页|打印|关闭窗口|关闭|返回顶部|上一篇|下一篇|相关链接|扫一扫|微信扫一扫)/,
-  /^(版权所有|Copyright|©|主办[:：]|承办[:：]|ICP备|网站标识码|技术支持)/i,
+  cueRegExp`^(${"editor-credit"})[:：]`,
+  cueRegExp`^【?(${"font-size-label"})[:：]?\s*[${cueClass("font-size")}]`,
+  cueRegExp`^(${"page-link"})`,
+  cueRegExpWith("i")`^(${"site-footer"}|(?:${"site-footer-label"})[:：])`,
   // a newspaper's name alone on its line (the masthead)
-  /^[\p{Script=Han}]{2,8}(日报|晚报|早报|时报|商报|都市报|法制报|农民报)$/u,
+  cueRegExpWith("u")`^[\p{Script=Han}]{2,8}(${"masthead-suffix"})$`,
   // a photo caption: 图为…, 上图:… (what a photo shows, not a report)
-  /^[(（【]?(图为|上图|下图|左图|右图|图片说明|图片来源)/
+  cueRegExp`^[(（【]?(${"caption-opener"})`
 ]
 
 /** A line made only of separators or punctuation (|, ---, ***, ···). */
@@ -33,7 +35,7 @@ export const lonePageDate =
 
 /** A labelled publication time inside a chrome line: 时间:2020-07-08, 发布日期:2020年7月8日. */
 const leadingDate = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
-const labelledTime = /(?:发布时间|发布日期|时间|日期)[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
+const labelledTime = cueRegExp`(?:${"publication-time-label"})[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})`
 
 export interface PageDate {
   readonly year: number
@@ -49,7 +51,7 @@ export type ChromeVerdict =
 const breadcrumb = /^[^>›»|｜。，,；;！？]{1,24}(?:\s*[>›»|｜]\s*[^>›»|｜。，,；;！？]{1,24}){2,}$/
 
 /** A newspaper page header: 重庆日报 2019年5月21日 第1版 / A03版 / 版次：01. */
-const pageHeader = /第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|(?:^|\s)[A-Z]\d{1,2}\s*版|版次[:：]|版面[:：]/
+const pageHeader = cueRegExp`(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}|(?:^|\s)[A-Z]\d{1,2})\s*版|(?:${"page-label"})[:：]`
 const anyDate = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/
 
 export interface ChromeOptions {
