@@ -20,15 +20,21 @@ const rate = (bytesPerSecond: number): string =>
 export const progressBar = (files: number, totalBytes: number, label = "ingest"): Progress => {
   if (process.stderr.isTTY !== true || files === 0 || (process.env["CI"] ?? "") !== "") return silent
   const columns = process.stderr.columns > 0 ? process.stderr.columns : 80
-  const barsize = Math.max(10, Math.min(30, columns - 75))
+  const barsize = Math.max(10, Math.min(30, columns - 100))
+  // what the line holds besides the bar and the document's name, at most ("100% | 44/44 files | …")
+  const fixed = label.length + 1 + barsize + 60 + 2 * String(files).length
+  const nameWidth = Math.min(24, columns - 1 - fixed)
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
       format: `${label} {bar} {percentage}% | {done}/{files} files | {rate} | ETA {eta_formatted} | {events} new events {name}`,
       barsize,
-      hideCursor: true,
+      // the terminal is left as it is (cursor shown, lines wrapping): Ctrl-C ends the process at once, no
+      // handler waits for the ingest to yield, and a changed setting would outlive it; the line is sized
+      // to fit instead
+      hideCursor: false,
       clearOnComplete: true,
-      linewrap: false,
+      linewrap: true,
       etaBuffer: 20,
       fps: 8
     },
@@ -45,7 +51,7 @@ export const progressBar = (files: number, totalBytes: number, label = "ingest")
       done++
       events += created
       const seconds = Math.max(0.001, (Date.now() - started) / 1000)
-      bar.update(bytes, { done, files, rate: rate(bytes / seconds), events, name: truncate(name, 24) })
+      bar.update(bytes, { done, files, rate: rate(bytes / seconds), events, name: nameWidth >= 8 ? truncate(name, nameWidth) : "" })
     },
     stop: () => bar.stop()
   }
