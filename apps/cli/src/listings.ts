@@ -2,7 +2,7 @@ import type { Event } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { chineseMonth, eventsToXlsx, eventValues, eventsToJsonl, peopleToCsv, type EventField } from "@dashiji/export"
 import { EventStore, type MonthCount, type PersonCount, type PlaceCount } from "@dashiji/store"
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import { Failure } from "./cli/errors.ts"
 import { type Column, emit, type Listing, renderListing, type TableFormat, wantBom } from "./cli/listing.ts"
 import { EVENT_FIELDS } from "./cli/fields.ts"
@@ -25,13 +25,9 @@ export const eventListing: Listing<Event> = {
   }),
   text: ["date", "kind", "title", "lead", "id"],
   table: ["id", "start", "end", "precision", "year_source", "kind", "title", "people", "people_pinyin", "places", "organizations", "reporters", "source_count", "documents"],
-  record: undefined,
   workbook: eventsToXlsx,
   sheet: "events"
 }
-
-/** The full records as the schema encodes them (the JSON Lines contract), for --json without --fields. */
-const eventRecords = (events: ReadonlyArray<Event>): string => eventsToJsonl(events)
 
 export const listEvents = async (o: Options, format: TableFormat | "people-csv"): Promise<void> => {
   const store = storeToRead(o["db"] as string | undefined)
@@ -64,7 +60,7 @@ export const listEvents = async (o: Options, format: TableFormat | "people-csv")
     })
   )
   if (format === "people-csv") emit(peopleToCsv(items, { bom: wantBom(o) }), o, `${items.length} events`)
-  else if (format === "jsonl" && o["fields"] === undefined) emit(eventRecords(items), o, `${items.length} events`)
+  else if (format === "jsonl" && o["fields"] === undefined) emit(eventsToJsonl(items), o, `${items.length} events`)
   else emit(await renderListing(eventListing, items, format, o), o, `${items.length} events`)
   if (!all && next !== null) process.stderr.write(`more events: add --cursor ${next} for the next page, or --all for every page\n`)
 }
@@ -181,7 +177,7 @@ export const findEvent = (id: string) =>
     const s = yield* EventStore
     if (id.length === 15) {
       const e = yield* s.getEvent(id)
-      if (e._tag === "Some") return e.value
+      if (Option.isSome(e)) return e.value
       return yield* Effect.fail(new Failure(`no event ${id} in the store`))
     }
     const rows = yield* sql<{ id: string }>`SELECT id FROM events WHERE id >= ${id} AND id < ${`${id}\uffff`} ORDER BY id LIMIT 6`
@@ -189,7 +185,7 @@ export const findEvent = (id: string) =>
     if (rows.length > 1)
       return yield* Effect.fail(new Failure(`${id} is the start of several event ids (${rows.slice(0, 5).map((r) => r.id).join(", ")}${rows.length > 5 ? ", …" : ""}): give more characters`))
     const e = yield* s.getEvent(rows[0]!.id)
-    if (e._tag === "Some") return e.value
+    if (Option.isSome(e)) return e.value
     return yield* Effect.fail(new Failure(`no event ${rows[0]!.id} in the store`))
   })
 
@@ -212,4 +208,3 @@ export const sourceTexts = (e: Event) =>
     return { text: (document: string, span: readonly [number, number]) => text.get(`${document}\u0000${span[0]}:${span[1]}`), lineOf }
   })
 
-export { eventListing as showListing }

@@ -6,7 +6,7 @@ import { chineseDate, eventsToJsonl, yearReason } from "@dashiji/export"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 import { emit, renderListing, type TableFormat } from "./cli/listing.ts"
-import { styleFor, terminalColumns } from "./cli/style.ts"
+import { styleFor } from "./cli/style.ts"
 import { eventListing, findEvent, sourceTexts } from "./listings.ts"
 import { runWithStore, storeToRead } from "./store.ts"
 
@@ -93,7 +93,6 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
   const reason = yearReason[e.date.year.source]
   field("year", `${e.date.year.value ?? "unknown"} (${e.date.year.source}${reason === null ? "" : `: ${reason}`})`)
   field("warnings", e.warnings.join(", "))
-  const width = terminalColumns() ?? 100
   const sources: Array<{ document: string; span: readonly [number, number]; note: string }> = [
     ...e.sources.map((s) => ({ document: s.document, span: s.span, note: s.format })),
     ...e.merged.map((m) => ({ document: m.document, span: m.span, note: `merged: ${m.method} ${m.score.toFixed(2)}` }))
@@ -127,6 +126,5 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
       else out.push("     (text not kept; give --docs with the document's folder)")
     }
   })
-  void width
   process.stdout.write(`${out.join("\n")}\n`)
 }

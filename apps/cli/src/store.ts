@@ -1,5 +1,5 @@
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Knowledge, type KnowledgeData, Segmenter } from "@dashiji/core"
+import { Knowledge, Segmenter } from "@dashiji/core"
 import { EventStore, sqliteClientLayer } from "@dashiji/store"
 import { Cause, Effect, Exit, Layer, Option } from "effect"
 import { Failure, oneLine, UsageError } from "./cli/errors.ts"
@@ -46,7 +46,6 @@ export const eagerCore = (roster?: string): Layer.Layer<CoreServices, Failure> =
     roster === undefined ? Knowledge.Default : Knowledge.withRoster(roster).pipe(Layer.mapError((e) => new Failure(e.message)))
   )
 
-export type { KnowledgeData }
 
 /** The store service with its SQL client (for the few reads the service has no method for). */
 export const storeLayer = <E>(path: string, core: Layer.Layer<CoreServices, E>) => EventStore.Default.pipe(Layer.provideMerge(sqliteClientLayer(path)), Layer.provideMerge(core))
