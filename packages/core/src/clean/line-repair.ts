@@ -1,10 +1,12 @@
+import { cueClass, cueRegExp } from "../knowledge/cues.ts"
+
 /**
  * Newspaper columns break lines mid-sentence and even mid-word (详\n\n细了解). A break is repaired
  * (the lines joined) when the first line cannot end a paragraph and the second cannot start one.
  */
 const terminal = /[。！？!?；;：:”"’』」）)】…—]$/
-const bylineStart = /^[（(]?\s*(本报)?(记者|通讯员|实习生|见习记者|特约记者|摄影|摄)\b|^[（(]?\s*(本报)?(记者|通讯员)/
-const newUnitStart = /^(本报讯|本报|新华社|据|【|（?\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}日[,，、至]|第[一二三四五六七八九十]+[章节条部分])/
+const bylineStart = cueRegExp`^[（(]?\s*(本报)?(${"byline-role"})\b|^[（(]?\s*(本报)?(${"reporter-role"})`
+const newUnitStart = cueRegExp`^(${"report-opener"}|【|（?\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}日[,，、至]|第[一二三四五六七八九十]+[${cueClass("section-unit")}])`
 
 /** A headline: no sentence punctuation inside, short, or in space-separated pieces. */
 export const looksLikeHeadline = (line: string): boolean => {
