@@ -1,3 +1,4 @@
+import { cueRegExp } from "../knowledge/cues.ts"
 import { findDates, type DateToken } from "../extract/dates.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 import { bundledEntryCues, plannedAt, relativeDayIn, saysLately, type EntryCues } from "./cues.ts"
@@ -5,7 +6,7 @@ import { entryOpening } from "./opener.ts"
 import { monthSection, pageHeading } from "./heading.ts"
 
 /** What follows a date that opens an entry: punctuation, a time of day, a quoted source, a space. */
-const afterLeadDate = /^\s*(?:[,，、:：\s]|上午|下午|晚上|晚|凌晨|早上|中午|傍晚|\d{1,2}\s*[时点:：]|《)/
+const afterLeadDate = cueRegExp`^\s*(?:[,，、:：\s]|${"time-of-day-after-date"}|\d{1,2}\s*[时点:：]|《)`
 
 export type LineKind =
   | { readonly kind: "heading"; readonly year: number; readonly month: number | null }
@@ -39,7 +40,7 @@ const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
 // 本报讯, 新华社北京3月5日电, 中评社台北9月18日电, 浙江在线3月25日讯, 你好台湾网台北7月21日消息: an outlet and
 // place, the report's date, 电/讯/消息; the reporters' credit in brackets may follow: 本报讯（记者 张华）
 const datelineRe =
-  /^(?:本报讯|(?:本报|新华社|人民网|新华网|中新网|央视网|光明网)[^,，。]{0,20}?(?:讯|电)|[^\s,，。:：;；!?！？“”"]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报|新华社|人民网|新华网)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?/
+  cueRegExp`^(?:本报讯|(?:${"dateline-outlet"})[^,，。]{0,20}?(?:${"dateline-end"})|[^\s,，。:：;；!?！？“”"]{2,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:${"dated-dateline-end"})|${"dateline-bare-outlet"})\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?`
 
 const pageDatePrefix = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+[-–—]\s+(?=\S)/
 

@@ -1,3 +1,4 @@
+import { cueClass, cueRegExp } from "../knowledge/cues.ts"
 import { findDates, type DateToken } from "../extract/dates.ts"
 import type { EntryCues } from "./cues.ts"
 
@@ -23,12 +24,12 @@ export interface EntryOpening {
 const space = /\s/
 const han = /\p{Script=Han}/u
 /** After a date at the head of an entry: a separator, a time of day, a quoted source, or the text itself. */
-const separatorOrTime = /^\s*(?:[,，、:：.．\s]|上午|下午|晚上|晚|凌晨|早上|中午|傍晚|\d{1,2}\s*[时点:：]|《|“|")/
+const separatorOrTime = cueRegExp`^\s*(?:[,，、:：.．\s]|${"time-of-day-after-date"}|\d{1,2}\s*[时点:：]|《|“|")`
 /** Words that make a leading day a deadline or a span, not an entry's date (25日前, 3日起, 10日以来). */
-const notAnEntryDate = /^(?:前|后|起|以|内|止|为|之|到|至|的|左右|晚些|零时|讯|电)/
+const notAnEntryDate = cueRegExp`^(?:${"not-an-entry-date"})`
 /** A bare number is a day only when text follows, not a unit or a date part (1 年, 14个, 3 月). */
 const bareDay = /^(\d{1,2})\s+(?=\p{Script=Han}|\d{4}\s*年)/u
-const bareUnit = /^[年月日号个次名项条家所届期版批辆万亿元%]/
+const bareUnit = cueRegExp`^[年月日号${cueClass("measure-word")}%]`
 
 const blank: Omit<DateToken, "index" | "end" | "text"> = { year: null, month: null, day: null, endYear: null, endMonth: null, endDay: null }
 
