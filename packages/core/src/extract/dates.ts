@@ -1,4 +1,5 @@
 import { parseNumber } from "./numerals.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
 
 const CN = "〇零一二三四五六七八九十两"
 const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
@@ -210,7 +211,8 @@ export const isoDate = (year: number | null, month: number | null, day: number |
 }
 
 const spanBefore = /[—–\-~～至到]\s*$/
-const spanAfter = /^\s*(?:[—–\-~～至到]\s*\d{4}|以来|以前|之前|前|后|至今|底前|年底前)/
+// the range connectors (—, 至, 到) are the grammar of a span, not a word list
+const spanAfter = cueRegExp`^\s*(?:[—–\-~～至到]\s*\d{4}|${"year-horizon"})`
 
 /**
  * Years a document states in passing (2016年贵州省某某推进会, 2024年工作总结会): evidence of when it was

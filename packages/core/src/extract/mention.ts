@@ -1,5 +1,6 @@
 import { rawSpan, type CleanText } from "../clean/index.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { inferYearFromRoster, restoreNameForTitle } from "../knowledge/roster.ts"
 import { WordSet } from "../knowledge/wordset.ts"
@@ -13,6 +14,9 @@ import { inMonthOf } from "../segment/classify.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle } from "./title.ts"
 import { resolveYear } from "./year.ts"
+
+// the paper's own dateline (本报讯) opening a summary
+const ownPaperDateline = cueRegExp`^(?:${"own-paper-dateline"})\s*`
 
 export interface MentionContext {
   readonly document: string
@@ -99,7 +103,7 @@ export const extractMention = (
     format: doc.format,
     date,
     title: title.length > 0 ? title : tidyTitle(leadClause(text, saysWhat(knowledge))),
-    summary: firstSentence(clean.text.slice(slice.bodyStart, slice.end).replace(/^(?:本报讯|本报)\s*/, "") || text),
+    summary: firstSentence(clean.text.slice(slice.bodyStart, slice.end).replace(ownPaperDateline, "") || text),
     text: restored.text,
     kind: entities.kind,
     people: entities.people,

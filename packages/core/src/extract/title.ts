@@ -1,4 +1,6 @@
-const timeOfDay = /^(?:上午|下午|晚上|晚间|晚|凌晨|早上|早晨|中午|傍晚|夜间)?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:许|左右)?)?[\s,，、]*/
+import { cueRegExp } from "../knowledge/cues.ts"
+
+const timeOfDay = cueRegExp`^(?:${"time-of-day"})?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:${"about-time"})?)?[\s,，、]*`
 
 /**
  * The lead clause after the date: 省委书记王明召开座谈会. `saysWhat` tells a clause that says what
