@@ -3,6 +3,7 @@ import type { Kind } from "../schema/event.ts"
 import { charTable, leadEnd } from "./chars.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
 
 /**
  * What the event is, decided by its lead (the title line and first sentence): the highest-priority
@@ -13,14 +14,14 @@ import { derivedFrom } from "../knowledge/derived.ts"
 
 // a keyword followed by these names another event (传达学习…电视电话会议精神, 在…会议上的讲话)
 // or a team, a report, a finding (督导组, 调研报告, 检查情况) rather than the event itself
-const referenceAfter = /^(精神|上的|上|要求|部署|纪要|室|组|员|报告|成果|课题|情况|结果|发现)/
+const referenceAfter = cueRegExp`^(${"kind-reference-after"})`
 
 // 到安阳市检查, 在信阳市指导疫情防控工作: a leader going somewhere to look at the work
-const visit = /(?:到|赴|深入|前往|来到|在)[^，,。；;]{1,24}?(?:指导|调度|调研|检查|督导|督查|考察|视察|慰问|看望)(?!组|意见|下|思想|性|员|精神)/
+const visit = cueRegExp`(?:${"visit-trigger"})[^，,。；;]{1,24}?(?:${"visit-verb"})(?!${"visit-verb-noun"})`
 
 // a clause quoting another event: 学习贯彻习近平总书记在北京市调研…时的重要讲话精神
-const quotedAfter = /时的|时重要|重要讲话|讲话精神|指示精神/
-const quotedLeader = /(学习|贯彻|落实|传达|按照|遵循|牢记)[^，,。；;]*(总书记|总理)/
+const quotedAfter = cueRegExp`${"quoted-after"}`
+const quotedLeader = cueRegExp`(${"quoting-verb"})[^，,。；;]*(${"quoted-leader"})`
 const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotedLeader.test(clause)
 
 const kindClauseBreaks = charTable("，,。；;")

@@ -2,6 +2,7 @@ import type { PersonCues, Surnames } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import { isHan } from "./chars.ts"
+import { cueClass, cueRegExp } from "../knowledge/cues.ts"
 
 /**
  * Bylines: 记者 张华 通讯员 唐欣 马璇 / (记者 李正 张涛 冯云) / 本报记者 王磊. Reporters and
@@ -13,8 +14,8 @@ export interface Bylines {
   readonly spans: ReadonlyArray<readonly [number, number]>
 }
 
-const openers = /[\s(（【\[讯电:：|｜/]/
-const trailing = /(报道|摄影|摄|报|电|讯)$/
+const openers = cueRegExp`[\s(（【\[${cueClass("dateline-end")}:：|｜/]`
+const trailing = cueRegExp`(${"byline-trailer"})$`
 
 const looksLikeName = (s: string, surnames: Surnames): boolean => {
   if (s.length < 2 || s.length > 4 || ![...s].every(isHan)) return false
