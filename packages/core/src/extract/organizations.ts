@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import type { TitleLexicon } from "../knowledge/lexicon.ts"
 import { isHan } from "./chars.ts"
+import { cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 /**
  * Organisations named in a mention: organs of a jurisdiction (省委常委会, 河南省委, 岳麓区政府, 省卫健委,
@@ -9,15 +10,16 @@ import { isHan } from "./chars.ts"
  */
 
 // longest first: where one ends a name, the longest that ends there is the suffix
-const companySuffixes = ["股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行"]
+const companySuffixes = cueWords("company-suffix")
 
 /**
  * Where company suffixes stand, as [start, end], in order: each found from its last two characters
  * (公司, 集团, 银行) by indexOf, then the longest suffix ending there.
  */
+const companySuffixTails = [...new Set(companySuffixes.map((s) => s.slice(-2)))]
 const companySuffixSpans = (text: string): Array<readonly [number, number]> => {
   const out: Array<readonly [number, number]> = []
-  for (const tail of ["公司", "集团", "银行"])
+  for (const tail of companySuffixTails)
     for (let at = text.indexOf(tail); at >= 0; at = text.indexOf(tail, at + 2)) {
       const end = at + 2
       const suffix = companySuffixes.find((x) => x.endsWith(tail) && text.startsWith(x, end - x.length))!
@@ -25,8 +27,8 @@ const companySuffixSpans = (text: string): Array<readonly [number, number]> => {
     }
   return out.sort((a, b) => a[0] - b[0])
 }
-const verbBefore = /(?:召开|主持|出席|参加|列席|举行|组织|率领|带领|会同|联合|听取|审议)$/
-const stopBefore = /[的在到是和与及了为被从对向将把、，,。；;：:！？\s“”"]/
+const verbBefore = cueRegExp`(?:${"organisation-verb-before"})$`
+const stopBefore = cueRegExp`[${cueClass("function-char")}、，,。；;：:！？\s“”"]`
 
 /** The organ at `at` with the place name right before it (河南 + 省委, 郑州 + 市委组织部, 岳麓 + 区政府). */
 const organAt = (text: string, at: number, lex: TitleLexicon, g: Gazetteer): { start: number; name: string } | null => {
