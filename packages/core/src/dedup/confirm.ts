@@ -5,6 +5,7 @@ import type { Fingerprint } from "./fingerprint.ts"
 import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
 
 export const NEAR_JACCARD = 0.6
 export const CONTAINMENT = 0.8
@@ -104,7 +105,9 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   return null
 }
 
-const stripSuffix = (name: string) => (name.length > 2 ? name.replace(/(?:省|市|县|区)$/, "") : name)
+// the level word a place name ends with (郑州市 and 郑州 are one place)
+const divisionLevelEnd = cueRegExp`(?:${"division-level"})$`
+const stripSuffix = (name: string) => (name.length > 2 ? name.replace(divisionLevelEnd, "") : name)
 
 const round = (x: number) => Math.round(x * 1000) / 1000
 

@@ -1,5 +1,6 @@
 import type { Event } from "../schema/event.ts"
 import type { GoldDocument, GoldMention } from "./gold.ts"
+import { cueWords } from "../knowledge/cues.ts"
 
 export interface PRF {
   readonly p: number
@@ -66,7 +67,7 @@ const prf = (tp: number, fp: number, fn: number): PRF => {
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) }
 }
 
-const placeSuffixes = ["街道", "社区", "省", "市", "县", "区", "镇", "乡", "村"]
+const placeSuffixes = cueWords("place-suffix")
 /** Places compare after dropping one trailing administrative suffix when two or more characters remain. */
 export const normalizePlace = (name: string): string => {
   for (const s of placeSuffixes) {

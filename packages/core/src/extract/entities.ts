@@ -1,4 +1,5 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
+import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 import type { PersonCues } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import type { Gazetteer } from "../knowledge/gazetteer.ts"
@@ -14,7 +15,7 @@ import { sanePeople } from "./people-sanity.ts"
 import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingProvinces } from "./place-admin.ts"
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
-const townEnds = ["镇", "乡", "村"]
+const townEnds = cueWords("town-end")
 import { extractPlaces, isReference, triggerWordSet } from "./places.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 
@@ -36,10 +37,13 @@ export interface Entities {
   readonly jurisdiction?: string | null
 }
 
+// how a province's full name ends (河南省, 广西壮族自治区): dropped for its short name
+const provinceSuffix = cueRegExp`(${"province-suffix"})$`
+
 const provinceNames = derivedFrom((g: Gazetteer) => {
   const short = new Map<string, string>()
   for (const full of g.provinces.values()) {
-    const s = full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
+    const s = full.replace(provinceSuffix, "")
     short.set(s, s)
   }
   return { words: new WordSet(short.keys()), short }
@@ -73,7 +77,7 @@ const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): strin
     const codes = new Set(entries.map((e) => e.code.slice(0, 2)))
     if (codes.size !== 1) continue
     const full = g.provinces.get([...codes][0]!)
-    if (full !== undefined) return full.replace(/(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$/, "")
+    if (full !== undefined) return full.replace(provinceSuffix, "")
   }
   return null
 }
