@@ -1,4 +1,5 @@
 import { bundledEntryCues, type EntryCues } from "../segment/cues.ts"
+import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 /** The shortest name that is specific enough to identify one event across outlets. */
 export const MIN_EVENT_NAME = 12
@@ -6,9 +7,11 @@ export const MIN_EVENT_NAME = 12
 // what ends the walk back from an event noun: punctuation, spaces, and the words that open the clause the
 // name is the subject or object of (在, 于, 召开, 举行, 出席 …)
 const stop = /[\s,，。、;；:：!！?？()（）《》【】「」]/
-const clauseWords = ["召开", "举行", "举办", "出席", "参加", "主持", "传达", "贯彻", "学习", "落实", "在", "于"]
+const clauseWords = cueWords("event-name-clause-word")
 // a name followed by these is another event's, referred to (在…会议上的讲话, …会议精神)
-const referenceAfter = /^(?:上的|上|精神|要求|部署|纪要)/
+const referenceAfter = cueRegExp`^(?:${"event-reference-after"})`
+// a date and a time of day that open the clause (3月5日上午)
+const dateAndTimeOfDay = cueRegExp`^(?:\d{1,2}月)?\d{1,2}日(?:${"time-of-day-in-name"})?`
 
 /**
  * Names of events in a text (2022年第三批全省重大项目开工动员会): a run of text ending with an event noun,
@@ -30,7 +33,7 @@ export const eventNames = (text: string, cues: EntryCues = bundledEntryCues()): 
         .slice(start, end)
         .replace(/^[“"‘']|[”"’']$/g, "")
         // a date and a time of day that open the clause are not part of the name
-        .replace(/^(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?/, "")
+        .replace(dateAndTimeOfDay, "")
       if (name.length < MIN_EVENT_NAME) continue
       if (cues.localScopes.some((w) => name.startsWith(w))) continue
       out.add(name)

@@ -1,6 +1,7 @@
 import type { TitleLexicon } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { charTable, inTable, isHan } from "./chars.ts"
+import { cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 /**
  * One title in text: 省委常委、常务副省长 (a group of titles joined by 、 counts as one, with its parts).
@@ -16,15 +17,10 @@ export interface TitleSpan {
 }
 
 // Words a title never reaches back across: the previous clause's verb or preposition.
-const stopWords = [
-  "会见", "会晤", "接见", "看望", "慰问", "陪同", "邀请", "主持", "出席", "列席", "参加", "率领", "带领", "欢迎",
-  "宴请", "听取", "来自", "以及", "其中", "包括", "当选", "担任", "作为", "通过", "强调", "指出", "表示", "介绍",
-  "的", "与", "和", "及", "同", "由", "在", "是", "为", "了", "向", "对", "把", "被", "将", "等", "任", "从", "以",
-  "请", "让", "派", "经", "据", "给", "叫", "称", "说", "到", "赴", "向", "即"
-].sort((a, b) => b.length - a.length)
+const stopWords = [...cueWords("title-stop-word")].sort((a, b) => b.length - a.length)
 
 // An office followed by one of these is part of an organ or a meeting (常委会, 书记处, 主席团, 主任会议).
-const organAfter = /^[会处团室厅局办部组]/
+const organAfter = cueRegExp`^[${cueClass("organ-after-office")}]`
 
 const maxReach = 26
 const stopSet = new Set(stopWords)
