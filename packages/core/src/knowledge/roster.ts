@@ -4,6 +4,7 @@ import type { Person } from "../schema/event.ts"
 import type { KnowledgeData } from "./Knowledge.ts"
 import { derivedFrom } from "./derived.ts"
 import { WordSet } from "./wordset.ts"
+import { cueRegExp } from "./cues.ts"
 
 /**
  * Officeholders with their terms (data/roster.csv, or the user's file given with --roster).
@@ -138,13 +139,21 @@ export const readRosterFile = (path: string): Roster => {
 const synonyms: ReadonlyArray<readonly [RegExp, string]> = [
   [/^中国共产党/, ""],
   [/^中共/, ""],
-  [/(组织|宣传|统战)部长$/, "$1部部长"],
+  [cueRegExp`(${"party-department"})部长$`, "$1部部长"],
   [/人民政府/, "政府"],
   [/^中央委员会/, "中央"],
   [/纪律检查委员会/, "纪委"],
   [/人民代表大会常务委员会/, "人大常委会"],
   [/政治协商会议/, "政协"]
 ]
+
+// after a province's short name in a title, its level word (河南省委书记, 北京市长, 新疆维吾尔自治区主席)
+const provinceLevelAtStart = cueRegExp`^(${"province-level-word"})`
+const peopleOfRegionAtStart = cueRegExp`^(?:${"region-people"})`
+const partyNameAtStart = cueRegExp`^(${"party-name"})`
+// before an office, what makes a title name another office (副省长 is no 省长) or a past holder (原, 前)
+const officeNotHolder = cueRegExp`(${"office-not-holder"})$`
+const titleNotHolder = cueRegExp`(${"title-not-holder"})$`
 
 /** canon() results per jurisdiction list: the same few hundred offices and titles recur on every mention. */
 const canonCache = derivedFrom((_jurisdictions: ReadonlyArray<string>) => new Map<string, string>())
@@ -168,7 +177,7 @@ const canonUncached = (s: string, jurisdictions: ReadonlyArray<string>): string 
     if (t.startsWith(j) && t.length > j.length) {
       const rest = t.slice(j.length)
       // 河南省委书记 → 省委书记; 北京市长 → 市长; 内蒙古自治区主席 → 自治区主席
-      t = /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)/.test(rest) ? rest.replace(/^(?:壮族|回族|维吾尔)/, "") : rest
+      t = provinceLevelAtStart.test(rest) ? rest.replace(peopleOfRegionAtStart, "") : rest
       break
     }
   }
@@ -179,7 +188,7 @@ const canonUncached = (s: string, jurisdictions: ReadonlyArray<string>): string 
 
 /** The jurisdiction a title names, if any (河南省委书记 → 河南). */
 const titleJurisdiction = (title: string, jurisdictions: ReadonlyArray<string>): string | null => {
-  const t = title.replace(/^(中国共产党|中共)/, "")
+  const t = title.replace(partyNameAtStart, "")
   for (const j of jurisdictions) if (j !== "中央" && t.startsWith(j) && t.length > j.length) return j
   return null
 }
@@ -193,8 +202,8 @@ export const titleFitsOffice = (title: string, office: string, jurisdictions: Re
   const o = canon(office, jurisdictions)
   if (t.length < 2 || o.length < 2) return false
   if (t === o) return true
-  if (o.endsWith(t)) return !/(副|常务|代|代理|原)$/.test(o.slice(0, o.length - t.length))
-  if (t.endsWith(o)) return !/(副|原|前)$/.test(t.slice(0, t.length - o.length))
+  if (o.endsWith(t)) return !officeNotHolder.test(o.slice(0, o.length - t.length))
+  if (t.endsWith(o)) return !titleNotHolder.test(t.slice(0, t.length - o.length))
   return false
 }
 
