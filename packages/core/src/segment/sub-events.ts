@@ -1,5 +1,11 @@
 import { findDates } from "../extract/dates.ts"
 import type { Slice } from "./types.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
+
+// 2月20日《河南日报》报道:… — the date of a report, not of the event
+const reportOfDate = cueRegExp`^\s*(?:《[^》]{1,20}》)?\s*(?:${"report-of-date"})`
+// what follows a date that opens a sentence as an entry's date does (6日,…, 5月18日晚,…, 3月7日“某某日”,…)
+const sentenceDate = cueRegExp`^\s*(?:[,，\s“"]|(?:${"time-of-day-after-date"})[,，\s])`
 
 /**
  * A chronicle entry sometimes reports a second, later event in its body as a new sentence that opens
@@ -14,14 +20,14 @@ export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
   const opener = /[。！？!?]\s*/g
   let current: Slice = slice
   // "2月20日《河南日报》报道:…" opens with the date of a report; the event's own date comes later
-  let reportDate = /^\s*(?:《[^》]{1,20}》)?\s*(?:报道|消息|讯)/.test(body)
+  let reportDate = reportOfDate.test(body)
   for (let m = opener.exec(body); m !== null; m = opener.exec(body)) {
     const at = m.index + m[0].length
     const ahead = body.slice(at, at + 24)
     const d = findDates(ahead)[0]
     if (d === undefined || d.index !== 0 || d.day === null) continue
     // 6日,… / 5月18日晚,… / 3月7日“媒体开放日”,…: the date opens the sentence as an entry's date does
-    if (!/^\s*(?:[,，\s“"]|(?:上午|下午|晚上|晚|凌晨|早上|中午|傍晚)[,，\s])/.test(ahead.slice(d.end))) continue
+    if (!sentenceDate.test(ahead.slice(d.end))) continue
     const start = bodyFrom + at
     const month = d.month ?? current.date?.month ?? null
     if (reportDate) {
