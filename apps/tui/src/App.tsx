@@ -1,6 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
 import { Box, Text, useApp, useInput, useStdout } from "ink"
+import type { PersonDetails } from "@dashiji/store"
 import { type ReactNode, useCallback, useEffect, useRef, useState } from "react"
 import { CalendarPane } from "./components/CalendarPane.tsx"
 import { DetailPane } from "./components/DetailPane.tsx"
@@ -10,8 +11,9 @@ import { MonthsPane } from "./components/MonthsPane.tsx"
 import { PeoplePane, PlacesPane } from "./components/PeoplePane.tsx"
 import { SourcePane } from "./components/SourcePane.tsx"
 import type { BrowserData } from "./data.ts"
+import type { SourceDoc } from "./source.ts"
 import { monthLabel, spansMonths } from "./labels.ts"
-import { APP_TITLE, type Rect, tabText, VIEWS } from "./layout.ts"
+import { APP_TITLE, listWindow, type Rect, tabText, VIEWS } from "./layout.ts"
 import { palette } from "./palette.ts"
 import {
   type Action,
@@ -24,6 +26,7 @@ import {
   type Effect,
   filterText,
   initialState,
+  isPinyinQuery,
   layoutOf,
   listHeading,
   listLoading,
@@ -70,19 +73,84 @@ const Pane = (props: { rect: Rect | undefined; children: ReactNode }) =>
     </Box>
   )
 
+/** Up to this many pages are read for one key (G or a sort on a long list); the next key reads more. */
+const MAX_PAGES_PER_KEY = 50
+
+/**
+ * What the state asks to be loaded, loaded at once (the store answers synchronously): the people or places of
+ * their view, the calendar's year, the event list of the current query and the pages a sort, a jump or G need, the
+ * document of the source view. Errors become the footer's message.
+ */
+export const loadFor = (data: BrowserData, pageSize: number, s0: State): State => {
+  let s = s0
+  const apply = (a: Action) => {
+    s = update(s, a).state
+  }
+  const failed = (what: string, e: unknown) => `${what}失败：${e instanceof Error ? e.message : String(e)}`
+  const attempt = (what: string, f: () => void) => {
+    try {
+      f()
+    } catch (e) {
+      apply({ type: "message", text: failed(what, e) })
+    }
+  }
+  if (!s.months.loaded) attempt("读取月份", () => apply({ type: "months", items: data.now.months() }))
+  if (s.view === "people" && s.people.items === null) attempt("读取人物", () => apply({ type: "people", items: data.now.people() }))
+  if (s.view === "people" && s.people.pinyin === null && isPinyinQuery(s.people.narrow)) attempt("读取拼音", () => apply({ type: "pinyin", pinyin: data.now.peoplePinyin() }))
+  if (s.view === "places" && s.places.items === null) attempt("读取地点", () => apply({ type: "places", items: data.now.places() }))
+  const year = s.view === "timeline" ? s.timeline.day?.slice(0, 4) : undefined
+  if (year !== undefined && s.timeline.counts?.year !== year) attempt("读取日历", () => apply({ type: "counts", year, days: data.now.dayCounts(year) }))
+  const query = listQuery(s)
+  const key = queryKey(query)
+  if (query !== undefined && s.list.key !== key) {
+    apply({ type: "listStart", key })
+    try {
+      const page = data.now.events(query, null, pageSize)
+      apply({ type: "listPage", key, after: null, items: page.items, nextCursor: page.nextCursor })
+    } catch (e) {
+      apply({ type: "listFailed", key, message: failed("查询", e) })
+    }
+  }
+  for (let i = 0; i < MAX_PAGES_PER_KEY && query !== undefined && needMore(s); i++) {
+    const after = s.list.nextCursor
+    try {
+      const page = data.now.events(query, after, pageSize)
+      apply({ type: "listPage", key, after, items: page.items, nextCursor: page.nextCursor })
+    } catch (e) {
+      apply({ type: "listFailed", key, message: failed("查询", e) })
+    }
+  }
+  const src = s.focus === "source" ? currentSource(s) : undefined
+  if (src !== undefined && s.source.docs[src.key] === undefined) {
+    const ref = src.ref
+    let doc: SourceDoc
+    try {
+      doc = data.now.sourceText(ref.document, ref.span)
+    } catch (e) {
+      doc = { status: "missing", reason: failed("读取原文", e), clean: "" }
+    }
+    apply({ type: "sourceDoc", ref: src.key, doc })
+  }
+  return s
+}
+
 export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_PAGE }: AppProps) => {
   const { exit } = useApp()
   const { stdout } = useStdout()
-  const [state, setState] = useState<State>(() => initialState(w ?? stdout.columns ?? 80, h ?? stdout.rows ?? 24))
+  // the first frame already holds the months and the busiest month's events
+  const [state, setState] = useState<State>(() => loadFor(data, pageSize, initialState(w ?? stdout.columns ?? 80, h ?? stdout.rows ?? 24)))
   // keys can arrive faster than React re-renders (a paste, tmux send-keys): the reducer runs on the ref at once
   const ref = useRef(state)
   const effects = useRef<(e: Effect) => void>(() => undefined)
-  const dispatch = useCallback((a: Action) => {
-    const r = update(ref.current, a)
-    ref.current = r.state
-    setState(r.state)
-    for (const e of r.effects) effects.current(e)
-  }, [])
+  const dispatch = useCallback(
+    (a: Action) => {
+      const r = update(ref.current, a)
+      ref.current = loadFor(data, pageSize, r.state)
+      setState(ref.current)
+      for (const e of r.effects) effects.current(e)
+    },
+    [data, pageSize]
+  )
   effects.current = (e: Effect) => {
     const fail = (x: unknown) => dispatch({ type: "message", text: `导出失败：${x instanceof Error ? x.message : String(x)}` })
     if (e.type === "quit") void data.close().finally(() => exit())
@@ -102,98 +170,6 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
     }
   }, [stdout, w, h, dispatch])
 
-  useEffect(() => {
-    let live = true
-    data.months().then(
-      (items) => live && dispatch({ type: "months", items }),
-      (e: unknown) => live && dispatch({ type: "message", text: `读取月份失败：${e instanceof Error ? e.message : String(e)}` })
-    )
-    return () => {
-      live = false
-    }
-  }, [data, dispatch])
-
-  // the people and places lists load the first time their view opens
-  const wantPeople = state.view === "people" && state.people.items === null
-  const wantPlaces = state.view === "places" && state.places.items === null
-  useEffect(() => {
-    if (!wantPeople) return
-    data.people().then(
-      (items) => dispatch({ type: "people", items }),
-      (e: unknown) => dispatch({ type: "message", text: `读取人物失败：${String(e)}` })
-    )
-  }, [data, dispatch, wantPeople])
-  useEffect(() => {
-    if (!wantPlaces) return
-    data.places().then(
-      (items) => dispatch({ type: "places", items }),
-      (e: unknown) => dispatch({ type: "message", text: `读取地点失败：${String(e)}` })
-    )
-  }, [data, dispatch, wantPlaces])
-
-  const year = state.view === "timeline" ? state.timeline.day?.slice(0, 4) : undefined
-  const haveYear = state.timeline.counts?.year
-  useEffect(() => {
-    if (year === undefined || year === haveYear) return
-    let live = true
-    data.dayCounts(year).then(
-      (days) => live && dispatch({ type: "counts", year, days }),
-      (e: unknown) => live && dispatch({ type: "message", text: `读取日历失败：${String(e)}` })
-    )
-    return () => {
-      live = false
-    }
-  }, [data, dispatch, year, haveYear])
-
-  // the event list follows its query; a page that arrives after the query changed is dropped by the reducer
-  const query = listQuery(state)
-  const key = queryKey(query)
-  useEffect(() => {
-    if (query === undefined) return
-    dispatch({ type: "listStart", key })
-    data.events(query, null, pageSize).then(
-      (page) => dispatch({ type: "listPage", key, after: null, items: page.items, nextCursor: page.nextCursor }),
-      (e: unknown) => dispatch({ type: "listFailed", key, message: `查询失败：${e instanceof Error ? e.message : String(e)}` })
-    )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, dispatch, key, pageSize])
-
-  const more = needMore(state)
-  const cursor = state.list.nextCursor
-  useEffect(() => {
-    if (!more || query === undefined || cursor === null) return
-    data.events(query, cursor, pageSize).then(
-      (page) => dispatch({ type: "listPage", key, after: cursor, items: page.items, nextCursor: page.nextCursor }),
-      (e: unknown) => dispatch({ type: "listFailed", key, message: `查询失败：${e instanceof Error ? e.message : String(e)}` })
-    )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, dispatch, more, cursor, key, pageSize])
-
-  const current = currentEvent(state)
-  useEffect(() => {
-    if (current === undefined || state.detail.eventId === current.id) return
-    let live = true
-    void data.sourceLines(current).then(
-      (lines) => live && dispatch({ type: "sourceLines", eventId: current.id, lines }),
-      () => undefined // line numbers are a convenience; the spans are still shown
-    )
-    return () => {
-      live = false
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, dispatch, current])
-
-  const src = state.focus === "source" ? currentSource(state) : undefined
-  const wantDoc = src !== undefined && state.source.docs[src.key] === undefined ? src : undefined
-  useEffect(() => {
-    if (wantDoc === undefined) return
-    data.sourceText(wantDoc.ref.document, wantDoc.ref.span).then(
-      (doc) => dispatch({ type: "sourceDoc", ref: wantDoc.key, doc }),
-      (e: unknown) => dispatch({ type: "sourceDoc", ref: wantDoc.key, doc: { status: "missing", reason: `读取原文失败：${String(e)}`, clean: "" } })
-    )
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [data, dispatch, wantDoc?.key])
-
   useInput((input, key) => {
     const m = parseMouse(input)
     dispatch(m === null ? { type: "key", input, key } : { type: "mouse", ...m })
@@ -203,6 +179,16 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
   if (s.help) return <Help width={s.width} height={s.height} />
   const layout = layoutOf(s)
   const events = displayedEvents(s)
+  const current = currentEvent(s)
+  const query = listQuery(s)
+  const lines = (e: typeof current): ReadonlyArray<number | undefined> => {
+    if (e === undefined || layout.detail === undefined) return []
+    try {
+      return data.now.sourceLines(e)
+    } catch {
+      return [] // line numbers are a convenience; the spans are still shown
+    }
+  }
   const empty = s.months.loaded && s.months.items.length === 0
   const footer =
     s.prompt !== null
@@ -215,6 +201,13 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
   const filters = filterText(s.filters)
   const sv = s.focus === "source" ? sourceView(s) : undefined
   const peopleRows = displayedPeople(s)
+  const peopleShown = s.view === "people" && layout.nav !== undefined ? peopleRows.slice(listWindow(s.people.sel, layout.nav.h - 1, peopleRows.length), listWindow(s.people.sel, layout.nav.h - 1, peopleRows.length) + layout.nav.h - 1) : []
+  let details: ReadonlyMap<string, PersonDetails> = new Map()
+  try {
+    details = data.now.personDetails(peopleShown.map((p) => p.name))
+  } catch {
+    // titles and pinyin are a convenience; names and counts are shown
+  }
   const placesRows = displayedPlaces(s)
   return (
     <Box width={s.width} height={s.height}>
@@ -243,6 +236,7 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
         ) : s.view === "people" ? (
           <PeoplePane
             people={s.people.items === null ? null : peopleRows}
+            details={details}
             selected={s.people.sel}
             focused={s.focus === "nav"}
             width={layout.nav?.w ?? 0}
@@ -276,7 +270,7 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
         />
       </Pane>
       <Pane rect={layout.detail}>
-        <DetailPane event={current} sourceLines={s.detail.eventId === current?.id ? s.detail.sourceLines : []} scroll={s.detail.scroll} focused={s.focus === "detail"} width={layout.detail?.w ?? 0} height={layout.detail?.h ?? 0} />
+        <DetailPane event={current} sourceLines={lines(current)} scroll={s.detail.scroll} focused={s.focus === "detail"} width={layout.detail?.w ?? 0} height={layout.detail?.h ?? 0} />
       </Pane>
       <Pane rect={layout.source}>
         {sv === undefined ? null : <SourcePane refs={sv.refs} index={sv.index} doc={sv.doc} text={sv.text} span={sv.span} lines={sv.lines} top={sv.top} width={layout.source?.w ?? 0} height={layout.source?.h ?? 0} />}

@@ -9,11 +9,14 @@ import {
   dayCounts,
   EventStore,
   mentionOrigin,
+  peoplePinyin,
   peopleSummary,
+  personDetails,
   placesSummary,
   sqliteBrowseLayer,
   type MonthCount,
   type Page,
+  type PersonDetails,
   type PersonSummary
 } from "@dashiji/store"
 import { Effect, ManagedRuntime } from "effect"
@@ -22,16 +25,36 @@ import { groupPlaces, type PlaceGroup } from "./places.ts"
 import type { SourceDoc } from "./source.ts"
 import { type EventSort, type ExportTarget, type ListQuery, sortEvents, spreadCounts } from "./state.ts"
 
+/**
+ * The queries the browser answers at once. SQLite answers synchronously (better-sqlite3), so the browser runs
+ * them inside the key's update and draws one frame per key, with the rows already in it; an async query would
+ * hold the event loop just as long and cost a second frame.
+ */
+export interface BrowserNow {
+  readonly months: () => ReadonlyArray<MonthCount>
+  readonly people: () => ReadonlyArray<PersonSummary>
+  /** Pinyin and latest titles of these people (cached). */
+  readonly personDetails: (names: ReadonlyArray<string>) => ReadonlyMap<string, PersonDetails>
+  readonly peoplePinyin: () => ReadonlyMap<string, string>
+  readonly places: () => ReadonlyArray<PlaceGroup>
+  /** Events per day of a year (YYYY), ranges spread over their days. */
+  readonly dayCounts: (year: string) => Record<string, number>
+  readonly events: (query: ListQuery, cursor: string | null, limit: number) => Page
+  /** Line numbers of an event's sources (document line starts cached). */
+  readonly sourceLines: (e: Event) => ReadonlyArray<number | undefined>
+  /** The raw document behind a source span (found on disk by name and checked by content hash). */
+  readonly sourceText: (document: string, span: readonly [number, number]) => SourceDoc
+}
+
 /** What the browser needs from the store; every call is one query (nothing loads the whole store). */
 export interface BrowserData {
+  readonly now: BrowserNow
   readonly months: () => Promise<ReadonlyArray<MonthCount>>
   readonly people: () => Promise<ReadonlyArray<PersonSummary>>
   readonly places: () => Promise<ReadonlyArray<PlaceGroup>>
-  /** Events per day of a year (YYYY), ranges spread over their days. */
   readonly dayCounts: (year: string) => Promise<Record<string, number>>
   readonly events: (query: ListQuery, cursor: string | null, limit: number) => Promise<Page>
   readonly sourceLines: (e: Event) => Promise<ReadonlyArray<number | undefined>>
-  /** The raw document behind a source span (found on disk by name and checked by content hash). */
   readonly sourceText: (document: string, span: readonly [number, number]) => Promise<SourceDoc>
   readonly exportMonth: (month: string, dir: string) => Promise<string>
   readonly exportList: (target: ExportTarget, format: "csv" | "md", dir: string) => Promise<string>
@@ -79,23 +102,43 @@ const foldersUnder = (root: string, depth: number): Array<string> => {
 export const openBrowserData = (db: string, options: BrowserOptions = {}): BrowserData => {
   const runtime = ManagedRuntime.make(sqliteBrowseLayer(db))
   const run = <A, E>(f: (s: EventStore) => Effect.Effect<A, E>) => runtime.runPromise(Effect.flatMap(EventStore, f))
-  const runSql = <A, E, R>(e: Effect.Effect<A, E, R>) => runtime.runPromise(e as Effect.Effect<A, E, never>)
+  const sync = <A, E, R>(e: Effect.Effect<A, E, R>): A => runtime.runSync(e as Effect.Effect<A, E, never>)
+  const store = () => sync(EventStore)
 
-  const fetch = (query: ListQuery, cursor: string | null, limit: number): Promise<Page> => {
+  const events = (query: ListQuery, cursor: string | null, limit: number): Page => {
     const c = cursor ?? undefined
-    if (query.type === "filter") return run((s) => s.listEvents({ ...query.filter, limit, cursor: c }))
-    if (query.type === "places") return runSql(browseEvents({ places: query.names, kind: query.kind, limit, cursor: c }))
-    return runSql(browseEvents({ day: query.day, kind: query.kind, limit, cursor: c }))
+    if (query.type === "filter") return sync(store().listEvents({ ...query.filter, limit, cursor: c }))
+    if (query.type === "places") return sync(browseEvents({ places: query.names, kind: query.kind, limit, cursor: c }))
+    return sync(browseEvents({ day: query.day, kind: query.kind, limit, cursor: c }))
   }
-  const everything = async (query: ListQuery, sort: EventSort): Promise<ReadonlyArray<Event>> => {
+  const everything = (query: ListQuery, sort: EventSort): ReadonlyArray<Event> => {
     const items: Array<Event> = []
     let cursor: string | null = null
     do {
-      const page = await fetch(query, cursor, 500)
+      const page = events(query, cursor, 500)
       items.push(...page.items)
       cursor = page.nextCursor
     } while (cursor !== null)
     return sortEvents(items, sort)
+  }
+
+  const details = new Map<string, PersonDetails>()
+  const personDetailsNow = (names: ReadonlyArray<string>): ReadonlyMap<string, PersonDetails> => {
+    const missing = names.filter((n) => !details.has(n))
+    if (missing.length > 0) {
+      const found = sync(personDetails(missing))
+      for (const n of missing) details.set(n, found.get(n) ?? { pinyin: "", titles: [] })
+    }
+    return details
+  }
+  const lines = new Map<string, (offset: number) => number | undefined>()
+  const sourceLinesNow = (e: Event): ReadonlyArray<number | undefined> => {
+    const missing = [...new Set(e.sources.map((s) => s.document))].filter((d) => !lines.has(d))
+    if (missing.length > 0) {
+      const lookup = sync(store().lineLookup(missing))
+      for (const d of missing) lines.set(d, (offset) => lookup(d, offset))
+    }
+    return e.sources.map((s) => lines.get(s.document)?.(s.span[0]))
   }
 
   const roots = [...(options.sources ?? []), ...(process.env["DASHIJI_SOURCES"] ?? "").split(delimiter).filter((x) => x.length > 0), process.cwd(), dirname(resolve(db))].map((r) => resolve(r))
@@ -123,31 +166,44 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
     }
     return null
   }
+  const sourceTextNow = (document: string, span: readonly [number, number]): SourceDoc => {
+    const origin = sync(mentionOrigin(document, span))
+    if (origin === null) return { status: "missing", reason: "库中没有这段来源的记录", clean: "" }
+    const file = findFile(document, origin.contentHash)
+    if (file !== null) return { status: "found", ...file }
+    return {
+      status: "missing",
+      reason: `未找到原文 ${document}（库中只存文件名和内容哈希；用 DASHIJI_SOURCES=<导入时的文件夹> 指明位置）。下面是解析后的文字`,
+      clean: origin.text
+    }
+  }
+
+  const now: BrowserNow = {
+    months: () => sync(store().months()),
+    people: () => sync(peopleSummary()),
+    personDetails: personDetailsNow,
+    peoplePinyin: () => sync(peoplePinyin()),
+    places: () => {
+      const groups = groupPlaces(sync(placesSummary()))
+      // an event may name a place both ways (郑州市、郑州): count such events once
+      return groups.map((g) => (g.names.length > 1 ? { ...g, count: sync(countEventsAtPlaces(g.names)) } : g)).sort((a, b) => b.count - a.count)
+    },
+    dayCounts: (year) => spreadCounts(sync(dayCounts(`${year}-01-01`, `${year}-12-31`)), year),
+    events,
+    sourceLines: sourceLinesNow,
+    sourceText: sourceTextNow
+  }
+  const later = <A,>(f: () => A): Promise<A> => Promise.resolve().then(f)
 
   return {
-    months: () => run((s) => s.months()),
-    people: () => runSql(peopleSummary()),
-    places: async () => {
-      const groups = groupPlaces(await runSql(placesSummary()))
-      // an event may name a place both ways (郑州市、郑州): count such events once
-      const recounted = await Promise.all(groups.map(async (g) => (g.names.length > 1 ? { ...g, count: await runSql(countEventsAtPlaces(g.names)) } : g)))
-      return recounted.sort((a, b) => b.count - a.count)
-    },
-    dayCounts: async (year) => spreadCounts(await runSql(dayCounts(`${year}-01-01`, `${year}-12-31`)), year),
-    events: fetch,
-    sourceLines: (e) =>
-      run((s) => Effect.map(s.lineLookup(e.sources.map((x) => x.document)), (lineOf) => e.sources.map((x) => lineOf(x.document, x.span[0])))),
-    sourceText: async (document, span) => {
-      const origin = await runSql(mentionOrigin(document, span))
-      if (origin === null) return { status: "missing", reason: "库中没有这段来源的记录", clean: "" }
-      const file = findFile(document, origin.contentHash)
-      if (file !== null) return { status: "found", ...file }
-      return {
-        status: "missing",
-        reason: `未找到原文 ${document}（库中只存文件名和内容哈希；用 DASHIJI_SOURCES=<导入时的文件夹> 指明位置）。下面是解析后的文字`,
-        clean: origin.text
-      }
-    },
+    now,
+    months: () => later(now.months),
+    people: () => later(now.people),
+    places: () => later(now.places),
+    dayCounts: (year) => later(() => now.dayCounts(year)),
+    events: (query, cursor, limit) => later(() => events(query, cursor, limit)),
+    sourceLines: (e) => later(() => sourceLinesNow(e)),
+    sourceText: (document, span) => later(() => sourceTextNow(document, span)),
     exportMonth: (month, dir) =>
       run((s) =>
         Effect.gen(function* () {
@@ -164,17 +220,20 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
           return path
         })
       ),
-    exportList: async (target, format, dir) => {
-      if (target.kind === "report") throw new Error("a month's report is exportMonth")
-      const path = resolve(dir, `dashiji-${target.slug}.${format === "csv" ? "csv" : "md"}`)
-      if (target.kind === "people") writeFileSync(path, format === "csv" ? peopleToCsvRows(target.rows) : peopleToMarkdown(target.rows))
-      else if (target.kind === "places") writeFileSync(path, format === "csv" ? placesToCsvRows(target.rows) : placesToMarkdown(target.rows))
-      else {
-        const events = await everything(target.query, target.sort)
-        writeFileSync(path, format === "csv" ? eventsToCsv(events, { bom: true }) : listToMarkdown(target.title, events))
-      }
-      return path
-    },
+    exportList: (target, format, dir) =>
+      later(() => {
+        if (target.kind === "report") throw new Error("a month's report is exportMonth")
+        const path = resolve(dir, `dashiji-${target.slug}.${format === "csv" ? "csv" : "md"}`)
+        if (target.kind === "people") {
+          const d = personDetailsNow(target.rows.map((p) => p.name))
+          writeFileSync(path, format === "csv" ? peopleToCsvRows(target.rows, d) : peopleToMarkdown(target.rows, d))
+        } else if (target.kind === "places") writeFileSync(path, format === "csv" ? placesToCsvRows(target.rows) : placesToMarkdown(target.rows))
+        else {
+          const all = everything(target.query, target.sort)
+          writeFileSync(path, format === "csv" ? eventsToCsv(all, { bom: true }) : listToMarkdown(target.title, all))
+        }
+        return path
+      }),
     close: () => runtime.dispose()
   }
 }

@@ -1,6 +1,6 @@
 import type { Event } from "@dashiji/core"
 import { csvCell, escapeCell } from "@dashiji/export"
-import type { PersonSummary } from "@dashiji/store"
+import type { PersonDetails, PersonSummary } from "@dashiji/store"
 import { eventDateLabel, kindBadge, leadPerson } from "./labels.ts"
 import { dedupePlaces, type PlaceGroup } from "./places.ts"
 
@@ -11,13 +11,16 @@ const csv = (rows: ReadonlyArray<ReadonlyArray<string | number>>) => BOM + rows.
 const table = (title: string, head: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number>>) =>
   [`# ${escapeCell(title)}`, "", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map((c) => escapeCell(String(c))).join(" | ")} |`), ""].join("\n")
 
-export const peopleToCsvRows = (rows: ReadonlyArray<PersonSummary>): string => csv([["name", "pinyin", "titles", "events"], ...rows.map((p) => [p.name, p.pinyin, p.titles.join("、"), p.count])])
-export const peopleToMarkdown = (rows: ReadonlyArray<PersonSummary>): string =>
-  table(`人物（${rows.length}）`, ["姓名", "拼音", "职务", "事件数"], rows.map((p) => [p.name, p.pinyin, p.titles.join("、"), p.count]))
+type Details = ReadonlyMap<string, PersonDetails>
+const cells = (p: PersonSummary, d: Details) => [p.name, d.get(p.name)?.pinyin ?? "", (d.get(p.name)?.titles ?? []).join("、"), p.count, p.latest]
+export const peopleToCsvRows = (rows: ReadonlyArray<PersonSummary>, details: Details): string =>
+  csv([["name", "pinyin", "titles", "events", "latest"], ...rows.map((p) => cells(p, details))])
+export const peopleToMarkdown = (rows: ReadonlyArray<PersonSummary>, details: Details): string =>
+  table(`人物（${rows.length}）`, ["姓名", "拼音", "职务", "事件数", "最近"], rows.map((p) => cells(p, details)))
 
-export const placesToCsvRows = (rows: ReadonlyArray<PlaceGroup>): string => csv([["name", "spellings", "level", "events"], ...rows.map((p) => [p.name, p.names.join("、"), p.level, p.count])])
+export const placesToCsvRows = (rows: ReadonlyArray<PlaceGroup>): string => csv([["name", "spellings", "events"], ...rows.map((p) => [p.name, p.names.join("、"), p.count])])
 export const placesToMarkdown = (rows: ReadonlyArray<PlaceGroup>): string =>
-  table(`地点（${rows.length}）`, ["地点", "写法", "级别", "事件数"], rows.map((p) => [p.name, p.names.join("、"), p.level, p.count]))
+  table(`地点（${rows.length}）`, ["地点", "写法", "事件数"], rows.map((p) => [p.name, p.names.join("、"), p.count]))
 
 /** An event list as a Markdown table: date (with year), kind, title, lead person, places, id. */
 export const listToMarkdown = (title: string, events: ReadonlyArray<Event>): string =>

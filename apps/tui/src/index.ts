@@ -1,3 +1,4 @@
+import "./production.ts"
 export { runTui, printMonths, interactive, SCREEN_ON, SCREEN_OFF } from "./run.tsx"
 export { App, type AppProps, osc52 } from "./App.tsx"
 export { openBrowserData, type BrowserData, type BrowserOptions } from "./data.ts"

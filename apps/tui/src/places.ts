@@ -5,7 +5,6 @@ export interface PlaceGroup {
   readonly name: string
   /** Every spelling in the store (queried together). */
   readonly names: ReadonlyArray<string>
-  readonly level: string
   readonly count: number
 }
 
@@ -46,15 +45,14 @@ export const dedupePlaces = <P extends { readonly name: string }>(places: Readon
 }
 
 /** The store's place names with counts, spellings of one place merged (counts summed; see recount). */
-export const groupPlaces = (rows: ReadonlyArray<{ name: string; level: string; count: number }>): Array<PlaceGroup> => {
+export const groupPlaces = (rows: ReadonlyArray<{ name: string; count: number }>): Array<PlaceGroup> => {
   const canon = placeCanon(rows.map((r) => r.name))
-  const groups = new Map<string, { name: string; names: Array<string>; level: string; count: number }>()
+  const groups = new Map<string, { name: string; names: Array<string>; count: number }>()
   for (const r of rows) {
     const name = canon.get(r.name) ?? r.name
-    const g = groups.get(name) ?? { name, names: [], level: r.level, count: 0 }
+    const g = groups.get(name) ?? { name, names: [], count: 0 }
     g.names.push(r.name)
     g.count += r.count
-    if (r.name === name) g.level = r.level
     groups.set(name, g)
   }
   return [...groups.values()]

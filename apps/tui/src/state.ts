@@ -67,7 +67,14 @@ export interface State {
   readonly view: View
   readonly focus: Focus
   readonly months: { readonly items: ReadonlyArray<MonthCount>; readonly loaded: boolean; readonly sel: number; readonly sort: MonthSort }
-  readonly people: { readonly items: ReadonlyArray<PersonSummary> | null; readonly sel: number; readonly sort: CountSort; readonly narrow: string }
+  readonly people: {
+    readonly items: ReadonlyArray<PersonSummary> | null
+    readonly sel: number
+    readonly sort: CountSort
+    readonly narrow: string
+    /** Everyone's pinyin, loaded the first time a list is narrowed by typed pinyin. */
+    readonly pinyin: ReadonlyMap<string, string> | null
+  }
   readonly places: { readonly items: ReadonlyArray<PlaceGroup> | null; readonly sel: number; readonly sort: CountSort; readonly narrow: string }
   readonly timeline: { readonly mode: CalendarMode; readonly day: string | null; readonly counts: { readonly year: string; readonly days: Readonly<Record<string, number>> } | null }
   readonly filters: Filters
@@ -75,7 +82,7 @@ export interface State {
   /** Selected row of the event list (in the displayed order). */
   readonly sel: number
   readonly sort: EventSort
-  readonly detail: { readonly scroll: number; readonly eventId: string | null; readonly sourceLines: ReadonlyArray<number | undefined> }
+  readonly detail: { readonly scroll: number }
   /** Source view: which source (of sourceRefs) and the first line shown (null: the span a third of the way down). */
   readonly source: { readonly index: number; readonly scroll: number | null; readonly docs: Readonly<Record<string, SourceDoc>> }
   readonly prompt: { readonly kind: PromptKind; readonly value: string } | null
@@ -98,7 +105,7 @@ export type Action =
   | { readonly type: "listStart"; readonly key: string }
   | { readonly type: "listPage"; readonly key: string; readonly after: string | null; readonly items: ReadonlyArray<Event>; readonly nextCursor: string | null }
   | { readonly type: "listFailed"; readonly key: string; readonly message: string }
-  | { readonly type: "sourceLines"; readonly eventId: string; readonly lines: ReadonlyArray<number | undefined> }
+  | { readonly type: "pinyin"; readonly pinyin: ReadonlyMap<string, string> }
   | { readonly type: "sourceDoc"; readonly ref: string; readonly doc: SourceDoc }
   | { readonly type: "message"; readonly text: string }
 
@@ -116,14 +123,14 @@ export const initialState = (width: number, height: number): State => ({
   view: "months",
   focus: "nav",
   months: { items: [], loaded: false, sel: 0, sort: "date" },
-  people: { items: null, sel: 0, sort: "count", narrow: "" },
+  people: { items: null, sel: 0, sort: "count", narrow: "", pinyin: null },
   places: { items: null, sel: 0, sort: "count", narrow: "" },
   timeline: { mode: "year", day: null, counts: null },
   filters: {},
   list: { key: "", items: [], nextCursor: null, loading: false },
   sel: 0,
   sort: "date",
-  detail: { scroll: 0, eventId: null, sourceLines: [] },
+  detail: { scroll: 0 },
   source: { index: 0, scroll: null, docs: {} },
   prompt: null,
   help: false,
@@ -159,19 +166,21 @@ export const displayedMonths = (s: State): ReadonlyArray<MonthCount> =>
     s.months.sort === "date" ? s.months.items : s.months.sort === "date-desc" ? [...s.months.items].reverse() : [...s.months.items].sort((a, b) => b.count - a.count || a.month.localeCompare(b.month))
   )
 
-const matchesName = (name: string, pinyin: string, narrow: string): boolean => {
-  if (narrow.length === 0) return true
-  if (name.includes(narrow)) return true
-  const q = plainPinyin(narrow)
-  return q.length > 0 && /^[a-z]+$/.test(q) && plainPinyin(pinyin).startsWith(q)
+/** A typed narrowing in Latin letters is pinyin (wang, wangguo); anything else part of the name. */
+export const isPinyinQuery = (narrow: string): boolean => /^[a-z\s]+$/i.test(narrow.trim()) && narrow.trim().length > 0
+
+const matchesName = (name: string, pinyin: ReadonlyMap<string, string> | null, narrow: string): boolean => {
+  if (narrow.length === 0 || name.includes(narrow)) return true
+  if (pinyin === null || !isPinyinQuery(narrow)) return false
+  return plainPinyin(pinyin.get(name) ?? "").startsWith(plainPinyin(narrow))
 }
 
 export const displayedPeople = (s: State): ReadonlyArray<PersonSummary> => {
   const items = s.people.items ?? []
-  const sorted = cached(peopleMemo, items, s.people.sort, () =>
-    s.people.sort === "count" ? items : [...items].sort((a, b) => plainPinyin(a.pinyin).localeCompare(plainPinyin(b.pinyin)) || zh.compare(a.name, b.name))
-  )
-  return s.people.narrow.length === 0 ? sorted : cached(peopleMemo, sorted, `narrow:${s.people.narrow}`, () => sorted.filter((p) => matchesName(p.name, p.pinyin, s.people.narrow)))
+  // pinyin order by the collator (汉语拼音 collation of the characters), so no pinyin needs loading to sort
+  const sorted = cached(peopleMemo, items, s.people.sort, () => (s.people.sort === "count" ? items : [...items].sort((a, b) => zh.compare(a.name, b.name))))
+  const n = s.people.narrow
+  return n.length === 0 ? sorted : cached(peopleMemo, sorted, `narrow:${n}:${s.people.pinyin === null ? 0 : 1}`, () => sorted.filter((p) => matchesName(p.name, s.people.pinyin, n)))
 }
 
 export const displayedPlaces = (s: State): ReadonlyArray<PlaceGroup> => {
@@ -266,7 +275,8 @@ const detailLineCount = (s: State): number => {
   const e = currentEvent(s)
   const r = layoutOf(s).detail
   if (e === undefined || r === undefined) return 0
-  return detailText(e, s.detail.eventId === e.id ? s.detail.sourceLines : [], r.w - 1).length
+  // line numbers as wide as they may be: the count is never short of what the pane draws
+  return detailText(e, e.sources.map(() => 9_999_999), r.w - 1).length
 }
 
 const monthSortLabel: Record<MonthSort, string> = { date: "时间（早→晚）", "date-desc": "时间（晚→早）", count: "事件数" }
@@ -339,8 +349,8 @@ export const update = (s: State, a: Action): Result => {
     }
     case "listFailed":
       return a.key !== s.list.key ? done(s) : done({ ...s, list: { ...s.list, nextCursor: null, loading: false }, message: a.message, jump: null, toEnd: false })
-    case "sourceLines":
-      return done({ ...s, detail: { ...s.detail, eventId: a.eventId, sourceLines: a.lines } })
+    case "pinyin":
+      return done({ ...s, people: { ...s.people, pinyin: a.pinyin } })
     case "sourceDoc":
       return done({ ...s, source: { ...s.source, docs: { ...s.source.docs, [a.ref]: a.doc } } })
     case "message":

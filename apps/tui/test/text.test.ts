@@ -43,9 +43,9 @@ describe("places", () => {
     expect(canon.get("某乙省")).toBe("某乙省")
     expect(dedupePlaces([{ name: "某甲" }, { name: "某丁区" }, { name: "某甲市" }]).map((p) => p.name)).toEqual(["某甲市", "某丁区"])
     expect(groupPlaces([
-      { name: "某甲", level: "city", count: 3 },
-      { name: "某甲市", level: "city", count: 2 }
-    ])).toEqual([{ name: "某甲市", names: ["某甲", "某甲市"], level: "city", count: 5 }])
+      { name: "某甲", count: 3 },
+      { name: "某甲市", count: 2 }
+    ])).toEqual([{ name: "某甲市", names: ["某甲", "某甲市"], count: 5 }])
   })
 })
 

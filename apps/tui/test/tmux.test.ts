@@ -214,7 +214,7 @@ describe("the real `dashiji tui` in a real terminal (tmux)", () => {
 
         // people: the most frequent person's timeline, their events in date order
         t.keys("2")
-        s = await t.waitFor("the person's timeline", (v) => v.includes(`人物 ${x.person.name}（${x.person.count}）`) && titlesShown(v).length > 0 && !v.includes("加载中"))
+        s = await t.waitFor("the person's timeline", (v) => v.includes(`人物 ${x.person.name}（${x.person.events.length}）`) && titlesShown(v).length > 0 && !v.includes("加载中"))
         check(s, "people", "nav")
         expect(s).toMatch(new RegExp(`›${x.person.name}\\s+${x.person.count} `))
         const theirs = titlesShown(s)

@@ -16,44 +16,70 @@ import { eventFromJson } from "./rows.ts"
  */
 
 const CHUNK = 400
+/** A place named by at least this many events is listed by walking the events in date order (as the store does for common words). */
+const COMMON = 2000
 const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })
 
 export interface PersonSummary {
   readonly name: string
-  readonly pinyin: string
+  /** Events naming the person (rows of event_people: an event naming someone twice counts twice, which is rare). */
   readonly count: number
+  /** Start of the person's latest event. */
+  readonly latest: string
+}
+
+/**
+ * Every person with the number of events naming them, most frequent first. Read from the name index alone
+ * (about 0.1 s for 100,000 events); titles and pinyin come per name from personDetails.
+ */
+export const peopleSummary = (): Effect.Effect<ReadonlyArray<PersonSummary>, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ name: string; latest: string; count: number }>`SELECT name, MAX(date_start) AS latest, COUNT(*) AS count FROM event_people GROUP BY name ORDER BY count DESC, name`.pipe(
+      Effect.map((rows) => rows.map((r) => ({ name: r.name, latest: r.latest, count: Number(r.count) }))),
+      Effect.mapError(storeError("counting people"))
+    )
+  )
+
+export interface PersonDetails {
+  readonly pinyin: string
   /** Titles held in the person's latest event (the office a reader knows them by). */
   readonly titles: ReadonlyArray<string>
 }
 
-/** Every person with the number of events naming them, most frequent first. */
-export const peopleSummary = (): Effect.Effect<ReadonlyArray<PersonSummary>, StoreError, SqlClient.SqlClient> =>
+/** Pinyin and latest titles of the named people (one index probe each: the name's latest row). */
+export const personDetails = (names: ReadonlyArray<string>): Effect.Effect<ReadonlyMap<string, PersonDetails>, StoreError, SqlClient.SqlClient> =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const out = new Map<string, PersonDetails>()
+    for (const name of new Set(names)) {
+      const rows = yield* sql<{ titles: string; pinyin: string | null }>`SELECT titles, pinyin FROM event_people WHERE name = ${name} ORDER BY date_start DESC LIMIT 1`.pipe(
+        Effect.mapError(storeError("reading people"))
+      )
+      const r = rows[0]
+      if (r !== undefined) out.set(name, { pinyin: r.pinyin === null || r.pinyin.length === 0 ? namePinyin(name) : r.pinyin, titles: r.titles.split("、").filter((t) => t.length > 0) })
+    }
+    return out
+  })
+
+/** Everyone's pinyin (for narrowing a list by typed pinyin; about 0.5 s for 100,000 events). */
+export const peoplePinyin = (): Effect.Effect<ReadonlyMap<string, string>, StoreError, SqlClient.SqlClient> =>
   Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    // SQLite takes the bare columns (titles, pinyin) from the row holding MAX(date_start)
-    sql<{ name: string; pinyin: string | null; titles: string | null; latest: string; count: number }>`SELECT name, MAX(date_start) AS latest, titles, pinyin, COUNT(DISTINCT event_id) AS count FROM event_people GROUP BY name ORDER BY count DESC, name`.pipe(
-      Effect.map((rows) =>
-        rows.map((r) => ({
-          name: r.name,
-          pinyin: r.pinyin === null || r.pinyin.length === 0 ? namePinyin(r.name) : r.pinyin,
-          count: Number(r.count),
-          titles: (r.titles ?? "").split("、").filter((t) => t.length > 0)
-        }))
-      ),
-      Effect.mapError(storeError("counting people"))
+    sql<{ name: string; pinyin: string | null }>`SELECT name, MAX(pinyin) AS pinyin FROM event_people GROUP BY name`.pipe(
+      Effect.map((rows) => new Map(rows.map((r) => [r.name, r.pinyin === null || r.pinyin.length === 0 ? namePinyin(r.name) : r.pinyin]))),
+      Effect.mapError(storeError("reading pinyin"))
     )
   )
 
 export interface PlaceSummary {
   readonly name: string
-  readonly level: string
   readonly count: number
 }
 
-/** Every place name with the number of events naming it, most frequent first. */
+/** Every place name with the number of events naming it, most frequent first (from the name index). */
 export const placesSummary = (): Effect.Effect<ReadonlyArray<PlaceSummary>, StoreError, SqlClient.SqlClient> =>
   Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    sql<{ name: string; level: string; count: number }>`SELECT name, MIN(level) AS level, COUNT(DISTINCT event_id) AS count FROM event_places GROUP BY name ORDER BY count DESC, name`.pipe(
-      Effect.map((rows) => rows.map((r) => ({ name: r.name, level: r.level, count: Number(r.count) }))),
+    sql<{ name: string; count: number }>`SELECT name, COUNT(*) AS count FROM event_places GROUP BY name ORDER BY count DESC, name`.pipe(
+      Effect.map((rows) => rows.map((r) => ({ name: r.name, count: Number(r.count) }))),
       Effect.mapError(storeError("counting places"))
     )
   )
@@ -113,9 +139,14 @@ export const browseEvents = (q: BrowseQuery): Effect.Effect<Page, StoreError | I
       // ranges longer than 40 days are not calendar days; the bound keeps the date index in use
       conds.push(sql`e.date_start >= ${shiftDays(q.day, -40)}`, sql`e.date_start <= ${q.day}`, sql`(e.date_start = ${q.day} OR e.date_end >= ${q.day})`)
     }
+    // a place that many events name is found by walking the events in date order and stopping at a full page
+    let byDate = false
     if (q.places !== undefined) {
       if (q.places.length === 0) return { items: [], nextCursor: null }
-      conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name IN ${sql.in(q.places.slice(0, CHUNK))})`)
+      const names = q.places.slice(0, CHUNK)
+      conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name IN ${sql.in(names)})`)
+      const n = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM event_places WHERE name IN ${sql.in(names)} LIMIT ${COMMON})`.pipe(Effect.mapError(storeError("counting a place")))
+      byDate = q.day === undefined && Number(n[0]?.n ?? 0) >= COMMON
     }
     if (q.kind !== undefined) conds.push(sql`e.kind = ${q.kind}`)
     if (q.cursor !== undefined) {
@@ -124,7 +155,8 @@ export const browseEvents = (q: BrowseQuery): Effect.Effect<Page, StoreError | I
       conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
     }
     const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
-    const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM events e ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
+    const from = byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`
+    const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
       Effect.mapError(storeError("querying events"))
     )
     const page = rows.slice(0, limit)

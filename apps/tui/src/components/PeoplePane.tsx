@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
-import type { PersonSummary } from "@dashiji/store"
+import type { PersonDetails, PersonSummary } from "@dashiji/store"
 import { Text } from "ink"
 import { palette } from "../palette.ts"
 import type { PlaceGroup } from "../places.ts"
@@ -8,7 +8,16 @@ import { fit } from "../width.ts"
 import { ListRows } from "./ListRows.tsx"
 
 /** Everyone with their number of events: name, count, then the latest title and the pinyin as room allows. */
-export const PeoplePane = (props: { people: ReadonlyArray<PersonSummary> | null; selected: number; focused: boolean; width: number; height: number; heading: string }) => (
+export const PeoplePane = (props: {
+  people: ReadonlyArray<PersonSummary> | null
+  /** Pinyin and titles of the people on screen. */
+  details: ReadonlyMap<string, PersonDetails>
+  selected: number
+  focused: boolean
+  width: number
+  height: number
+  heading: string
+}) => (
   <ListRows
     heading={props.heading}
     items={props.people ?? []}
@@ -24,7 +33,7 @@ export const PeoplePane = (props: { people: ReadonlyArray<PersonSummary> | null;
       const rest = Math.max(0, w - nameWidth - count.length - 2)
       return (
         <>
-          <Text color={palette("green")}>{fit(p.name, nameWidth)}</Text> {count} <Text dimColor>{fit(`${p.titles[0] ?? ""} ${p.pinyin}`.trim(), rest)}</Text>
+          <Text color={palette("green")}>{fit(p.name, nameWidth)}</Text> {count} <Text dimColor>{fit(`${props.details.get(p.name)?.titles[0] ?? ""} ${props.details.get(p.name)?.pinyin ?? ""}`.trim(), rest)}</Text>
         </>
       )
     }}
