@@ -3,4 +3,4 @@ export { EventFilter, Month, DateBound, encodeCursor, decodeCursor } from "./fil
 export { StoreError, StoreBusy, InvalidQuery } from "./errors.ts"
 export { resolveDbPath, sqliteClientLayer, sqliteStoreLayer, type StoreOpenOptions } from "./layers.ts"
 export { writeTransaction, WriteLockConfig, describeHolder, DEFAULT_LOCK_WAIT_MS } from "./transaction.ts"
-export { peopleSummary, placesSummary, countEventsAtPlaces, dayCounts, shiftDays, browseEvents, mentionOrigin, sqliteBrowseLayer, type PersonSummary, type PlaceSummary, type DayCount, type BrowseQuery, type MentionOrigin } from "./browse.ts"
+export { peopleSummary, personDetails, peoplePinyin, placesSummary, countEventsAtPlaces, dayCounts, shiftDays, browseEvents, mentionOrigin, sqliteBrowseLayer, type PersonSummary, type PersonDetails, type PlaceSummary, type DayCount, type BrowseQuery, type MentionOrigin } from "./browse.ts"
