@@ -9,7 +9,7 @@ import { parseThroughput } from "./parse.ts"
 import { parsePool, parseVsCut } from "./pool.ts"
 import { benchStartup } from "./startup.ts"
 import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
-import { benchTuiFirstFrame } from "./tui.ts"
+import { benchTuiFirstFrame, benchTuiTerminal } from "./tui.ts"
 
 /**
  * `pnpm bench`: every speed figure in one run on one machine. Sizes: DASHIJI_BENCH_SIZES_MB
@@ -124,6 +124,13 @@ if (large) {
   if (tui) {
     results["tui"] = tui
     rows.push([`TUI first frame (${largeEvents} events, in-process)`, `${f1(tui.firstFrameMs)} ms`])
+  }
+  // the real command in a real terminal (tmux): first frame from the command's start, then each key to its screen
+  const term = await step("tui in a terminal", () => benchTuiTerminal(large.path))
+  if (term) {
+    results["tuiTerminal"] = term
+    rows.push([`TUI first frame (${largeEvents} events, ${term.terminal}, from starting the command)`, `median ${f1(term.firstFrameMedianMs)} ms (${term.firstFrameMs.map(f1).join(", ")})`])
+    for (const k of term.keys) rows.push([`TUI key ${k.label}`, `median ${f1(k.medianMs)} ms, max ${f1(k.maxMs)} ms (n=${k.n})`])
   }
 }
 

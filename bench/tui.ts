@@ -36,3 +36,128 @@ export async function benchTuiFirstFrame(dbPath: string): Promise<{ firstFrameMs
   await data.close()
   return { firstFrameMs: ms }
 }
+
+const median = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN
+const p95 = (xs: ReadonlyArray<number>) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? Number.NaN
+
+export interface KeyLatency {
+  readonly label: string
+  readonly n: number
+  readonly medianMs: number
+  readonly p95Ms: number
+  readonly maxMs: number
+}
+export interface TerminalTui {
+  readonly terminal: string
+  readonly command: string
+  /** From starting the command to the first screen with event rows (node start and module loading included). */
+  readonly firstFrameMs: ReadonlyArray<number>
+  readonly firstFrameMedianMs: number
+  readonly keys: ReadonlyArray<KeyLatency>
+}
+
+/**
+ * The real `dashiji tui` in tmux (a private server, 160×48): time to the first frame from starting the command, and
+ * for each key the time from tmux sending it to the screen showing its result (the pane read every few
+ * milliseconds, so figures carry a few ms of polling). Figures, not assertions.
+ */
+export async function benchTuiTerminal(dbPath: string, width = 160, height = 48): Promise<TerminalTui> {
+  const { execFileSync, spawnSync } = await import("node:child_process")
+  const { join } = await import("node:path")
+  const repo = new URL("../", import.meta.url).pathname
+  const socket = `dashiji-bench-${process.pid}`
+  const tmux = (...args: Array<string>) => execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" })
+  const bin = join(repo, "apps/cli/bin/dashiji.mjs")
+  const command = `node ${bin} tui --db ${dbPath}`
+  // the launcher rebuilds the bundle when a source changed: once, before anything is timed
+  spawnSync("node", [bin, "tui", "--db", dbPath], { env: { ...process.env, CI: "true" }, stdio: "ignore" })
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+  const screen = (s: string) => tmux("capture-pane", "-p", "-t", s)
+  const settled = (v: string) => !v.includes("加载中")
+  const start = (name: string) => {
+    const env = `env -i PATH=${JSON.stringify(process.env["PATH"] ?? "/usr/bin:/bin")} HOME=${JSON.stringify(process.env["HOME"] ?? "/tmp")} LANG=C.UTF-8 TERM=xterm-256color`
+    const t = performance.now()
+    tmux("new-session", "-d", "-s", name, "-x", String(width), "-y", String(height), `${env} ${command}; sleep 30`)
+    return t
+  }
+  const until = async (name: string, ok: (v: string) => boolean, ms = 20_000): Promise<number> => {
+    const t = performance.now()
+    for (;;) {
+      if (ok(screen(name))) return performance.now()
+      if (performance.now() - t > ms) throw new Error(`timed out; screen:\n${screen(name)}`)
+    }
+  }
+  try {
+    const firstFrameMs: Array<number> = []
+    for (let i = 0; i < 3; i++) {
+      const name = `first${i}`
+      const t = start(name)
+      firstFrameMs.push((await until(name, (v) => EVENT_ROW.test(v) && settled(v))) - t)
+      tmux("send-keys", "-t", name, "q")
+      await sleep(300)
+    }
+
+    const s = "keys"
+    start(s)
+    await until(s, (v) => EVENT_ROW.test(v) && settled(v))
+    await sleep(500)
+    const times = new Map<string, Array<number>>()
+    /** Sends keys and waits for the screen to change and settle (or for `ok`). */
+    const press = async (label: string, keys: Array<string>, ok: (v: string) => boolean = () => true, literal = false) => {
+      const before = screen(s)
+      const t = performance.now()
+      tmux("send-keys", "-t", s, ...(literal ? ["-l"] : []), ...keys)
+      const end = await until(s, (v) => v !== before && settled(v) && ok(v))
+      const xs = times.get(label) ?? []
+      xs.push(end - t)
+      times.set(label, xs)
+      await sleep(60)
+    }
+    const typeText = async (text: string) => {
+      tmux("send-keys", "-t", s, "-l", text)
+      await sleep(300)
+    }
+    await press("Enter (months → events)", ["Enter"])
+    for (let i = 0; i < 10; i++) await press("j (next event)", ["j"])
+    for (let i = 0; i < 5; i++) await press("PgDn", ["NPage"])
+    await press("G (last event: every page of the month)", ["G"])
+    await press("g (first event)", ["g"])
+    for (let i = 0; i < 4; i++) await press("s (sort cycle)", ["s"])
+    for (let i = 0; i < 5; i++) {
+      await press("Enter (detail)", ["Enter"])
+      await press("Esc (back)", ["Escape"])
+      await press("j (next event)", ["j"])
+    }
+    await press("Enter (detail)", ["Enter"])
+    await press("o (source view)", ["o"])
+    await press("Esc (back)", ["Escape"])
+    await press("y (copy id)", ["y"])
+    await press("Esc (back)", ["Escape"])
+    await press("2 (people view, first time)", ["2"], (v) => /人物 \(\d+\)/.test(v))
+    for (let i = 0; i < 10; i++) await press("j (next person: their timeline)", ["j"])
+    await press("s (sort people)", ["s"])
+    await press("Esc (back)", ["Escape"])
+    await press("3 (places view, first time)", ["3"], (v) => /地点 \(\d+\)/.test(v))
+    for (let i = 0; i < 10; i++) await press("j (next place: its events)", ["j"])
+    await press("4 (timeline view)", ["4"], (v) => v.includes("时间线"))
+    for (let i = 0; i < 10; i++) await press("→ (next day: its events)", ["Right"])
+    for (let i = 0; i < 5; i++) await press("↓ (next month)", ["Down"])
+    await press("v (month calendar)", ["v"])
+    for (let i = 0; i < 5; i++) await press("] (next year or month)", ["]"])
+    await press("1 (months view)", ["1"])
+    for (let i = 0; i < 5; i++) await press("j (next month: its events)", ["j"])
+    for (let i = 0; i < 3; i++) {
+      await typeText(":")
+      await typeText(`201${i + 4}-06-1${i}`)
+      await press("Enter (jump to a date)", ["Enter"])
+    }
+    await typeText("/")
+    await typeText("会议")
+    await press("Enter (full-text search, 2 characters)", ["Enter"])
+    await press("Esc (back)", ["Escape"])
+    const keys: Array<KeyLatency> = [...times].map(([label, xs]) => ({ label, n: xs.length, medianMs: median(xs), p95Ms: p95(xs), maxMs: Math.max(...xs) }))
+    return { terminal: `${tmux("-V").trim()}, ${width}×${height}`, command, firstFrameMs, firstFrameMedianMs: median(firstFrameMs), keys }
+  } finally {
+    spawnSync("tmux", ["-L", socket, "kill-server"])
+  }
+}
