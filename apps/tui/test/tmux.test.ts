@@ -18,8 +18,8 @@ import { repoRoot, storeFrom } from "./helpers.ts"
 
 const hasTmux = spawnSync("bash", [join(repoRoot, "apps/tui/test/ensure-tmux.sh")], { stdio: "inherit" }).status === 0
 const socket = `dashiji-tui-${process.pid}`
-const tsx = join(repoRoot, "node_modules/.bin/tsx")
-const bin = join(repoRoot, "apps/cli/src/bin.ts")
+// the `dashiji` command itself (pnpm dashiji): the launcher runs the bundle, rebuilt when a source changed
+const bin = join(repoRoot, "apps/cli/bin/dashiji.mjs")
 const tmux = (...args: Array<string>) => execFileSync("tmux", ["-L", socket, "-f", "/dev/null", ...args], { encoding: "utf8" })
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 const BADGE = /\[(会议|视频|调研|会见|活动|发布|其他)\] /
@@ -31,7 +31,7 @@ const launch = (name: string, db: string, sources: string, width: number, height
   const session = `${name}-${width}x${height}`
   const clean = `env -i PATH=${JSON.stringify(process.env["PATH"] ?? "/usr/bin:/bin")} HOME=${JSON.stringify(process.env["HOME"] ?? "/tmp")} LANG=C.UTF-8 TERM=xterm-256color DASHIJI_SOURCES=${JSON.stringify(sources)}`
   const err = join(workdir, `${session}.err`)
-  const cmd = `cd ${workdir} && echo BEFORE-TUI && ${clean} ${env} ${tsx} ${bin} tui --db ${db} 2>${err}; echo TUI-EXITED $?; cat ${err}; sleep 120`
+  const cmd = `cd ${workdir} && echo BEFORE-TUI && ${clean} ${env} ${process.execPath} ${bin} tui --db ${db} 2>${err}; echo TUI-EXITED $?; cat ${err}; sleep 120`
   tmux("new-session", "-d", "-s", session, "-x", String(width), "-y", String(height), cmd)
   // OSC 52 from the program fills tmux's paste buffer
   tmux("set-option", "-s", "set-clipboard", "on")
@@ -161,6 +161,8 @@ const expected = new Map<string, Expected>()
 
 beforeAll(async () => {
   if (!hasTmux) throw new Error("tmux is required for the terminal tests and could not be installed (apt-get install tmux)")
+  // a stale bundle is rebuilt by the first run: not inside a timed wait
+  spawnSync(process.execPath, [bin, "--help"], { stdio: "ignore" })
   for (const s of stores) {
     const db = await storeFrom(s.folder, `${s.name}.db`)
     dbs.set(s.name, db)
