@@ -263,7 +263,8 @@ export const sourceView = (s: State) => {
   const src = currentSource(s)
   const r = layoutOf(s).source
   if (src === undefined || r === undefined) return undefined
-  const width = Math.max(10, r.w - 1)
+  // a column for the gutter that marks the span's lines (visible without colour, and to screen readers)
+  const width = Math.max(10, r.w - 2)
   const rows = Math.max(1, r.h - 2)
   const text = src.doc.status === "found" ? src.doc.text : src.doc.status === "missing" ? src.doc.clean : ""
   const span: readonly [number, number] = src.doc.status === "found" ? src.ref.span : [0, 0]

@@ -160,7 +160,7 @@ describe("terminal browser (ink-testing-library, real SQLite store from the seed
     }
     await fits((x) => DETAIL.test(x))
     stdin.write("o")
-    await fits((x) => x.includes("原文 1/") && x.includes(sources), [0])
+    await fits((x) => x.includes("原文 1/") && x.includes(sources), [1]) // after the gutter that marks the span
     stdin.write(KEY.escape)
     await sleep(100) // a lone Esc is held briefly in case it starts a sequence
     stdin.write("?")

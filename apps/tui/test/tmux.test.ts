@@ -70,7 +70,8 @@ const charsAt = (s: string, column: number): Array<string> =>
 /** No pane's line starts with closing punctuation (，。）…): checked at the columns where the panes begin. */
 const expectKinsoku = (s: string, width: number, height: number, view: View, focus: Focus) => {
   const l = computeLayout(width, height, view, focus, "year")
-  const columns = [...new Set([l.nav?.x, l.events?.x, l.detail?.x, l.source?.x].filter((x): x is number => x !== undefined))]
+  // the source view's text starts after its one-column gutter
+  const columns = [...new Set([l.nav?.x, l.events?.x, l.detail?.x, l.source === undefined ? undefined : l.source.x + 1].filter((x): x is number => x !== undefined))]
   for (const c of columns) for (const ch of charsAt(s, c)) expect(NO_LINE_START.has(ch), `a line starts with ${ch} at column ${c}:\n${s}`).toBe(false)
 }
 /** Event rows on screen, from the title on (title, then the lead person), in screen order. */
@@ -258,6 +259,7 @@ describe("the real `dashiji tui` in a real terminal (tmux)", () => {
         const line = x.source.raw.slice(0, src.span[0]).split("\n").length
         s = await t.waitFor("the source view", (v) => v.includes(`原文 1/`) && v.includes(`${src.document} 第${line}行 [${src.span[0]}–${src.span[1]}]`))
         check(s, "timeline", "source")
+        expect(s.split("\n").filter((l) => l.startsWith("▌")).length).toBeGreaterThan(0) // the gutter marks the span's lines
         const marked = reversed(t.screen(true))
         const spanText = x.source.raw.slice(src.span[0], src.span[1]).replace(/\s+/g, "")
         expect(marked.length).toBeGreaterThan(0)

@@ -49,11 +49,13 @@ export const SourcePane = (props: {
       <Text dimColor>{fit(sub, props.width)}</Text>
       {props.lines.slice(props.top, props.top + rows).map((l, i) => {
         const text = shown.slice(l.start, l.end)
-        if (!found || b <= l.start || a >= l.end) return <Text key={props.top + i}>{text.length === 0 ? " " : text}</Text>
+        // an empty line inside the span still belongs to it
+        if (!found || b <= l.start || a > l.end || (a === l.end && l.end > l.start)) return <Text key={props.top + i}> {text}</Text>
         const from = Math.max(a, l.start) - l.start
         const to = Math.min(b, l.end) - l.start
         return (
           <Text key={props.top + i}>
+            <Text color={palette("yellow")}>▌</Text>
             {text.slice(0, from)}
             <Text inverse bold color={palette("yellow")}>
               {text.slice(from, to)}
