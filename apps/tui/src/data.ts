@@ -185,7 +185,7 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
     peoplePinyin: () => sync(peoplePinyin()),
     places: () => {
       const groups = groupPlaces(sync(placesSummary()))
-      // an event may name a place both ways (郑州市、郑州): count such events once
+      // an event may name a place both ways (某甲市、某甲): count such events once
       return groups.map((g) => (g.names.length > 1 ? { ...g, count: sync(countEventsAtPlaces(g.names)) } : g)).sort((a, b) => b.count - a.count)
     },
     dayCounts: (year) => spreadCounts(sync(dayCounts(`${year}-01-01`, `${year}-12-31`)), year),

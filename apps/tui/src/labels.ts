@@ -79,7 +79,7 @@ export const leadPerson = (e: Event): string => {
   return p === undefined ? "" : `${p.titles[0] ?? ""}${p.name}`
 }
 
-/** The lead person in at most `width` columns: with the title when it fits, else the name alone (never 省委书记王…). */
+/** The lead person in at most `width` columns: with the title when it fits, else the name alone (never a title with half a name). */
 export const leadPersonIn = (e: Event, width: number): string => {
   const full = leadPerson(e)
   if (displayWidth(full) <= width) return full

@@ -1,7 +1,7 @@
 import { normalizePlace } from "@dashiji/core"
 
 export interface PlaceGroup {
-  /** The name shown: the full form (郑州市) when the short one (郑州) is the same place. */
+  /** The name shown: the full form (某甲市) when the short one (某甲) is the same place. */
   readonly name: string
   /** Every spelling in the store (queried together). */
   readonly names: ReadonlyArray<string>
@@ -9,8 +9,8 @@ export interface PlaceGroup {
 }
 
 /**
- * Which spellings are one place: a short name (郑州) and its one full form (郑州市) are; two full forms with
- * different suffixes (吉林省, 吉林市) are not, and then the short name, being ambiguous, stays on its own.
+ * Which spellings are one place: a short name (某甲) and its one full form (某甲市) are; two full forms with
+ * different suffixes (某乙省, 某乙市) are not, and then the short name, being ambiguous, stays on its own.
  * Returns name → the name it is shown as.
  */
 export const placeCanon = (names: Iterable<string>): Map<string, string> => {
@@ -30,7 +30,7 @@ export const placeCanon = (names: Iterable<string>): Map<string, string> => {
   return canon
 }
 
-/** An event's places without repeats: 郑州市、郑州 → 郑州市 (first position kept). */
+/** An event's places without repeats: 某甲市、某甲 → 某甲市 (first position kept). */
 export const dedupePlaces = <P extends { readonly name: string }>(places: ReadonlyArray<P>): Array<P> => {
   const canon = placeCanon(places.map((p) => p.name))
   const seen = new Map<string, P>()

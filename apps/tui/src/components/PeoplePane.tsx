@@ -40,7 +40,7 @@ export const PeoplePane = (props: {
   />
 )
 
-/** Places with counts; a place written several ways (郑州市, 郑州) is one row. */
+/** Places with counts; a place written several ways (某甲市, 某甲) is one row. */
 export const PlacesPane = (props: { places: ReadonlyArray<PlaceGroup> | null; selected: number; focused: boolean; width: number; height: number; heading: string }) => (
   <ListRows
     heading={props.heading}
