@@ -183,5 +183,12 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   para("## 来源")
   if (notes.length === 0) para("无。")
   else para(...notes.map((n, i) => `${i + 1}. ${n}`))
-  return `${out.join("\n").replace(/\n+$/, "")}\n`
+  return `${trimNewlines(out.join("\n"))}\n`
+}
+
+/** The text without its trailing line breaks (a loop: /\n+$/ read every run of breaks to its end). */
+const trimNewlines = (s: string): string => {
+  let end = s.length
+  while (end > 0 && s.charCodeAt(end - 1) === 10) end--
+  return s.slice(0, end)
 }

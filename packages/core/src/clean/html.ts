@@ -57,7 +57,9 @@ const isLetter = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 
 /** True when the text carries enough markup to be read as HTML. */
 export const looksLikeHtml = (raw: string): boolean => {
   const sample = raw.length > 200_000 ? raw.slice(0, 200_000) : raw
-  const tags = sample.match(/<\/?(?:p|div|span|br|table|td|tr|li|a|font|strong|b|img|h[1-6]|html|body|script|style)\b[^>]*>/gi)
+  // [^<>], not [^>]: a tag's attributes stop at the next `<`, so each try reads only to it ("<b" repeated
+  // made [^>]* read to the end of the sample from every `<`: quadratic)
+  const tags = sample.match(/<\/?(?:p|div|span|br|table|td|tr|li|a|font|strong|b|img|h[1-6]|html|body|script|style)\b[^<>]*>/gi)
   return tags !== null && tags.length >= 2
 }
 

@@ -25,28 +25,38 @@ export const inTable = (t: Uint8Array, c: string | undefined): boolean => c !== 
 /** Does `text` have `word` at `at`? */
 export const hasAt = (text: string, at: number, word: string): boolean => text.startsWith(word, at)
 
+/**
+ * How far a clause or a sentence is read either way from a position: several times the longest seen in
+ * real documents (about 150 and 600 characters). The extractors read the clause around every name and
+ * trigger, so on a line without punctuation an unbounded read made them quadratic in its length.
+ */
+export const CLAUSE_WINDOW = 500
+export const SENTENCE_WINDOW = 2000
+
 /** Start of the run holding `at` that no character of `breaks` interrupts (just after the previous one). */
-const runStart = (text: string, at: number, breaks: Uint8Array): number => {
+const runStart = (text: string, at: number, breaks: Uint8Array, window: number): number => {
   let i = Math.min(at, text.length)
-  while (i > 0 && breaks[text.charCodeAt(i - 1)] !== 1) i--
+  const lo = Math.max(0, i - window)
+  while (i > lo && breaks[text.charCodeAt(i - 1)] !== 1) i--
   return i
 }
 
 /** End of the run starting at `at` (the next character of `breaks`, exclusive). */
-const runEnd = (text: string, at: number, breaks: Uint8Array): number => {
+const runEnd = (text: string, at: number, breaks: Uint8Array, window: number): number => {
   let i = at
-  while (i < text.length && breaks[text.charCodeAt(i)] !== 1) i++
+  const hi = Math.min(text.length, at + window)
+  while (i < hi && breaks[text.charCodeAt(i)] !== 1) i++
   return i
 }
 
-/** Start of the clause holding `at` (after the previous clause break). */
-export const clauseStart = (text: string, at: number): number => runStart(text, at, clauseBreaks)
-/** End of the clause holding `at` (the next clause break, exclusive). */
-export const clauseEnd = (text: string, at: number): number => runEnd(text, at, clauseBreaks)
-/** Start of the sentence holding `at` (after the previous sentence break). */
-export const sentenceStart = (text: string, at: number): number => runStart(text, at, sentenceBreaks)
-/** End of the sentence holding `at` (the next sentence break, exclusive). */
-export const sentenceEnd = (text: string, at: number): number => runEnd(text, at, sentenceBreaks)
+/** Start of the clause holding `at` (after the previous clause break; at most CLAUSE_WINDOW back). */
+export const clauseStart = (text: string, at: number): number => runStart(text, at, clauseBreaks, CLAUSE_WINDOW)
+/** End of the clause holding `at` (the next clause break, exclusive; at most CLAUSE_WINDOW on). */
+export const clauseEnd = (text: string, at: number): number => runEnd(text, at, clauseBreaks, CLAUSE_WINDOW)
+/** Start of the sentence holding `at` (after the previous sentence break; at most SENTENCE_WINDOW back). */
+export const sentenceStart = (text: string, at: number): number => runStart(text, at, sentenceBreaks, SENTENCE_WINDOW)
+/** End of the sentence holding `at` (the next sentence break, exclusive; at most SENTENCE_WINDOW on). */
+export const sentenceEnd = (text: string, at: number): number => runEnd(text, at, sentenceBreaks, SENTENCE_WINDOW)
 
 /** Index just after the first sentence (the lead: title line and first sentence of a chronicle entry). */
 export const leadEnd = (text: string): number => {

@@ -3,7 +3,7 @@ import type { Kind } from "../schema/event.ts"
 import { charTable, leadEnd } from "./chars.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
-import { cueRegExp } from "../knowledge/cues.ts"
+import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 /**
  * What the event is, decided by its lead (the title line and first sentence): the highest-priority
@@ -21,16 +21,37 @@ const visit = cueRegExp`(?:${"visit-trigger"})[^，,。；;]{1,24}?(?:${"visit-v
 
 // a clause quoting another event: 学习贯彻习近平总书记在北京市调研…时的重要讲话精神
 const quotedAfter = cueRegExp`${"quoted-after"}`
-const quotedLeader = cueRegExp`(${"quoting-verb"})[^，,。；;]*(${"quoted-leader"})`
-const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotedLeader.test(clause)
+const quotingVerbs = cueWords("quoting-verb")
+const quotedLeaders = cueWords("quoted-leader")
+/**
+ * 学习贯彻…总书记: a quoting verb, then a national leader after it. A clause holds no break, so this is
+ * the pattern (quoting-verb)[^，,。；;]*(quoted-leader) read as words: the earliest end of a verb before
+ * the latest start of a leader (the pattern itself read the rest of the clause from every verb).
+ */
+const quotesLeader = (clause: string): boolean => {
+  let verbEnd = Number.POSITIVE_INFINITY
+  for (const w of quotingVerbs) {
+    const i = clause.indexOf(w)
+    if (i >= 0) verbEnd = Math.min(verbEnd, i + w.length)
+  }
+  if (verbEnd === Number.POSITIVE_INFINITY) return false
+  for (const w of quotedLeaders) if (clause.lastIndexOf(w) >= verbEnd) return true
+  return false
+}
+const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotesLeader(clause)
 
 const kindClauseBreaks = charTable("，,。；;")
 
-const clauseOf = (text: string, at: number): string => {
+const clauseBounds = (text: string, at: number): readonly [number, number] => {
   let s = at
   while (s > 0 && kindClauseBreaks[text.charCodeAt(s - 1)] !== 1) s--
   let e = at
   while (e < text.length && kindClauseBreaks[text.charCodeAt(e)] !== 1) e++
+  return [s, e]
+}
+
+const clauseOf = (text: string, at: number): string => {
+  const [s, e] = clauseBounds(text, at)
   return text.slice(s, e)
 }
 
@@ -51,6 +72,16 @@ const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => ({
 /** The highest-priority keyword in `text`, scanning once: at each position the longest keyword wins. */
 const best = (text: string, ix: KeywordIndex, starts: ReadonlyArray<number> = ix.words.startsIn(text)): Hit | null => {
   let top: Hit | null = null
+  // is the clause of `at` quoted? Asked once per clause: the keywords come in text order, and reading the
+  // clause again for each keyword in it was quadratic on a long one
+  let clause: { readonly s: number; readonly e: number; readonly quoted: boolean } | null = null
+  const quotedAt = (at: number): boolean => {
+    if (clause === null || at < clause.s || at > clause.e) {
+      const [s, e] = clauseBounds(text, at)
+      clause = { s, e, quoted: isQuoted(text.slice(s, e)) }
+    }
+    return clause.quoted
+  }
   // a keyword found ends the search until its end
   let from = 0
   for (const at of starts) {
@@ -61,7 +92,7 @@ const best = (text: string, ix: KeywordIndex, starts: ReadonlyArray<number> = ix
     const end = at + w.length
     // 视频协商会 claims its characters before 协商会 could; a keyword that cannot outrank the best so far
     // is not read further
-    if ((top === null || kw.priority > top.priority) && !referenceAfter.test(text.slice(end, end + 2)) && !isQuoted(clauseOf(text, at)))
+    if ((top === null || kw.priority > top.priority) && !referenceAfter.test(text.slice(end, end + 2)) && !quotedAt(at))
       top = { kind: kw.kind, priority: kw.priority }
     from = end
   }

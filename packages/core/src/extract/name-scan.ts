@@ -177,6 +177,8 @@ export interface PickOptions {
   readonly afterTitle?: boolean
 }
 
+const noneFound: ReadonlyArray<Found> = []
+
 /**
  * One mention's text while its people are being found: the titles in it, the names found so far, and
  * what tells a name where it starts and ends. The finders (people.ts) and the roles (people-roles.ts)
@@ -195,6 +197,7 @@ export class NameScan {
   readonly titleEndAt = new Map<number, TitleSpan>()
   readonly known = new Set<string>()
   readonly found: Array<Found> = []
+  private readonly foundByStart = new Map<number, Array<Found>>()
   readonly unnamed = new Set<string>()
   /** 总书记 standing without a name before it (spam may have taken it): unnamed unless a name ends there. */
   readonly unnamedNational: Array<{ readonly word: string; readonly at: number }> = []
@@ -232,6 +235,14 @@ export class NameScan {
     if (this.inByline(f.start)) return
     this.found.push(f)
     this.known.add(f.name)
+    const at = this.foundByStart.get(f.start)
+    if (at === undefined) this.foundByStart.set(f.start, [f])
+    else at.push(f)
+  }
+
+  /** The names found so far that start at `at` (an index: a scan of `found` per question was quadratic). */
+  foundAt(at: number): ReadonlyArray<Found> {
+    return this.foundByStart.get(at) ?? noneFound
   }
 
   shape(c: string): Shape {

@@ -77,19 +77,31 @@ const occurrencesOf = (s: NameScan): Array<Found> => {
     return false
   }
   const names = [...known]
+  // the characters some occurrence covers, marked once (a scan per hit was quadratic on long lines)
+  const covered = new Uint8Array(text.length + 1)
+  const cover = (o: { start: number; end: number }) => covered.fill(1, Math.max(0, o.start), Math.min(text.length, o.end))
+  occurrences.forEach(cover)
   // name by name, each in text order, as the checks below depend on the occurrences taken before
   for (const hit of nameHits(text, names)) {
     const name = names[Math.floor(hit / (text.length + 1))]!
     const at = hit % (text.length + 1)
-    if (occurrences.some((o) => o.start <= at && at < o.end)) continue
+    if (covered[at] === 1) continue
     if (s.inByline(at)) continue
     // not inside a longer name (刘平 in 刘平强) or a word
     if (s.followerAt(at + name.length) === null && !anotherNameAt(name, at + name.length)) continue
-    occurrences.push({ name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false })
+    const o: Found = { name, start: at, end: at + name.length, titles: [], titleStart: null, national: false, via: "roster", inList: false }
+    occurrences.push(o)
+    cover(o)
   }
   occurrences.sort((a, b) => a.start - b.start || b.end - a.end)
+  // by start, so an occurrence overlaps a kept one exactly when it starts before the furthest kept end
   const kept: Array<Found> = []
-  for (const o of occurrences) if (!kept.some((k) => o.start < k.end && k.start < o.end)) kept.push(o)
+  let keptEnd = -Infinity
+  for (const o of occurrences) {
+    if (o.end > o.start ? o.start < keptEnd : kept.some((k) => o.start < k.end && k.start < o.end)) continue
+    kept.push(o)
+    keptEnd = Math.max(keptEnd, o.end)
+  }
   return kept
 }
 

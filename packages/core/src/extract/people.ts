@@ -26,6 +26,8 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
 /** 1. A title, then the name (and a list of names sharing the title). */
 const titledNames = (s: NameScan): void => {
   const { text, lex } = s
+  // where titles start, looked up once (a search of every title after every listed name was quadratic)
+  const titleStarts = new Set(s.titleSpans.map((x) => x.start))
   for (const t of s.titleSpans) {
     const first =
       s.dottedName(t.end) ?? s.pickName(t.end, { allowAmbiguous: true, fallback: true, afterTitle: true }) ?? s.delegationHead(t.end) ?? s.nameAfterTitle(t.end)
@@ -46,13 +48,14 @@ const titledNames = (s: NameScan): void => {
       else if (/[和及]/.test(text[p] ?? "")) sep = 1
       if (sep === 0) break
       if (lex.titleEnds.longestAt(text, p + sep, 2) !== null) break
-      if (s.titleSpans.some((x) => x.start === p + sep)) break
+      if (titleStarts.has(p + sep)) break
       const next = s.pickName(p + sep, { allowAmbiguous: true })
       if (next === null) break
       list.push(next)
       p = next.end
     }
-    list = list.filter((x, i, a) => a.findIndex((y) => y.name === x.name) === i)
+    const listed = new Set<string>()
+    list = list.filter((x) => !listed.has(x.name) && listed.add(x.name) !== undefined)
     list.forEach((n, i) =>
       s.add({
         name: n.name,
@@ -136,9 +139,15 @@ const bareLists = (s: NameScan): void => {
     }
     if (ok && names.length >= 2)
       for (const n of names)
-        if (!s.found.some((f) => f.start === n.end - n.name.length))
+        if (s.foundAt(n.end - n.name.length).length === 0)
           s.add({ name: n.name, start: n.end - n.name.length, end: n.end, titles: [], titleStart: null, national: false, via: "list", inList: true })
   }
+}
+
+/** Does a name found so far start in [from, to)? */
+const foundWithin = (s: NameScan, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (s.foundAt(i).length > 0) return true
+  return false
 }
 
 /** 4. A sentence that ends in 参加/出席/陪同…: its bare names take part (周建华,国务院指导组成员刘志勇参加活动). */
@@ -156,7 +165,7 @@ const participationSentences = (s: NameScan): void => {
       while (ce < se && text.charCodeAt(ce) !== 0x2c && text.charCodeAt(ce) !== 0xff0c) ce++
       const seg = text.slice(cs, ce).trim()
       const at = cs + (text.slice(cs, ce).length - text.slice(cs, ce).trimStart().length)
-      if (!seg.includes("、") && !s.found.some((f) => f.start >= cs && f.start < ce)) {
+      if (!seg.includes("、") && !foundWithin(s, cs, ce)) {
         const whole = s.shape(seg)
         if (whole.ok && !whole.ambiguous && (s.evidence(seg) > 0 || !s.oracle.common(seg)))
           s.add({ name: seg, start: at, end: at + seg.length, titles: [], titleStart: null, national: false, via: "sentence", inList: true })
@@ -206,7 +215,7 @@ const metObjects = (s: NameScan): void => {
       const names: Array<Pick> = []
       let at = v + verb.length
       for (;;) {
-        if (s.found.some((f) => f.start === at)) break
+        if (s.foundAt(at).length > 0) break
         const n = s.pickName(at, { allowAmbiguous: false, fallback: true })
         if (n === null) break
         names.push(n)
@@ -244,7 +253,7 @@ const rosterNames = (s: NameScan): void => {
       const glued = roster.names.longestAt(text, i + l, 2) !== null
       if (!glued && !(bounded ??= boundedAt(i))) continue
       if ((glued || s.followerAt(i + l) !== null) && s.shape(c).ok) {
-        if (!s.found.some((f) => f.start === i && f.name === c))
+        if (!s.foundAt(i).some((f) => f.name === c))
           s.add({ name: c, start: i, end: i + l, titles: [], titleStart: null, national: false, via: "roster", inList: glued })
         from = i + l
         break

@@ -326,6 +326,12 @@ const parseSlot = (s: Scan, from: number): SlotParse | null => {
   return null
 }
 
+/** The last 的 in (from, end], or -1. */
+const lastDeAfter = (text: string, from: number, end: number): number => {
+  for (let i = Math.min(end, text.length - 1); i > from; i--) if (text.charCodeAt(i) === de) return i
+  return -1
+}
+
 const referenceAfter = /时的|时重要|上的重要|重要讲话|讲话精神|指示精神/
 const referenceVerb = /学习|贯彻|落实|传达|按照|根据|遵循|牢记/
 
@@ -411,8 +417,11 @@ const fullerAlias = (s: Scan, item: Item): string => {
     let from = at
     while (from > 0 && at - from < 16 && nameChar(s.text[from - 1]) && !/[的在到是和与及了为被从对向将把]/.test(s.text[from - 1]!)) from--
     if (from === at) continue
-    const scan: Scan = { text: `${s.text.slice(0, at + item.name.length)}，`, ctx: s.ctx, extraEnds: [] }
-    const parsed = parseSlot(scan, from)
+    // the text up to the name, from just before the slot (a slot reads forward, a quote one back): a
+    // copy of the whole text before each occurrence was quadratic
+    const base = Math.max(0, from - 2)
+    const scan: Scan = { text: `${s.text.slice(base, at + item.name.length)}，`, ctx: s.ctx, extraEnds: [] }
+    const parsed = parseSlot(scan, from - base)
     const last = parsed?.items[parsed.items.length - 1]
     if (last !== undefined && last.name.endsWith(item.name) && last.name.length > best.length) best = last.name
   }
@@ -472,7 +481,8 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     let parse = parseSlot(scan, from)
     if (parse === null && mode !== "weak") {
       // 在发现当地首例病例的华强城社区, / 从位于郑州经开区的中铁联集郑州中心站鸣笛启程: the place after 的
-      const de = text.lastIndexOf("的", clauseEnd(text, from))
+      // searched back no further than the trigger: lastIndexOf alone ran to the start of the text
+      const de = lastDeAfter(text, from, clauseEnd(text, from))
       if (de > from && de - from < 30) parse = parseSlot(plain, de + 1)
     }
     if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from)
@@ -508,11 +518,21 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   found.sort((a, b) => a.at - b.at)
   const out: Array<Place> = []
   const seen = new Map<string, number>()
-  const names = found.map((f) => f.item.name)
+  // a bare venue (传染病医院) takes the fuller name the text gives it elsewhere: looked up once per name
+  // (once per occurrence was quadratic on a long line)
+  const names = [...new Set(found.map((f) => f.item.name))]
+  const fuller = new Map<string, string>()
+  const fullerName = (item: Item): string => {
+    let name = fuller.get(item.name)
+    if (name === undefined) {
+      const longer = names.filter((n) => n.length > item.name.length && n.endsWith(item.name)).sort((a, b) => b.length - a.length)[0]
+      name = longer ?? fullerAlias(plain, item)
+      fuller.set(item.name, name)
+    }
+    return name
+  }
   for (const { item } of found) {
-    // a bare venue (传染病医院) takes the fuller name the text gives it elsewhere
-    const longer = names.filter((n) => n.length > item.name.length && n.endsWith(item.name)).sort((a, b) => b.length - a.length)[0]
-    const name = !item.bare || item.level !== "venue" ? item.name : longer ?? fullerAlias(plain, item)
+    const name = !item.bare || item.level !== "venue" ? item.name : fullerName(item)
     const key = normalized(name)
     const prev = seen.get(key)
     if (prev !== undefined) {

@@ -14,7 +14,9 @@ export const leadClause = (body: string, saysWhat: (clause: string) => boolean =
   let title = clauses[0] ?? ""
   // 省委书记王明,省长李华,省政协主席孙强等在长沙参加植树活动: clauses that only name people run on to the
   // one that says what they did
-  for (let i = 1; i < clauses.length && (title.length < 8 || !saysWhat(title)); i++) title += `,${clauses[i]}`
+  // (a title already longer than maxLength ends the same however many clauses follow: asking saysWhat
+  // of a growing title at every clause was quadratic)
+  for (let i = 1; i < clauses.length && (title.length < 8 || !saysWhat(title)) && title.trim().length <= maxLength; i++) title += `,${clauses[i]}`
   title = title.trim()
   return title.length > maxLength ? `${title.slice(0, maxLength - 1)}…` : title
 }

@@ -83,12 +83,15 @@ export const findTitles = (text: string, lex: TitleLexicon, starts: ReadonlyArra
     floor = end
   }
   // join enumerations: 省委常委、省委政法委书记 (the second title starts right after 、)
-  const spans: Array<TitleSpan> = []
+  // (the open span grows in place: a copy of its parts for every title joined was quadratic)
+  const spans: Array<{ start: number; end: number; parts: Array<string>; national: boolean }> = []
   for (const r of raw) {
     const prev = spans[spans.length - 1]
     const part = text.slice(r.start, r.end)
     if (prev !== undefined && text[prev.end] === "、" && r.start === prev.end + 1) {
-      spans[spans.length - 1] = { start: prev.start, end: r.end, parts: [...prev.parts, part], national: prev.national || r.national }
+      prev.parts.push(part)
+      prev.end = r.end
+      prev.national = prev.national || r.national
     } else spans.push({ start: r.start, end: r.end, parts: [part], national: r.national })
   }
   return spans

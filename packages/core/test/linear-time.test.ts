@@ -1,0 +1,129 @@
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Effect, Either } from "effect"
+import { beforeAll, describe, expect, it } from "vitest"
+import { Knowledge } from "../src/knowledge/Knowledge.ts"
+import { CoreLive, parseDocument } from "../src/pipeline.ts"
+import { Segmenter } from "../src/segmenter.ts"
+
+/**
+ * Hostile single inputs parse in time proportional to their size: each is timed against an ordinary
+ * document of the same size (dated reports, one per line), and must take at most 3 times as long. Ratios,
+ * not seconds, so a slow or busy machine does not fail them; a quadratic step fails them by far (before
+ * the fixes these inputs took 10 to 100 times as long as the ordinary document, and more as they grew).
+ */
+
+const MB = 1_000_000
+const services = Effect.runSync(Effect.all([Segmenter, Knowledge]).pipe(Effect.provide(CoreLive)))
+const parse = (name: string, text: string) =>
+  Effect.runSync(
+    Effect.either(parseDocument({ name, bytes: Buffer.from(text, "utf8") }, { year: 2021 })).pipe(
+      Effect.provideService(Segmenter, services[0]),
+      Effect.provideService(Knowledge, services[1])
+    )
+  )
+
+/** The fastest of `runs` parses, in ms (the minimum is the least disturbed by other work on the machine). */
+const timeOf = (name: string, text: string, runs: number): number => {
+  let best = Number.POSITIVE_INFINITY
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now()
+    const out = parse(name, text)
+    best = Math.min(best, performance.now() - t)
+    expect(Either.isRight(out) || out.left._tag !== "UndecodableDocument").toBe(true)
+  }
+  return best
+}
+
+/** `unit` repeated to `bytes` bytes, joined by `sep`. */
+const sized = (unit: string, bytes: number, sep = ""): string => {
+  const n = Math.ceil(bytes / Buffer.byteLength(unit + sep))
+  return Array.from({ length: n }, () => unit).join(sep)
+}
+
+// made-up reports of the usual shape, varied so that nothing is cached by repetition alone
+const reports = [
+  "3月2日，副省长林明远主持召开全省防汛工作会议，研究部署防汛抗旱工作。",
+  "3月5日，省委书记钟海岚到青川市白石县调研乡村振兴工作，市委书记顾振宇陪同。",
+  "3月9日，省政府与某某集团签署战略合作协议，副省长温立新出席签约仪式。",
+  "3月12日，全省安全生产电视电话会议召开，各市县设分会场。",
+  "3月18日，省长严思源会见了来访的某国驻华大使一行。"
+]
+const ordinary = (bytes: number): string => {
+  const lines: Array<string> = []
+  let size = 0
+  for (let i = 0; size < bytes; i++) {
+    const l = reports[i % reports.length]!.replace(/^3月(\d+)日/, (_, d: string) => `${(i % 12) + 1}月${((Number(d) + i) % 28) + 1}日`)
+    lines.push(l)
+    size += Buffer.byteLength(l) + 1
+  }
+  return lines.join("\n")
+}
+
+const ratio = (hostile: string, runs = 2): number => {
+  const bytes = Buffer.byteLength(hostile)
+  const plain = timeOf("ordinary.txt", ordinary(bytes), runs)
+  const bad = timeOf("hostile.txt", hostile, runs)
+  return bad / plain
+}
+
+beforeAll(() => {
+  // jieba's dictionary and the knowledge tables load on first use: not part of any measurement
+  parse("warm.txt", ordinary(200_000))
+})
+
+describe("linear time on hostile single inputs (bounded by a ratio to a same-size ordinary document)", () => {
+  it('"<b" repeated 50,000 and 100,000 times: the HTML sniffing pattern does not backtrack', () => {
+    expect(ratio("<b".repeat(50_000), 3)).toBeLessThan(3)
+    expect(ratio("<b".repeat(100_000), 3)).toBeLessThan(3)
+  })
+
+  it("a single line of 2 MB naming people again and again (name occurrences indexed once)", () => {
+    expect(ratio(`3月2日，${sized("副省长林明远、省委书记钟海岚，", 2 * MB)}`)).toBeLessThan(3)
+  })
+
+  it("a single line of 1 MB of titles and names without any punctuation (clauses read within a window)", () => {
+    expect(ratio(`3月2日，${sized("省长林明远", 1 * MB)}`)).toBeLessThan(3)
+  })
+
+  it("a single line of 1 MB of people received (会见…一行) over and over", () => {
+    expect(ratio(`3月2日，${sized("会见了林明远一行", 1 * MB)}`)).toBeLessThan(3)
+  })
+
+  it("a single line of 2 MB of place slots (在某市某县某镇) without punctuation: parseSlot and its clause stay local", () => {
+    expect(ratio(`3月2日，${sized("在青川市白石县石门镇", 2 * MB)}`)).toBeLessThan(3)
+  })
+
+  it("a 2 MB line of comma-separated clauses that only name people: the title stops growing once it is too long", () => {
+    expect(ratio(`3月2日，${sized("省长林明远，", 2 * MB)}`)).toBeLessThan(3)
+  })
+
+  it("12月31日至1月1日 repeated on a 16 MB line", () => {
+    expect(ratio(sized("12月31日至1月1日", 16 * MB), 1)).toBeLessThan(3)
+  })
+
+  it("…and in bounded memory: parsed in a process whose heap is capped at 1 GB, peak resident memory under 1.5 GB", () => {
+    const dir = mkdtempSync(join(tmpdir(), "dashiji-linear-"))
+    const file = join(dir, "range.txt")
+    writeFileSync(file, sized("12月31日至1月1日", 16 * MB))
+    const script = join(dir, "parse.ts")
+    const src = new URL("../src/pipeline.ts", import.meta.url).pathname
+    writeFileSync(
+      script,
+      `import { readFileSync } from "node:fs"
+import { Effect } from "effect"
+import { CoreLive, parseDocument } from ${JSON.stringify(src)}
+const r = Effect.runSync(parseDocument({ name: "range.txt", bytes: readFileSync(${JSON.stringify(file)}) }, { year: 2021 }).pipe(Effect.provide(CoreLive)))
+process.stdout.write(JSON.stringify({ mentions: r.mentions.length, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+`
+    )
+    const tsx = new URL("../../../node_modules/.bin/tsx", import.meta.url).pathname
+    const p = spawnSync(tsx, [script], { cwd: new URL("..", import.meta.url).pathname, env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=1024" }, encoding: "utf8" })
+    expect(p.status, p.stderr).toBe(0)
+    const out = JSON.parse(p.stdout) as { mentions: number; maxRssMb: number }
+    expect(out.mentions).toBeGreaterThanOrEqual(1)
+    expect(out.maxRssMb).toBeLessThan(1536)
+  })
+})
