@@ -4,6 +4,7 @@ import { derivedFrom } from "../knowledge/derived.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { Place, PlaceLevel } from "../schema/event.ts"
 import { charTable, clauseEnd, clauseStart, inTable, isHan, isHanCode, leadEnd } from "./chars.ts"
+import { cueCharacters, cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
@@ -45,18 +46,18 @@ interface Scan {
 
 // what ends a slot whatever the words (punctuation and line breaks)
 const slotBreaks = charTable("，,。；;：:！!？?\n\r")
-const softSeparators = ["以及", "和", "及", "与", "、"]
+const softSeparators = cueWords("place-separator")
 const extraNameChars = charTable("0123456789０１２３４５６７８９()（）“”\"·")
 const nameChar = (c: string | undefined): boolean => c !== undefined && (isHan(c) || inTable(extraNameChars, c))
-const notInVenue = charTable("在到赴了把被")
+const notInVenue = charTable(cueCharacters("not-in-venue"))
 const quoteChars = charTable("“”\"")
-const officialStart = charTable("省市县区")
-const notVenueStart = charTable("在到赴了把被的")
+const officialStart = charTable(cueCharacters("division-level"))
+const notVenueStart = charTable(`${cueCharacters("not-in-venue")}的`)
 const de = "的".charCodeAt(0)
 
 // the last characters of venue suffixes: a venue can only end after one of them
 const suffixEndTable = derivedFrom((cues: PlaceCues): Uint8Array => charTable([...cues.suffixes.keys()].map((k) => k.slice(-1)).join("")))
-const organSuffix = /(委|厅|局|办|单位|指挥部|办公室|法院|检察院)$/
+const organSuffix = cueRegExp`(${"organ-suffix"})$`
 
 const startsWithAny = (text: string, at: number, words: Iterable<string>): string | null => {
   let best: string | null = null
@@ -105,10 +106,12 @@ const genericLength = (s: Scan, at: number, depth = 0): number => {
   return best
 }
 
+const loneLevelBeforeQuote = cueRegExp`^[${cueClass("division-level")}${cueClass("town-end")}][“"]`
+
 const stripQuotes = (name: string): string => {
   const unquoted = name.replace(/[“”"]/g, "")
   // 区“人才之家” → 人才之家: a lone level word before a quoted name is the organiser's, not the venue's
-  return /^[省市县区镇乡村][“"]/.test(name) ? unquoted.slice(1) : unquoted
+  return loneLevelBeforeQuote.test(name) ? unquoted.slice(1) : unquoted
 }
 
 /** The venue suffixes as a trie of their characters read backwards: a name's suffix without slicing it. */
@@ -154,7 +157,7 @@ const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean =>
   ctx.cues.anyTrigger.startsAt(text, at) && ctx.cues.anyTrigger.longestAt(text, at) !== null
 
 // 两所小学, 各医院: a counted or pointed-at kind of place, not a named one
-const counted = /^(?:[一二两三四五六七八九十几多数][所个家座处批名位条]|[各每该这那此其本])/
+const counted = cueRegExp`^(?:[一二两三四五六七八九十${cueClass("approximate-number")}][${cueClass("place-measure-word")}]|[${cueClass("determiner")}])`
 
 /** A venue name holds no title (省委常委), verb (指出) or person, and does not end an ordinary word (阶段). */
 const acceptableVenue = (name: string, ctx: PlaceContext): boolean => {
@@ -332,8 +335,8 @@ const lastDeAfter = (text: string, from: number, end: number): number => {
   return -1
 }
 
-const referenceAfter = /时的|时重要|上的重要|重要讲话|讲话精神|指示精神/
-const referenceVerb = /学习|贯彻|落实|传达|按照|根据|遵循|牢记/
+const referenceAfter = cueRegExp`${"place-reference-after"}`
+const referenceVerb = cueRegExp`${"place-reference-verb"}`
 
 /**
  * A slot inside a reference to another event (学习贯彻习近平总书记在北京市调研…时的重要讲话精神) is not
@@ -408,14 +411,16 @@ const triggerBlockers = derivedFrom((cues: PlaceCues): ReadonlyMap<string, Reado
   return out
 })
 
-const inspectionEnds = ["调研", "检查", "督导", "督查", "考察", "视察", "指导", "慰问", "看望", "调度"]
+const inspectionEnds = cueWords("inspection-end")
+
+const functionChar = cueRegExp`[${cueClass("function-char")}]`
 
 /** What a bare venue is called in full elsewhere in the text (传染病医院 → 郑州市第一人民医院传染病医院). */
 const fullerAlias = (s: Scan, item: Item): string => {
   let best = item.name
   for (const at of findAll(s.text, item.name)) {
     let from = at
-    while (from > 0 && at - from < 16 && nameChar(s.text[from - 1]) && !/[的在到是和与及了为被从对向将把]/.test(s.text[from - 1]!)) from--
+    while (from > 0 && at - from < 16 && nameChar(s.text[from - 1]) && !functionChar.test(s.text[from - 1]!)) from--
     if (from === at) continue
     // the text up to the name, from just before the slot (a slot reads forward, a quote one back): a
     // copy of the whole text before each occurrence was quadratic
@@ -428,6 +433,9 @@ const fullerAlias = (s: Scan, item: Item): string => {
   return best
 }
 
+const sceneSeparator = cueRegExp`${"scene-separator"}`
+const localiserEnd = cueRegExp`[${cueClass("localiser")}]$`
+
 /** 在中信重工和中国一拖,王明指出: names set as the scene of what a person of the text does next. */
 const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   const { text } = s
@@ -437,7 +445,7 @@ const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   let person = false
   for (const n of s.ctx.personNames) if (n.length <= 4 && text.startsWith(n, comma + 1)) person = true
   if (!person) return null
-  const names = text.slice(from, comma).split(/和|及|、/)
+  const names = text.slice(from, comma).split(sceneSeparator)
   const verbs = [...s.ctx.cues.verbs, ...s.ctx.personVerbs]
   if (
     names.some(
@@ -445,7 +453,7 @@ const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
         n.length < 2 ||
         n.length > 6 ||
         !/^[\p{Script=Han}0-9]+$/u.test(n) ||
-        /[上中下前后时里内外间期]$/.test(n) ||
+        localiserEnd.test(n) ||
         n.includes("的") ||
         verbs.some((v) => n.includes(v)) ||
         !acceptableVenue(n, s.ctx)
@@ -455,15 +463,17 @@ const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   return { items: names.map((n) => ({ name: n, level: "venue" as const, venueClass: null, bare: false })), end: comma, anyVenue: true }
 }
 
+const placeSuffixes = cueWords("place-suffix")
 export const normalized = (name: string): string => {
-  for (const x of ["街道", "社区", "省", "市", "县", "区", "镇", "乡", "村"])
+  for (const x of placeSuffixes)
     if (name.endsWith(x) && name.length - x.length >= 2) return name.slice(0, -x.length)
   return name
 }
 
-// a time of day or a day before a comma (2月6日, 上午, 9:30, 10时): the last character, then the whole
+// a time of day or a day before a comma (2月6日, 上午, 9:30, 10时): the last character, then the whole (the
+// characters of a day and a clock are grammar, not a word list)
 const timeEnds = charTable("日午时点分0123456789")
-const timeBefore = /(?:\d{1,2}日|[上下]午|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)$/
+const timeBefore = cueRegExp`(?:\d{1,2}日|${"half-day"}|\d{1,2}[:：]\d{2}|\d{1,2}[时点](?:\d{1,2}分)?)$`
 
 /** The places of the event described by `text`. */
 export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => {
