@@ -7,6 +7,7 @@ import type { Person } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { charTable, isHan } from "./chars.ts"
 import { findTitles, type TitleSpan } from "./titles.ts"
+import { cueCharacters, cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 export interface PeopleContext {
   readonly titles: TitleLexicon
@@ -40,7 +41,9 @@ export interface PeopleResult {
 }
 
 // Characters that never stand in a given name (function words, organ words).
-const notInGivenName = new Set([..."的了是就在和与及等也都而或被把着过这那其之所并但还又已不没很最更该各每们吗呢吧啊个省市县区镇乡委厅局办部院处科组会讲说要将对从于以到赴率称团"])
+const notInGivenName = new Set([...cueCharacters("not-in-given-name")])
+
+const nameJoiner = cueRegExp`[${cueClass("name-joiner")}]`
 
 export type Via = "title" | "list" | "honorific" | "roster" | "clause" | "sentence"
 
@@ -93,7 +96,7 @@ const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "
 export const siteBreakWords = new WordSet([...",，。；;：:！!？?\n\r \t\u3000\u00a0、"])
 
 // Verbs that close a sentence of attendees (周建华,国务院指导组成员刘志勇参加活动).
-const participationVerbs = ["参加", "出席", "列席", "陪同"]
+const participationVerbs = cueWords("participation-verb")
 /** A sentence that ends in one of them, with at most a few words after it (参加座谈). */
 export const endsInParticipation = new RegExp(`(?:${participationVerbs.join("|")})\\p{Script=Han}{0,8}$`, "u")
 /** Every occurrence of them (they overlap nowhere, so one search finds all). */
@@ -112,11 +115,13 @@ export interface PersonWords {
   readonly refAfterSet: WordSet
   readonly leadOrPartSet: WordSet
 }
+// the one-character lead words that may follow a bare name (王明到…, 王明赴…); the others are too common
+const shortLeadAfterName = cueWords("short-lead-after-name")
 export const personWords = derivedFrom(
   (cues: PersonCues): PersonWords => ({
     partVerbs: new WordSet(participationVerbs),
-    leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || w === "到" || w === "赴")),
-    closerSet: new WordSet(["等", "同志", "委员", "代表", ...cues.participant, ...cues.lead]),
+    leadAfterName: new WordSet(cues.lead.filter((w) => w.length > 1 || shortLeadAfterName.includes(w))),
+    closerSet: new WordSet([...cueWords("name-list-closer"), ...cues.participant, ...cues.lead]),
     actionWords: new WordSet([...cues.lead, ...cues.participant].filter((w) => w.length > 1)),
     leadSet: new WordSet(cues.lead),
     participantSet: new WordSet(cues.participant),
@@ -318,7 +323,7 @@ export class NameScan {
       const ev = this.evidence(c)
       if (s.ambiguous && !opts.allowAmbiguous && ev === 0) continue
       // 院士和中国科学院…: a connective after a title starts no name
-      if (s.ambiguous && ev === 0 && /[和及与同]/.test(c[0]!)) continue
+      if (s.ambiguous && ev === 0 && nameJoiner.test(c[0]!)) continue
       // right after a title a name may be a word jieba files as a place (省委副书记乌兰); the gazetteer
       // has already ruled out real place names (shape)
       if (ev === 0 && this.oracle.common(c) && !(opts.afterTitle === true && this.oracle.place(c))) continue

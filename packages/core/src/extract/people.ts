@@ -1,6 +1,14 @@
 import { clauseEnd, clauseStart, isHan, isHanCode, sentenceEnd, sentenceStart } from "./chars.ts"
 import { endsInParticipation, NameScan, participationVerbSearch, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
 import { resolvePeople } from "./people-roles.ts"
+import { cueClass, cueRegExp } from "../knowledge/cues.ts"
+
+// the conjunctions between names (某某和某某, 某某、某某与某某)
+const nameSeparator = cueRegExp`[、${cueClass("name-joiner")}]`
+const listConjunction = cueRegExp`^[${cueClass("list-conjunction")}]`
+const nameListJoiner = cueRegExp`[${cueClass("name-list-joiner")}]`
+// what may follow the person received (会见某某一行, 会见某某,)
+const closers = cueRegExp`^(?:${"met-object-closer"}|[,，。;；]|$)`
 
 export type { PeopleContext, PeopleResult } from "./name-scan.ts"
 
@@ -45,7 +53,7 @@ const titledNames = (s: NameScan): void => {
     for (;;) {
       let sep = 0
       if (text[p] === "、") sep = 1
-      else if (/[和及]/.test(text[p] ?? "")) sep = 1
+      else if (nameListJoiner.test(text[p] ?? "")) sep = 1
       if (sep === 0) break
       if (lex.titleEnds.longestAt(text, p + sep, 2) !== null) break
       if (titleStarts.has(p + sep)) break
@@ -84,7 +92,7 @@ const namesBeforeHonorifics = (s: NameScan): void => {
       const sh = s.shape(c)
       if (!sh.ok) continue
       const prev = text[start - 1]
-      const bounded = prev === undefined || !isHan(prev) || s.titleEndAt.has(start) || /[、和及与同]/.test(prev)
+      const bounded = prev === undefined || !isHan(prev) || s.titleEndAt.has(start) || nameSeparator.test(prev)
       if (!bounded && s.evidence(c) === 0) continue
       if (sh.ambiguous && s.evidence(c) === 0) continue
       if (s.evidence(c) === 0 && s.oracle.common(c)) continue
@@ -127,12 +135,12 @@ const bareLists = (s: NameScan): void => {
         continue
       }
       const rest = text.slice(last.end, ce)
-      if (!long && rest.length > 0 && closerSet.longestAt(rest, 0) === null && !/^[和及与]/.test(rest)) {
+      if (!long && rest.length > 0 && closerSet.longestAt(rest, 0) === null && !listConjunction.test(rest)) {
         ok = false
         continue
       }
       names.push(last)
-      if (/^[和及与]/.test(rest)) {
+      if (listConjunction.test(rest)) {
         const more = s.pickName(last.end + 1, { allowAmbiguous: true, only: closerSet })
         if (more !== null) names.push(more)
       }
@@ -209,7 +217,6 @@ const clauseOpeners = (s: NameScan): void => {
  */
 const metObjects = (s: NameScan): void => {
   const { text, cues } = s
-  const closers = /^(?:一行|等|及其|率领|带领|[,，。;；]|$)/
   for (const verb of cues.met) {
     for (let v = text.indexOf(verb); v >= 0; v = text.indexOf(verb, v + verb.length)) {
       const names: Array<Pick> = []
@@ -235,7 +242,7 @@ const rosterNames = (s: NameScan): void => {
   const { text, roster } = s
   const boundedAt = (i: number): boolean => {
     const prev = text[i - 1]
-    if (prev === undefined || !isHan(prev) || s.titleEndAt.has(i) || /[、和及与同]/.test(prev)) return true
+    if (prev === undefined || !isHan(prev) || s.titleEndAt.has(i) || nameSeparator.test(prev)) return true
     for (const k of s.known) if (text.startsWith(k, i - k.length)) return true
     return false
   }

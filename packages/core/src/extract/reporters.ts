@@ -2,7 +2,7 @@ import type { PersonCues, Surnames } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import { isHan } from "./chars.ts"
-import { cueClass, cueRegExp } from "../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 /**
  * Bylines: 记者 张华 通讯员 唐欣 马璇 / (记者 李正 张涛 冯云) / 本报记者 王磊. Reporters and
@@ -23,8 +23,11 @@ const looksLikeName = (s: string, surnames: Surnames): boolean => {
   return surnames.single.has(s[0]!) && s.length <= 3
 }
 
+// the one-character byline words kept (文/图 credits); 摄 alone is too common a character
+const shortBylineWords = cueWords("short-byline-word")
+
 const bylineWords = derivedFrom((cues: PersonCues) => {
-  const list = cues.byline.filter((x) => x.length > 1 || x === "文" || x === "图")
+  const list = cues.byline.filter((x) => x.length > 1 || shortBylineWords.includes(x))
   return { set: new WordSet(list), list }
 })
 
