@@ -2,6 +2,19 @@ import type { Person, Role } from "../schema/event.ts"
 import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "./chars.ts"
 import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "./name-scan.ts"
 import { namePinyin } from "./pinyin.ts"
+import { cueClass, cueRegExp } from "../knowledge/cues.ts"
+
+// a name joined to the next one (某某和某某, 某某、某某)
+const joinedToNext = cueRegExp`[${cueClass("list-conjunction")}、]`
+// a place between a name and its verb (某某在武汉会见…)
+const placePreposition = cueRegExp`[${cueClass("place-preposition")}]`
+// a name quoted as a source (…重要讲话精神, 以某某同志为核心)
+const referenceAfter = cueRegExp`${"person-reference-after"}`
+const referenceNameAfter = cueRegExp`^(${"reference-name-after"})`
+// a reception earlier in the clause (会见了…一行)
+const receptionVerb = cueRegExp`${"reception-verb"}`
+// adverbs before the verb (先后来到, 专程赶赴)
+const verbAdverb = cueRegExp`^(${"verb-adverb"})`
 
 /**
  * What the people found in a mention did: every occurrence of every name is read with what stands
@@ -30,7 +43,7 @@ export const resolvePeople = (s: NameScan): PeopleResult => {
     if (roles[i] !== "mentioned" && !(roles[i] === "participant" && kept[i]!.inList && roles[i + 1] === "lead")) continue
     const next = kept[i + 1]!
     const at = afters[i]!.at
-    if (refs0[i + 1] || !/[和与及、]/.test(text[at] ?? "") || next.start - at > 16) continue
+    if (refs0[i + 1] || !joinedToNext.test(text[at] ?? "") || next.start - at > 16) continue
     const between = text.slice(at + 1, next.titleStart ?? next.start)
     if (between.length === 0 || (next.titleStart !== null && next.titleStart > at)) roles[i] = roles[i + 1]!
   }
@@ -158,7 +171,7 @@ const nameHits = (text: string, names: ReadonlyArray<string>): Array<number> => 
 /** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
 const verbAfter = (s: NameScan, p: number): number => {
   const text = s.text
-  if (!/[在于到赴]/.test(text[p] ?? "")) return p
+  if (!placePreposition.test(text[p] ?? "")) return p
   const end = Math.min(text.length, p + 16)
   for (let q = p + 1; q < end && !isClauseBreak(text[q]); q++) if (s.words.actionWords.longestAt(text, q, 2) !== null) return q
   return p
@@ -171,14 +184,14 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
   const refBefore = cues.reference.some((w) => before.endsWith(w))
   const rest = clauseAfter(text, after.at)
-  const refAfter = s.words.refAfterSet.longestAt(rest, 0) !== null || /时的|讲话精神|指示精神|重要讲话|重要指示|批示|嘱托/.test(rest)
+  const refAfter = s.words.refAfterSet.longestAt(rest, 0) !== null || referenceAfter.test(rest)
   // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
   if (o.national || after.national) {
     const v = text.slice(verbAfter(s, after.at))
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
     return refBefore || refAfter || !acts
   }
-  return refBefore && (text.startsWith("同志", o.end) || /^(的|精神|思想|理论|为核心)/.test(text.slice(o.end)))
+  return refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)))
 }
 
 const roleOf = (s: NameScan, o: Found, after: After): Role => {
@@ -187,10 +200,10 @@ const roleOf = (s: NameScan, o: Found, after: After): Role => {
   if (cues.met.some((w) => before.endsWith(w))) return "met"
   // 会见了埃及驻华大使萨拉赫一行: the object of 会见 earlier in the same clause
   const clauseBefore = text.slice(clauseStart(text, o.start), o.start)
-  if (/会见|会晤|接见/.test(clauseBefore)) return "met"
+  if (receptionVerb.test(clauseBefore)) return "met"
   let p = after.at
   // 李华一行先后来到…, 王刚专程赶赴…: adverbs before the verb
-  const adverb = /^(先后|分别|专程|亲自|随后|再次|还|又|也|并)/.exec(text.slice(p, p + 2))
+  const adverb = verbAdverb.exec(text.slice(p, p + 2))
   if (adverb !== null) p += adverb[0].length
   p = verbAfter(s, p)
   if (s.words.leadSet.longestAt(text, p) !== null) return "lead"
