@@ -1,6 +1,7 @@
 import { parseNumber } from "./numerals.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 
+// the numerals and the date's units (年月日号) are grammar, not word lists: they stay in code
 const CN = "〇零一二三四五六七八九十两"
 const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
 const MONTH = `(\\d{1,2}|[${CN}]{1,2})\\s*月`

@@ -8,6 +8,10 @@ import { dataPath } from "./load.ts"
  *
  * Order matters where an expression is matched with `exec` or `replace` (the first alternative that fits
  * wins: 本报讯 before 本报), so a category keeps its words in the order the file gives them.
+ *
+ * What stays in code is grammar, not word lists: numerals, the date's and the clock's units (年月日号,
+ * 星期/周, 时点分), the range connectors of dates (至, 到) and single characters a walk compares with (的);
+ * test/no-word-lists.test.ts lists them and fails on any other list of Chinese words in packages/core/src.
  */
 export type CueCategories = ReadonlyMap<string, ReadonlyArray<string>>
 
