@@ -6,6 +6,8 @@ import { secureHeaders } from "hono/secure-headers"
 import { timeout } from "hono/timeout"
 import { HTTPException } from "hono/http-exception"
 import { fail, HttpError } from "./errors.ts"
+import { contentSecurityPolicy, guard, pagePolicy } from "./guard.ts"
+import type { ParsePool } from "./parse/pool.ts"
 import { docsPage, openApiDocument } from "./openapi.ts"
 import { documentsRoutes } from "./routes/documents.ts"
 import { eventsRoutes } from "./routes/events.ts"
@@ -19,8 +21,12 @@ export interface AppOptions {
   readonly token?: string | undefined
   /** Largest accepted body in bytes (default 5 MB). */
   readonly maxBodyBytes?: number
-  /** Per-request time limit in ms (default 30 s). */
+  /** Per-request time limit in ms (default 30 s); a document not parsed by then is dropped (504). */
   readonly timeoutMs?: number
+  /** host:port values the server answers to (null or absent: any; startServer sets the bound address). */
+  readonly hosts?: () => ReadonlySet<string> | null
+  /** Worker threads that parse posted documents (absent: parsed on the event loop, as in tests of routes). */
+  readonly pool?: ParsePool
 }
 
 /** Runs a store effect for a request; typed failures become HttpErrors with the right status. */
@@ -43,7 +49,10 @@ const runner =
 export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   const run = runner(runtime)
   const app = new Hono()
+  // headers first, so that every answer carries them: errors, 404s, refusals below and HEAD
   app.use("*", secureHeaders())
+  app.use("*", contentSecurityPolicy(new Map([["/docs", pagePolicy(docsPage)]])))
+  app.use("*", guard({ hosts: options.hosts ?? (() => null), token: options.token !== undefined && options.token.length > 0 }))
   app.use("*", timeout(options.timeoutMs ?? 30_000))
   app.use(
     "*",
@@ -64,7 +73,7 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   app.route("/places", placesRoutes(run))
   app.route("/months", monthsRoutes(run))
   app.route("/reports", reportsRoutes(run))
-  app.route("/documents", documentsRoutes(run))
+  app.route("/documents", documentsRoutes(run, { pool: options.pool, timeoutMs: options.timeoutMs ?? 30_000 }))
   app.get("/openapi.json", (c) => c.json(openApiDocument()))
   app.get("/docs", (c) => c.html(docsPage))
   app.notFound((c) => fail(c, 404, "not_found", `no route ${c.req.method} ${c.req.path}`))

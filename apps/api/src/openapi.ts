@@ -48,9 +48,23 @@ export const openApiDocument = () => ({
       post: {
         summary: "ingest a document; returns created and merged event ids",
         security: [{ bearer: [] }],
-        parameters: [{ name: "name", in: "query", required: false, schema: { type: "string" }, description: "document name for text/plain bodies" }],
+        parameters: [
+          { name: "name", in: "query", required: false, schema: { type: "string" }, description: "document name for text/plain bodies" },
+          { name: "X-Dashiji-Client", in: "header", required: false, schema: { type: "string" }, description: "any value; a text/plain body needs it when the server has no token (a web page cannot send it cross-site)" }
+        ],
         requestBody: { content: { "text/plain": { schema: { type: "string" } }, ...json("#/components/schemas/DocumentBody") } },
-        responses: { "201": { description: "ingested" }, "200": { description: "already stored" }, "400": error, "401": error, "413": error, "415": error }
+        responses: {
+          "201": { description: "ingested" },
+          "200": { description: "already stored" },
+          "400": error,
+          "401": error,
+          "403": { ...error, description: "a foreign Origin, a cross-site request, or text/plain without X-Dashiji-Client" },
+          "413": error,
+          "415": error,
+          "421": { ...error, description: "a Host that is not the server's address" },
+          "503": { ...error, description: "every parser is busy (Retry-After)" },
+          "504": { ...error, description: "not parsed within the request's deadline" }
+        }
       }
     }
   }

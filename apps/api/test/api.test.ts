@@ -124,7 +124,7 @@ describe("dashiji API over a real server and a real SQLite store", () => {
     // a small limit, so the whole oversize body fits in the socket buffers and the client reads the answer
     const small = await startServer({ db, port: 0, host: "127.0.0.1", maxBodyBytes: 2000 })
     try {
-      const res = await fetch(`${small.url}/documents?name=big.txt`, { method: "POST", body: "长".repeat(3000), headers: { "content-type": "text/plain" } })
+      const res = await fetch(`${small.url}/documents?name=big.txt`, { method: "POST", body: "长".repeat(3000), headers: { "content-type": "text/plain", "x-dashiji-client": "test" } })
       expect(res.status).toBe(413)
       expect(((await res.json()) as { error: string }).error).toBe("payload_too_large")
     } finally {

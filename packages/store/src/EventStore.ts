@@ -16,6 +16,7 @@ import {
   namePinyin,
   parseDocument,
   type ParseOptions,
+  type ParsedDocument,
   Segmenter
 } from "@dashiji/core"
 import { Effect, Either, Option } from "effect"
@@ -217,24 +218,39 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         }
       })
 
+    const skipped = (name: string): IngestedDocument => ({ name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] })
+
+    /** Is a document with this content hash stored? */
+    const hasDocument = (contentHash: string): Effect.Effect<boolean, StoreError> =>
+      sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`.pipe(
+        Effect.map((rows) => rows.length > 0),
+        Effect.mapError(storeError("reading documents"))
+      )
+
+    /**
+     * Stores a document parsed elsewhere (the API parses in a worker thread) in one write transaction; a
+     * document with the same bytes stored meanwhile is skipped.
+     */
+    const ingestParsedDocument = (d: ParsedDocument): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
+      Effect.gen(function* () {
+        // BEGIN IMMEDIATE: concurrent writers (another `dashiji ingest`, the API) wait their turn
+        const r = yield* inWriteTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions)).pipe(
+          Effect.catchTag("SqlError", (e) => Effect.fail(storeError(`storing ${d.name}`)(e)))
+        )
+        if (r === null) return skipped(d.name)
+        return { name: d.name, status: "ingested", mentions: d.mentions.length, created: r.created, merged: r.merged } as IngestedDocument
+      })
+
     /** Parses and stores one document in one transaction; a stored document (same bytes) is skipped. */
     const ingestDocument = (input: DocumentInput, options: ParseOptions = {}): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
       Effect.gen(function* () {
-        const contentHash = contentHashOf(input.bytes)
-        const seen = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`.pipe(Effect.mapError(storeError("reading documents")))
-        if (seen.length > 0) return { name: input.name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] } as IngestedDocument
+        if (yield* hasDocument(contentHashOf(input.bytes))) return skipped(input.name)
         const parsed = yield* Effect.either(parseDocument(input, options).pipe(Effect.provideService(Segmenter, seg), Effect.provideService(Knowledge, knowledge)))
         if (Either.isLeft(parsed)) {
           const e: DocumentError = parsed.left
           return { name: input.name, status: "failed", reason: e.reason, mentions: 0, created: [], merged: [] } as IngestedDocument
         }
-        const d = parsed.right
-        // BEGIN IMMEDIATE: concurrent writers (another `dashiji ingest`, the API) wait their turn
-        const r = yield* inWriteTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions)).pipe(
-          Effect.catchTag("SqlError", (e) => Effect.fail(storeError(`storing ${input.name}`)(e)))
-        )
-        if (r === null) return { name: input.name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] } as IngestedDocument
-        return { name: input.name, status: "ingested", mentions: d.mentions.length, created: r.created, merged: r.merged } as IngestedDocument
+        return yield* ingestParsedDocument(parsed.right)
       })
 
     const ingestDocuments = (
@@ -383,6 +399,6 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         Effect.mapError(storeError("counting events"))
       )
 
-    return { ingestDocument, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, lineLookup, insertEvents, count } as const
+    return { ingestDocument, ingestParsedDocument, hasDocument, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, lineLookup, insertEvents, count } as const
   })
 }) {}
