@@ -4,6 +4,8 @@ import { connect } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { sqliteClientLayer, writeTransaction } from "@dashiji/store"
+import { Effect } from "effect"
 import { ParsePool } from "../src/parse/pool.ts"
 import { type RunningServer, startServer } from "../src/server.ts"
 
@@ -107,6 +109,39 @@ describe("the API under a hostile document: parsing off the event loop, with a d
       expect((await first).status).toBe(201)
     } finally {
       await busy.close()
+    }
+  })
+})
+
+describe("a store another writer holds", () => {
+  it("POST /documents waits for the lock, then answers 503 with Retry-After; once free, the document is stored", async () => {
+    const db = tempDb()
+    process.env["DASHIJI_LOCK_WAIT_MS"] = "300"
+    const server = await startServer({ db, port: 0, host: "127.0.0.1" }).finally(() => delete process.env["DASHIJI_LOCK_WAIT_MS"])
+    let release!: () => void
+    const released = new Promise<void>((r) => (release = r))
+    let holding!: () => void
+    const held = new Promise<void>((r) => (holding = r))
+    // another connection takes the write lock, as another process's ingest would, and keeps it
+    const holder = Effect.runPromise(
+      writeTransaction(Effect.sync(() => holding()).pipe(Effect.zipRight(Effect.promise(() => released)))).pipe(
+        Effect.provide(sqliteClientLayer(db))
+      )
+    )
+    const body = JSON.stringify({ name: "held.txt", text: "1月6日，副省长温立新到青川市调研。" })
+    const post = () => fetch(`${server.url}/documents`, { method: "POST", body, headers: { "content-type": "application/json" } })
+    try {
+      await held
+      const res = await post()
+      expect(res.status).toBe(503)
+      expect(res.headers.get("retry-after")).toMatch(/^\d+$/)
+      expect(((await res.json()) as { error: string }).error).toBe("store_busy")
+      release()
+      await holder
+      expect((await post()).status).toBe(201)
+    } finally {
+      release()
+      await server.close()
     }
   })
 })
