@@ -100,6 +100,15 @@ describe("linear time on hostile single inputs (bounded by a ratio to a same-siz
     expect(ratio(`3月2日，${sized("省长林明远，", 2 * MB)}`)).toBeLessThan(3)
   })
 
+  it("a JSON value of 1 MB of letters and spaces, and 1 MB of unclosed <script> openings (the unwrapping step)", () => {
+    expect(ratio(JSON.stringify({ title: "3月2日，会议召开。", body: `ab${" ".repeat(1 * MB)}1` }))).toBeLessThan(3)
+    expect(ratio(`<p>3月2日，会议召开。</p>${"<script>".repeat(MB / 8)}`)).toBeLessThan(3)
+  })
+
+  it("a bracket before 1 MB of spaces (the pinyin gloss pattern)", () => {
+    expect(ratio(`3月2日，会议召开。发（${" ".repeat(1 * MB)}a`)).toBeLessThan(3)
+  })
+
   it("12月31日至1月1日 repeated on a 16 MB line", () => {
     expect(ratio(sized("12月31日至1月1日", 16 * MB), 1)).toBeLessThan(3)
   })

@@ -22,8 +22,6 @@ const root = new URL("../../../", import.meta.url).pathname
 const tolerated: ReadonlyArray<{ readonly file: string; readonly pattern: string; readonly why: string }> = [
   { file: "packages/core/src/clean/chrome.ts", pattern: String.raw`/^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/`, why: "anchored at both ends; tried on short chrome lines only" },
   { file: "packages/core/src/clean/chrome.ts", pattern: String.raw`/^[^>›»|｜。，,；;！？]{1,24}(?:\s*[>›»|｜]\s*[^>›»|｜。，,；;！？]{1,24}){2,}$/`, why: "tried only on lines of at most 80 characters" },
-  { file: "packages/core/src/clean/script.ts", pattern: String.raw`/[(（][ \u00a0\u3000]*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ\u0300-\u030c1-5' ’]{1,14}?)[ \u00a0\u3000]*[)）]/g`, why: "HAZARD, to fix in clean/script.ts: a bracket followed by a long run of spaces is quadratic in the run" },
-  { file: "packages/core/src/clean/unwrap.ts", pattern: String.raw`/[A-Za-z]{2}[^\n]*\s[^\n]*[A-Za-z]{2}/`, why: "HAZARD, to fix in clean/unwrap.ts: a long value of letters and spaces without two final letters is quadratic" },
   { file: "packages/core/src/decode/charset.ts", pattern: String.raw`/(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_.:-]+)/i`, why: "read over the first 4 KB of a document only" },
   { file: "packages/core/src/dedup/confirm.ts", pattern: String.raw`/(00)+$/`, why: "six-digit division codes" },
   { file: "packages/core/src/eval/run.ts", pattern: String.raw`/\/+$/`, why: "a folder name given on the command line" },
@@ -31,7 +29,6 @@ const tolerated: ReadonlyArray<{ readonly file: string; readonly pattern: string
   { file: "packages/core/src/knowledge/load.ts", pattern: String.raw`/#.*$/`, why: "lines of the bundled data files" },
   { file: "packages/core/src/segment/classify.ts", pattern: String.raw`/^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/`, why: "what follows a date on a line, trimmed: spaces are normalised to one before segmenting" },
   { file: "packages/core/src/segment/opener.ts", pattern: String.raw`/^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/`, why: "what follows a date on a line, trimmed: spaces are normalised to one before segmenting" },
-  { file: "packages/core/src/clean/unwrap.ts", pattern: String.raw`/<(script|style)\b[\s\S]*?<\/\1\s*>/gi`, why: "HAZARD, to fix in clean/unwrap.ts: many <script openings without a closing tag are quadratic" },
   { file: "packages/core/src/segment/heading.ts", pattern: String.raw`/(?:^|\s)(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?(?=\s|$)/`, why: "the spaces read after a number stop at the next non-space: each start reads one run" },
   { file: "apps/tui/src/state.ts", pattern: String.raw`/（.*$/`, why: "a list heading the program wrote" },
   { file: "apps/tui/src/state.ts", pattern: String.raw`/\s\d+\/.*$/`, why: "a list heading the program wrote" }

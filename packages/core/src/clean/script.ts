@@ -140,8 +140,9 @@ export const readGloss = (inner: string, inventory: ReadonlySet<string> = getSyl
 }
 
 // a bracket of lower-case Latin letters (tone marks, tone numbers, spaces); the bracket opens the
-// pattern so the regex engine jumps from bracket to bracket
-const glossPattern = /[(（][ \u00a0\u3000]*([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ\u0300-\u030c1-5' ’]{1,14}?)[ \u00a0\u3000]*[)）]/g
+// pattern so the regex engine jumps from bracket to bracket. The padding is at most 4 spaces a side:
+// unbounded, it traded spaces with the gloss, and a bracket before a long run of spaces was quadratic
+const glossPattern = /[(（][ \u00a0\u3000]{0,4}([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ\u0300-\u030c1-5' ’]{1,14}?)[ \u00a0\u3000]{0,4}[)）]/g
 
 /** Clean [start, end) of every pinyin gloss right after an ideograph: toned ones always, toneless ones only beside toned ones. */
 export const findGlosses = (text: string): Array<readonly [number, number]> => {

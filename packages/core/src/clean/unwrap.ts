@@ -26,14 +26,32 @@ const isWide = (c: number): boolean =>
   (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff01 && c <= 0xff60)
 
 // script and style hold program strings whose escapes are the program's (`"<\/script>"`), not the page's
-const programBlock = /<(script|style)\b[\s\S]*?<\/\1\s*>/gi
+const programOpen = /<(script|style)\b/gi
+const programClose = { script: /<\/script\s*>/gi, style: /<\/style\s*>/gi } as const
 
-/** The [start, end) ranges of a page's script and style elements. */
+/**
+ * The [start, end) ranges of a page's script and style elements: what /<(script|style)\b[\s\S]*?<\/\1\s*>/gi
+ * finds, read as an opening, then its closing looked for once: an element with no closing after it means
+ * none after any later opening either (the pattern read to the end from each: quadratic).
+ */
 const programRanges = (raw: string): Array<readonly [number, number]> => {
   const ranges: Array<readonly [number, number]> = []
   if (!looksLikeHtml(raw)) return ranges
-  programBlock.lastIndex = 0
-  for (let m = programBlock.exec(raw); m !== null; m = programBlock.exec(raw)) ranges.push([m.index, m.index + m[0].length])
+  const unclosed = { script: false, style: false }
+  programOpen.lastIndex = 0
+  for (let m = programOpen.exec(raw); m !== null; m = programOpen.exec(raw)) {
+    const tag = m[1]!.toLowerCase() as keyof typeof programClose
+    if (unclosed[tag]) continue
+    const close = programClose[tag]
+    close.lastIndex = m.index + m[0].length
+    const c = close.exec(raw)
+    if (c === null) {
+      unclosed[tag] = true
+      continue
+    }
+    ranges.push([m.index, c.index + c[0].length])
+    programOpen.lastIndex = c.index + c[0].length
+  }
   return ranges
 }
 
@@ -158,10 +176,37 @@ const unescapeInto = (raw: string, from: number, quote: string | null, dialect: 
 // id, a number, a path or a URL
 const hasNonAscii = /[^\x00-\x7f]/
 const hasDate = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/
-const isProse = /[A-Za-z]{2}[^\n]*\s[^\n]*[A-Za-z]{2}/
+/**
+ * Two letters, a space, two letters, on one line (the space may be the line break): what
+ * /[A-Za-z]{2}[^\n]*\s[^\n]*[A-Za-z]{2}/ tests, in two passes (the pattern backtracked over the whole
+ * line from every pair of letters: quadratic on a long value).
+ */
+const isProse = (s: string): boolean => {
+  const n = s.length
+  const letter = (i: number): boolean => {
+    const c = s.charCodeAt(i)
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  }
+  // after[j]: two letters start after j with no line break between
+  const after = new Uint8Array(n)
+  let seen = 0
+  for (let i = n - 1; i >= 0; i--) {
+    after[i] = seen
+    if (s.charCodeAt(i) === 10) seen = 0
+    else if (i + 1 < n && letter(i) && letter(i + 1)) seen = 1
+  }
+  // before: two letters end before j with no line break between
+  let before = 0
+  for (let j = 0; j < n; j++) {
+    if (before === 1 && after[j] === 1 && /\s/.test(s[j]!)) return true
+    if (s.charCodeAt(j) === 10) before = 0
+    else if (j >= 1 && letter(j - 1) && letter(j)) before = 1
+  }
+  return false
+}
 // markup, or Chinese written as numeric references (&#20013;)
 const hasMarkup = /&#x?[0-9a-fA-F]+;|<\/?[a-zA-Z]/
-const worthReading = (s: string): boolean => hasNonAscii.test(s) || hasDate.test(s) || isProse.test(s) || hasMarkup.test(s)
+const worthReading = (s: string): boolean => hasNonAscii.test(s) || hasDate.test(s) || isProse(s) || hasMarkup.test(s)
 
 const maxDepth = 3
 
