@@ -109,6 +109,10 @@ describe("linear time on hostile single inputs (bounded by a ratio to a same-siz
     expect(ratio(`3月2日，会议召开。发（${" ".repeat(1 * MB)}a`)).toBeLessThan(3)
   })
 
+  it("2 MB of short lines that a broken newspaper paragraph joins into one (the line repair)", () => {
+    expect(ratio(`3月2日，会议召开。\n${sized("副省长林明远到青川市调研，要求各地压实责任抓好落实并", 2 * MB, "\n")}`)).toBeLessThan(3)
+  })
+
   it("12月31日至1月1日 repeated on a 16 MB line", () => {
     expect(ratio(sized("12月31日至1月1日", 16 * MB), 1)).toBeLessThan(3)
   })

@@ -10,6 +10,17 @@ import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
 export { rawSpan, type MappedText } from "./builder.ts"
 export type { PageDate } from "./chrome.ts"
 
+/**
+ * The paragraph joined so far, for shouldJoin, which reads only its start (headline, byline) and its end:
+ * kept to its first and last 256 characters, since the whole paragraph, trimmed and tested again at every
+ * line joined, was quadratic in the lines of a long broken paragraph.
+ */
+const JOIN_KEEP = 256
+const joinedLine = (prev: string, next: string): string => {
+  const s = prev + next
+  return s.length <= 2 * JOIN_KEEP + 1 ? s : `${s.slice(0, JOIN_KEEP)}\u2026${s.slice(-JOIN_KEEP)}`
+}
+
 export interface SpamSite {
   /** Clean offset where the spam stood. */
   readonly at: number
@@ -79,7 +90,7 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
     kept += line.slice(cursor)
     if (kept.trim().length === 0) continue
     if (prevLine !== null) {
-      if (shouldJoin(prevLine, kept)) prevLine += kept
+      if (shouldJoin(prevLine, kept)) prevLine = joinedLine(prevLine, kept)
       else {
         out.push("\n", s, s)
         prevLine = kept
