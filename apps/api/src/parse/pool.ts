@@ -34,8 +34,18 @@ interface Task {
   readonly resolve: (o: ParseOutcome) => void
   readonly reject: (e: Error) => void
   timer?: NodeJS.Timeout
+  /** Set when its request was answered past the deadline while it ran: its worker is stopped at `kill`. */
+  kill?: NodeJS.Timeout
   slot?: Slot
+  started?: number
 }
+
+/**
+ * A document past its deadline is answered at once, but the worker parsing it is stopped only once it
+ * has had this long: a document that reached a worker just before its deadline (one that waited in the
+ * queue while a worker started) would otherwise cost a worker restart, over and over.
+ */
+const GRACE_MS = 1000
 
 interface Slot {
   worker: Worker
@@ -49,9 +59,10 @@ const boot = new URL("./worker-boot.mjs", import.meta.url)
 /**
  * Parsing off the event loop: a fixed set of worker threads, each with the parser's services loaded
  * once, and a bounded queue. Each document has a deadline counted from when it is asked for; when it
- * passes, a queued document is dropped and a running one's worker is terminated (synchronous parsing
- * cannot be interrupted any other way) and replaced, so one hostile document never holds a worker, nor
- * the server's event loop, past its deadline.
+ * passes, the document is answered (ParseDeadline), a queued one is dropped and a running one's worker is
+ * terminated (synchronous parsing cannot be interrupted any other way) and replaced, once it has run
+ * GRACE_MS; so one hostile document never holds a worker past max(deadline, GRACE_MS), nor ever the
+ * server's event loop.
  */
 export class ParsePool {
   private readonly slots: Array<Slot> = []
@@ -59,6 +70,8 @@ export class ParsePool {
   private readonly queueLimit: number
   private nextId = 1
   private closed = false
+  /** Workers stopped and replaced (past a deadline, or crashed). */
+  restarts = 0
 
   constructor(options: ParsePoolOptions = {}) {
     const size = options.size ?? Math.max(1, Math.min(4, availableParallelism() - 1))
@@ -97,12 +110,14 @@ export class ParsePool {
     }
     slot.worker.removeAllListeners()
     void slot.worker.terminate()
+    this.restarts++
     if (this.closed) this.slots.splice(i, 1)
     else this.slots[i] = this.spawn()
   }
 
   private finish(slot: Slot, task: Task) {
     clearTimeout(task.timer)
+    clearTimeout(task.kill)
     slot.task = undefined
     task.slot = undefined
     queueMicrotask(() => this.pump())
@@ -115,6 +130,7 @@ export class ParsePool {
       if (task === undefined) return
       slot.task = task
       task.slot = slot
+      task.started = Date.now()
       slot.id = this.nextId++
       const bytes = task.request.bytes.slice()
       slot.worker.postMessage({ ...task.request, bytes, id: slot.id } satisfies ParseRequest, [bytes.buffer])
@@ -130,8 +146,12 @@ export class ParsePool {
       const task: Task = { request, resolve, reject }
       task.timer = setTimeout(() => {
         const slot = task.slot
-        if (slot !== undefined) this.replace(slot, new ParseDeadline(`not parsed within ${deadlineMs} ms`))
-        else {
+        if (slot !== undefined) {
+          reject(new ParseDeadline(`not parsed within ${deadlineMs} ms`))
+          const rest = GRACE_MS - (Date.now() - (task.started ?? 0))
+          if (rest <= 0) this.replace(slot, new ParseDeadline(`not parsed within ${deadlineMs} ms`))
+          else task.kill = setTimeout(() => slot.task === task && this.replace(slot, new ParseDeadline(`not parsed within ${deadlineMs} ms`)), rest)
+        } else {
           const i = this.waiting.indexOf(task)
           if (i >= 0) this.waiting.splice(i, 1)
           reject(new ParseDeadline(`not parsed within ${deadlineMs} ms`))
