@@ -134,6 +134,22 @@ describe("the API under a hostile document: parsing off the event loop, with a d
   })
 })
 
+describe("parser threads that cannot start (a bundle without the worker's files)", () => {
+  it("are not restarted without end, and documents are parsed on the main thread instead", async () => {
+    const pool = new ParsePool({ size: 1, boot: new URL("./no-such-worker.mjs", import.meta.url) })
+    const server = await startServer({ db: tempDb(), port: 0, host: "127.0.0.1", pool })
+    try {
+      const res = await fetch(`${server.url}/documents`, { method: "POST", body: JSON.stringify({ name: "main.txt", text: "1月7日，副省长温立新到石门县调研。" }), headers: { "content-type": "application/json" } })
+      expect(res.status).toBe(201)
+      await new Promise((r) => setTimeout(r, 500))
+      expect(pool.unavailable).toBe(true)
+      expect(pool.restarts).toBeLessThanOrEqual(3)
+    } finally {
+      await server.close()
+    }
+  })
+})
+
 describe("a store another writer holds", () => {
   it("POST /documents waits for the lock, then answers 503 with Retry-After; once free, the document is stored", async () => {
     const db = tempDb()

@@ -18,6 +18,14 @@ export class ParseCrashed extends Error {
   readonly _tag = "ParseCrashed"
 }
 
+/** Workers cannot start here (a bundle without the worker's files): the caller parses by itself. */
+export class PoolUnavailable extends Error {
+  readonly _tag = "PoolUnavailable"
+}
+
+/** Workers that died before they were ready, one after another, before the pool stops starting them. */
+const START_FAILURES = 3
+
 export type ParseOutcome =
   | { readonly ok: true; readonly parsed: ParsedDocument }
   | { readonly ok: false; readonly tag: string; readonly reason: string }
@@ -27,6 +35,8 @@ export interface ParsePoolOptions {
   readonly size?: number
   /** Documents waiting for a worker before new ones are refused (default 8). */
   readonly queue?: number
+  /** The worker's entry (default: worker-boot.mjs beside this file). */
+  readonly boot?: URL
 }
 
 interface Task {
@@ -72,18 +82,25 @@ export class ParsePool {
   private closed = false
   /** Workers stopped and replaced (past a deadline, or crashed). */
   restarts = 0
+  /** Set when workers cannot start: every parse is refused with PoolUnavailable. */
+  unavailable = false
+  private startFailures = 0
 
   constructor(options: ParsePoolOptions = {}) {
     const size = options.size ?? Math.max(1, Math.min(4, availableParallelism() - 1))
     this.queueLimit = options.queue ?? 8
+    this.boot = options.boot ?? boot
     for (let i = 0; i < size; i++) this.slots.push(this.spawn())
   }
 
+  private readonly boot: URL
+
   private spawn(): Slot {
-    const slot: Slot = { worker: new Worker(boot), ready: false, id: 0 }
+    const slot: Slot = { worker: new Worker(this.boot), ready: false, id: 0 }
     slot.worker.on("message", (reply: ParseReply) => {
       if (reply.ok === "ready") {
         slot.ready = true
+        this.startFailures = 0
         this.pump()
         return
       }
@@ -111,7 +128,16 @@ export class ParsePool {
     slot.worker.removeAllListeners()
     void slot.worker.terminate()
     this.restarts++
-    if (this.closed) this.slots.splice(i, 1)
+    // a worker that dies before it is ready will die again: after a few, stop (no restart loop)
+    if (!slot.ready && task === undefined && ++this.startFailures >= START_FAILURES) {
+      this.unavailable = true
+      process.stderr.write("dashiji: parser threads cannot start here; documents are parsed on the main thread\n")
+      for (const t of this.waiting.splice(0)) {
+        clearTimeout(t.timer)
+        t.reject(new PoolUnavailable("parser threads cannot start"))
+      }
+    }
+    if (this.closed || this.unavailable) this.slots.splice(i, 1)
     else this.slots[i] = this.spawn()
   }
 
@@ -139,6 +165,7 @@ export class ParsePool {
 
   /** Parses one document in a worker, within `deadlineMs` from now. */
   parse(request: Omit<ParseRequest, "id">, deadlineMs: number): Promise<ParseOutcome> {
+    if (this.unavailable) return Promise.reject(new PoolUnavailable("parser threads cannot start"))
     if (this.closed) return Promise.reject(new PoolBusy("the server is closing"))
     const idle = this.slots.filter((s) => s.task === undefined).length
     if (this.waiting.length >= this.queueLimit + idle) return Promise.reject(new PoolBusy("every parser is busy"))

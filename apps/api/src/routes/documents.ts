@@ -3,7 +3,7 @@ import { EventStore, type IngestedDocument } from "@dashiji/store"
 import { Effect, Schema } from "effect"
 import { Hono } from "hono"
 import { fail, HttpError } from "../errors.ts"
-import { ParseDeadline, type ParseOutcome, type ParsePool, PoolBusy } from "../parse/pool.ts"
+import { ParseDeadline, type ParseOutcome, type ParsePool, PoolBusy, PoolUnavailable } from "../parse/pool.ts"
 import type { Run } from "../runtime.ts"
 import { DocumentBody } from "../validation.ts"
 
@@ -19,6 +19,8 @@ const parseAndStore = async (run: Run, pool: ParsePool, name: string, bytes: Uin
   try {
     outcome = await pool.parse({ name, bytes }, deadlineMs)
   } catch (e) {
+    // no worker can start here: parse on the event loop, as without a pool
+    if (e instanceof PoolUnavailable) return run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes })))
     if (e instanceof PoolBusy) throw new HttpError(503, "busy", "every parser is busy; retry shortly", 2)
     if (e instanceof ParseDeadline) throw new HttpError(504, "timeout", `the document was not parsed within ${deadlineMs} ms`)
     throw new HttpError(500, "internal", "the parser failed on this document")
