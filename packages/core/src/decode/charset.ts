@@ -44,133 +44,91 @@ const isTrailGb = (b: number): boolean => (b >= 0x40 && b <= 0x7e) || (b >= 0x80
 const isDigit = (b: number): boolean => b >= 0x30 && b <= 0x39
 
 /**
+ * One step of a byte-fit scan at a byte ≥ 0x80: a well-formed sequence (its length and how many of its
+ * bytes are ≥ 0x80), a sequence cut by the end of the file (a truncated download), or no sequence (null).
+ */
+type Step = { readonly length: number; readonly high: number } | "cut" | null
+
+/** Walks the bytes with an encoding's `stepAt`, counting the high bytes and those in well-formed sequences. */
+const fitBy = (b: Uint8Array, stepAt: (b: Uint8Array, i: number) => Step): ByteFit => {
+  let high = 0
+  let valid = 0
+  let i = 0
+  while (i < b.length) {
+    if (b[i]! < 0x80) {
+      i++
+      continue
+    }
+    const step = stepAt(b, i)
+    if (step === "cut") return { high, valid, end: i }
+    if (step === null) {
+      high++
+      i++
+      continue
+    }
+    high += step.high
+    valid += step.high
+    i += step.length
+  }
+  return { high, valid, end: b.length }
+}
+
+const isLead = (c: number): boolean => c >= 0x81 && c <= 0xfe
+
+/** A two-byte sequence of a lead and a trail (the trail may be an ASCII byte). */
+const pair = (trail: number): Step => ({ length: 2, high: trail >= 0x80 ? 2 : 1 })
+
+/**
  * How the bytes fit GB18030: a lead byte 0x81–0xFE with a trail 0x40–0x7E/0x80–0xFE, or the four-byte
  * form (lead, digit, lead, digit; first byte 0x81–0x84 for the BMP, 0x90–0xE3 beyond it).
  */
-export const gb18030Fit = (b: Uint8Array): ByteFit => {
-  const n = b.length
-  let high = 0
-  let valid = 0
-  let i = 0
-  let end = n
-  while (i < n) {
+export const gb18030Fit = (b: Uint8Array): ByteFit =>
+  fitBy(b, (b, i) => {
     const c = b[i]!
-    if (c < 0x80) {
-      i++
-      continue
+    if (!isLead(c)) return null
+    if (i + 1 >= b.length) return "cut"
+    const d = b[i + 1]!
+    if (isTrailGb(d)) return pair(d)
+    if (isDigit(d) && ((c >= 0x81 && c <= 0x84) || (c >= 0x90 && c <= 0xe3))) {
+      if (i + 3 >= b.length) {
+        // a four-byte sequence cut by the end of the file, when what is there fits
+        const e = b[i + 2]
+        if (e === undefined || isLead(e)) return "cut"
+      } else if (isLead(b[i + 2]!) && isDigit(b[i + 3]!)) return { length: 4, high: 2 }
     }
-    if (c >= 0x81 && c <= 0xfe) {
-      if (i + 1 >= n) {
-        end = i
-        break
-      }
-      const d = b[i + 1]!
-      if (isTrailGb(d)) {
-        high += d >= 0x80 ? 2 : 1
-        valid += d >= 0x80 ? 2 : 1
-        i += 2
-        continue
-      }
-      if (isDigit(d) && ((c >= 0x81 && c <= 0x84) || (c >= 0x90 && c <= 0xe3))) {
-        if (i + 3 >= n) {
-          // a four-byte sequence cut by the end of the file, when what is there fits
-          const e = b[i + 2]
-          if (e === undefined || (e >= 0x81 && e <= 0xfe)) {
-            end = i
-            break
-          }
-        } else if (b[i + 2]! >= 0x81 && b[i + 2]! <= 0xfe && isDigit(b[i + 3]!)) {
-          high += 2
-          valid += 2
-          i += 4
-          continue
-        }
-      }
-    }
-    high++
-    i++
-  }
-  return { high, valid, end }
-}
+    return null
+  })
 
 /** How the bytes fit Big5 (with the HKSCS extension iconv-lite decodes): lead 0x81–0xFE, trail 0x40–0x7E/0xA1–0xFE. */
-export const big5Fit = (b: Uint8Array): ByteFit => {
-  const n = b.length
-  let high = 0
-  let valid = 0
-  let i = 0
-  let end = n
-  while (i < n) {
-    const c = b[i]!
-    if (c < 0x80) {
-      i++
-      continue
-    }
-    if (c >= 0x81 && c <= 0xfe) {
-      if (i + 1 >= n) {
-        end = i
-        break
-      }
-      const d = b[i + 1]!
-      if ((d >= 0x40 && d <= 0x7e) || (d >= 0xa1 && d <= 0xfe)) {
-        high += d >= 0x80 ? 2 : 1
-        valid += d >= 0x80 ? 2 : 1
-        i += 2
-        continue
-      }
-    }
-    high++
-    i++
-  }
-  return { high, valid, end }
-}
+export const big5Fit = (b: Uint8Array): ByteFit =>
+  fitBy(b, (b, i) => {
+    if (!isLead(b[i]!)) return null
+    if (i + 1 >= b.length) return "cut"
+    const d = b[i + 1]!
+    return (d >= 0x40 && d <= 0x7e) || (d >= 0xa1 && d <= 0xfe) ? pair(d) : null
+  })
 
 /**
  * How the bytes fit UTF-8: well-formed sequences (no overlong forms, surrogates or code points past
  * U+10FFFF), and where the text ends without a sequence cut by the end of the file.
  */
-export const utf8Fit = (b: Uint8Array): ByteFit => {
-  const n = b.length
-  let high = 0
-  let valid = 0
-  let i = 0
-  let end = n
-  while (i < n) {
+export const utf8Fit = (b: Uint8Array): ByteFit =>
+  fitBy(b, (b, i) => {
     const c = b[i]!
-    if (c < 0x80) {
-      i++
-      continue
-    }
     const need = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1
-    if (need < 0) {
-      high++
-      i++
-      continue
-    }
+    if (need < 0) return null
     // the second byte's range depends on the lead (no overlong forms, no surrogates, nothing past U+10FFFF)
     const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80
     const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf
     let k = 1
-    while (k <= need && i + k < n) {
+    while (k <= need && i + k < b.length) {
       const d = b[i + k]!
       if (k === 1 ? d < lo || d > hi : d < 0x80 || d > 0xbf) break
       k++
     }
-    if (k > need) {
-      high += need + 1
-      valid += need + 1
-      i += need + 1
-      continue
-    }
-    if (i + k >= n) {
-      end = i
-      break
-    }
-    high++
-    i++
-  }
-  return { high, valid, end }
-}
+    if (k > need) return { length: need + 1, high: need + 1 }
+    return i + k >= b.length ? "cut" : null
+  })
 
 /**
  * Share of the decoded non-ASCII characters that Chinese text almost never holds but Big5 bytes read as
