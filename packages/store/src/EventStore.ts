@@ -21,8 +21,9 @@ import {
 } from "@dashiji/core"
 import { Effect, Either, Option } from "effect"
 import { InvalidQuery, type StoreBusy, StoreError } from "./errors.ts"
-import { decodeCursor, encodeCursor, type EventFilter } from "./filter.ts"
+import { type EventFilter } from "./filter.ts"
 import { ftsQuery } from "./fulltext-sqlite.ts"
+import { eventPage } from "./event-page.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
 import { WriteLockConfig, writeTransaction } from "./transaction.ts"
 
@@ -306,19 +307,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         }
         // the same for a person most events name, when nothing else narrows the events
         if (onlyDates && filter.person !== undefined && filter.q === undefined) byDate = yield* common(sql`SELECT 1 FROM event_people WHERE name = ${filter.person}`)
-        if (filter.cursor !== undefined) {
-          const c = decodeCursor(filter.cursor)
-          if (c === null) return yield* new InvalidQuery({ reason: "malformed cursor" })
-          conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
-        }
-        const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
-        const from = byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`
-        const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
-          Effect.mapError(storeError("querying events"))
-        )
-        const page = rows.slice(0, limit)
-        const last = page[page.length - 1]
-        return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }
+        return yield* eventPage(sql, conds, { byDate, cursor: filter.cursor, limit })
       })
 
     const getEvent = (id: string): Effect.Effect<Option.Option<Event>, StoreError> =>

@@ -5,9 +5,8 @@ import { CoreLive, type Event, namePinyin } from "@dashiji/core"
 import { Effect, Layer } from "effect"
 import { EventStore, type Page } from "./EventStore.ts"
 import { InvalidQuery, StoreError } from "./errors.ts"
-import { decodeCursor, encodeCursor } from "./filter.ts"
 import { sqliteClientLayer } from "./layers.ts"
-import { eventFromJson } from "./rows.ts"
+import { eventPage } from "./event-page.ts"
 
 /**
  * Read-only queries for browsing (the terminal browser): everyone and every place with counts, a
@@ -149,19 +148,7 @@ export const browseEvents = (q: BrowseQuery): Effect.Effect<Page, StoreError | I
       byDate = q.day === undefined && Number(n[0]?.n ?? 0) >= COMMON
     }
     if (q.kind !== undefined) conds.push(sql`e.kind = ${q.kind}`)
-    if (q.cursor !== undefined) {
-      const c = decodeCursor(q.cursor)
-      if (c === null) return yield* new InvalidQuery({ reason: "malformed cursor" })
-      conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
-    }
-    const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
-    const from = byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`
-    const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
-      Effect.mapError(storeError("querying events"))
-    )
-    const page = rows.slice(0, limit)
-    const last = page[page.length - 1]
-    return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }
+    return yield* eventPage(sql, conds, { byDate, cursor: q.cursor, limit })
   })
 
 export interface MentionOrigin {

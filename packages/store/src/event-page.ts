@@ -1,0 +1,47 @@
+import type * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import type * as Statement from "@effect/sql/Statement"
+import type { Event } from "@dashiji/core"
+import { Effect } from "effect"
+import { InvalidQuery, StoreError } from "./errors.ts"
+import { decodeCursor, encodeCursor } from "./filter.ts"
+import { eventFromJson } from "./rows.ts"
+
+/** A page of events in date order, and the cursor of the next page (null on the last). */
+export interface EventPage {
+  readonly items: ReadonlyArray<Event>
+  readonly nextCursor: string | null
+}
+
+const storeError = (e: SqlError) => {
+  // SqlError's own message is generic ("Failed to execute statement"); SQLite's says what went wrong
+  const detail = e.cause instanceof Error && e.cause.message.length > 0 ? `${e.message}: ${e.cause.message}` : e.message
+  return new StoreError({ reason: `querying events: ${detail}`, cause: e })
+}
+
+/**
+ * One page of the events matching `conds` (keyset paging on date, then id, from `cursor`). `byDate` walks
+ * the date index instead of letting SQLite pick one: for a condition most events meet, that is faster.
+ * Every listing of events (the store's query, the browser's) pages through here.
+ */
+export const eventPage = (
+  sql: SqlClient.SqlClient,
+  conds: Array<Statement.Fragment>,
+  options: { readonly byDate: boolean; readonly cursor: string | undefined; readonly limit: number }
+): Effect.Effect<EventPage, StoreError | InvalidQuery> =>
+  Effect.gen(function* () {
+    const { byDate, cursor, limit } = options
+    if (cursor !== undefined) {
+      const c = decodeCursor(cursor)
+      if (c === null) return yield* new InvalidQuery({ reason: "malformed cursor" })
+      conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
+    }
+    const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
+    const from = byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`
+    const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
+      Effect.mapError(storeError)
+    )
+    const page = rows.slice(0, limit)
+    const last = page[page.length - 1]
+    return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }
+  })
