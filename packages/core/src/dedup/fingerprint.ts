@@ -68,8 +68,10 @@ const namedKeys = (m: Pick<ExtractedMention, "title" | "summary" | "date" | "tex
   if (day === null) return []
   // the event's own name stands in its title or in the first clause of its lead — of the summary, or of the
   // text's first dated sentence when chrome or a 摘要 line comes first
-  const dated = m.text.split(/[。！？!?]/).find((sentence) => /\d{1,2}月\d{1,2}日/.test(sentence)) ?? ""
-  const afterDate = dated.slice(dated.search(/\d{1,2}月\d{1,2}日/))
+  // (one search in the lead, not a split of the whole text: this runs for every mention)
+  const head = m.text.slice(0, 600)
+  const at = head.search(/\d{1,2}月\d{1,2}日/)
+  const afterDate = at < 0 ? "" : head.slice(at).split(/[。！？!?]/)[0]!
   const names = new Set([...eventNames(m.title), ...eventNames(m.summary.split(/[，,。；;]/)[0] ?? ""), ...eventNames(afterDate.split(/[，,。；;]/).slice(0, 2).join("，"))])
   return [...names].map((n) => `n:${n}:${day[1]}`)
 }
