@@ -12,16 +12,27 @@ import { bundledEraTermsSync, eraRange } from "./knowledge/era.ts"
 import { Segmenter } from "./segmenter.ts"
 import type { DocumentFormat, Event } from "./schema/event.ts"
 import type { ExtractedMention } from "./mention.ts"
+import { htmlMetadata } from "./meta/html.ts"
+import { type DocumentMeta, mergeMeta, publishedDay } from "./schema/document-meta.ts"
 
 export interface ParseOptions {
   /** Default year for dates whose year nothing else justifies (`--year`). */
   readonly year?: number | undefined
 }
 
+/** A page's markup, worth reading for its metadata. */
+const looksLikeHtml = (text: string): boolean => /<(?:html|head|meta|title)[\s>]/i.test(text.slice(0, 4096))
+
 export interface DocumentInput {
   /** File name as given on the command line or posted to the API. */
   readonly name: string
   readonly bytes: Uint8Array
+  /**
+   * What is known about the document from outside it (a sidecar, a manifest, the API, a fetch). It wins
+   * over what the page's own markup says; a publication date here is the page's date when the text
+   * states none (it justifies years as a printed publication date does).
+   */
+  readonly meta?: DocumentMeta | undefined
 }
 
 export interface ParsedDocument {
@@ -34,6 +45,8 @@ export interface ParsedDocument {
   /** The raw decoded text every span points into. */
   readonly text: string
   readonly mentions: ReadonlyArray<ExtractedMention>
+  /** The given metadata over what the page's markup says. */
+  readonly meta: DocumentMeta
 }
 
 export interface CorpusResult {
@@ -57,7 +70,11 @@ export const parseDocument = (
     const knowledge = yield* Knowledge
     const contentHash = contentHashOf(input.bytes)
     const clean = cleanDocument(decoded.text, knowledge)
-    const segmented = segmentDocument(clean, input.name)
+    const meta = mergeMeta(looksLikeHtml(decoded.text) ? htmlMetadata(decoded.text) : {}, input.meta ?? {})
+    const pageOwn = segmentDocument(clean, input.name)
+    // the date the text itself prints wins; the metadata's date stands in only for a page without one
+    const given = pageOwn.published === null ? publishedDay(meta.published) : null
+    const segmented = given === null ? pageOwn : { ...pageOwn, published: given }
     const era = eraRange(clean.text, bundledEraTermsSync())
     const mentions = segmented.slices.map((slice) =>
       extractMention(slice, segmented, clean, { document: input.name, contentHash, defaultYear: options.year ?? null, era }, seg, knowledge)
@@ -69,7 +86,8 @@ export const parseDocument = (
       encoding: decoded.encoding,
       size: input.bytes.length,
       text: decoded.text,
-      mentions
+      mentions,
+      meta
     }
   })
 

@@ -4,6 +4,10 @@ import type * as Statement from "@effect/sql/Statement"
 import {
   contentHashOf,
   bucketCap,
+  type DocumentMeta,
+  mergeMeta,
+  rebuildEvent,
+  sameMeta,
   OVER_CAP,
   dedupIncremental,
   type DocumentError,
@@ -25,6 +29,7 @@ import { type EventFilter } from "./filter.ts"
 import { ftsQuery } from "./fulltext-sqlite.ts"
 import { eventPage } from "./event-page.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
+import { type DocumentRow, metaColumns, metaOfRow, type FetchRecord } from "./document-rows.ts"
 import { WriteLockConfig, writeTransaction } from "./transaction.ts"
 
 const CHUNK = 400
@@ -38,13 +43,16 @@ export interface Page {
 
 export interface IngestedDocument {
   readonly name: string
-  readonly status: "ingested" | "skipped" | "failed"
+  /** `updated`: the same bytes were stored; their metadata changed (and with it, perhaps, their years). */
+  readonly status: "ingested" | "skipped" | "updated" | "failed"
   readonly reason?: string
   readonly mentions: number
   /** Ids of events that did not exist before this document. */
   readonly created: ReadonlyArray<string>
   /** Ids of existing events that this document's mentions were merged into. */
   readonly merged: ReadonlyArray<string>
+  /** Ids of stored events rebuilt because the document's publication date changed their years. */
+  readonly updated?: ReadonlyArray<string>
 }
 
 export interface MonthCount {
@@ -181,7 +189,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         return { groups: [...groups.values()], postings }
       })
 
-    const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>) =>
+    const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>, meta: DocumentMeta) =>
       Effect.gen(function* () {
         // another process may have stored the same bytes while this one parsed them
         const stored = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`
@@ -212,7 +220,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         }
         const starts = [0]
         for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1)
-        yield* sql`INSERT INTO documents ${sql.insert({ content_hash: contentHash, name, format, encoding, size, mentions: fresh.length, ingested_at: new Date().toISOString(), line_starts: JSON.stringify(starts) })}`
+        yield* sql`INSERT INTO documents ${sql.insert({ content_hash: contentHash, name, format, encoding, size, mentions: fresh.length, ingested_at: new Date().toISOString(), line_starts: JSON.stringify(starts), ...metaColumns(meta) })}`
         return {
           created: events.filter((e) => !before.has(e.id)).map((e) => e.id),
           merged: events.filter((e) => before.has(e.id)).map((e) => e.id)
@@ -220,6 +228,99 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       })
 
     const skipped = (name: string): IngestedDocument => ({ name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] })
+
+    /** The stored metadata of the document with this content hash, if it is stored. */
+    const documentMeta = (contentHash: string): Effect.Effect<Option.Option<DocumentMeta>, StoreError> =>
+      sql<DocumentRow>`SELECT * FROM documents WHERE content_hash = ${contentHash}`.pipe(
+        Effect.map((rows) => (rows[0] === undefined ? Option.none() : Option.some(metaOfRow(rows[0])))),
+        Effect.mapError(storeError("reading documents"))
+      )
+
+    const writeMeta = (contentHash: string, meta: DocumentMeta) => {
+      const c = metaColumns(meta)
+      return sql`UPDATE documents SET url = ${c.url}, title = ${c.title}, publisher = ${c.publisher}, published = ${c.published}, fetched_at = ${c.fetched_at} WHERE content_hash = ${contentHash}`
+    }
+
+    /** New metadata for stored bytes whose publication date is unchanged: nothing else to redo. */
+    const updateDocumentMeta = (name: string, contentHash: string, meta: DocumentMeta): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
+      inWriteTransaction(writeMeta(contentHash, meta)).pipe(
+        Effect.as({ name, status: "updated", mentions: 0, created: [], merged: [], updated: [] } as IngestedDocument),
+        Effect.catchTag("SqlError", (e) => Effect.fail(storeError(`updating ${name}`)(e)))
+      )
+
+    /**
+     * The stored document parsed again with new metadata (a new publication date): its mentions' records
+     * are replaced (same spans, so the same keys) and every event holding one is rebuilt from its
+     * members. Which mentions belong together is kept as clustering made it; ids stay.
+     */
+    const reresolveDocument = (d: ParsedDocument): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
+      inWriteTransaction(
+        Effect.gen(function* () {
+          yield* writeMeta(d.contentHash, d.meta)
+          const storedRows = yield* sql<{ key: string; event_id: string }>`SELECT key, event_id FROM mentions WHERE content_hash = ${d.contentHash}`
+          const eventOfKey = new Map(storedRows.map((r) => [r.key, r.event_id]))
+          const changed = d.mentions.filter((m) => eventOfKey.has(m.key))
+          for (const m of changed) {
+            yield* sql`UPDATE mentions SET record = ${mentionToJson(m)} WHERE key = ${m.key}`
+            yield* sql`DELETE FROM mention_keys WHERE mention_key = ${m.key}`
+            const keyRows = [...new Set(lookupKeys(fingerprintMention(m)))].map((k) => ({ lookup_key: k, mention_key: m.key }))
+            for (const kc of chunks(keyRows)) yield* sql`INSERT INTO mention_keys ${sql.insert(kc)}`
+          }
+          const ids = [...new Set(changed.map((m) => eventOfKey.get(m.key)!))].sort()
+          const rebuilt: Array<Event> = []
+          const renamed: Array<readonly [string, string]> = []
+          for (const ch of chunks(ids)) {
+            const rows = yield* sql<{ event_id: string; record: string }>`SELECT event_id, record FROM mentions WHERE event_id IN ${sql.in(ch)} ORDER BY key`
+            const byEvent = new Map<string, Array<ExtractedMention>>()
+            for (const r of rows) byEvent.set(r.event_id, [...(byEvent.get(r.event_id) ?? []), mentionFromJson(r.record)])
+            for (const id of ch) {
+              const members = byEvent.get(id)
+              if (members === undefined || members.length === 0) continue
+              const e = rebuildEvent(members)
+              rebuilt.push(e)
+              if (e.id !== id) renamed.push([id, e.id])
+            }
+          }
+          yield* deleteEvents(ids)
+          yield* writeEvents(rebuilt)
+          // an id is the smallest member key's, so it stays; kept right should that ever change
+          for (const [from, to] of renamed) yield* sql`UPDATE mentions SET event_id = ${to} WHERE event_id = ${from}`
+          return rebuilt.map((e) => e.id)
+        })
+      ).pipe(
+        Effect.map((updated) => ({ name: d.name, status: "updated", mentions: d.mentions.length, created: [], merged: [], updated }) as IngestedDocument),
+        Effect.catchTag("SqlError", (e) => Effect.fail(storeError(`updating ${d.name}`)(e)))
+      )
+
+    /** Documents by name with their metadata (for citing sources). */
+    const documentsMeta = (names: ReadonlyArray<string>): Effect.Effect<ReadonlyMap<string, DocumentMeta>, StoreError> =>
+      Effect.gen(function* () {
+        const out = new Map<string, DocumentMeta>()
+        for (const ch of chunks([...new Set(names)])) {
+          const rows = yield* sql<DocumentRow>`SELECT * FROM documents WHERE name IN ${sql.in(ch)} ORDER BY ingested_at`.pipe(Effect.mapError(storeError("reading documents")))
+          // a name stored twice (two versions): the later one speaks for it
+          for (const r of rows) out.set(r.name, metaOfRow(r))
+        }
+        return out
+      })
+
+    /** What the last fetch of a URL answered (validators for a conditional request), if any. */
+    const lastFetch = (url: string): Effect.Effect<Option.Option<FetchRecord>, StoreError> =>
+      sql<{ url: string; content_hash: string; etag: string | null; last_modified: string | null; checked_at: string }>`SELECT * FROM fetches WHERE url = ${url}`.pipe(
+        Effect.map((rows) => {
+          const r = rows[0]
+          return r === undefined ? Option.none() : Option.some({ url: r.url, contentHash: r.content_hash, etag: r.etag, lastModified: r.last_modified, checkedAt: r.checked_at })
+        }),
+        Effect.mapError(storeError("reading fetches"))
+      )
+
+    const recordFetch = (f: FetchRecord): Effect.Effect<void, StoreError | StoreBusy> =>
+      inWriteTransaction(
+        Effect.gen(function* () {
+          yield* sql`DELETE FROM fetches WHERE url = ${f.url}`
+          yield* sql`INSERT INTO fetches ${sql.insert({ url: f.url, content_hash: f.contentHash, etag: f.etag, last_modified: f.lastModified, checked_at: f.checkedAt })}`
+        })
+      ).pipe(Effect.asVoid, Effect.catchTag("SqlError", (e) => Effect.fail(storeError("recording a fetch")(e))))
 
     /** Is a document with this content hash stored? */
     const hasDocument = (contentHash: string): Effect.Effect<boolean, StoreError> =>
@@ -235,7 +336,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const ingestParsedDocument = (d: ParsedDocument): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
       Effect.gen(function* () {
         // BEGIN IMMEDIATE: concurrent writers (another `dashiji ingest`, the API) wait their turn
-        const r = yield* inWriteTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions)).pipe(
+        const r = yield* inWriteTransaction(ingestParsed(d.name, d.contentHash, d.format, d.encoding, d.size, d.text, d.mentions, d.meta)).pipe(
           Effect.catchTag("SqlError", (e) => Effect.fail(storeError(`storing ${d.name}`)(e)))
         )
         if (r === null) return skipped(d.name)
@@ -245,7 +346,16 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     /** Parses and stores one document in one transaction; a stored document (same bytes) is skipped. */
     const ingestDocument = (input: DocumentInput, options: ParseOptions = {}): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
       Effect.gen(function* () {
-        if (yield* hasDocument(contentHashOf(input.bytes))) return skipped(input.name)
+        const stored = yield* documentMeta(contentHashOf(input.bytes))
+        if (Option.isSome(stored)) {
+          const meta = mergeMeta(stored.value, input.meta ?? {})
+          if (sameMeta(meta, stored.value)) return skipped(input.name)
+          if ((meta.published ?? "") === (stored.value.published ?? "")) return yield* updateDocumentMeta(input.name, contentHashOf(input.bytes), meta)
+          // a new publication date may change the years of its mentions: parsed again, events rebuilt
+          const again = yield* Effect.either(parseDocument({ ...input, meta }, options).pipe(Effect.provideService(Segmenter, seg), Effect.provideService(Knowledge, knowledge)))
+          if (Either.isLeft(again)) return { name: input.name, status: "failed", reason: again.left.reason, mentions: 0, created: [], merged: [] } as IngestedDocument
+          return yield* reresolveDocument(again.right)
+        }
         const parsed = yield* Effect.either(parseDocument(input, options).pipe(Effect.provideService(Segmenter, seg), Effect.provideService(Knowledge, knowledge)))
         if (Either.isLeft(parsed)) {
           const e: DocumentError = parsed.left
@@ -388,6 +498,6 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         Effect.mapError(storeError("counting events"))
       )
 
-    return { ingestDocument, ingestParsedDocument, hasDocument, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, lineLookup, insertEvents, count } as const
+    return { ingestDocument, ingestParsedDocument, hasDocument, documentMeta, updateDocumentMeta, reresolveDocument, documentsMeta, lastFetch, recordFetch, ingestDocuments, listEvents, getEvent, months, people, personTimeline, places, documentNames, lineLookup, insertEvents, count } as const
   })
 }) {}

@@ -1,6 +1,7 @@
 export { EventStore, type Page, type IngestedDocument, type MonthCount, type PersonCount, type PlaceCount } from "./EventStore.ts"
 export { EventFilter, Month, DateBound, encodeCursor, decodeCursor } from "./filter.ts"
 export { StoreError, StoreBusy, InvalidQuery } from "./errors.ts"
+export { type DocumentRow, type FetchRecord, metaOfRow } from "./document-rows.ts"
 export { resolveDbPath, sqliteClientLayer, sqliteStoreLayer, type StoreOpenOptions } from "./layers.ts"
 export { writeTransaction, WriteLockConfig, describeHolder, DEFAULT_LOCK_WAIT_MS } from "./transaction.ts"
 export { peopleSummary, personDetails, peoplePinyin, placesSummary, countEventsAtPlaces, dayCounts, shiftDays, browseEvents, mentionOrigin, sqliteBrowseLayer, type PersonSummary, type PersonDetails, type PlaceSummary, type DayCount, type BrowseQuery, type MentionOrigin } from "./browse.ts"

@@ -71,13 +71,36 @@ const peoplePinyin = Effect.gen(function* () {
   for (const { name } of names) yield* sql`UPDATE event_people SET pinyin = ${namePinyin(name)} WHERE name = ${name}`
 })
 
+/**
+ * Where each document came from (issue #19): URL, title, publisher, publication date (YYYY-MM-DD), when it
+ * was fetched; NULL when unknown. One URL may have several documents (a page whose content changed is a
+ * new version, kept). `fetches` remembers each URL's last answer (its validators, for conditional requests).
+ */
+const documentMeta = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE documents ADD COLUMN url TEXT`
+  yield* sql`ALTER TABLE documents ADD COLUMN title TEXT`
+  yield* sql`ALTER TABLE documents ADD COLUMN publisher TEXT`
+  yield* sql`ALTER TABLE documents ADD COLUMN published TEXT`
+  yield* sql`ALTER TABLE documents ADD COLUMN fetched_at TEXT`
+  yield* sql`CREATE INDEX documents_by_url ON documents (url)`
+  yield* sql`CREATE TABLE fetches (
+    url TEXT PRIMARY KEY,
+    content_hash TEXT NOT NULL,
+    etag TEXT,
+    last_modified TEXT,
+    checked_at TEXT NOT NULL
+  )`
+})
+
 export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
     "0002_fulltext": fulltext,
     "0003_line_starts": lineStarts,
     "0004_fulltext_rowids": relink,
-    "0005_people_pinyin": peoplePinyin
+    "0005_people_pinyin": peoplePinyin,
+    "0006_document_meta": documentMeta
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>

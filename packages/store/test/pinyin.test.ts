@@ -27,7 +27,10 @@ const makeOld = (path: string) => {
   strip("events", "id")
   strip("mentions", "key")
   db.exec("ALTER TABLE event_people DROP COLUMN pinyin")
-  db.exec("DELETE FROM effect_sql_migrations WHERE migration_id = 5")
+  // later migrations undone too: the migrator runs only those after the latest one recorded
+  db.exec("DROP INDEX documents_by_url; DROP TABLE fetches")
+  for (const c of ["url", "title", "publisher", "published", "fetched_at"]) db.exec(`ALTER TABLE documents DROP COLUMN ${c}`)
+  db.exec("DELETE FROM effect_sql_migrations WHERE migration_id >= 5")
   db.close()
 }
 

@@ -58,6 +58,19 @@ export { dedupIncremental, OVER_CAP, type StoredGroup, type StoredPostings } fro
 /** The plain-string keys a store files a mention under for candidate lookup. */
 export const bandsOf = (m: ExtractedMention): Array<string> => [...new Set(lookupKeys(fingerprintMention(m)))]
 
+/**
+ * One stored cluster rebuilt from its (updated) mentions, as clustering made it: the store uses it when a
+ * document's metadata changes the years of its mentions but not which mentions belong together.
+ */
+export const rebuildEvent = (members: ReadonlyArray<ExtractedMention>): Event => {
+  const fps = new Map<string, Fingerprint>()
+  return buildEvent(members, (m) => {
+    let f = fps.get(m.key)
+    if (f === undefined) fps.set(m.key, (f = fingerprintMention(m)))
+    return f
+  })
+}
+
 const byKey = (a: ExtractedMention, b: ExtractedMention) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 /** Events sorted for output: by start date, then id. */

@@ -1,0 +1,44 @@
+import type { DocumentMeta } from "@dashiji/core"
+
+/** A row of `documents` as SQL gives it (metadata columns NULL when unknown). */
+export interface DocumentRow {
+  readonly content_hash: string
+  readonly name: string
+  readonly format: string
+  readonly encoding: string
+  readonly size: number
+  readonly mentions: number
+  readonly ingested_at: string
+  readonly url: string | null
+  readonly title: string | null
+  readonly publisher: string | null
+  readonly published: string | null
+  readonly fetched_at: string | null
+}
+
+/** The last answer a URL gave a fetch: its content and the validators of a conditional request. */
+export interface FetchRecord {
+  readonly url: string
+  readonly contentHash: string
+  readonly etag: string | null
+  readonly lastModified: string | null
+  readonly checkedAt: string
+}
+
+export const metaColumns = (m: DocumentMeta) => ({
+  url: m.url ?? null,
+  title: m.title ?? null,
+  publisher: m.publisher ?? null,
+  published: m.published ?? null,
+  fetched_at: m.fetchedAt ?? null
+})
+
+export const metaOfRow = (r: Pick<DocumentRow, "url" | "title" | "publisher" | "published" | "fetched_at">): DocumentMeta => {
+  const out: Record<string, string> = {}
+  if (r.url !== null && r.url !== undefined) out["url"] = r.url
+  if (r.title !== null && r.title !== undefined) out["title"] = r.title
+  if (r.publisher !== null && r.publisher !== undefined) out["publisher"] = r.publisher
+  if (r.published !== null && r.published !== undefined) out["published"] = r.published
+  if (r.fetched_at !== null && r.fetched_at !== undefined) out["fetchedAt"] = r.fetched_at
+  return out as DocumentMeta
+}
