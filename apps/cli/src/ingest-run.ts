@@ -13,6 +13,8 @@ export interface IngestSummary {
   /** Documents read from disk. */
   readonly read: number
   readonly skipped: number
+  /** Stored documents whose metadata changed. */
+  readonly updated: number
   /** Unreadable, undecodable or unstorable documents. */
   readonly failed: number
   /** Events the store gained. */
@@ -52,11 +54,12 @@ const mergedInto = (results: ReadonlyArray<{ merged: ReadonlyArray<string> }>): 
  */
 export const ingestPaths = async (
   paths: ReadonlyArray<string>,
-  options: { readonly db?: string | undefined; readonly year?: number | undefined; readonly roster?: string | undefined; readonly label: string }
+  options: { readonly db?: string | undefined; readonly year?: number | undefined; readonly roster?: string | undefined; readonly manifest?: string | undefined; readonly label: string }
 ): Promise<IngestSummary> => {
   const store = storeToWrite(options.db)
-  const { inputs, problems } = await readDocuments(paths)
-  const nothingNew = !store.created && inputs.length > 0 && (await runWithStore(store.path, alreadyStored(inputs)))
+  const { inputs, problems } = await readDocuments(paths, options.manifest)
+  // documents with metadata may need parsing again (a new publication date), so they load the parser
+  const nothingNew = !store.created && inputs.length > 0 && inputs.every((i) => i.meta === undefined) && (await runWithStore(store.path, alreadyStored(inputs)))
   const core = nothingNew && options.roster === undefined ? lazyCore : eagerCore(options.roster)
   const totalBytes = inputs.reduce((n, i) => n + i.bytes.length, 0)
   const sizes = new Map(inputs.map((i) => [i.name, i.bytes.length]))
@@ -75,6 +78,7 @@ export const ingestPaths = async (
   return {
     read: inputs.length,
     skipped: results.filter((r) => r.status === "skipped").length,
+    updated: results.filter((r) => r.status === "updated").length,
     failed: failed.length + problems.length,
     // what the store gained: a document's new event can be merged into by a later one (and renamed), so
     // the documents' own lists would count it twice

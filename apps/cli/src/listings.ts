@@ -129,6 +129,11 @@ interface DocumentRow {
   readonly events: number
   readonly ingested_at: string
   readonly content_hash: string
+  readonly url: string | null
+  readonly title: string | null
+  readonly publisher: string | null
+  readonly published: string | null
+  readonly fetched_at: string | null
 }
 
 const documentListing: Listing<DocumentRow> = {
@@ -140,10 +145,15 @@ const documentListing: Listing<DocumentRow> = {
     { name: "mentions", get: (d) => d.mentions, numeric: true },
     { name: "events", get: (d) => d.events, numeric: true },
     { name: "ingested_at", get: (d) => d.ingested_at },
-    { name: "content_hash", get: (d) => d.content_hash }
+    { name: "content_hash", get: (d) => d.content_hash },
+    { name: "title", get: (d) => d.title ?? "", flex: true },
+    { name: "publisher", get: (d) => d.publisher ?? "" },
+    { name: "published", get: (d) => d.published ?? "" },
+    { name: "url", get: (d) => d.url ?? "" },
+    { name: "fetched_at", get: (d) => d.fetched_at ?? "" }
   ],
   text: ["name", "format", "encoding", "size", "mentions", "events", "ingested_at"],
-  table: ["name", "format", "encoding", "size", "mentions", "events", "ingested_at", "content_hash"],
+  table: ["name", "format", "encoding", "size", "mentions", "events", "ingested_at", "content_hash", "title", "publisher", "published", "url", "fetched_at"],
   sheet: "documents"
 }
 
@@ -153,7 +163,7 @@ const documentListing: Listing<DocumentRow> = {
  */
 const readDocuments = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
-  const rows = yield* sql<Omit<DocumentRow, "events">>`SELECT name, format, encoding, size, mentions, ingested_at, content_hash FROM documents ORDER BY name, content_hash`
+  const rows = yield* sql<Omit<DocumentRow, "events">>`SELECT name, format, encoding, size, mentions, ingested_at, content_hash, url, title, publisher, published, fetched_at FROM documents ORDER BY name, content_hash`
   const events = yield* sql<{ content_hash: string; n: number }>`SELECT content_hash, COUNT(DISTINCT event_id) AS n FROM mentions GROUP BY content_hash`
   const byHash = new Map(events.map((r) => [r.content_hash, Number(r.n)]))
   return rows.map((r): DocumentRow => ({ ...r, size: Number(r.size), mentions: Number(r.mentions), events: byHash.get(r.content_hash) ?? 0 }))

@@ -1,11 +1,22 @@
-import { collectDocuments, describeDocumentError, type DocumentInput, Event, parseCorpus, type ParsedDocument } from "@dashiji/core"
+import { collectDocuments, describeDocumentError, type DocumentInput, Event, mergeMeta, parseCorpus, type ParsedDocument, readManifest } from "@dashiji/core"
 import { Effect, Schema } from "effect"
 import { eagerCore, run } from "./store.ts"
 
 /** Files and folders → documents, and the ones that could not be read as "path: reason". */
-export const readDocuments = async (paths: ReadonlyArray<string>): Promise<{ inputs: Array<DocumentInput>; problems: Array<string> }> => {
+export const readDocuments = async (paths: ReadonlyArray<string>, manifest?: string): Promise<{ inputs: Array<DocumentInput>; problems: Array<string> }> => {
   const { inputs, errors } = await run(collectDocuments(paths))
-  return { inputs, problems: errors.map((e) => `${e.document}: ${e.reason}`) }
+  const problems = errors.map((e) => `${e.document}: ${e.reason}`)
+  if (manifest !== undefined) {
+    // each listed document with the manifest's metadata over its sidecar's
+    const listed = readManifest(manifest)
+    problems.push(...listed.errors.map((e) => `${e.document}: ${e.reason}`))
+    for (const entry of listed.entries) {
+      const one = await run(collectDocuments([entry.path]))
+      problems.push(...one.errors.map((e) => `${e.document}: ${e.reason}`))
+      inputs.push(...one.inputs.map((i) => ({ ...i, meta: mergeMeta(i.meta ?? {}, entry.meta) })))
+    }
+  }
+  return { inputs, problems }
 }
 
 /** Parses files and folders with the parser's services (and the user's roster), without a store. */

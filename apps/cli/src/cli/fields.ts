@@ -9,4 +9,4 @@ export const EVENT_FIELDS = [
 export const PEOPLE_FIELDS = ["name", "pinyin", "events", "titles"] as const
 export const PLACE_FIELDS = ["name", "level", "events"] as const
 export const MONTH_FIELDS = ["month", "label", "events"] as const
-export const DOCUMENT_FIELDS = ["name", "format", "encoding", "size", "mentions", "events", "ingested_at", "content_hash"] as const
+export const DOCUMENT_FIELDS = ["name", "format", "encoding", "size", "mentions", "events", "ingested_at", "content_hash", "title", "publisher", "published", "url", "fetched_at"] as const

@@ -1,31 +1,43 @@
 import { count, dbOption, rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
-import { existingPath } from "../cli/values.ts"
+import { UsageError } from "../cli/errors.ts"
+import { existingFile, existingPath } from "../cli/values.ts"
 
 export const ingestCommand: CommandSpec = {
   name: "ingest",
   summary: "parse files or folders into the store (documents already stored are skipped)",
-  args: [{ name: "PATH", description: "files or folders to ingest (folders are read recursively)", required: true, variadic: true, check: existingPath }],
-  options: [yearOption, rosterOption, dbOption],
+  args: [{ name: "PATH", description: "files or folders to ingest (folders are read recursively)", variadic: true, check: existingPath }],
+  options: [
+    { name: "manifest", value: "FILE", description: "JSON Lines, one document a line: {path, url, title, publisher, published}", check: existingFile },
+    yearOption,
+    rosterOption,
+    dbOption
+  ],
   examples: [
     ["dashiji ingest news/", "every document of a folder into data/dashiji.db"],
-    ["dashiji ingest a.html b.txt --db work.db --year 2021", "two files into another store, undated events put in 2021"]
+    ["dashiji ingest a.html b.txt --db work.db --year 2021", "two files into another store, undated events put in 2021"],
+    ["dashiji ingest --manifest pages.jsonl", "the documents a manifest lists, with their URL, title, publisher and date"]
   ],
   notes: [
     "Each document is parsed, deduplicated against the store and written in one transaction; one that is already",
     "stored (same bytes) is skipped. Bad files are reported with their reason and do not stop the others (exit 1).",
-    "A progress bar shows on a terminal; one summary line is printed always."
+    "A progress bar shows on a terminal; one summary line is printed always.",
+    "Metadata: a.html.meta.json (or a.meta.json) beside a file, or a --manifest line, gives url, title, publisher,",
+    "published (YYYY-MM-DD) and fetchedAt; stored bytes given new metadata are updated, not stored twice."
   ],
   run: async ({ args, options }) => {
+    const paths = (args["PATH"] as Array<string> | undefined) ?? []
+    if (paths.length === 0 && options["manifest"] === undefined) throw new UsageError("missing PATH: files or folders to ingest (or --manifest FILE)")
     const { ingestPaths, newStoreNote } = await import("../heavy.ts")
-    const r = await ingestPaths(args["PATH"] as Array<string>, {
+    const r = await ingestPaths(paths, {
+      manifest: options["manifest"] as string | undefined,
       db: options["db"] as string | undefined,
       year: options["year"] as number | undefined,
       roster: options["roster"] as string | undefined,
       label: "ingest"
     })
     for (const p of r.problems) process.stderr.write(`dashiji ingest: ${p}\n`)
-    const notes = [r.skipped > 0 ? `${r.skipped} already stored` : "", r.failed > 0 ? `${r.failed} failed` : ""].filter((s) => s.length > 0)
+    const notes = [r.skipped > 0 ? `${r.skipped} already stored` : "", r.updated > 0 ? `${r.updated} with new metadata` : "", r.failed > 0 ? `${r.failed} failed` : ""].filter((s) => s.length > 0)
     process.stdout.write(
       `${count(r.read, "document")} read${notes.length > 0 ? ` (${notes.join(", ")})` : ""}, ${count(r.created, "event")} stored` +
         `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${count(r.total, "event")} in ${r.shownPath}${newStoreNote(r)}\n`

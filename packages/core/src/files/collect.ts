@@ -1,7 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, type Stats, statSync } from "node:fs"
 import { basename, join, relative } from "node:path"
-import { Data, Effect } from "effect"
+import { Data, Effect, Either } from "effect"
 import type { DocumentInput } from "../pipeline.ts"
+import { BadMetadata, readSidecar } from "./metadata.ts"
 
 /** A path on the command line that cannot be read. */
 export class UnreadablePath extends Data.TaggedError("UnreadablePath")<{
@@ -33,7 +34,7 @@ export class LineTooLong extends Data.TaggedError("LineTooLong")<{
   readonly cap: number
 }> {}
 
-export type CollectError = UnreadablePath | NotRegularFile | DocumentTooLarge | LineTooLong
+export type CollectError = UnreadablePath | NotRegularFile | DocumentTooLarge | LineTooLong | BadMetadata
 
 export interface CollectOptions {
   /** Largest document read, in bytes (default 32 MiB, or $DASHIJI_MAX_DOCUMENT_BYTES). */
@@ -188,7 +189,14 @@ export const collectDocuments = (
         )
         return
       }
-      inputs.push({ name, bytes: r })
+      // NAME.meta.json beside the file: where it came from; a bad one holds the document back (nothing is
+      // stored without the metadata its owner wrote for it)
+      const sidecar = readSidecar(path)
+      if (Either.isLeft(sidecar)) {
+        errors.push(sidecar.left)
+        return
+      }
+      inputs.push(sidecar.right === null ? { name, bytes: r } : { name, bytes: r, meta: sidecar.right })
     }
     for (const p of paths) {
       let st: Stats

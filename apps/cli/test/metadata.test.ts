@@ -1,0 +1,70 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { dashiji, tempDir } from "./helpers.ts"
+
+// made-up reports: nothing in the text says which year
+const report = "3月2日，省长李华主持召开省政府常务会议，研究部署春耕生产和粮食安全工作。\n"
+const other = "5月6日，李华到某某县调研春季农业生产，察看小麦长势。\n"
+
+const documents = (db: string) => {
+  const r = dashiji(["documents", "--db", db, "--format", "jsonl", "--fields", "name,title,publisher,published,url"])
+  expect(r.status, r.stderr).toBe(0)
+  return r.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, string>)
+}
+const events = (db: string) => {
+  const r = dashiji(["events", "--db", db, "--all", "--format", "jsonl"])
+  return r.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { date: { start: string } }).date.start).sort()
+}
+
+describe("ingest with metadata", () => {
+  it("a sidecar and a manifest give each document its source; their dates justify years; twice is once", () => {
+    const dir = tempDir()
+    const docs = join(dir, "docs")
+    mkdirSync(docs)
+    writeFileSync(join(docs, "a.txt"), report)
+    writeFileSync(join(docs, "a.txt.meta.json"), JSON.stringify({ url: "http://127.0.0.1/a.html", title: "省政府常务会议", publisher: "某某省人民政府", published: "2021年3月3日" }))
+    writeFileSync(join(dir, "b.txt"), other)
+    writeFileSync(join(dir, "list.jsonl"), `${JSON.stringify({ path: "b.txt", title: "李华调研", publisher: "某某日报", published: "2022-05-07" })}\n\n`)
+    const db = join(dir, "s.db")
+    const first = dashiji(["ingest", docs, "--manifest", join(dir, "list.jsonl"), "--db", db])
+    expect(first.status, first.stderr).toBe(0)
+    expect(first.stdout).toMatch(/^2 documents read, 2 events stored; /)
+    expect(documents(db)).toEqual([
+      { name: "a.txt", title: "省政府常务会议", publisher: "某某省人民政府", published: "2021-03-03", url: "http://127.0.0.1/a.html" },
+      { name: "b.txt", title: "李华调研", publisher: "某某日报", published: "2022-05-07", url: "" }
+    ])
+    expect(events(db)).toEqual(["2021-03-02", "2022-05-06"])
+    const again = dashiji(["ingest", docs, "--manifest", join(dir, "list.jsonl"), "--db", db])
+    expect(again.stdout).toMatch(/^2 documents read \(2 already stored\), 0 events stored; 2 events in /)
+    // a corrected date: the same document, re-dated, no new event
+    writeFileSync(join(docs, "a.txt.meta.json"), JSON.stringify({ published: "2020-03-03" }))
+    const fixed = dashiji(["ingest", docs, "--db", db])
+    expect(fixed.stdout).toMatch(/^1 document read \(1 with new metadata\), 0 events stored; 2 events in /)
+    expect(events(db)).toEqual(["2020-03-02", "2022-05-06"])
+    expect(documents(db)[0]).toMatchObject({ title: "省政府常务会议", published: "2020-03-03" })
+  })
+
+  it("a bad sidecar or manifest line holds its document back with the reason; the others are stored", () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "a.txt"), report)
+    writeFileSync(join(dir, "a.meta.json"), JSON.stringify({ published: "2021-02-30" }))
+    writeFileSync(join(dir, "b.txt"), other)
+    writeFileSync(join(dir, "list.jsonl"), `{"path": "b.txt", "titel": "拼错"}\nnot json\n{"title": "无路径"}\n`)
+    const db = join(dir, "s.db")
+    const r = dashiji(["ingest", join(dir, "a.txt"), join(dir, "b.txt"), "--manifest", join(dir, "list.jsonl"), "--db", db])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain("a.meta.json: published: \"2021-02-30\" is not a date")
+    expect(r.stderr).toMatch(/list\.jsonl:1: fields are url, title, publisher, published, fetchedAt/)
+    expect(r.stderr).toMatch(/list\.jsonl:2: not valid JSON/)
+    expect(r.stderr).toMatch(/list\.jsonl:3: no "path"/)
+    expect(r.stderr).not.toMatch(/at .*\.(ts|js|mjs):\d+/)
+    expect(documents(db).map((d) => d.name)).toEqual(["b.txt"])
+  })
+
+  it("ingest without a path or a manifest is a usage error", () => {
+    const r = dashiji(["ingest", "--db", join(tempDir(), "s.db")])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toMatch(/missing PATH/)
+  })
+})
