@@ -4,11 +4,14 @@ import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { secureHeaders } from "hono/secure-headers"
 import { timeout } from "hono/timeout"
+import { cors } from "hono/cors"
+import { etag } from "hono/etag"
 import { HTTPException } from "hono/http-exception"
 import { fail, HttpError } from "./errors.ts"
-import { contentSecurityPolicy, guard, pagePolicy } from "./guard.ts"
+import { contentSecurityPolicy, guard } from "./guard.ts"
 import type { ParsePool } from "./parse/pool.ts"
-import { docsPage, openApiDocument } from "./openapi.ts"
+import { openApiDocument } from "./openapi.ts"
+import { docsPolicy, docsRoutes } from "./docs.ts"
 import { documentsRoutes } from "./routes/documents.ts"
 import { eventsRoutes } from "./routes/events.ts"
 import { monthsRoutes, peopleRoutes, placesRoutes } from "./routes/people.ts"
@@ -27,6 +30,11 @@ export interface AppOptions {
   readonly hosts?: () => ReadonlySet<string> | null
   /** Worker threads that parse posted documents (absent: parsed on the event loop, as in tests of routes). */
   readonly pool?: ParsePool
+  /**
+   * Origins (scheme://host:port) whose pages may read the API (CORS, GET and HEAD only). None by default:
+   * then no page of another origin can read the answers. Writes from another origin stay refused.
+   */
+  readonly corsOrigins?: ReadonlyArray<string>
 }
 
 /** Runs a store effect for a request; typed failures become HttpErrors with the right status. */
@@ -51,8 +59,13 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   const app = new Hono()
   // headers first, so that every answer carries them: errors, 404s, refusals below and HEAD
   app.use("*", secureHeaders())
-  app.use("*", contentSecurityPolicy(new Map([["/docs", pagePolicy(docsPage)]])))
+  app.use("*", contentSecurityPolicy((path) => (path === "/docs" || path.startsWith("/docs/") ? docsPolicy : undefined)))
   app.use("*", guard({ hosts: options.hosts ?? (() => null), token: options.token !== undefined && options.token.length > 0 }))
+  const origins = options.corsOrigins ?? []
+  if (origins.length > 0) app.use("*", cors({ origin: [...origins], allowMethods: ["GET", "HEAD"], exposeHeaders: ["ETag"], maxAge: 600 }))
+  // GET answers carry an ETag (a hash of the body); If-None-Match with it answers 304 without the body
+  const tagged = etag()
+  app.use("*", async (c, next) => (c.req.method === "GET" ? tagged(c, next) : next()))
   app.use("*", timeout(options.timeoutMs ?? 30_000))
   app.use(
     "*",
@@ -75,7 +88,7 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   app.route("/reports", reportsRoutes(run))
   app.route("/documents", documentsRoutes(run, { pool: options.pool, timeoutMs: options.timeoutMs ?? 30_000 }))
   app.get("/openapi.json", (c) => c.json(openApiDocument()))
-  app.get("/docs", (c) => c.html(docsPage))
+  app.route("/docs", docsRoutes())
   app.notFound((c) => fail(c, 404, "not_found", `no route ${c.req.method} ${c.req.path}`))
   app.onError((err, c) => {
     if (err instanceof HttpError) {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto"
 import type { Context, MiddlewareHandler } from "hono"
 import { fail } from "./errors.ts"
 
@@ -70,30 +69,15 @@ const sameHost = (origin: string, c: Context): boolean => {
   }
 }
 
-const sha256 = (s: string) => `'sha256-${createHash("sha256").update(s, "utf8").digest("base64")}'`
-const inline = (html: string, tag: string): Array<string> => [...html.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, "g"))].map((m) => m[1]!)
-
 /** Nothing may load, frame or submit anything: the API serves data, not pages. */
 export const apiPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox"
 
-/** The docs page: its own inline script and style (by hash), and fetches to this server. */
-export const pagePolicy = (html: string): string =>
-  [
-    "default-src 'none'",
-    `script-src ${inline(html, "script").map(sha256).join(" ")}`,
-    `style-src ${inline(html, "style").map(sha256).join(" ")}`,
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'none'",
-    "frame-ancestors 'none'"
-  ].join("; ")
-
-/** Sets the Content-Security-Policy of every response (errors and HEAD included): the page's for `pages`. */
+/** Sets the Content-Security-Policy of every response (errors and HEAD included): a page's own where `pageOf` gives one. */
 export const contentSecurityPolicy =
-  (pages: ReadonlyMap<string, string>): MiddlewareHandler =>
+  (pageOf: (path: string) => string | undefined): MiddlewareHandler =>
   async (c, next) => {
     await next()
-    c.res.headers.set("Content-Security-Policy", pages.get(c.req.path) ?? apiPolicy)
+    c.res.headers.set("Content-Security-Policy", pageOf(c.req.path) ?? apiPolicy)
   }
 
 /** The headers every response carries, for answers Node writes itself (431, 400 on a malformed request). */

@@ -1,88 +1,117 @@
-import { Event } from "@dashiji/core"
 import { JSONSchema, Schema } from "effect"
-import { DocumentBody, EventQuery, ReportQuery } from "./validation.ts"
+import { operations, type Answer, type AnyStruct, type Content, type Operation } from "./contract/operations.ts"
+import { ErrorBody } from "./contract/bodies.ts"
+import { errorExample } from "./contract/examples.ts"
 
-const schemaOf = (s: Schema.Schema.Any) => {
-  const { $schema: _drop, ...rest } = JSONSchema.make(s) as unknown as Record<string, unknown>
-  return rest
+/**
+ * OpenAPI 3.1 made from the operation table (contract/operations.ts) and its Effect Schemas: the same
+ * schemas validate the requests, so a parameter cannot be checked without being documented. Named schemas
+ * (an `identifier` annotation) go to components/schemas and are referred to from there.
+ */
+
+type Json = Record<string, unknown>
+
+const isSchema = (s: Content["schema"]): s is Schema.Schema.Any => Schema.isSchema(s)
+
+/** A collector of named schemas: each Effect Schema's JSON Schema, its named parts in `definitions`. */
+const schemaWriter = () => {
+  const definitions: Record<string, JSONSchema.JsonSchema7> = {}
+  const of = (s: Schema.Schema.Any): Json =>
+    JSONSchema.fromAST(s.ast, { definitions, definitionPath: "#/components/schemas/", target: "openApi3.1", topLevelReferenceStrategy: "keep" }) as unknown as Json
+  return { definitions, of }
 }
 
-/** Query parameters listed from the same Effect Schema the validator uses. */
-const queryParams = (s: Schema.Schema.Any) => {
-  const json = JSONSchema.make(s, { target: "openApi3.1" }) as { properties?: Record<string, unknown>; $defs?: unknown }
-  return Object.entries(json.properties ?? {}).map(([name, schema]) => ({ name, in: "query", required: false, schema }))
+const errorAnswer = (description: string, code: string, message: string): Answer => ({
+  description,
+  content: { "application/json": { schema: ErrorBody, example: errorExample(code, message) } }
+})
+
+/** Answers every route can give, whatever it does (the guard, the time limit, a failure of the store). */
+const shared: Readonly<Record<string, Answer>> = {
+  "421": errorAnswer("the Host header is not the address the server is bound to (DNS rebinding)", "misdirected_request", "this server answers only to the address it is bound to"),
+  "500": errorAnswer("the store could not answer", "store_error", "the store could not answer"),
+  "504": errorAnswer("the request took longer than the server's time limit (30 s by default)", "timeout", "request failed")
+}
+const notModified = { description: "If-None-Match named the current ETag: nothing changed", headers: { ETag: { description: "the current entity tag", schema: { type: "string" } } } }
+const sharedName: Readonly<Record<string, string>> = { "304": "NotModified", "421": "Misdirected", "500": "StoreError", "504": "Timeout" }
+
+/** Effect names each refinement in `title` (maxLength(40)): noise for a reader, dropped everywhere. */
+const dropRefinementTitles = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(dropRefinementTitles)
+  if (v === null || typeof v !== "object") return v
+  const out: Json = {}
+  for (const [k, x] of Object.entries(v)) if (!(k === "title" && typeof x === "string" && /^[a-zA-Z]+\(.*\)$/.test(x))) out[k] = dropRefinementTitles(x)
+  return out
 }
 
-const error = { description: "error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }
-const json = (ref: string) => ({ "application/json": { schema: { $ref: ref } } })
+export const openApiDocument = () => dropRefinementTitles(makeDocument()) as ReturnType<typeof makeDocument>
 
-/** OpenAPI 3.1, generated from the schemas the app validates with. */
-export const openApiDocument = () => ({
-  openapi: "3.1.0",
-  info: { title: "dashiji API", version: "0.1.0", description: "大事记: a deduplicated chronicle of dated events from Chinese government news" },
-  components: {
-    schemas: {
-      Event: schemaOf(Event),
-      DocumentBody: schemaOf(DocumentBody),
-      Error: { type: "object", required: ["error", "message"], properties: { error: { type: "string" }, message: { type: "string" } } },
-      Page: { type: "object", properties: { items: { type: "array", items: { $ref: "#/components/schemas/Event" } }, nextCursor: { type: ["string", "null"] } } }
-    },
-    securitySchemes: { bearer: { type: "http", scheme: "bearer" } }
-  },
-  paths: {
-    "/health": { get: { summary: "liveness and event count", responses: { "200": { description: "ok" } } } },
-    "/events": { get: { summary: "events by date with filters and full-text search", parameters: queryParams(EventQuery), responses: { "200": { description: "a page", content: json("#/components/schemas/Page") }, "400": error } } },
-    "/events/{id}": { get: { summary: "one event with all sources and merges", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", pattern: "^ev_[0-9a-f]{12}$" } }], responses: { "200": { description: "the event", content: json("#/components/schemas/Event") }, "404": error } } },
-    "/people": { get: { summary: "people with event counts, titles and the name in pinyin", responses: { "200": { description: "people" } } } },
-    "/people/{name}": { get: { summary: "a person's timeline (with titles and the name in pinyin)", parameters: [{ name: "name", in: "path", required: true, schema: { type: "string" } }], responses: { "200": { description: "timeline" }, "404": error } } },
-    "/places": { get: { summary: "places with event counts", responses: { "200": { description: "places" } } } },
-    "/months": { get: { summary: "months with event counts", responses: { "200": { description: "months" } } } },
-    "/reports/{month}": {
-      get: {
-        summary: "the month's report: Markdown (default), CSV, people CSV or JSONL, by ?format= or Accept",
-        parameters: [{ name: "month", in: "path", required: true, schema: { type: "string", pattern: "^(\\d{4}|XXXX)-(0[1-9]|1[0-2])$" } }, ...queryParams(ReportQuery)],
-        responses: { "200": { description: "the report", content: { "text/markdown": {}, "text/csv": {}, "application/x-ndjson": {} } }, "400": error }
+const makeDocument = () => {
+  const w = schemaWriter()
+  const content = (c: Readonly<Record<string, Content>>) =>
+    Object.fromEntries(Object.entries(c).map(([type, { schema, example }]) => [type, { schema: isSchema(schema) ? w.of(schema) : schema, ...(example === undefined ? {} : { example }) }]))
+  const answer = (a: Answer) => ({ description: a.description, ...(a.headers === undefined ? {} : { headers: a.headers }), ...(a.content === undefined ? {} : { content: content(a.content) }) })
+  const parameters = (op: Operation, where: "query" | "path", s: AnyStruct | undefined) => {
+    if (s === undefined) return []
+    const json = w.of(s) as { properties?: Record<string, Json>; required?: Array<string> }
+    return Object.entries(json.properties ?? {}).map(([name, schema]) => {
+      const { description, ...rest } = schema
+      return {
+        name,
+        in: where,
+        required: where === "path" || (json.required ?? []).includes(name),
+        ...(typeof description === "string" ? { description } : {}),
+        schema: rest,
+        ...(op.examples?.[name] === undefined ? {} : { example: op.examples[name] })
       }
-    },
-    "/documents": {
-      post: {
-        summary: "ingest a document; returns created and merged event ids",
-        security: [{ bearer: [] }],
-        parameters: [
-          { name: "name", in: "query", required: false, schema: { type: "string" }, description: "document name for text/plain bodies" },
-          { name: "X-Dashiji-Client", in: "header", required: false, schema: { type: "string" }, description: "any value; a text/plain body needs it when the server has no token (a web page cannot send it cross-site)" }
-        ],
-        requestBody: { content: { "text/plain": { schema: { type: "string" } }, ...json("#/components/schemas/DocumentBody") } },
-        responses: {
-          "201": { description: "ingested" },
-          "200": { description: "already stored" },
-          "400": error,
-          "401": error,
-          "403": { ...error, description: "a foreign Origin, a cross-site request, or text/plain without X-Dashiji-Client" },
-          "413": error,
-          "415": error,
-          "421": { ...error, description: "a Host that is not the server's address" },
-          "503": { ...error, description: "every parser is busy (Retry-After)" },
-          "504": { ...error, description: "not parsed within the request's deadline" }
-        }
-      }
+    })
+  }
+  const paths: Record<string, Record<string, Json>> = {}
+  for (const op of operations) {
+    const responses: Record<string, unknown> = Object.fromEntries(Object.entries(op.responses).map(([status, a]) => [status, answer(a)]))
+    if (op.method === "get") responses["304"] = { $ref: "#/components/responses/NotModified" }
+    for (const status of Object.keys(shared)) responses[status] ??= { $ref: `#/components/responses/${sharedName[status]}` }
+    paths[op.path] ??= {}
+    paths[op.path]![op.method] = {
+      operationId: op.operationId,
+      tags: [op.tag],
+      summary: op.summary,
+      ...(op.description === undefined ? {} : { description: op.description }),
+      parameters: [
+        ...parameters(op, "path", op.params),
+        ...parameters(op, "query", op.query),
+        ...(op.method === "get" ? [{ name: "If-None-Match", in: "header", required: false, description: "an ETag of an earlier answer: 304 without a body if it is still current", schema: { type: "string" } }] : []),
+        ...(op.headers ?? []).map((h) => ({ name: h.name, in: "header", required: false, description: h.description, schema: { type: "string" } }))
+      ],
+      ...(op.body === undefined ? {} : { requestBody: { required: true, description: op.body.description, content: content(op.body.content) } }),
+      // the token is optional: without DASHIJI_TOKEN a loopback server takes writes without one
+      security: op.secured === true ? [{ bearer: [] }, {}] : [],
+      responses: Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)))
     }
   }
-})
-
-/** A self-contained docs page (no CDN: it renders the routes from /openapi.json in plain HTML). */
-export const docsPage = `<!doctype html>
-<html lang="zh"><head><meta charset="utf-8"><title>dashiji API</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}code{background:#f3f3f3;padding:0 .3rem}h2{margin-top:2rem}li{margin:.3rem 0}</style>
-</head><body><h1>dashiji API</h1><p>OpenAPI document: <a href="/openapi.json">/openapi.json</a></p><div id="routes">loading…</div>
-<script>
-fetch('/openapi.json').then(r => r.json()).then(doc => {
-  const root = document.getElementById('routes'); root.textContent = ''
-  for (const [path, ops] of Object.entries(doc.paths)) for (const [method, op] of Object.entries(ops)) {
-    const h = document.createElement('h2'); h.textContent = method.toUpperCase() + ' ' + path; root.append(h)
-    const p = document.createElement('p'); p.textContent = op.summary || ''; root.append(p)
-    const params = (op.parameters || []).map(x => x.name + ' (' + x.in + ')')
-    if (params.length) { const ul = document.createElement('ul'); for (const t of params) { const li = document.createElement('li'); li.textContent = t; ul.append(li) } root.append(ul) }
+  const responses: Record<string, unknown> = { NotModified: notModified }
+  for (const [status, a] of Object.entries(shared)) responses[sharedName[status]!] = answer(a)
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "dashiji API",
+      version: "0.2.0",
+      description: "大事记: a deduplicated chronicle of dated events from Chinese government news. Every error is JSON `{error, message}`.",
+      license: { name: "MIT", identifier: "MIT" }
+    },
+    servers: [{ url: "/", description: "the server that serves this document (dashiji serve: http://127.0.0.1:8787 by default)" }],
+    tags: [
+      { name: "events", description: "the chronicle's events" },
+      { name: "people and places", description: "who and where, with counts and timelines" },
+      { name: "reports", description: "a month's chronicle as a file" },
+      { name: "documents", description: "adding documents to the store" },
+      { name: "store", description: "the server and its store" }
+    ],
+    paths,
+    components: {
+      schemas: w.definitions,
+      responses,
+      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "DASHIJI_TOKEN, when the server has one (required beyond loopback)" } }
+    }
   }
-})
-</script></body></html>`
+}

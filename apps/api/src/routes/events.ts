@@ -5,6 +5,8 @@ import { fail } from "../errors.ts"
 import type { Run } from "../runtime.ts"
 import { EventQuery, validate } from "../validation.ts"
 
+const eventId = /^ev_[0-9a-f]{12}$/
+
 export const eventsRoutes = (run: Run) =>
   new Hono()
     .get("/", validate("query", EventQuery), async (c) => {
@@ -14,7 +16,7 @@ export const eventsRoutes = (run: Run) =>
     })
     .get("/:id", async (c) => {
       const id = c.req.param("id")
-      if (!/^ev_[0-9a-f]{12}$/.test(id)) return fail(c, 400, "bad_request", `not an event id: ${id}`)
-      const event = await run(Effect.flatMap(EventStore, (s) => s.getEvent(id)))
-      return Option.isSome(event) ? c.json(event.value) : fail(c, 404, "not_found", `no event ${id}`)
+      // a string that is not an id names no event: 404 like an id that is not stored
+      const event = eventId.test(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
+      return Option.isSome(event) ? c.json(event.value) : fail(c, 404, "not_found", `no event ${id.length > 40 ? `${id.slice(0, 40)}…` : id}`)
     })

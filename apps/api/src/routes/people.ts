@@ -3,12 +3,13 @@ import { Effect } from "effect"
 import { Hono } from "hono"
 import { fail } from "../errors.ts"
 import type { Run } from "../runtime.ts"
+import { PersonParam, validate } from "../validation.ts"
 
 export const peopleRoutes = (run: Run) =>
   new Hono()
     .get("/", async (c) => c.json({ items: await run(Effect.flatMap(EventStore, (s) => s.people())) }))
-    .get("/:name", async (c) => {
-      const name = c.req.param("name")
+    .get("/:name", validate("param", PersonParam), async (c) => {
+      const { name } = c.req.valid("param")
       const events = await run(Effect.flatMap(EventStore, (s) => s.personTimeline(name)))
       if (events.length === 0) return fail(c, 404, "not_found", `no events with ${name}`)
       const records = events.flatMap((e) => e.people.filter((p) => p.name === name))

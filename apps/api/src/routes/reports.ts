@@ -1,4 +1,4 @@
-import { eventsToCsv, eventsToJsonl, monthlyReport, peopleToCsv } from "@dashiji/export"
+import { eventsToCsv, eventsToJsonl, eventsToXlsx, monthlyReport, peopleToCsv } from "@dashiji/export"
 import type { Event } from "@dashiji/core"
 import { EventStore } from "@dashiji/store"
 import { Effect } from "effect"
@@ -6,7 +6,10 @@ import { Hono } from "hono"
 import type { Run } from "../runtime.ts"
 import { MonthParam, ReportQuery, validate } from "../validation.ts"
 
-const monthEvents = (month: string) =>
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+/** The month's events (every page) and the line lookup for source notes. */
+export const monthEvents = (month: string) =>
   Effect.gen(function* () {
     const store = yield* EventStore
     const out: Array<Event> = []
@@ -25,8 +28,12 @@ const pickFormat = (format: string | undefined, accept: string | undefined) => {
   if (format !== undefined) return format
   if (accept?.includes("text/csv")) return "csv"
   if (accept?.includes("application/x-ndjson") || accept?.includes("application/jsonl")) return "jsonl"
+  if (accept?.includes(XLSX_TYPE)) return "xlsx"
   return "markdown"
 }
+
+/** A download name: the month and the format's extension (ASCII, so no encoding is needed in the header). */
+const attachment = (month: string, ext: string) => ({ "content-disposition": `inline; filename="dashiji-${month}.${ext}"` })
 
 export const reportsRoutes = (run: Run) =>
   new Hono().get("/:month", validate("param", MonthParam), validate("query", ReportQuery), async (c) => {
@@ -36,12 +43,14 @@ export const reportsRoutes = (run: Run) =>
     const bom = q.bom !== undefined
     switch (pickFormat(q.format, c.req.header("accept"))) {
       case "csv":
-        return c.body(eventsToCsv(events, { bom }), 200, { "content-type": "text/csv; charset=utf-8" })
+        return c.body(eventsToCsv(events, { bom }), 200, { "content-type": "text/csv; charset=utf-8", ...attachment(month, "csv") })
       case "people-csv":
-        return c.body(peopleToCsv(events, { bom }), 200, { "content-type": "text/csv; charset=utf-8" })
+        return c.body(peopleToCsv(events, { bom }), 200, { "content-type": "text/csv; charset=utf-8", ...attachment(month, "people.csv") })
       case "jsonl":
-        return c.body(eventsToJsonl(events), 200, { "content-type": "application/x-ndjson; charset=utf-8" })
+        return c.body(eventsToJsonl(events), 200, { "content-type": "application/x-ndjson; charset=utf-8", ...attachment(month, "jsonl") })
+      case "xlsx":
+        return c.body(new Uint8Array(await eventsToXlsx(events)), 200, { "content-type": XLSX_TYPE, "content-disposition": `attachment; filename="dashiji-${month}.xlsx"` })
       default:
-        return c.body(monthlyReport({ month, events, lineOf }), 200, { "content-type": "text/markdown; charset=utf-8" })
+        return c.body(monthlyReport({ month, events, lineOf }), 200, { "content-type": "text/markdown; charset=utf-8", ...attachment(month, "md") })
     }
   })
