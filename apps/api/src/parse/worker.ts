@@ -1,5 +1,5 @@
 import { parentPort } from "node:worker_threads"
-import { CoreLive, type DocumentError, parseDocument, type ParsedDocument } from "@dashiji/core"
+import { CoreLive, type DocumentError, type DocumentMeta, parseDocument, type ParsedDocument } from "@dashiji/core"
 import { Effect, Either, ManagedRuntime } from "effect"
 
 /** What the pool sends: one document to parse. */
@@ -8,6 +8,8 @@ export interface ParseRequest {
   readonly name: string
   readonly bytes: Uint8Array
   readonly year?: number | undefined
+  /** Where the document comes from (its publication date may justify years). */
+  readonly meta?: DocumentMeta | undefined
 }
 
 /** What a worker answers: the parsed document, or the decoder's or parser's typed failure. */
@@ -23,7 +25,7 @@ if (port === null) throw new Error("the parse worker runs in a worker thread")
 const runtime = ManagedRuntime.make(CoreLive)
 
 const parse = async (req: ParseRequest): Promise<ParseReply> => {
-  const r = await runtime.runPromise(Effect.either(parseDocument({ name: req.name, bytes: req.bytes }, { year: req.year })))
+  const r = await runtime.runPromise(Effect.either(parseDocument({ name: req.name, bytes: req.bytes, meta: req.meta }, { year: req.year })))
   return Either.isRight(r) ? { id: req.id, ok: true, parsed: r.right } : { id: req.id, ok: false, tag: r.left._tag, reason: r.left.reason }
 }
 

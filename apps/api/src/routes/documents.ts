@@ -1,6 +1,7 @@
-import { contentHashOf, decodeBytes } from "@dashiji/core"
+import { contentHashOf, decodeBytes, type DocumentMeta, mergeMeta, sameMeta } from "@dashiji/core"
 import { EventStore, type IngestedDocument } from "@dashiji/store"
-import { Effect, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
+import { describeProblem, DocumentMetaBody, DocumentMetaQuery } from "../document-meta.ts"
 import { Hono } from "hono"
 import { fail, HttpError } from "../errors.ts"
 import { ParseDeadline, type ParseOutcome, type ParsePool, PoolBusy, PoolUnavailable } from "../parse/pool.ts"
@@ -8,26 +9,45 @@ import type { Run } from "../runtime.ts"
 import { DocumentBody } from "../validation.ts"
 
 const decodeBody = Schema.decodeUnknownEither(DocumentBody)
+const decodeMetaQuery = Schema.decodeUnknownEither(DocumentMetaQuery)
+const decodeMetaBody = Schema.decodeUnknownEither(DocumentMetaBody)
+
+interface Posted {
+  readonly name: string
+  readonly bytes: Uint8Array
+  readonly meta: DocumentMeta
+  readonly year: number | undefined
+}
+
+const failedParse = (name: string, reason: string): IngestedDocument => ({ name, status: "failed", reason, mentions: 0, created: [], merged: [] })
 
 /**
  * The parse in a worker thread (the event loop keeps answering other requests meanwhile) within the
  * request's deadline, then the store's write transaction here.
  */
-const parseAndStore = async (run: Run, pool: ParsePool, name: string, bytes: Uint8Array, deadlineMs: number): Promise<IngestedDocument> => {
-  if (await run(Effect.flatMap(EventStore, (s) => s.hasDocument(contentHashOf(bytes))))) return { name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] }
+const parseAndStore = async (run: Run, pool: ParsePool, { name, bytes, meta, year }: Posted, deadlineMs: number): Promise<IngestedDocument> => {
+  // stored bytes: skipped, or their metadata updated (and parsed again when the publication date changed,
+  // since it may change years)
+  const stored = await run(Effect.flatMap(EventStore, (s) => s.documentMeta(contentHashOf(bytes))))
+  let given = meta
+  if (Option.isSome(stored)) {
+    given = mergeMeta(stored.value, meta)
+    if (sameMeta(given, stored.value)) return { name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] }
+    if ((given.published ?? "") === (stored.value.published ?? "")) return run(Effect.flatMap(EventStore, (s) => s.updateDocumentMeta(name, contentHashOf(bytes), given)))
+  }
   let outcome: ParseOutcome
   try {
-    outcome = await pool.parse({ name, bytes }, deadlineMs)
+    outcome = await pool.parse({ name, bytes, meta: given, year }, deadlineMs)
   } catch (e) {
     // no worker can start here: parse on the event loop, as without a pool
-    if (e instanceof PoolUnavailable) return run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes })))
+    if (e instanceof PoolUnavailable) return run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year })))
     if (e instanceof PoolBusy) throw new HttpError(503, "busy", "every parser is busy; retry shortly", 2)
     if (e instanceof ParseDeadline) throw new HttpError(504, "timeout", `the document was not parsed within ${deadlineMs} ms`)
     throw new HttpError(500, "internal", "the parser failed on this document")
   }
-  if (!outcome.ok) return { name, status: "failed", reason: outcome.reason, mentions: 0, created: [], merged: [] }
+  if (!outcome.ok) return failedParse(name, outcome.reason)
   const parsed = outcome.parsed
-  return run(Effect.flatMap(EventStore, (s) => s.ingestParsedDocument(parsed)))
+  return run(Effect.flatMap(EventStore, (s) => (Option.isSome(stored) ? s.reresolveDocument(parsed) : s.ingestParsedDocument(parsed))))
 }
 
 /**
@@ -40,6 +60,10 @@ export const documentsRoutes = (run: Run, options: { readonly pool?: ParsePool |
     const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase()
     let name: string
     let bytes: Uint8Array
+    // metadata and the default year: in the query for any body, in a JSON body too (the body's win)
+    const query = decodeMetaQuery(c.req.query())
+    if (query._tag === "Left") return fail(c, 400, "bad_request", describeProblem(query.left))
+    let { year, ...meta } = query.right
     if (type === "application/json") {
       let json: unknown
       try {
@@ -47,10 +71,16 @@ export const documentsRoutes = (run: Run, options: { readonly pool?: ParsePool |
       } catch {
         return fail(c, 400, "bad_request", "the body is not valid JSON")
       }
+      // the metadata first: its message names the field (the body's own says what a body is)
+      const fromBody = decodeMetaBody(json)
+      if (fromBody._tag === "Left") return fail(c, 400, "bad_request", describeProblem(fromBody.left))
       const body = decodeBody(json)
       if (body._tag === "Left") return fail(c, 400, "bad_request", "expected JSON {name: string, text: string}")
       name = body.right.name
       bytes = Buffer.from(body.right.text, "utf8")
+      const { year: bodyYear, ...bodyMeta } = fromBody.right
+      meta = { ...meta, ...bodyMeta }
+      year = bodyYear ?? year
     } else if (type === "text/plain") {
       const q = c.req.query("name")
       if (q === undefined || q.length === 0 || q.length > 255) return fail(c, 400, "bad_request", "a text/plain body needs ?name=")
@@ -59,7 +89,9 @@ export const documentsRoutes = (run: Run, options: { readonly pool?: ParsePool |
     } else return fail(c, 415, "unsupported_media_type", "send text/plain (with ?name=) or application/json {name, text}")
     const decoded = decodeBytes(name, bytes)
     if ("_tag" in decoded) return fail(c, decoded._tag === "EmptyDocument" ? 400 : 415, decoded._tag, decoded.reason)
-    const result = options.pool === undefined ? await run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes }))) : await parseAndStore(run, options.pool, name, bytes, options.timeoutMs)
+    const posted: Posted = { name, bytes, meta, year }
+    const result = options.pool === undefined ? await run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year }))) : await parseAndStore(run, options.pool, posted, options.timeoutMs)
     if (result.status === "failed") return fail(c, 422, "unprocessable", result.reason ?? "the document could not be parsed")
-    return c.json({ name: result.name, status: result.status, mentions: result.mentions, created: result.created, merged: result.merged }, result.status === "ingested" ? 201 : 200)
+    const answer = { name: result.name, status: result.status, mentions: result.mentions, created: result.created, merged: result.merged }
+    return c.json(result.status === "updated" ? { ...answer, updated: result.updated ?? [] } : answer, result.status === "ingested" ? 201 : 200)
   })

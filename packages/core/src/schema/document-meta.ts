@@ -4,8 +4,16 @@ import { Schema } from "effect"
  * What is known about a document beside its bytes: where it came from and who published it when. Every
  * field is optional: a file on disk may have none, a fetched page has at least its URL and fetch time.
  */
+
+const validDay = (y: number, m: number, d: number): boolean => {
+  if (m < 1 || m > 12 || d < 1) return false
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
+}
+
 export const PublishedDate = Schema.String.pipe(
   Schema.pattern(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/),
+  // a day on the calendar: 2021-02-30 matches the pattern and names no day
+  Schema.filter((s) => validDay(Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))) || `${s} is not a day on the calendar`, { jsonSchema: {} }),
   Schema.annotations({ identifier: "PublishedDate", description: "the publication date, YYYY-MM-DD" })
 )
 
@@ -22,11 +30,6 @@ export type DocumentMeta = typeof DocumentMeta.Type
 export const META_FIELDS = ["url", "title", "publisher", "published", "fetchedAt"] as const
 
 const pad = (n: number) => String(n).padStart(2, "0")
-
-const validDay = (y: number, m: number, d: number): boolean => {
-  if (m < 1 || m > 12 || d < 1) return false
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate()
-}
 
 const isoDay = /^(\d{4})-(\d{1,2})-(\d{1,2})/
 const cnDay = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/
