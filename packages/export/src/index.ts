@@ -1,4 +1,6 @@
 export { monthlyReport, type MonthlyReportInput } from "./markdown.ts"
+export { monthlyChronicle, daysInMonth, type Chronicle, type ChronicleInput, type ChronicleDay, type ChronicleEntry, type SourceNote, type PersonIndexEntry } from "./chronicle.ts"
+export { kindLabel, roleLabel, methodLabel, warningLabel } from "./labels.ts"
 export { eventsToCsv, peopleToCsv, csvCell, restoreCsvCell, eventColumns, eventFields, eventValues, peopleColumns, peopleRows, tableToCsv, type CsvOptions, type EventField } from "./csv.ts"
 export { tableToXlsx, eventsToXlsx, eventSheets, type Sheet } from "./xlsx.ts"
 export { eventsToJsonl } from "./jsonl.ts"
