@@ -1,0 +1,65 @@
+import * as SqlClient from "@effect/sql/SqlClient"
+import type { SqlError } from "@effect/sql/SqlError"
+import { Effect } from "effect"
+import { StoreError } from "./errors.ts"
+
+/**
+ * Read queries for the web reader. The store keeps each mention's cleaned text, not the documents: the
+ * text around a source is the mentions stored before and after it in the same document.
+ */
+
+/** What a reader's queries need beside EventStore (the same connection). */
+export type ReaderSql = SqlClient.SqlClient
+
+const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })
+
+export interface StoredMention {
+  readonly span: readonly [number, number]
+  readonly text: string
+}
+
+export interface MentionsAround {
+  readonly before: StoredMention | null
+  /** The mention at the span; null for events written without mention rows (the bulk path). */
+  readonly mention: StoredMention | null
+  readonly after: StoredMention | null
+}
+
+const textOf = (record: string): string => {
+  try {
+    const text = (JSON.parse(record) as { text?: unknown }).text
+    return typeof text === "string" ? text : ""
+  } catch {
+    return ""
+  }
+}
+
+type Row = { key: string; span_start: number; span_end: number }
+
+/**
+ * The stored mention at a source span and its neighbours in the same document. Mention keys begin with
+ * the document's content hash (see ExtractedMention.key), so a document's mentions are one range of the
+ * primary key: no scan of the mentions table, whatever its size.
+ */
+export const mentionsAround = (document: string, span: readonly [number, number]): Effect.Effect<MentionsAround, StoreError, SqlClient.SqlClient> =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const hashes = yield* sql<{ content_hash: string }>`SELECT content_hash FROM documents WHERE name = ${document}`
+    const rows: Array<Row> = []
+    for (const { content_hash } of hashes) {
+      const prefix = content_hash.slice(0, 16)
+      rows.push(...(yield* sql<Row>`SELECT key, span_start, span_end FROM mentions WHERE key > ${`${prefix}:`} AND key < ${`${prefix};`}`))
+    }
+    const at = rows.find((r) => Number(r.span_start) === span[0] && Number(r.span_end) === span[1])
+    let before: Row | undefined
+    let after: Row | undefined
+    for (const r of rows) {
+      if (Number(r.span_end) <= span[0] && (before === undefined || Number(r.span_end) > Number(before.span_end))) before = r
+      if (Number(r.span_start) >= span[1] && (after === undefined || Number(r.span_start) < Number(after.span_start))) after = r
+    }
+    const wanted = [before, at, after].filter((r): r is Row => r !== undefined).map((r) => r.key)
+    const records = new Map<string, string>()
+    if (wanted.length > 0) for (const r of yield* sql<{ key: string; record: string }>`SELECT key, record FROM mentions WHERE key IN ${sql.in(wanted)}`) records.set(r.key, r.record)
+    const mention = (r: Row | undefined): StoredMention | null => (r === undefined ? null : { span: [Number(r.span_start), Number(r.span_end)], text: textOf(records.get(r.key) ?? "") })
+    return { before: mention(before), mention: mention(at), after: mention(after) }
+  }).pipe(Effect.mapError((e) => (e instanceof StoreError ? e : storeError("reading mentions")(e))))
