@@ -152,4 +152,27 @@ describe("years from dated anchors", () => {
     expect(year("7月1日,某市举行庆祝建党九十周年大会。")).toEqual([["2011-07-01", "context"]])
     expect(year("3月15日,某市召开十四五开局之年工作推进会。")).toEqual([["2021-03-15", "context"]])
   })
+
+  it("a paper's 昨日 in the lead of an undated article counts back from the page's publication date", () => {
+    const dated = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.date.year.source])
+    const page = (stamp: string, lead: string) => ["某某社团宴请考察团一行", stamp, "■宾主合影。 记者某某 摄", lead, "双方就加强合作交换意见。"].join("\n")
+    expect(dated(page("2031-06-05", "某某联会主席甲乙昨日接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-06-04", "published"]])
+    // across a year's end: the year before the page's
+    expect(dated(page("2032-01-01 08:00", "某某联会主席甲乙昨日接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-12-31", "published"]])
+    // 当天 without a dateline names a day the text gave before: no date from the page
+    expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
+  })
+
+  it("a source line shaped like a breadcrumb (来源 | 作者 | 时间) still gives the publication date", () => {
+    const doc = ["某书记率团访问某地", "来源:某某日报微信 | 作者: | 时间:2031-10-08", "7日,省委书记甲乙率领代表团抵达某地。", "当晚,代表团出席某社团就职典礼。"].join("\n")
+    expect(starts(doc).map(([s]) => s)).toEqual(["2031-10-07", "2031-10-07"])
+  })
+
+  it("a volume's title with a bare year dates its day entries; a yearbook's bare year is the year after", () => {
+    const entries = ["9月", "9月16日,某县召开全县旅游产业发展大会。县委书记甲乙出席。", "9月20日,某市运动会在某县开幕。"]
+    expect(starts(["Page 47 - 某县执政纪要2031", "P. 47", ...entries].join("\n")).map(([s]) => s)).toEqual(["2031-09-16", "2031-09-20"])
+    expect(starts(["某市年鉴2032", ...entries].join("\n")).map(([s]) => s)).toEqual(["2031-09-16", "2031-09-20"])
+    // a bare number in a line that names no chronicle is no heading
+    expect(starts(["某县2031项目汇编", ...entries].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-16", "XXXX-09-20"])
+  })
 })

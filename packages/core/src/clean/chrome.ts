@@ -67,7 +67,11 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
   const stamp = lonePageDate.exec(t)
   if (stamp !== null && options.datesAreEntries !== true) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
-  if (t.length <= 80 && breadcrumb.test(t)) return { chrome: true }
+  if (t.length <= 80 && breadcrumb.test(t)) {
+    // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date
+    const time = labelledTime.exec(t)
+    return time === null ? { chrome: true } : { chrome: true, published: toDate(time[1]!, time[2]!, time[3]!) }
+  }
   if (t.length <= 60 && pageHeader.test(t)) {
     const d = anyDate.exec(t)
     return d === null ? { chrome: true } : { chrome: true, published: toDate(d[1]!, d[2]!, d[3]!) }

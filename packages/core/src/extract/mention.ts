@@ -54,10 +54,10 @@ export const extractMention = (
 
   let date: EventDate = undatedDate
   const page = doc.published
-  // a day without its month (6日会见…) in an article: the day is in the month of the page's date, or the
-  // month before when it is later than the page's day
+  // a day without its month (6日会见…) where nothing above gives the month: the day is in the month of the
+  // page's date, or the month before when it is later than the page's day
   const d =
-    slice.date !== null && slice.date.month === null && slice.date.day !== null && page !== null && doc.format === "article"
+    slice.date !== null && slice.date.month === null && slice.date.day !== null && page !== null
       ? inMonthOf(slice.date, { ...slice.date, year: page.year, month: page.month, day: page.day })
       : slice.date
   if (d !== null && d.month !== null) {

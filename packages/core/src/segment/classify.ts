@@ -60,7 +60,7 @@ const shiftKind = (k: LineKind, by: number): LineKind => {
 }
 
 /** The date `n` days before a report's date (across a month's end; an unknown year counts as not leap). */
-const daysBefore = (d: DateToken, n: number): DateToken => {
+export const daysBefore = (d: DateToken, n: number): DateToken => {
   if (n === 0 || d.month === null || d.day === null) return { ...d, endYear: null, endMonth: null, endDay: null }
   const t = new Date(Date.UTC(d.year ?? 2001, d.month - 1, d.day - n))
   const yearChanged = t.getUTCFullYear() !== (d.year ?? 2001)

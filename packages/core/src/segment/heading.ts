@@ -23,7 +23,8 @@ const validMonth = (m: number | null): number | null => (m !== null && m >= 1 &&
  * before its own. A line with a day (2020年2月18日) is a date, not a heading.
  */
 export const pageHeading = (line: string, cues: EntryCues): PageHeading | null => {
-  const t = line.trim()
+  // a page-turning viewer's caption (Page 47 - 某县执政纪要2015) stands before the volume's title
+  const t = line.trim().replace(viewerPage, "")
   if (t.length === 0 || t.length > 40) return null
   const my = monthYear.exec(t)
   if (my !== null) {
@@ -35,7 +36,8 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
     if (v !== null) return { year: Number(v[1]) - 1, month: null }
   }
   const ym = yearMonth.exec(t)
-  if (ym === null || dayAfter.test(t.slice(ym.index + ym[0].length))) return null
+  if (ym === null) return volumeYear(t, cues)
+  if (dayAfter.test(t.slice(ym.index + ym[0].length))) return null
   const year = Number(ym[1])
   if (year < 1949 || year > 2100) return null
   let month = ym[2] === undefined ? null : validMonth(Number(ym[2]))
@@ -53,6 +55,24 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
   if (words.length === 0 || (named && words.length <= 12 && /^\p{Script=Han}*$/u.test(words))) return { year, month }
   return null
 }
+
+/**
+ * A volume titled by its name and a bare year (某县执政纪要2015, 2016大事记): the year it records; a
+ * yearbook's (某市年鉴2016) is the year before, as with 卷.
+ */
+const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
+  const y = bareYear.exec(t)
+  if (y === null) return null
+  const year = Number(y[1])
+  const rest = (t.slice(0, y.index) + t.slice(y.index + y[0].length)).replace(decoration, "")
+  const yearbook = cues.yearbook.some((w) => rest.includes(w))
+  if (!yearbook && !cues.chronicleNames.some((w) => rest.includes(w))) return null
+  if (rest.length === 0 || rest.length > 16 || !/^\p{Script=Han}+$/u.test(rest)) return null
+  return { year: yearbook ? year - 1 : year, month: null }
+}
+
+const viewerPage = /^page\s*\d{1,4}\s*[-–—:]\s*/i
+const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/
 
 /** A month section of a year's chronicle: 一月, 9月, • 9月, (四月), 大事记1月. */
 export const monthSection = (line: string, cues: EntryCues): number | null => {

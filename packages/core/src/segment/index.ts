@@ -5,6 +5,7 @@ import { classifyLine, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
 import { splitSubEvents } from "./sub-events.ts"
+import { dateFromPageRelative } from "./page-relative.ts"
 import { bundledEntryCues, statesOwnEvent } from "./cues.ts"
 import type { Segmented, Slice } from "./types.ts"
 import type { DocumentFormat } from "../schema/event.ts"
@@ -104,6 +105,15 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
                   ? shift(k.day, datedLine.start)
                   : null
               : null
+      // no date of its own: 昨日 in the lead counts back from the page's publication date
+      const page = clean.published ?? clean.stamp
+      // the lead is the first paragraph below the headline; a photo caption may stand before it
+      let dated: DateToken | null = null
+      if (date === null && page !== null)
+        for (const l of body.slice(headline !== null ? 1 : 0, 4)) {
+          dated = dateFromPageRelative(l.text, l.start, page, cues)
+          if (dated !== null) break
+        }
       // a month section above the date (• 9月 then 1日 …)
       for (const l of lines) {
         if (datedLine !== undefined && l.start >= datedLine.start) break
@@ -112,7 +122,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
       // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
       const lead = startLine.k.kind === "dated" && startLine.k.bodyAt !== undefined ? startLine.start + startLine.k.bodyAt : startLine.start
-      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date)
+      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date ?? dated)
       extend(body[body.length - 1]!.end)
     }
     // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
