@@ -1,4 +1,4 @@
-import type { Event } from "@dashiji/core"
+import type { DocumentMeta, Event } from "@dashiji/core"
 import { eventsToCsv, eventsToJsonl, eventsToXlsx, lineLookupFromTexts, monthlyReport, peopleToCsv } from "@dashiji/export"
 import { EventStore } from "@dashiji/store"
 import { Effect } from "effect"
@@ -22,29 +22,38 @@ const fromStore = (month: string, withLines: boolean) =>
       events.push(...page.items)
       cursor = page.nextCursor ?? undefined
     } while (cursor !== undefined)
-    const lineOf = withLines ? yield* store.lineLookup(events.flatMap((e) => e.sources.map((s) => s.document))) : undefined
-    return { events, lineOf }
+    const documents = events.flatMap((e) => e.sources.map((s) => s.document))
+    const lineOf = withLines ? yield* store.lineLookup(documents) : undefined
+    const meta = yield* store.documentsMeta(documents)
+    return { events, lineOf, sourceOf: (d: string) => meta.get(d) }
   })
+
+/** The CSV's sources column only when some document of the month has metadata (else the columns stay as they were). */
+const withCitations = (events: ReadonlyArray<Event>, sourceOf: (document: string) => DocumentMeta | undefined) =>
+  events.some((e) => e.sources.some((s) => Object.keys(sourceOf(s.document) ?? {}).some((k) => k !== "fetchedAt"))) ? sourceOf : undefined
 
 export const monthReport = async (month: string, format: ReportFormat, docs: ReadonlyArray<string>, o: Record<string, unknown>): Promise<void> => {
   let events: ReadonlyArray<Event>
   let lineOf: ((document: string, offset: number) => number | undefined) | undefined
+  let sourceOf: (document: string) => DocumentMeta | undefined
   if (docs.length > 0) {
     const parsed = await parseDocuments(docs, { year: o["year"] as number | undefined, roster: o["roster"] as string | undefined })
     for (const p of parsed.problems) process.stderr.write(`dashiji report: ${p}\n`)
     if (parsed.problems.length > 0) process.exitCode = 1
     events = parsed.events.filter((e) => e.date.start.startsWith(month)).slice().sort(byStart)
     lineOf = lineLookupFromTexts(new Map(parsed.documents.map((d) => [d.name, d.text])))
+    const meta = new Map(parsed.documents.map((d) => [d.name, d.meta]))
+    sourceOf = (d) => meta.get(d)
   } else {
     const store = storeToRead(o["db"] as string | undefined)
-    ;({ events, lineOf } = await runWithStore(store.path, fromStore(month, format === "markdown")))
+    ;({ events, lineOf, sourceOf } = await runWithStore(store.path, fromStore(month, format === "markdown")))
   }
   const bom = wantBom(o)
   const content =
     format === "markdown"
-      ? monthlyReport({ month, events, lineOf })
+      ? monthlyReport({ month, events, lineOf, sourceOf })
       : format === "csv"
-        ? eventsToCsv(events, { bom })
+        ? eventsToCsv(events, { bom, sourceOf: withCitations(events, sourceOf) })
         : format === "people-csv"
           ? peopleToCsv(events, { bom })
           : format === "jsonl"

@@ -2,7 +2,8 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { contentHashOf, decodeBytes, type Event } from "@dashiji/core"
-import { chineseDate, eventsToJsonl, yearReason } from "@dashiji/export"
+import { chineseDate, citePlain, eventsToJsonl, yearReason } from "@dashiji/export"
+import { EventStore } from "@dashiji/store"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 import { emit, renderListing, type TableFormat } from "./cli/listing.ts"
@@ -57,14 +58,15 @@ const indent = (s: string, pad: string): string =>
 
 export const showEvent = async (id: string, o: Record<string, unknown>, format: TableFormat): Promise<void> => {
   const store = storeToRead(o["db"] as string | undefined)
-  const { event, texts, hashes } = await runWithStore(
+  const { event, texts, hashes, meta } = await runWithStore(
     store.path,
     Effect.gen(function* () {
       const event = yield* findEvent(id)
       const texts = yield* sourceTexts(event)
       const sql = yield* SqlClient.SqlClient
       const rows = yield* sql<{ document: string; content_hash: string }>`SELECT DISTINCT document, content_hash FROM mentions WHERE event_id = ${event.id}`
-      return { event, texts, hashes: rows }
+      const meta = yield* (yield* EventStore).documentsMeta(rows.map((r) => r.document))
+      return { event, texts, hashes: rows, meta }
     })
   )
   if (format !== "text") {
@@ -110,7 +112,11 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
   out.push("", style.bold(`sources (${unique.length})`))
   unique.forEach((s, i) => {
     const line = texts.lineOf(s.document, s.span[0])
-    out.push(`${String(i + 1).padStart(3)}. ${s.document}${line === undefined ? "" : `, line ${line}`}, span ${s.span[0]}–${s.span[1]} (${s.note})`)
+    const where = `${s.document}${line === undefined ? "" : `, line ${line}`}, span ${s.span[0]}–${s.span[1]} (${s.note})`
+    // a document with metadata is cited by title, publisher, date and link; the file and span follow
+    const cited = citePlain(s.document, meta.get(s.document))
+    if (cited === s.document) out.push(`${String(i + 1).padStart(3)}. ${where}`)
+    else out.push(`${String(i + 1).padStart(3)}. ${cited}`, `     ${style.dim(where)}`)
     const raw = hashOf(s.document)
       .map((h) => find(s.document, h))
       .find((t) => t !== null)

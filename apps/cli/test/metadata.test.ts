@@ -62,6 +62,25 @@ describe("ingest with metadata", () => {
     expect(documents(db).map((d) => d.name)).toEqual(["b.txt"])
   })
 
+  it("the report, its CSV and show cite a document by title, publisher, date and link, with line and span as a detail", () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "a.txt"), report)
+    writeFileSync(join(dir, "a.txt.meta.json"), JSON.stringify({ url: "https://news.example.org/a.html", title: "省政府常务会议", publisher: "某某日报", published: "2021-03-03" }))
+    writeFileSync(join(dir, "b.txt"), other)
+    const db = join(dir, "s.db")
+    expect(dashiji(["ingest", dir, "--db", db, "--year", "2021"]).status).toBe(0)
+    const md = dashiji(["report", "2021-03", "--db", db])
+    expect(md.stdout).toContain("1. [《省政府常务会议》](https://news.example.org/a.html)，某某日报，2021年3月3日发布（`a.txt` 第 1 行（字符 0–")
+    const csv = dashiji(["report", "2021-03", "--db", db, "--format", "csv"])
+    expect(csv.stdout.split("\r\n")[0]).toMatch(/,documents,sources$/)
+    expect(csv.stdout).toContain("《省政府常务会议》，某某日报，2021年3月3日 https://news.example.org/a.html")
+    const id = (JSON.parse(dashiji(["events", "--db", db, "--month", "2021-03", "--json"]).stdout.trim()) as { id: string }).id
+    const shown = dashiji(["show", id, "--db", db])
+    expect(shown.stdout).toContain("1. 《省政府常务会议》，某某日报，2021年3月3日 https://news.example.org/a.html\n     a.txt, line 1, span 0–")
+    // a month whose documents have no metadata: the CSV's columns as before
+    expect(dashiji(["report", "2021-05", "--db", db, "--format", "csv"]).stdout.split("\r\n")[0]).toMatch(/,documents$/)
+  })
+
   it("ingest without a path or a manifest is a usage error", () => {
     const r = dashiji(["ingest", "--db", join(tempDir(), "s.db")])
     expect(r.status).toBe(2)

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { delimiter, dirname, join, resolve } from "node:path"
 import { decodeBytes, type Event } from "@dashiji/core"
-import { eventsToCsv, monthlyReport } from "@dashiji/export"
+import { citePlain, eventsToCsv, monthlyReport } from "@dashiji/export"
 import {
   browseEvents,
   countEventsAtPlaces,
@@ -169,10 +169,14 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
   const sourceTextNow = (document: string, span: readonly [number, number]): SourceDoc => {
     const origin = sync(mentionOrigin(document, span))
     if (origin === null) return { status: "missing", reason: "库中没有这段来源的记录", clean: "" }
+    // a document with metadata is cited by title, publisher, date and link
+    const cited = citePlain(document, sync(store().documentsMeta([document])).get(document))
+    const cite = cited === document ? undefined : cited
     const file = findFile(document, origin.contentHash)
-    if (file !== null) return { status: "found", ...file }
+    if (file !== null) return { status: "found", ...file, cite }
     return {
       status: "missing",
+      cite,
       reason: `未找到原文 ${document}（库中只存文件名和内容哈希；用 DASHIJI_SOURCES=<导入时的文件夹> 指明位置）。下面是解析后的文字`,
       clean: origin.text
     }
@@ -214,9 +218,11 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
             events.push(...page.items)
             cursor = page.nextCursor ?? undefined
           } while (cursor !== undefined)
-          const lineOf = yield* s.lineLookup(events.flatMap((e) => e.sources.map((x) => x.document)))
+          const documents = events.flatMap((e) => e.sources.map((x) => x.document))
+          const lineOf = yield* s.lineLookup(documents)
+          const meta = yield* s.documentsMeta(documents)
           const path = resolve(dir, `dashiji-${month}.md`)
-          writeFileSync(path, monthlyReport({ month, events, lineOf }))
+          writeFileSync(path, monthlyReport({ month, events, lineOf, sourceOf: (d) => meta.get(d) }))
           return path
         })
       ),

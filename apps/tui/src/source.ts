@@ -3,8 +3,8 @@ import { type LineSpan, wrapSpans } from "./width.ts"
 /** The raw document behind a source, or why it is not shown. */
 export type SourceDoc =
   | { readonly status: "loading" }
-  | { readonly status: "found"; readonly text: string; readonly path: string }
-  | { readonly status: "missing"; readonly reason: string; readonly clean: string }
+  | { readonly status: "found"; readonly text: string; readonly path: string; readonly cite?: string | undefined }
+  | { readonly status: "missing"; readonly reason: string; readonly clean: string; readonly cite?: string | undefined }
 
 /**
  * Tabs, carriage returns and other control characters shown as spaces: one code unit for one, so raw offsets

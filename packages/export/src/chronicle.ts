@@ -1,4 +1,5 @@
-import { normalizePlace, type Event } from "@dashiji/core"
+import { type DocumentMeta, normalizePlace, type Event } from "@dashiji/core"
+import type { SourceOf } from "./cite.ts"
 import { chineseDay, chineseMonth, yearReason } from "./dates.ts"
 import { kindLabel, methodLabel, roleLabel, warningLabel } from "./labels.ts"
 
@@ -17,6 +18,11 @@ export interface ChronicleInput {
    * their line starts (see `lineIndex`). Without it, or when it answers undefined, notes give the span only.
    */
   readonly lineOf?: (document: string, offset: number) => number | undefined
+  /**
+   * Each document's metadata (title, publisher, publication date, URL), when known: notes then cite the
+   * source by those, with the file, line and span as a detail.
+   */
+  readonly sourceOf?: SourceOf
 }
 
 /** Where one source of an event is: document, lines, span, and how it was merged into the first source. */
@@ -27,6 +33,8 @@ export interface SourceNote {
   readonly firstLine: number | undefined
   readonly lastLine: number | undefined
   readonly merge: { readonly method: string; readonly score: number } | undefined
+  /** The document's metadata, when the caller knows it. */
+  readonly source?: DocumentMeta | undefined
 }
 
 export interface ChronicleEntry {
@@ -108,7 +116,7 @@ const coveredDays = (e: Event, month: string, days: number): Array<number> => {
   return Array.from({ length: Math.max(1, last - first + 1) }, (_, i) => first + i)
 }
 
-const sourceNote = (e: Event, i: number, lineOf: ChronicleInput["lineOf"]): SourceNote => {
+const sourceNote = (e: Event, i: number, lineOf: ChronicleInput["lineOf"], sourceOf?: SourceOf): SourceNote => {
   const s = e.sources[i]!
   const m = i === 0 ? undefined : e.merged.find((x) => x.document === s.document && x.span[0] === s.span[0] && x.span[1] === s.span[1])
   return {
@@ -117,7 +125,8 @@ const sourceNote = (e: Event, i: number, lineOf: ChronicleInput["lineOf"]): Sour
     span: s.span,
     firstLine: lineOf?.(s.document, s.span[0]),
     lastLine: lineOf?.(s.document, Math.max(s.span[0], s.span[1] - 1)),
-    merge: m === undefined ? undefined : { method: methodLabel[m.method], score: m.score }
+    merge: m === undefined ? undefined : { method: methodLabel[m.method], score: m.score },
+    source: sourceOf?.(s.document)
   }
 }
 
@@ -161,7 +170,7 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
     const heading = d === null ? "本月（具体日期不详）" : `${Number(e.date.start.slice(5, 7))}月${d}日`
     if (byDay.at(-1)?.heading !== heading) byDay.push({ heading, entries: [] })
     const refs = e.sources.map((_, i) => {
-      notes.push(sourceNote(e, i, input.lineOf))
+      notes.push(sourceNote(e, i, input.lineOf, input.sourceOf))
       return notes.length
     })
     const reason = yearReason[e.date.year.source]

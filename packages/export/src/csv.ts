@@ -1,4 +1,5 @@
 import type { Event } from "@dashiji/core"
+import { citePlain, type SourceOf } from "./cite.ts"
 
 // A spreadsheet runs a cell that starts with = + - @ (or tab / CR, which some strip first) as a formula.
 // Such cells get a leading apostrophe; a cell that already starts with one gets another, so that
@@ -21,6 +22,11 @@ const BOM = "\ufeff"
 export interface CsvOptions {
   /** Start with a UTF-8 byte-order mark so Excel reads the file as UTF-8. */
   readonly bom?: boolean
+  /**
+   * Documents' metadata: when given, a last column `sources` cites each document of the event by title,
+   * publisher, date and URL (the file name when nothing is known), joined by ；.
+   */
+  readonly sourceOf?: SourceOf
 }
 
 /** A header and rows as RFC 4180 CSV with CRLF line ends, every cell neutralised against formulas. */
@@ -74,15 +80,19 @@ export const eventValues = (e: Event): Record<EventField, string | number | null
 })
 
 /** One row per event, in the order given, with the columns of `eventColumns`. CRLF line ends. */
-export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string =>
-  tableToCsv(
-    eventColumns,
+export const eventsToCsv = (events: ReadonlyArray<Event>, options: CsvOptions = {}): string => {
+  const sourceOf = options.sourceOf
+  const cite = (e: Event) => [...new Set(e.sources.map((s) => s.document))].map((d) => citePlain(d, sourceOf?.(d))).join("；")
+  return tableToCsv(
+    sourceOf === undefined ? eventColumns : [...eventColumns, "sources"],
     events.map((e) => {
       const v = eventValues(e)
-      return eventColumns.map((c) => v[c])
+      const cells = eventColumns.map((c) => v[c])
+      return sourceOf === undefined ? cells : [...cells, cite(e)]
     }),
     options
   )
+}
 
 export const peopleColumns = ["event_id", "date", "name", "pinyin", "titles", "role", "kind", "title"] as const
 

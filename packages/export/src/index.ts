@@ -5,5 +5,6 @@ export { eventsToCsv, peopleToCsv, csvCell, restoreCsvCell, eventColumns, eventF
 export { tableToXlsx, eventsToXlsx, eventSheets, type Sheet } from "./xlsx.ts"
 export { eventsToJsonl } from "./jsonl.ts"
 export { escapeMarkdown, escapeCell, codeSpan } from "./escape.ts"
+export { citeMarkdown, citePlain, citationText, safeHref, type SourceOf } from "./cite.ts"
 export { chineseDate, chineseDay, chineseMonth, yearReason } from "./dates.ts"
 export { lineIndex, lineLookupFromTexts } from "./lines.ts"

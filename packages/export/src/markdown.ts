@@ -1,5 +1,6 @@
 import { monthlyChronicle, type ChronicleInput, type SourceNote } from "./chronicle.ts"
-import { codeSpan, escapeCell, escapeMarkdown } from "./escape.ts"
+import { citeMarkdown } from "./cite.ts"
+import { escapeCell, escapeMarkdown } from "./escape.ts"
 
 export type MonthlyReportInput = ChronicleInput
 
@@ -7,7 +8,7 @@ const sourceNote = (n: SourceNote): string => {
   const chars = `字符 ${n.span[0]}–${n.span[1]}`
   const where = n.firstLine === undefined ? chars : `第 ${n.lastLine === undefined || n.lastLine === n.firstLine ? n.firstLine : `${n.firstLine}–${n.lastLine}`} 行（${chars}）`
   const merge = n.merge === undefined ? "" : `；与首条来源合并：${n.merge.method}，相似度 ${n.merge.score.toFixed(2)}`
-  return `${codeSpan(n.document)} ${where}${merge}`
+  return `${citeMarkdown(n.document, where, n.source)}${merge}`
 }
 
 /**

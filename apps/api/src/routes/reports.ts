@@ -8,7 +8,7 @@ import { MonthParam, ReportQuery, validate } from "../validation.ts"
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
-/** The month's events (every page) and the line lookup for source notes. */
+/** The month's events (every page), the line lookup for source notes and the documents' metadata (to cite them by title). */
 export const monthEvents = (month: string) =>
   Effect.gen(function* () {
     const store = yield* EventStore
@@ -19,8 +19,10 @@ export const monthEvents = (month: string) =>
       out.push(...page.items)
       cursor = page.nextCursor ?? undefined
     } while (cursor !== undefined)
-    const lineOf = yield* store.lineLookup(out.flatMap((e) => e.sources.map((s) => s.document)))
-    return { events: out, lineOf }
+    const documents = out.flatMap((e) => e.sources.map((s) => s.document))
+    const lineOf = yield* store.lineLookup(documents)
+    const meta = yield* store.documentsMeta(documents)
+    return { events: out, lineOf, sourceOf: (d: string) => meta.get(d) }
   })
 
 /** format= wins; otherwise the Accept header; Markdown by default. */
@@ -39,7 +41,7 @@ export const reportsRoutes = (run: Run) =>
   new Hono().get("/:month", validate("param", MonthParam), validate("query", ReportQuery), async (c) => {
     const { month } = c.req.valid("param")
     const q = c.req.valid("query")
-    const { events, lineOf } = await run(monthEvents(month))
+    const { events, lineOf, sourceOf } = await run(monthEvents(month))
     const bom = q.bom !== undefined
     switch (pickFormat(q.format, c.req.header("accept"))) {
       case "csv":
@@ -51,6 +53,6 @@ export const reportsRoutes = (run: Run) =>
       case "xlsx":
         return c.body(new Uint8Array(await eventsToXlsx(events)), 200, { "content-type": XLSX_TYPE, "content-disposition": `attachment; filename="dashiji-${month}.xlsx"` })
       default:
-        return c.body(monthlyReport({ month, events, lineOf }), 200, { "content-type": "text/markdown; charset=utf-8", ...attachment(month, "md") })
+        return c.body(monthlyReport({ month, events, lineOf, sourceOf }), 200, { "content-type": "text/markdown; charset=utf-8", ...attachment(month, "md") })
     }
   })

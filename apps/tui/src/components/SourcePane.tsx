@@ -38,8 +38,16 @@ export const SourcePane = (props: {
   const found = props.doc.status === "found"
   const line = props.doc.status === "found" ? lineAt(props.doc.path, props.text, ref.span[0]) : undefined
   const heading = `原文 ${props.index + 1}/${props.refs.length}  ${ref.document}${line === undefined ? "" : ` 第${line}行`} [${ref.span[0]}–${ref.span[1]}]  ${ref.note}`
+  // the citation (title, publisher, date, link) when the document has metadata, else the file's path
+  const cite = props.doc.status === "loading" ? undefined : props.doc.cite
   const sub =
-    props.doc.status === "loading" ? "正在读取原文…" : props.doc.status === "found" ? `${props.doc.path}  n/N 下一个/上一个来源  j/k 滚动  Esc 返回` : props.doc.reason
+    props.doc.status === "loading"
+      ? "正在读取原文…"
+      : props.doc.status === "found"
+        ? `${cite ?? props.doc.path}  n/N 下一个/上一个来源  j/k 滚动  Esc 返回`
+        : cite === undefined
+          ? props.doc.reason
+          : `${cite}  ${props.doc.reason}`
   const rows = Math.max(1, props.height - 2)
   const shown = displayable(props.text)
   const [a, b] = props.span
