@@ -12,6 +12,7 @@ import { contentSecurityPolicy, guard } from "./guard.ts"
 import type { ParsePool } from "./parse/pool.ts"
 import { openApiDocument } from "./openapi.ts"
 import { docsPolicy, docsRoutes } from "./docs.ts"
+import { readerPolicy, readerRoutes } from "./web/routes.tsx"
 import { documentsRoutes } from "./routes/documents.ts"
 import { eventsRoutes } from "./routes/events.ts"
 import { monthsRoutes, peopleRoutes, placesRoutes } from "./routes/people.ts"
@@ -59,7 +60,8 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   const app = new Hono()
   // headers first, so that every answer carries them: errors, 404s, refusals below and HEAD
   app.use("*", secureHeaders())
-  app.use("*", contentSecurityPolicy((path) => (path === "/docs" || path.startsWith("/docs/") ? docsPolicy : undefined)))
+  // the docs page runs Swagger UI's script; the reader's pages (HTML anywhere else) run none
+  app.use("*", contentSecurityPolicy((path, type) => (path === "/docs" || path.startsWith("/docs/") ? docsPolicy : type === "text/html" ? readerPolicy : undefined)))
   app.use("*", guard({ hosts: options.hosts ?? (() => null), token: options.token !== undefined && options.token.length > 0 }))
   const origins = options.corsOrigins ?? []
   if (origins.length > 0) app.use("*", cors({ origin: [...origins], allowMethods: ["GET", "HEAD"], exposeHeaders: ["ETag"], maxAge: 600 }))
@@ -89,6 +91,7 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   app.route("/documents", documentsRoutes(run, { pool: options.pool, timeoutMs: options.timeoutMs ?? 30_000 }))
   app.get("/openapi.json", (c) => c.json(openApiDocument()))
   app.route("/docs", docsRoutes())
+  app.route("/", readerRoutes(run))
   app.notFound((c) => fail(c, 404, "not_found", `no route ${c.req.method} ${c.req.path}`))
   app.onError((err, c) => {
     if (err instanceof HttpError) {

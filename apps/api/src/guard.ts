@@ -72,12 +72,16 @@ const sameHost = (origin: string, c: Context): boolean => {
 /** Nothing may load, frame or submit anything: the API serves data, not pages. */
 export const apiPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; sandbox"
 
-/** Sets the Content-Security-Policy of every response (errors and HEAD included): a page's own where `pageOf` gives one. */
+/**
+ * Sets the Content-Security-Policy of every response (errors and HEAD included): a page's own where
+ * `pageOf` gives one for the path and the answer's media type, else the API's (nothing may load).
+ */
 export const contentSecurityPolicy =
-  (pageOf: (path: string) => string | undefined): MiddlewareHandler =>
+  (pageOf: (path: string, mediaType: string) => string | undefined): MiddlewareHandler =>
   async (c, next) => {
     await next()
-    c.res.headers.set("Content-Security-Policy", pageOf(c.req.path) ?? apiPolicy)
+    const type = (c.res.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase()
+    c.res.headers.set("Content-Security-Policy", pageOf(c.req.path, type) ?? apiPolicy)
   }
 
 /** The headers every response carries, for answers Node writes itself (431, 400 on a malformed request). */

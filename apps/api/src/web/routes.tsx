@@ -1,0 +1,156 @@
+/** @jsxImportSource hono/jsx */
+import type { Event } from "@dashiji/core"
+import { monthlyChronicle } from "@dashiji/export"
+import { dayCounts, EventStore, mentionsAround } from "@dashiji/store"
+import { Effect, Option, Schema } from "effect"
+import { type Context, Hono } from "hono"
+import { monthEvents } from "../routes/reports.ts"
+import type { Run } from "../runtime.ts"
+import { MonthValue } from "../validation.ts"
+import { EventPage, HomePage, MonthPage, NameIndexPage, NotFoundPage, PersonPage, PlacePage, personHref, placeHref, SearchPage, SourcePage, whyOf, type SourceView } from "./pages.tsx"
+import { readerCss } from "./style.ts"
+
+/**
+ * The web reader: server-rendered pages (Hono JSX) over the same store as the API, no script, one
+ * stylesheet. Paths are singular (/event/…, /person/…) so that they never meet the API's.
+ */
+
+/** The pages' policy: this server's stylesheet, links and the search form; nothing else loads or runs. */
+export const readerPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+const isMonth = Schema.is(MonthValue)
+/** 记 on the reader's red: browsers ask for an icon, and a 404 would be an error in the console. */
+const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9b1c1c"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff">记</text></svg>`
+const eventId = /^ev_[0-9a-f]{12}$/
+
+/** Day counts of each year that has dated events (a range counts on every day it covers). */
+const yearCounts = (years: ReadonlyArray<string>) =>
+  Effect.forEach(years, (year) =>
+    Effect.map(dayCounts(`${year}-01-01`, `${year}-12-31`), (rows) => {
+      const counts = new Map<string, number>()
+      for (const r of rows) {
+        if (r.start.length < 10) continue
+        const end = r.end !== null && r.end.length === 10 && r.end > r.start ? r.end : r.start
+        // at most 40 days of a range, as the terminal browser's calendar
+        for (let d = new Date(`${r.start}T00:00:00Z`), i = 0; i < 41 && d.toISOString().slice(0, 10) <= end; d = new Date(d.getTime() + 86_400_000), i++) {
+          const day = d.toISOString().slice(0, 10)
+          if (day.startsWith(year)) counts.set(day, (counts.get(day) ?? 0) + r.count)
+        }
+      }
+      return { year, counts }
+    })
+  )
+
+const sourceViews = (e: Event) =>
+  Effect.gen(function* () {
+    const store = yield* EventStore
+    const lineOf = yield* store.lineLookup(e.sources.map((s) => s.document))
+    return yield* Effect.forEach(e.sources, (s, i) =>
+      Effect.map(mentionsAround(s.document, s.span), (around): SourceView => ({ document: s.document, span: s.span, firstLine: lineOf(s.document, s.span[0]), why: whyOf(e, i), around }))
+    )
+  })
+
+export const readerRoutes = (run: Run) => {
+  const app = new Hono()
+  const notFound = (c: Context, message: string) => c.html(<NotFoundPage message={message} />, 404)
+
+  app.get("/favicon.svg", (c) => c.body(favicon, 200, { "content-type": "image/svg+xml", "cache-control": "public, max-age=86400" }))
+  app.get("/reader.css", (c) => c.body(readerCss, 200, { "content-type": "text/css; charset=utf-8", "cache-control": "no-cache" }))
+
+  app.get("/", async (c) => {
+    const { months, total, years } = await run(
+      Effect.gen(function* () {
+        const store = yield* EventStore
+        const months = yield* store.months()
+        const years = yield* yearCounts([...new Set(months.map((m) => m.month.slice(0, 4)).filter((y) => y !== "XXXX"))].sort().reverse())
+        return { months, total: months.reduce((n, m) => n + m.count, 0), years }
+      })
+    )
+    return c.html(<HomePage months={months} years={years} total={total} />)
+  })
+
+  app.get("/month/:month", async (c) => {
+    const month = c.req.param("month")
+    if (!isMonth(month)) return notFound(c, `“${month}”不是月份（应为 YYYY-MM，如 2020-02）。`)
+    const { events, lineOf } = await run(monthEvents(month))
+    return c.html(<MonthPage chronicle={monthlyChronicle({ month, events, lineOf })} />)
+  })
+
+  app.get("/event/:id", async (c) => {
+    const id = c.req.param("id")
+    const found = eventId.test(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
+    if (Option.isNone(found)) return notFound(c, `没有编号为 ${id} 的事件。`)
+    const sources = await run(sourceViews(found.value))
+    return c.html(<EventPage event={found.value} sources={sources} />)
+  })
+
+  app.get("/source", async (c) => {
+    const document = c.req.query("document") ?? ""
+    const start = Number(c.req.query("start"))
+    const end = Number(c.req.query("end"))
+    if (document === "" || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) return notFound(c, "来源应给出文件和字符位置。")
+    const span = [start, end] as const
+    const { around, firstLine, events } = await run(
+      Effect.gen(function* () {
+        const store = yield* EventStore
+        const around = yield* mentionsAround(document, span)
+        const lineOf = yield* store.lineLookup([document])
+        // the events that cite this span (found through the mention's own text: the store indexes no spans)
+        const q = around.mention?.text.slice(0, 30).trim() ?? ""
+        const page = q.length > 0 ? yield* Effect.either(store.listEvents({ q, limit: 20 })) : undefined
+        const events = page === undefined || page._tag === "Left" ? [] : page.right.items.filter((e) => e.sources.some((s) => s.document === document && s.span[0] === start && s.span[1] === end))
+        return { around, firstLine: lineOf(document, start), events }
+      })
+    )
+    if (around.mention === null && around.before === null && around.after === null && firstLine === undefined) return notFound(c, `存储中没有文件 ${document}。`)
+    return c.html(<SourcePage view={{ document, span, firstLine, why: "", around }} events={events} />)
+  })
+
+  app.get("/search", async (c) => {
+    const q = (c.req.query("q") ?? "").trim()
+    const cursor = c.req.query("cursor")
+    if (q === "") return c.html(<SearchPage q="" events={[]} next={null} />)
+    if ([...q].length > 200) return c.html(<SearchPage q={q.slice(0, 200)} events={[]} next={null} error="搜索词最多 200 个字。" />, 400)
+    try {
+      const page = await run(Effect.flatMap(EventStore, (s) => s.listEvents({ q, limit: 50, ...(cursor === undefined ? {} : { cursor }) })))
+      return c.html(<SearchPage q={q} events={page.items} next={page.nextCursor} />)
+    } catch {
+      return c.html(<SearchPage q={q} events={[]} next={null} error="这一页的位置无效，请重新搜索。" />, 400)
+    }
+  })
+
+  app.get("/person/:name", async (c) => {
+    const name = c.req.param("name")
+    const events = await run(Effect.flatMap(EventStore, (s) => s.personTimeline(name)))
+    if (events.length === 0) return notFound(c, `没有提到 ${name} 的事件。`)
+    const records = events.flatMap((e) => e.people.filter((p) => p.name === name))
+    const titles = [...new Set(records.flatMap((p) => p.titles))]
+    const roles = [...new Set(records.map((p) => p.role))].map((r) => ({ lead: "主持", participant: "参加", met: "会见对象", mentioned: "提及" })[r])
+    return c.html(<PersonPage name={name} pinyin={records[0]?.pinyin ?? ""} titles={titles} roles={roles} events={events} />)
+  })
+
+  app.get("/place/:name", async (c) => {
+    const name = c.req.param("name")
+    const cursor = c.req.query("cursor")
+    if (name.length > 60) return notFound(c, "地名太长。")
+    try {
+      const page = await run(Effect.flatMap(EventStore, (s) => s.listEvents({ place: name, limit: 200, ...(cursor === undefined ? {} : { cursor }) })))
+      if (page.items.length === 0) return notFound(c, `没有在 ${name} 的事件。`)
+      return c.html(<PlacePage name={name} events={page.items} next={page.nextCursor} />)
+    } catch {
+      return notFound(c, "这一页的位置无效。")
+    }
+  })
+
+  app.get("/index/people", async (c) => {
+    const people = await run(Effect.flatMap(EventStore, (s) => s.people(500)))
+    return c.html(<NameIndexPage title="人物" rows={people.map((p) => ({ name: p.name, note: `${p.pinyin} ${p.titles.slice(0, 3).join("、")}`, count: p.count, href: personHref(p.name) }))} />)
+  })
+
+  app.get("/index/places", async (c) => {
+    const places = await run(Effect.flatMap(EventStore, (s) => s.places(500)))
+    return c.html(<NameIndexPage title="地点" rows={places.map((p) => ({ name: p.name, note: "", count: p.count, href: placeHref(p.name) }))} />)
+  })
+
+  return app
+}
