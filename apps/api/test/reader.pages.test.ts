@@ -1,0 +1,52 @@
+import type { Event } from "@dashiji/core"
+import { monthlyChronicle } from "@dashiji/export"
+import { describe, expect, it } from "vitest"
+import { EventPage, MonthPage, PersonPage, SearchPage } from "../src/web/pages.tsx"
+
+/** Every string from the store reaches the page escaped: a hostile record renders as text, never as markup. */
+
+const hostile = `<script>alert(1)</script><img src=x onerror=alert(2)>"'&`
+const event: Event = {
+  id: "ev_00000000abcd",
+  date: { start: "2021-03-02", end: null, precision: "day", year: { value: 2021, source: "header" } },
+  title: `标题${hostile}`,
+  summary: `摘要${hostile}`,
+  text: `全文${hostile}`,
+  kind: "meeting",
+  people: [{ name: `钟海岚${hostile}`, pinyin: `Zhōng${hostile}`, titles: [`书记${hostile}`], role: "lead" }],
+  places: [{ name: `青川市${hostile}`, level: "city" }],
+  organizations: [`省委${hostile}`],
+  reporters: [`记者${hostile}`],
+  sources: [{ document: `a${hostile}.txt`, span: [0, 10], format: "plain" }],
+  merged: [],
+  warnings: [hostile]
+}
+
+const pages = (): Array<[string, string]> => [
+  ["month", String(MonthPage({ chronicle: monthlyChronicle({ month: "2021-03", events: [event] }) }))],
+  ["event", String(EventPage({ event, sources: [{ document: event.sources[0]!.document, span: [0, 10], firstLine: 3, why: "主要来源", around: { before: { span: [0, 0], text: hostile }, mention: { span: [0, 10], text: hostile }, after: null } }] }))],
+  ["search", String(SearchPage({ q: hostile, events: [event], next: hostile }))],
+  ["person", String(PersonPage({ name: hostile, pinyin: hostile, titles: [hostile], roles: ["主持"], events: [event] }))]
+]
+
+describe("reader pages escape what they show", () => {
+  it.each(pages())("%s page: no markup from the record, the text shown as it is", (_, html) => {
+    expect(html.startsWith("<!doctype html>")).toBe(true)
+    expect(html).not.toContain("<script")
+    expect(html).not.toContain("<img")
+    // quotes escaped in text and attributes alike, so no attribute can be closed and another opened
+    expect(html).not.toContain(`"'&`)
+    expect(html).toContain("&quot;&#39;&amp;")
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;")
+    // a quote cannot close an attribute: hrefs carry the name percent-encoded
+    expect(html).not.toMatch(/href="[^"]*<[^"]*"/)
+  })
+
+  it("links a person and a place by their names, encoded", () => {
+    const html = pages()[0]![1]
+    // encodeURIComponent keeps ' as it is; the attribute escapes it
+    const attr = (s: string) => encodeURIComponent(s).replaceAll("'", "&#39;")
+    expect(html).toContain(`href="/person/${attr(event.people[0]!.name)}"`)
+    expect(html).toContain(`href="/place/${attr(event.places[0]!.name)}"`)
+  })
+})
