@@ -5,15 +5,16 @@ import { integer, text } from "../cli/values.ts"
 
 export const serveCommand: CommandSpec = {
   name: "serve",
-  summary: "serve the HTTP API over the store (127.0.0.1:8787 by default)",
+  summary: "serve the web reader and the HTTP API over the store (http://127.0.0.1:8787/ by default)",
   args: [],
   options: [
     { name: "port", value: "N", description: "port to listen on, 0 for any free one (default 8787)", check: integer(0, 65535, "a port number") },
     { name: "host", value: "ADDRESS", description: "address to bind (default 127.0.0.1); beyond loopback needs DASHIJI_TOKEN", check: text(255) },
+    { name: "cors", value: "ORIGINS", description: "origins (comma-separated, e.g. http://localhost:5173) whose pages may read the API; none by default", check: text(2000) },
     dbOption
   ],
   examples: [
-    ["dashiji serve", "the API on http://127.0.0.1:8787 (docs at /docs)"],
+    ["dashiji serve", "the reader on http://127.0.0.1:8787/, the API beside it (docs at /docs)"],
     ["DASHIJI_TOKEN=secret dashiji serve --host 0.0.0.0 --port 9000", "on the network, POST /documents needing the token"]
   ],
   notes: ["Stops on Ctrl-C (SIGINT) or SIGTERM."],
@@ -24,7 +25,8 @@ export const serveCommand: CommandSpec = {
     const { startServer } = await import("@dashiji/api")
     let server
     try {
-      server = await startServer({ db: store.path, port, host: (options["host"] as string | undefined) ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"] })
+      const cors = ((options["cors"] as string | undefined) ?? process.env["DASHIJI_CORS"] ?? "").split(",").map((o) => o.trim()).filter((o) => o.length > 0)
+      server = await startServer({ db: store.path, port, host: (options["host"] as string | undefined) ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"], corsOrigins: cors })
     } catch (e) {
       const code = (e as { code?: string }).code
       if (code === "EADDRINUSE") throw new Failure(`port ${port} is in use: stop what holds it or give --port (0 picks a free one)`)
@@ -32,7 +34,7 @@ export const serveCommand: CommandSpec = {
       if (code === "EACCES") throw new Failure(`not allowed to listen on port ${port} (ports below 1024 need privileges)`)
       throw new Failure(e instanceof Error ? e.message : String(e), 1, e)
     }
-    process.stdout.write(`dashiji API on ${server.url} (docs: ${server.url}/docs)\n`)
+    process.stdout.write(`dashiji reader on ${server.url}/ (API docs: ${server.url}/docs)\n`)
     await new Promise<void>((resolve) => {
       const stop = () => void server.close().then(resolve)
       process.once("SIGINT", stop)
