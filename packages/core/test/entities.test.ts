@@ -259,3 +259,21 @@ describe("title vocabulary", () => {
     for (const end of ["书记", "常务副省长", "区长", "党组副书记", "党支部书记", "老同志代表".slice(3)]) expect(k.titles.titleEnds.has(end), end).toBe(true)
   })
 })
+
+describe("places written short", () => {
+  it("a one-character abbreviation after a verb of arriving is the place, as written, when nothing else names one", () => {
+    expect(places(run("某省省长周建华17日率代表团抵台,开始为期六天的交流参访活动。"))).toEqual(["台/province"])
+    expect(places(run("副省长刘志勇来淮督查安全工作,淮北市市长林晓峰陪同。"))).toEqual(["淮/city"])
+    // 来自 is no visit; a plan (即将赴京) and a reference to an earlier visit (来陕考察重要讲话) give no place
+    expect(places(run("市长邓永红来自基层一线。"))).toEqual([])
+    expect(places(run("委员们在即将赴京参加全国政协会议之际听取情况通报。"))).toEqual([])
+    expect(places(run("全县认真学习总书记来陕考察重要讲话精神。"))).toEqual([])
+    // a full name in the text wins over the abbreviation
+    expect(places(run("市委书记黄建新来莆调研,到仙游县考察企业。"))).toEqual(["仙游县/county"])
+  })
+
+  it("a town written without its level word after a trigger, unless the stem is an ordinary word", () => {
+    expect(places(run("5日,市委书记王建国到盛泽调研纺织产业发展。"))).toEqual(["盛泽/town"])
+    expect(places(run("某县在建设中取得成效,在发展上迈出新步伐。"))).toEqual([])
+  })
+})

@@ -17,6 +17,7 @@ import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingPro
 // the level words that close a town's or a village's name after a division (某县某某镇)
 const townEnds = cueWords("town-end")
 import { extractPlaces, isReference, triggerWordSet } from "./places.ts"
+import { abbreviatedPlaces } from "./place-abbreviation.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 
 export interface Entities {
@@ -67,6 +68,19 @@ const mainProvince = (text: string, k: KnowledgeData, starts: ReadonlyArray<numb
   for (const [p, c] of counts) if (c > n) [best, n] = [p, c]
   return best
 }
+
+/**
+ * A town written without its level word (盛泽 for 盛泽镇) whose stem is an ordinary word of the language
+ * (建设镇, 发展乡 exist): the word, not the town. A proper name is one the segmenter's dictionary tags as a
+ * place or does not know.
+ */
+const townStem = cueRegExp`(?:${"town-suffix"})$`
+const commonWordTown = (p: Place, seg: SegmentFns): boolean => {
+  if (p.level !== "town" || townStem.test(p.name)) return false
+  const tags = seg.tag(p.name)
+  return !(tags.length === 1 && properNameTags.has(tags[0]!.tag))
+}
+const properNameTags = new Set(["ns", "nr", "nz", "x"])
 
 /** The province of the first place whose name belongs to one province only (中江县 → 四川). */
 const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): string | null => {
@@ -130,7 +144,12 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     triggerStarts
   })
   const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends)
-  const places = withoutEnclosingProvinces(administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer), gazetteer)
+  const named = withoutEnclosingProvinces(
+    administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer).filter((p) => !commonWordTown(p, seg)),
+    gazetteer
+  )
+  // 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
+  const places = named.length > 0 ? named : abbreviatedPlaces(text, gazetteer, k.placeCues.ends, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
   return {
     people: sanePeople(people.people, k.personCues),
     places,

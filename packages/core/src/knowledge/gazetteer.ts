@@ -47,6 +47,7 @@ const ethnicSuffix = cueRegExp`(?:${"ethnic-group"})+$`
 const divisionSuffix = cueRegExp`^(.+?)(${"division-suffix"})$`
 const autonomousSuffix = cueRegExp`(${"autonomous-suffix"})$`
 const townSuffix = cueRegExp`(${"town-suffix"})$`
+const townShortSuffix = cueRegExp`(${"town-short-suffix"})$`
 
 /** 郑州市 → 郑州, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 阿克苏地区 → 阿克苏 (null if too short). */
 export const shortForm = (full: string): string | null => {
@@ -108,6 +109,17 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     const [name, level, province] = line.split("\t")
     if (name === undefined || (level !== "city" && level !== "county") || province === undefined) continue
     addWithShort(name.trim(), level, `${province.trim()}00${level === "city" ? "01" : "02"}`)
+  }
+  // news writes a town by its stem after a verb of going or meeting (到盛泽调研, 在盛泽召开): a weak short form,
+  // read only where a trigger precedes it and what happens there follows; not where the stem is already
+  // another division's name (长乐 is 长乐区 before it is 长乐镇)
+  const towns = [...byName.values()].flatMap((list) => list.filter((e) => e.level === "town" && !e.short))
+  for (const t of towns) {
+    const suffix = townShortSuffix.exec(t.name)
+    if (suffix === null) continue
+    const stem = t.name.slice(0, -suffix[1]!.length)
+    if (stem.length < 2 || (byName.get(stem)?.some((e) => e.level !== "town") ?? false)) continue
+    add({ name: stem, full: t.name, level: "town", code: t.code, short: true, weak: true })
   }
   for (const list of byName.values())
     list.sort((a, b) => levelRank[a.level] - levelRank[b.level] || Number(a.short) - Number(b.short))
