@@ -236,6 +236,12 @@ describe("kind", () => {
     expect(run("可用于快速检测的试纸研制成功,检测时间为三分钟。").kind).toBe("other")
   })
 
+  it("is an activity when no word of the lead says what it was but officials take part in it", () => {
+    expect(run("9月2日,市委书记林晓峰、市长陈立平专程到北山烈士陵园,凭吊英烈。").kind).toBe("activity")
+    // nobody takes part: the entry stays other
+    expect(run("9月2日,北山烈士陵园迎来今年第十万名游客。").kind).toBe("other")
+  })
+
   it("reads a meeting as a video meeting when the text states its format", () => {
     expect(run("6月6日,省委召开主题教育工作会议。\n会议以视频的形式召开。").kind).toBe("conference_call")
   })

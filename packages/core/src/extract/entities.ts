@@ -150,12 +150,16 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
   )
   // 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
   const places = named.length > 0 ? named : abbreviatedPlaces(text, gazetteer, k.placeCues.ends, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
+  const taking = sanePeople(people.people, k.personCues)
+  const said = classifyKind(text, k.kindKeywords, keywordStarts)
   return {
-    people: sanePeople(people.people, k.personCues),
+    people: taking,
     places,
     organizations: extractOrganizations(text, k.titles, gazetteer, organStarts),
     reporters: bylines.names,
-    kind: classifyKind(text, k.kindKeywords, keywordStarts),
+    // no word of the lead says what it was, but officials took part: an official activity (a chronicle's
+    // other entries — weather, statistics, rankings — name no one taking part)
+    kind: said === "other" && taking.some((p) => p.role !== "mentioned") ? "activity" : said,
     warnings: [],
     references: people.references,
     unnamedTitles: people.unnamedTitles,
