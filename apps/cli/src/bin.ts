@@ -6,6 +6,7 @@ import { styleFor } from "./cli/style.ts"
 import { didYouMean } from "./cli/suggest.ts"
 import { documentsCommand } from "./commands/documents.ts"
 import { evalCommand } from "./commands/eval.ts"
+import { fetchCommand } from "./commands/fetch.ts"
 import { eventsCommand } from "./commands/events.ts"
 import { ingestCommand } from "./commands/ingest.ts"
 import { monthsCommand } from "./commands/months.ts"
@@ -28,6 +29,7 @@ const VERSION = "0.1.0"
 export const commands: ReadonlyArray<CommandSpec> = [
   startCommand,
   ingestCommand,
+  fetchCommand,
   eventsCommand,
   showCommand,
   peopleCommand,

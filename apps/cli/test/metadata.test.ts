@@ -55,7 +55,7 @@ describe("ingest with metadata", () => {
     const r = dashiji(["ingest", join(dir, "a.txt"), join(dir, "b.txt"), "--manifest", join(dir, "list.jsonl"), "--db", db])
     expect(r.status).toBe(1)
     expect(r.stderr).toContain("a.meta.json: published: \"2021-02-30\" is not a date")
-    expect(r.stderr).toMatch(/list\.jsonl:1: fields are url, title, publisher, published, fetchedAt/)
+    expect(r.stderr).toMatch(/list\.jsonl:1: fields are url, title, publisher, published, fetchedAt, charset/)
     expect(r.stderr).toMatch(/list\.jsonl:2: not valid JSON/)
     expect(r.stderr).toMatch(/list\.jsonl:3: no "path"/)
     expect(r.stderr).not.toMatch(/at .*\.(ts|js|mjs):\d+/)

@@ -64,7 +64,7 @@ export const parseDocument = (
   options: ParseOptions = {}
 ): Effect.Effect<ParsedDocument, DocumentError, Segmenter | Knowledge> =>
   Effect.gen(function* () {
-    const decoded = decodeBytes(input.name, input.bytes)
+    const decoded = decodeBytes(input.name, input.bytes, input.meta?.charset)
     if ("_tag" in decoded) return yield* Effect.fail(decoded)
     const seg = yield* Segmenter
     const knowledge = yield* Knowledge

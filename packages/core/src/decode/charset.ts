@@ -17,6 +17,9 @@ const labels: ReadonlyMap<string, DeclaredCharset> = new Map<string, DeclaredCha
   ...["big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5", "cp950", "ms950", "windows-950"].map((l) => [l, "big5"] as const)
 ])
 
+/** The encoding a label names (a Content-Type's charset), among those read here; null for any other. */
+export const charsetOfLabel = (label: string): DeclaredCharset | null => labels.get(label.trim().toLowerCase()) ?? null
+
 const declaration = /(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_.:-]+)/i
 
 /**

@@ -1,6 +1,6 @@
 import { isUtf8 } from "node:buffer"
 import iconv from "iconv-lite"
-import { big5Fit, declaredCharset, fitShare, foreignRowShare, gb18030Fit, utf8Fit } from "./charset.ts"
+import { big5Fit, charsetOfLabel, declaredCharset, fitShare, foreignRowShare, gb18030Fit, utf8Fit } from "./charset.ts"
 import { BinaryDocument, type DecodeError, EmptyDocument, UndecodableDocument } from "./errors.ts"
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "big5"
@@ -77,7 +77,7 @@ const controlShare = (s: string): number => {
  * GBK/GB2312) or Big5 by the structure of the bytes; UTF-16 without a BOM is accepted only when the
  * NUL-byte pattern makes it unambiguous. Everything else is a typed error.
  */
-export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | DecodeError => {
+export const decodeBytes = (document: string, bytes: Uint8Array, charset?: string): DecodedText | DecodeError => {
   if (bytes.length === 0) return new EmptyDocument({ document, reason: "the file is empty (0 bytes)" })
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(document, bytes.subarray(3), "utf-8", Buffer.from(bytes.subarray(3)).toString("utf8"))
   if (startsWith(bytes, [0xff, 0xfe])) return finish(document, bytes, "utf-16le", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"))
@@ -109,7 +109,7 @@ export const decodeBytes = (document: string, bytes: Uint8Array): DecodedText | 
   }
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return finish(document, bytes, "utf-8", utf8)
-  return decodeLegacy(document, bytes)
+  return decodeLegacy(document, bytes, charset)
 }
 
 const decodeWith = (bytes: Uint8Array, end: number, encoding: "gb18030" | "big5"): string =>
@@ -127,7 +127,7 @@ const undeclaredFit = 0.95
  * way is fluent-looking mojibake); a declared UTF-8 decides nothing (pages are re-saved in other encodings
  * with their meta tags unchanged).
  */
-const decodeLegacy = (document: string, bytes: Uint8Array): DecodedText | DecodeError => {
+const decodeLegacy = (document: string, bytes: Uint8Array, charset?: string): DecodedText | DecodeError => {
   const u = utf8Fit(bytes)
   if (u.end < bytes.length && u.valid === u.high) {
     // only the last character is cut: drop it
@@ -140,7 +140,8 @@ const decodeLegacy = (document: string, bytes: Uint8Array): DecodedText | Decode
       reason: `invalid UTF-8 (${u.high - u.valid} of ${u.high} non-ASCII bytes in no well-formed sequence), and not GB18030 or Big5`
     })
   }
-  const declared = declaredCharset(bytes)
+  // the server's Content-Type charset (a fetched page) counts as a declaration, as a browser reads it first
+  const declared = (charset === undefined ? null : charsetOfLabel(charset)) ?? declaredCharset(bytes)
   const gb = gb18030Fit(bytes)
   const big5 = big5Fit(bytes)
   if (declared === "gb18030" && fitShare(gb) >= declaredFit) return finish(document, bytes, "gb18030", decodeWith(bytes, gb.end, "gb18030"))

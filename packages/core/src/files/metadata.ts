@@ -35,7 +35,7 @@ export const metaFromJson = (value: unknown, allow: ReadonlyArray<string> = []):
   if (typeof fields["url"] === "string" && !/^https?:\/\//i.test(fields["url"])) return Either.left(`url: ${JSON.stringify(fields["url"])} is not an http(s) URL`)
   return Either.mapLeft(decodeMeta(fields), (e) => {
     const first = e.message.split("\n").find((l) => l.includes("is unexpected") || l.includes("Expected")) ?? e.message.split("\n")[0]!
-    return `fields are url, title, publisher, published, fetchedAt (${first.trim()})`
+    return `fields are url, title, publisher, published, fetchedAt, charset (${first.trim()})`
   })
 }
 

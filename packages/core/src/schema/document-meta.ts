@@ -23,11 +23,15 @@ export const DocumentMeta = Schema.Struct({
   publisher: Schema.optional(Schema.String.pipe(Schema.maxLength(500))),
   published: Schema.optional(PublishedDate),
   /** ISO 8601 timestamp of the download. */
-  fetchedAt: Schema.optional(Schema.String.pipe(Schema.maxLength(64)))
+  fetchedAt: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
+  /** The charset the server declared for the bytes (Content-Type); the decoder reads it as a page's own declaration. */
+  charset: Schema.optional(Schema.String.pipe(Schema.maxLength(40)))
 }).annotations({ identifier: "DocumentMeta" })
 export type DocumentMeta = typeof DocumentMeta.Type
 
+/** The fields the store keeps (the charset only serves decoding). */
 export const META_FIELDS = ["url", "title", "publisher", "published", "fetchedAt"] as const
+const ALL_FIELDS = [...META_FIELDS, "charset"] as const
 
 const pad = (n: number) => String(n).padStart(2, "0")
 
@@ -67,12 +71,12 @@ export const publishedDay = (published: string | undefined): { year: number; mon
 /** `over` wins field by field; empty strings say nothing. */
 export const mergeMeta = (base: DocumentMeta, over: DocumentMeta): DocumentMeta => {
   const out: Record<string, string> = {}
-  for (const k of META_FIELDS) {
+  for (const k of ALL_FIELDS) {
     const v = over[k] !== undefined && over[k]!.trim() !== "" ? over[k] : base[k]
     if (v !== undefined && v.trim() !== "") out[k] = v.trim()
   }
   return out as DocumentMeta
 }
 
-/** Do two metadata records say the same thing? */
+/** Do two metadata records say the same thing (in what the store keeps)? */
 export const sameMeta = (a: DocumentMeta, b: DocumentMeta): boolean => META_FIELDS.every((k) => (a[k] ?? "") === (b[k] ?? ""))

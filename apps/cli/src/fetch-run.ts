@@ -1,0 +1,164 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { contentHashOf, type DocumentMeta } from "@dashiji/core"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { EventStore, type IngestedDocument } from "@dashiji/store"
+import { Effect, Option } from "effect"
+import { eagerCore, runWithStore, shown, storeToWrite } from "./store.ts"
+import type { FetchError } from "./fetch/errors.ts"
+import type { Conditional } from "./fetch/http.ts"
+import { documentNameOf } from "./fetch/names.ts"
+import { Fetcher, type FetchSettings, type PageResult, type Target } from "./fetch/pages.ts"
+
+export interface FetchRunOptions extends FetchSettings {
+  readonly db?: string | undefined
+  readonly year?: number | undefined
+  readonly roster?: string | undefined
+  readonly list?: string | undefined
+  readonly feeds: ReadonlyArray<string>
+  readonly save?: string | undefined
+}
+
+export interface FetchSummary {
+  /** Pages asked for (URLs, list lines and feed items, each once). */
+  readonly pages: number
+  /** Answered 304, or the same bytes as stored. */
+  readonly unchanged: number
+  /** New content at a URL whose earlier version is kept. */
+  readonly versions: number
+  /** Pages that gave no document. */
+  readonly failed: number
+  /** Feeds that gave no list of pages. */
+  readonly feedsFailed: number
+  readonly created: number
+  readonly merged: number
+  readonly total: number
+  readonly shownPath: string
+  readonly newStore: boolean
+  /** "url: reason (Tag)" for every page or feed that failed. */
+  readonly problems: ReadonlyArray<string>
+}
+
+const describe = (e: FetchError) => `${e.url}: ${e.reason} (${e._tag})`
+
+/** URLs of a list file: one a line; blank lines and # comments skipped. */
+export const readUrlList = (file: string): Array<string> =>
+  readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !l.startsWith("#"))
+
+/** The metadata a page is stored with: where and when it was fetched, what its feed said, the server's charset. */
+const metaOf = (r: Extract<PageResult, { status: 200 }>): DocumentMeta => {
+  const m: Record<string, string> = { url: r.answer.url, fetchedAt: r.fetchedAt }
+  if (r.target.title !== undefined) m["title"] = r.target.title
+  if (r.target.published !== undefined) m["published"] = r.target.published
+  if (r.charset !== undefined) m["charset"] = r.charset
+  return m as DocumentMeta
+}
+
+/**
+ * `dashiji fetch`: pages (and feeds' pages) fetched politely, then stored as documents with their
+ * metadata in one pass over the store: each new content one transaction, as `ingest` does. A URL whose
+ * content is unchanged (304, or the same bytes) stores nothing; new content at a known URL is a new
+ * document (a version), the earlier kept. `--save DIR` keeps the bytes and a sidecar each, which
+ * `dashiji ingest DIR` reads back.
+ */
+export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions): Promise<FetchSummary> => {
+  const fetcher = new Fetcher(o)
+  const problems: Array<string> = []
+  const targets = new Map<string, Target>()
+  const add = (t: Target) => {
+    let key = t.url
+    try {
+      key = new URL(t.url).href
+    } catch {
+      // a bad URL is reported when it is fetched
+    }
+    if (!targets.has(key)) targets.set(key, { ...t, url: key })
+  }
+  for (const u of [...urls, ...(o.list === undefined ? [] : readUrlList(o.list))]) add({ url: u })
+  let feedFailed = 0
+  for (const feed of o.feeds) {
+    const items = await fetcher.feed(feed)
+    if ("_tag" in items) {
+      feedFailed++
+      problems.push(describe(items))
+    } else for (const item of items) add(item)
+  }
+
+  const store = storeToWrite(o.db)
+  const list = [...targets.values()]
+  // validators from the last fetch of each URL: a 304 costs no body
+  const known = await runWithStore(
+    store.path,
+    Effect.forEach(list, (t) => Effect.flatMap(EventStore, (s) => s.lastFetch(t.url)))
+  )
+  const results = await Promise.all(
+    list.map((t, i) => {
+      const last = known[i]!
+      const conditional: Conditional = Option.isSome(last) ? { etag: last.value.etag, lastModified: last.value.lastModified } : {}
+      return fetcher.page(t, conditional)
+    })
+  )
+  for (const r of results) if (r.status === "failed") problems.push(describe(r.error))
+
+  if (o.save !== undefined) {
+    for (const r of results) {
+      if (r.status !== 200) continue
+      const file = join(o.save, documentNameOf(r.answer.url))
+      mkdirSync(dirname(file), { recursive: true })
+      writeFileSync(file, r.answer.bytes)
+      writeFileSync(`${file}.meta.json`, `${JSON.stringify(metaOf(r), null, 2)}\n`)
+    }
+  }
+
+  const pages = results.filter((r): r is Extract<PageResult, { status: 200 }> => r.status === 200)
+  const outcome = await runWithStore(
+    store.path,
+    Effect.gen(function* () {
+      const s = yield* EventStore
+      const sql = yield* SqlClient.SqlClient
+      const before = yield* s.count()
+      const ingested: Array<IngestedDocument> = []
+      let versions = 0
+      for (const r of pages) {
+        const hash = contentHashOf(r.answer.bytes)
+        // the same URL with new content is a new document beside the old: a name of its own
+        let name = documentNameOf(r.answer.url)
+        const taken = yield* sql<{ content_hash: string }>`SELECT content_hash FROM documents WHERE name = ${name}`
+        const version = taken.length > 0 && !taken.some((t) => t.content_hash === hash)
+        if (version) name = `${name}@${hash.slice(0, 12)}`
+        // the same bytes fetched again keep the time they were first fetched (nothing changed)
+        const stored = yield* s.documentMeta(hash)
+        const meta = Option.isSome(stored) && stored.value.fetchedAt !== undefined ? { ...metaOf(r), fetchedAt: stored.value.fetchedAt } : metaOf(r)
+        const result = yield* s.ingestDocument({ name, bytes: r.answer.bytes, meta }, { year: o.year })
+        if (version && result.status === "ingested") versions++
+        ingested.push(result)
+        if (result.status !== "failed") yield* s.recordFetch({ url: r.target.url, contentHash: hash, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt })
+      }
+      for (const r of results)
+        if (r.status === 304) {
+          const last = yield* s.lastFetch(r.target.url)
+          if (Option.isSome(last)) yield* s.recordFetch({ ...last.value, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt })
+        }
+      return { ingested, versions, before, total: yield* s.count() }
+    }),
+    eagerCore(o.roster)
+  )
+  const failedIngest = outcome.ingested.filter((r) => r.status === "failed")
+  for (const f of failedIngest) problems.push(`${f.name}: ${f.reason ?? "failed"}`)
+  return {
+    pages: list.length,
+    unchanged: results.filter((r) => r.status === 304).length + outcome.ingested.filter((r) => r.status === "skipped").length,
+    versions: outcome.versions,
+    failed: results.filter((r) => r.status === "failed").length + failedIngest.length,
+    feedsFailed: feedFailed,
+    created: outcome.total - outcome.before,
+    merged: new Set(outcome.ingested.flatMap((r) => r.merged)).size,
+    total: outcome.total,
+    shownPath: shown(store.path),
+    newStore: store.created,
+    problems
+  }
+}

@@ -1,0 +1,80 @@
+import type { FetchError } from "./errors.ts"
+import { Retryable } from "./http.ts"
+
+export interface Politeness {
+  /** Least time between the starts of two requests to one host, in ms (robots.txt's Crawl-delay may raise it). */
+  readonly delayMs: number
+  /** Requests in flight at once, all hosts together. */
+  readonly concurrency: number
+  /** Requests in flight at once to one host. */
+  readonly perHost: number
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+/**
+ * Who may send a request now: at most `concurrency` at once, `perHost` per host, and each host's requests
+ * started at least its delay apart. Waiters re-check whenever a request ends or their wait is over.
+ */
+export class Scheduler {
+  private active = 0
+  private readonly hosts = new Map<string, { active: number; nextAt: number; delayMs: number }>()
+  private waiters: Array<() => void> = []
+
+  constructor(private readonly p: Politeness) {}
+
+  private host(h: string) {
+    let s = this.hosts.get(h)
+    if (s === undefined) this.hosts.set(h, (s = { active: 0, nextAt: 0, delayMs: this.p.delayMs }))
+    return s
+  }
+
+  /** The site's own Crawl-delay, when it asks for more than ours (capped at a minute). */
+  slowDown(h: string, ms: number): void {
+    const s = this.host(h)
+    s.delayMs = Math.max(s.delayMs, Math.min(ms, 60_000))
+  }
+
+  async run<A>(h: string, task: () => Promise<A>): Promise<A> {
+    const s = this.host(h)
+    for (;;) {
+      if (this.active < this.p.concurrency && s.active < this.p.perHost) {
+        const wait = s.nextAt - Date.now()
+        if (wait <= 0) break
+        await sleep(wait)
+        continue
+      }
+      await new Promise<void>((r) => this.waiters.push(r))
+    }
+    this.active++
+    s.active++
+    s.nextAt = Date.now() + s.delayMs
+    try {
+      return await task()
+    } finally {
+      this.active--
+      s.active--
+      const waiting = this.waiters
+      this.waiters = []
+      for (const w of waiting) w()
+    }
+  }
+}
+
+export interface RetryPolicy {
+  /** Attempts after the first. */
+  readonly retries: number
+  /** The first wait; each next one doubles (with jitter), or what the server's Retry-After says, capped at 60 s. */
+  readonly backoffMs: number
+}
+
+/** Runs `attempt` until it answers or fails for good; a Retryable failure is tried again after a backoff. */
+export const withRetries = async <A>(policy: RetryPolicy, attempt: () => Promise<A | FetchError | Retryable>): Promise<A | FetchError> => {
+  for (let n = 0; ; n++) {
+    const r = await attempt()
+    if (!(r instanceof Retryable)) return r
+    if (n >= policy.retries) return r.error
+    const backoff = policy.backoffMs * 2 ** n * (0.5 + Math.random() / 2)
+    await sleep(Math.min(60_000, r.retryAfterMs ?? backoff))
+  }
+}
