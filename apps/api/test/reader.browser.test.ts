@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -72,7 +73,12 @@ describe("the web reader in Chromium", () => {
     const ctx = await context(1200)
     const page = watch(await ctx.newPage())
 
-    await page.goto(`${server.url}/`)
+    const home = await page.goto(`${server.url}/`)
+    // the pages run no script at all: their policy names none, and only this server's stylesheet
+    const policy = home?.headers()["content-security-policy"] ?? ""
+    expect(policy).toContain("default-src 'none'")
+    expect(policy).toContain("style-src 'self'")
+    expect(policy).not.toContain("script-src")
     expect(await textOf(page.locator("h1"))).toBe("大事记")
     expect(await page.locator("table.year").count()).toBeGreaterThan(0)
     await shot(page, "1-home")
@@ -117,6 +123,8 @@ describe("the web reader in Chromium", () => {
     expect(await textOf(page.locator("mark"))).toContain("白石县种子站")
     // the stored reports before and after it in the same document
     expect(await textOf(page.locator(".context .around").first())).toContain("3月9日")
+    // and the event the report belongs to
+    expect(await textOf(page.locator("ul.events li a"))).toContain("春耕")
     await shot(page, "5-source")
 
     await page.goBack()

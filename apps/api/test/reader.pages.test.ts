@@ -24,7 +24,7 @@ const event: Event = {
 
 const pages = (): Array<[string, string]> => [
   ["month", String(MonthPage({ chronicle: monthlyChronicle({ month: "2021-03", events: [event] }) }))],
-  ["event", String(EventPage({ event, sources: [{ document: event.sources[0]!.document, span: [0, 10], firstLine: 3, why: "主要来源", around: { before: { span: [0, 0], text: hostile }, mention: { span: [0, 10], text: hostile }, after: null } }] }))],
+  ["event", String(EventPage({ event, sources: [{ document: event.sources[0]!.document, span: [0, 10], firstLine: 3, why: "主要来源", around: { before: { span: [0, 0], text: hostile, eventId: event.id }, mention: { span: [0, 10], text: hostile, eventId: event.id }, after: null } }] }))],
   ["search", String(SearchPage({ q: hostile, events: [event], next: hostile }))],
   ["person", String(PersonPage({ name: hostile, pinyin: hostile, titles: [hostile], roles: ["主持"], events: [event] }))]
 ]

@@ -16,6 +16,8 @@ const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `
 export interface StoredMention {
   readonly span: readonly [number, number]
   readonly text: string
+  /** The event the mention belongs to now. */
+  readonly eventId: string
 }
 
 export interface MentionsAround {
@@ -34,7 +36,7 @@ const textOf = (record: string): string => {
   }
 }
 
-type Row = { key: string; span_start: number; span_end: number }
+type Row = { key: string; span_start: number; span_end: number; event_id: string }
 
 /**
  * The stored mention at a source span and its neighbours in the same document. Mention keys begin with
@@ -48,7 +50,7 @@ export const mentionsAround = (document: string, span: readonly [number, number]
     const rows: Array<Row> = []
     for (const { content_hash } of hashes) {
       const prefix = content_hash.slice(0, 16)
-      rows.push(...(yield* sql<Row>`SELECT key, span_start, span_end FROM mentions WHERE key > ${`${prefix}:`} AND key < ${`${prefix};`}`))
+      rows.push(...(yield* sql<Row>`SELECT key, span_start, span_end, event_id FROM mentions WHERE key > ${`${prefix}:`} AND key < ${`${prefix};`}`))
     }
     const at = rows.find((r) => Number(r.span_start) === span[0] && Number(r.span_end) === span[1])
     let before: Row | undefined
@@ -60,6 +62,6 @@ export const mentionsAround = (document: string, span: readonly [number, number]
     const wanted = [before, at, after].filter((r): r is Row => r !== undefined).map((r) => r.key)
     const records = new Map<string, string>()
     if (wanted.length > 0) for (const r of yield* sql<{ key: string; record: string }>`SELECT key, record FROM mentions WHERE key IN ${sql.in(wanted)}`) records.set(r.key, r.record)
-    const mention = (r: Row | undefined): StoredMention | null => (r === undefined ? null : { span: [Number(r.span_start), Number(r.span_end)], text: textOf(records.get(r.key) ?? "") })
+    const mention = (r: Row | undefined): StoredMention | null => (r === undefined ? null : { span: [Number(r.span_start), Number(r.span_end)], text: textOf(records.get(r.key) ?? ""), eventId: r.event_id })
     return { before: mention(before), mention: mention(at), after: mention(after) }
   }).pipe(Effect.mapError((e) => (e instanceof StoreError ? e : storeError("reading mentions")(e))))

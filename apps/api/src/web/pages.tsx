@@ -462,7 +462,7 @@ export const SourcePage = (props: { readonly view: SourceView; readonly events: 
       <div class="source">
         <SourceContext around={s.around} chars={400} />
       </div>
-      <h2>出自这段的事件</h2>
+      <h2>这段报道所属的事件</h2>
       <EventList events={props.events} />
     </Layout>
   )

@@ -95,11 +95,9 @@ export const readerRoutes = (run: Run) => {
         const store = yield* EventStore
         const around = yield* mentionsAround(document, span)
         const lineOf = yield* store.lineLookup([document])
-        // the events that cite this span (found through the mention's own text: the store indexes no spans)
-        const q = around.mention?.text.slice(0, 30).trim() ?? ""
-        const page = q.length > 0 ? yield* Effect.either(store.listEvents({ q, limit: 20 })) : undefined
-        const events = page === undefined || page._tag === "Left" ? [] : page.right.items.filter((e) => e.sources.some((s) => s.document === document && s.span[0] === start && s.span[1] === end))
-        return { around, firstLine: lineOf(document, start), events }
+        // the event this report belongs to (the mention row knows it)
+        const event = around.mention === null ? Option.none() : yield* store.getEvent(around.mention.eventId)
+        return { around, firstLine: lineOf(document, start), events: Option.toArray(event) }
       })
     )
     if (around.mention === null && around.before === null && around.after === null && firstLine === undefined) return notFound(c, `存储中没有文件 ${document}。`)
