@@ -283,3 +283,12 @@ describe("places written short", () => {
     expect(places(run("某县在建设中取得成效,在发展上迈出新步伐。"))).toEqual([])
   })
 })
+
+describe("names with organ or level characters", () => {
+  it("are names right after a title and before what follows a name, and nowhere else", () => {
+    expect(names(run("4月21日,县长魏明科出席全县安全生产工作会议。"))).toEqual(["魏明科"])
+    expect(names(run("9月1日,市长王勇前往项目现场调研,市领导时镇、刘宏阳参加调研。"))).toEqual(["王勇", "时镇", "刘宏阳"])
+    // without a title before it, 明科 is read as no name
+    expect(names(run("王明科技公司举行新品发布会。"))).toEqual([])
+  })
+})

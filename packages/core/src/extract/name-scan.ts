@@ -41,7 +41,9 @@ export interface PeopleResult {
 }
 
 // Characters that never stand in a given name (function words, organ words).
-const notInGivenName = new Set([...cueCharacters("not-in-given-name")])
+const notInGivenName = new Set([...cueCharacters("not-in-given-name"), ...cueCharacters("rare-in-given-name")])
+// organ and level characters (科, 镇): in a given name only where a title stands right before it
+const rareInGivenName = new Set([...cueCharacters("rare-in-given-name")])
 
 const nameJoiner = cueRegExp`[${cueClass("name-joiner")}]`
 
@@ -264,7 +266,22 @@ export class NameScan {
     return r.ok && this.ctx.reporterNames.has(c) ? bad : r
   }
 
-  private shapeOf(c: string): Shape {
+  /**
+   * The shape of a name right after a title with a strong follower (县长魏明科出席): organ and level
+   * characters may stand in it there; elsewhere 科 or 镇 ends a word, not a name.
+   */
+  private shapeAfterTitle(c: string): Shape {
+    if (![...c].some((ch) => rareInGivenName.has(ch))) return bad
+    const key = `~${c}`
+    let r = this.cache.shapes.get(key)
+    if (r === undefined) {
+      r = this.shapeOf(c, true)
+      this.cache.shapes.set(key, r)
+    }
+    return r.ok && this.ctx.reporterNames.has(c) ? bad : r
+  }
+
+  private shapeOf(c: string, rareAllowed = false): Shape {
     const { surnames, lex, cues } = this
     if (c.length < 2 || c.length > 4) return bad
     if (!surnames.single.has(c[0]!) && !surnames.compound.has(c.slice(0, 2))) return bad
@@ -272,7 +289,7 @@ export class NameScan {
     const compound = c.length >= 3 && surnames.compound.has(c.slice(0, 2))
     if (!compound && (!surnames.single.has(c[0]!) || c.length > 3)) return bad
     const given = c.slice(compound ? 2 : 1)
-    for (const ch of given) if (notInGivenName.has(ch)) return bad
+    for (const ch of given) if (notInGivenName.has(ch) && !(rareAllowed && rareInGivenName.has(ch))) return bad
     if (cues.notNames.has(c) || lex.titleEnds.has(c) || lex.titleEnds.has(given) || lex.honorifics.has(given) || lex.organs.has(c)) return bad
     const places = this.ctx.gazetteer.byName.get(c)
     if (places !== undefined && places.some((p) => !p.weak)) return bad
@@ -318,7 +335,8 @@ export class NameScan {
     for (const l of this.lengthsAt(at)) {
       const c = text.slice(at, at + l)
       if (c.length < l) continue
-      const s = this.shape(c)
+      let s = this.shape(c)
+      if (!s.ok && opts.afterTitle === true && this.followerAt(at + l, opts.only) === "strong") s = this.shapeAfterTitle(c)
       if (!s.ok) continue
       const ev = this.evidence(c)
       if (s.ambiguous && !opts.allowAmbiguous && ev === 0) continue
