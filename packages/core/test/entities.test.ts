@@ -290,5 +290,7 @@ describe("names with organ or level characters", () => {
     expect(names(run("9月1日,市长王勇前往项目现场调研,市领导时镇、刘宏阳参加调研。"))).toEqual(["王勇", "时镇", "刘宏阳"])
     // without a title before it, 明科 is read as no name
     expect(names(run("王明科技公司举行新品发布会。"))).toEqual([])
+    // seated on the rostrum is taking part
+    expect(person(run("4月20日,县政协会议开幕。县政协副主席魏明科在主席台前排就座。"), "魏明科")?.role).toBe("participant")
   })
 })
