@@ -18,6 +18,7 @@ import { serveCommand } from "./commands/serve.ts"
 import { showCommand } from "./commands/show.ts"
 import { startCommand } from "./commands/start.ts"
 import { tuiCommand } from "./commands/tui.ts"
+import { watchCommand } from "./commands/watch.ts"
 
 /**
  * `dashiji`: one command per file in commands/. This file and the command specs load nothing heavy; each
@@ -30,6 +31,7 @@ export const commands: ReadonlyArray<CommandSpec> = [
   startCommand,
   ingestCommand,
   fetchCommand,
+  watchCommand,
   eventsCommand,
   showCommand,
   peopleCommand,

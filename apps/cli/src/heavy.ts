@@ -5,7 +5,8 @@
  * `export { … } from "…"` lines: the build reads the names from them.
  */
 export { listDocuments, listEvents, listMonths, listPeople, listPlaces } from "./listings.ts"
-export { ingestPaths, newStoreNote } from "./ingest-run.ts"
+export { ingestPaths, ingestSummaryLine, newStoreNote } from "./ingest-run.ts"
+export { watchFolder } from "./watch-run.ts"
 export { showEvent } from "./show-run.ts"
 export { monthReport } from "./report-run.ts"
 export { parseToJsonl } from "./work.ts"

@@ -32,6 +32,17 @@ export interface IngestSummary {
   readonly problems: ReadonlyArray<string>
 }
 
+const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`
+
+/** The one summary line of an ingest (also each batch of `watch`). */
+export const ingestSummaryLine = (r: IngestSummary): string => {
+  const notes = [r.skipped > 0 ? `${r.skipped} already stored` : "", r.updated > 0 ? `${r.updated} with new metadata` : "", r.failed > 0 ? `${r.failed} failed` : ""].filter((s) => s.length > 0)
+  return (
+    `${plural(r.read, "document")} read${notes.length > 0 ? ` (${notes.join(", ")})` : ""}, ${plural(r.created, "event")} stored` +
+    `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${plural(r.total, "event")} in ${r.shownPath}${newStoreNote(r)}`
+  )
+}
+
 /** Which of these documents the store has already (by content hash), without loading the parser. */
 const alreadyStored = (inputs: ReadonlyArray<DocumentInput>) =>
   Effect.gen(function* () {

@@ -1,4 +1,4 @@
-import { count, dbOption, rosterOption, yearOption } from "../cli/common.ts"
+import { dbOption, rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { UsageError } from "../cli/errors.ts"
 import { existingFile, existingPath } from "../cli/values.ts"
@@ -28,7 +28,7 @@ export const ingestCommand: CommandSpec = {
   run: async ({ args, options }) => {
     const paths = (args["PATH"] as Array<string> | undefined) ?? []
     if (paths.length === 0 && options["manifest"] === undefined) throw new UsageError("missing PATH: files or folders to ingest (or --manifest FILE)")
-    const { ingestPaths, newStoreNote } = await import("../heavy.ts")
+    const { ingestPaths, ingestSummaryLine } = await import("../heavy.ts")
     const r = await ingestPaths(paths, {
       manifest: options["manifest"] as string | undefined,
       db: options["db"] as string | undefined,
@@ -37,11 +37,7 @@ export const ingestCommand: CommandSpec = {
       label: "ingest"
     })
     for (const p of r.problems) process.stderr.write(`dashiji ingest: ${p}\n`)
-    const notes = [r.skipped > 0 ? `${r.skipped} already stored` : "", r.updated > 0 ? `${r.updated} with new metadata` : "", r.failed > 0 ? `${r.failed} failed` : ""].filter((s) => s.length > 0)
-    process.stdout.write(
-      `${count(r.read, "document")} read${notes.length > 0 ? ` (${notes.join(", ")})` : ""}, ${count(r.created, "event")} stored` +
-        `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${count(r.total, "event")} in ${r.shownPath}${newStoreNote(r)}\n`
-    )
+    process.stdout.write(`${ingestSummaryLine(r)}\n`)
     if (r.failed > 0) process.exitCode = 1
   }
 }

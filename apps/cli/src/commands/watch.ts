@@ -1,0 +1,25 @@
+import { dbOption, rosterOption, yearOption } from "../cli/common.ts"
+import type { CommandSpec } from "../cli/spec.ts"
+import { existingDirectory, integer } from "../cli/values.ts"
+
+export const watchCommand: CommandSpec = {
+  name: "watch",
+  summary: "ingest a folder, then its new and changed files as they appear, until stopped",
+  args: [{ name: "DIR", description: "the folder to watch (with its subfolders)", required: true, check: existingDirectory }],
+  options: [{ name: "settle", value: "MS", description: "quiet time after a change before ingesting (default 500)", check: integer(0, 60_000) }, yearOption, rosterOption, dbOption],
+  examples: [["dashiji watch inbox/", "ingest inbox/ now and whatever is saved there later"]],
+  notes: [
+    "One summary line per batch, as ingest prints. New files and changed ones are stored (a changed file is new",
+    "content: a new document beside the old); a NAME.meta.json written beside a file updates its metadata.",
+    "Stops on Ctrl-C (SIGINT) or SIGTERM, after the batch under way."
+  ],
+  run: async ({ args, options }) => {
+    const { watchFolder } = await import("../heavy.ts")
+    await watchFolder(args["DIR"] as string, {
+      db: options["db"] as string | undefined,
+      year: options["year"] as number | undefined,
+      roster: options["roster"] as string | undefined,
+      settleMs: (options["settle"] as number | undefined) ?? 500
+    })
+  }
+}
