@@ -54,6 +54,20 @@ describe("POST /documents with metadata", () => {
     expect(await starts()).toContain("2018-06-08 default")
   })
 
+  it("the web reader cites the document by title, publisher, date and link on the month, event and source pages", async () => {
+    const text = "7月9日，某某市召开乡村振兴工作推进会，部署下半年重点任务。\n"
+    const q = new URLSearchParams({ name: "reader.txt", url: "https://news.example.org/2021/0710/r.html?a=1&b=2", title: "乡村振兴推进会<召开>", publisher: "某某日报", published: "2021-07-10" })
+    expect((await post(`/documents?${q}`, text)).status).toBe(201)
+    const month = await (await fetch(`${server.url}/month/2021-07`)).text()
+    const link = '<a href="https://news.example.org/2021/0710/r.html?a=1&amp;b=2" rel="noopener noreferrer nofollow">《乡村振兴推进会&lt;召开&gt;》</a>，某某日报，2021年7月10日发布'
+    expect(month).toContain(link)
+    const id = /href="\/event\/(ev_[0-9a-f]{12})"/.exec(month)![1]!
+    const event = await (await fetch(`${server.url}/event/${id}`)).text()
+    expect(event).toContain(link)
+    const source = /href="(\/source\?[^"]+)"/.exec(event)![1]!.replace(/&amp;/g, "&")
+    expect(await (await fetch(`${server.url}${source}`)).text()).toContain(link)
+  })
+
   it("refuses a date that does not exist, a URL that is not http(s), a year out of range, each naming the field", async () => {
     for (const [path, body, type, field] of [
       ["/documents?name=c.txt&published=2021-02-30", other, undefined, "published"],

@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
-import type { Event } from "@dashiji/core"
-import { chineseDate, chineseDay, chineseMonth, kindLabel, methodLabel, roleLabel, warningLabel, yearReason, type Chronicle, type SourceNote } from "@dashiji/export"
+import type { DocumentMeta, Event } from "@dashiji/core"
+import { chineseDate, chineseDay, chineseMonth, kindLabel, methodLabel, roleLabel, safeHref, warningLabel, yearReason, type Chronicle, type SourceNote } from "@dashiji/export"
 import type { MentionsAround, MonthCount } from "@dashiji/store"
 import { MonthCalendar, YearHeatmap } from "./heatmap.tsx"
 import { Layout } from "./layout.tsx"
@@ -104,6 +104,26 @@ export const HomePage = (props: { readonly months: ReadonlyArray<MonthCount>; re
       )}
       {props.months.length === 0 ? <p>存储中还没有事件：用 dashiji ingest 导入文件，或向 POST /documents 提交。</p> : ""}
     </Layout>
+  )
+}
+
+const hasCitation = (m: DocumentMeta | undefined): m is DocumentMeta => m !== undefined && (m.title !== undefined || m.publisher !== undefined || m.url !== undefined || m.published !== undefined)
+
+/**
+ * A document cited by its metadata: the title linking to the page it came from (http(s) only), the
+ * publisher, the publication date; nothing when the document has none (its file name is shown instead).
+ */
+export const Citation = (props: { readonly meta: DocumentMeta | undefined }) => {
+  const m = props.meta
+  if (!hasCitation(m)) return <></>
+  const href = m.url === undefined ? null : safeHref(m.url)
+  const label = m.title === undefined ? (href === null ? null : (m.publisher ?? "原文")) : `《${m.title}》`
+  const rest = [m.title !== undefined || href === null ? m.publisher : undefined, m.published === undefined ? undefined : `${chineseDate(m.published)}发布`].filter((s): s is string => s !== undefined)
+  return (
+    <span class="cite">
+      {label === null ? "" : href === null ? label : <a href={href} rel="noopener noreferrer nofollow">{label}</a>}
+      {rest.length > 0 ? `${label === null ? "" : "，"}${rest.join("，")}` : ""}{" "}
+    </span>
   )
 }
 
@@ -285,6 +305,7 @@ export const MonthPage = (props: { readonly chronicle: Chronicle }) => {
             const t = noteText(n)
             return (
               <li id={`note-${i + 1}`}>
+                <Citation meta={n.source} />
                 <a href={sourceHref(n.document, n.span)}>
                   <code>{n.document}</code>
                 </a>{" "}
@@ -320,6 +341,8 @@ export interface SourceView {
   /** 主要来源, or the merge's method and score. */
   readonly why: string
   readonly around: MentionsAround
+  /** The document's metadata (title, publisher, date, URL), when known. */
+  readonly meta?: DocumentMeta | undefined
 }
 
 export const EventPage = (props: { readonly event: Event; readonly sources: ReadonlyArray<SourceView> }) => {
@@ -423,7 +446,8 @@ export const EventPage = (props: { readonly event: Event; readonly sources: Read
       {props.sources.map((s, i) => (
         <div class="source" id={`source-${i + 1}`}>
           <div class="where">
-            {i + 1}. <a href={sourceHref(s.document, s.span)}>
+            {i + 1}. <Citation meta={s.meta} />
+            <a href={sourceHref(s.document, s.span)}>
               <code>{s.document}</code>
             </a>{" "}
             {s.firstLine === undefined ? "" : `第 ${s.firstLine} 行 `}（字符 {s.span[0]}–{s.span[1]}）· {s.why}
@@ -449,6 +473,16 @@ export const SourcePage = (props: { readonly view: SourceView; readonly events: 
     <Layout title={`来源 ${s.document}`}>
       <h1>来源</h1>
       <dl class="facts">
+        {hasCitation(s.meta) ? (
+          <>
+            <dt>出处</dt>
+            <dd>
+              <Citation meta={s.meta} />
+            </dd>
+          </>
+        ) : (
+          ""
+        )}
         <dt>文件</dt>
         <dd>
           <code>{s.document}</code>

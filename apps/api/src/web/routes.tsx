@@ -45,8 +45,9 @@ const sourceViews = (e: Event) =>
   Effect.gen(function* () {
     const store = yield* EventStore
     const lineOf = yield* store.lineLookup(e.sources.map((s) => s.document))
+    const meta = yield* store.documentsMeta(e.sources.map((s) => s.document))
     return yield* Effect.forEach(e.sources, (s, i) =>
-      Effect.map(mentionsAround(s.document, s.span), (around): SourceView => ({ document: s.document, span: s.span, firstLine: lineOf(s.document, s.span[0]), why: whyOf(e, i), around }))
+      Effect.map(mentionsAround(s.document, s.span), (around): SourceView => ({ document: s.document, span: s.span, firstLine: lineOf(s.document, s.span[0]), why: whyOf(e, i), around, meta: meta.get(s.document) }))
     )
   })
 
@@ -72,8 +73,8 @@ export const readerRoutes = (run: Run) => {
   app.get("/month/:month", async (c) => {
     const month = c.req.param("month")
     if (!isMonth(month)) return notFound(c, `“${month}”不是月份（应为 YYYY-MM，如 2020-02）。`)
-    const { events, lineOf } = await run(monthEvents(month))
-    return c.html(<MonthPage chronicle={monthlyChronicle({ month, events, lineOf })} />)
+    const { events, lineOf, sourceOf } = await run(monthEvents(month))
+    return c.html(<MonthPage chronicle={monthlyChronicle({ month, events, lineOf, sourceOf })} />)
   })
 
   app.get("/event/:id", async (c) => {
@@ -90,18 +91,19 @@ export const readerRoutes = (run: Run) => {
     const end = Number(c.req.query("end"))
     if (document === "" || !Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) return notFound(c, "来源应给出文件和字符位置。")
     const span = [start, end] as const
-    const { around, firstLine, events } = await run(
+    const { around, firstLine, events, meta } = await run(
       Effect.gen(function* () {
         const store = yield* EventStore
         const around = yield* mentionsAround(document, span)
         const lineOf = yield* store.lineLookup([document])
+        const meta = (yield* store.documentsMeta([document])).get(document)
         // the event this report belongs to (the mention row knows it)
         const event = around.mention === null ? Option.none() : yield* store.getEvent(around.mention.eventId)
-        return { around, firstLine: lineOf(document, start), events: Option.toArray(event) }
+        return { around, firstLine: lineOf(document, start), events: Option.toArray(event), meta }
       })
     )
     if (around.mention === null && around.before === null && around.after === null && firstLine === undefined) return notFound(c, `存储中没有文件 ${document}。`)
-    return c.html(<SourcePage view={{ document, span, firstLine, why: "", around }} events={events} />)
+    return c.html(<SourcePage view={{ document, span, firstLine, why: "", around, meta }} events={events} />)
   })
 
   app.get("/search", async (c) => {
