@@ -147,6 +147,21 @@ describe("dedupMentions", () => {
     expect(clusters(ev)).toHaveLength(4)
     expect(ev.find((x) => x.sources.length === 2)!.sources.map((s) => s.document).sort()).toEqual(["a.txt", "b.txt"])
   })
+  it("merges a caption into its report by their headlines: same leader, same day, mostly the same words", () => {
+    const who = [lead("王明", "市委书记")]
+    const caption = mention("市委书记王明率代表团抵达某市。", "2031-10-07", { doc: "p.txt", people: who, kind: "activity" })
+    const report = mention("市委书记王明率代表团抵达某市,当天下午会见了某市负责同志,双方就深化交流合作交换意见,并出席了当地社团的就职典礼和座谈会。", "2031-10-07", {
+      doc: "p.txt",
+      people: who,
+      kind: "reception"
+    })
+    // the same leader the same day under another headline: another event
+    const other = mention("市委书记王明主持召开市委常委会会议,研究部署秋冬季防火工作。", "2031-10-07", { doc: "p.txt", people: who })
+    const ev = dedupMentions([caption, report, other])
+    expect(clusters(ev)).toHaveLength(2)
+    expect(ev.find((x) => x.sources.length === 2)!.merged.map((m) => m.method)).toEqual(["near"])
+  })
+
   it("unions people (strongest role, all titles) and flags conflicting dates", () => {
     const x = mention(meetingA, "2021-03-02", { people: [part("李华"), part("王五")], source: "header" })
     const y = mention(meetingA, "2020-03-02", { people: [lead("李华")], source: "context", doc: "y.txt" })
