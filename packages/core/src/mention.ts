@@ -24,6 +24,11 @@ export interface ExtractedMention {
   readonly organizations: ReadonlyArray<string>
   readonly reporters: ReadonlyArray<string>
   readonly warnings: ReadonlyArray<string>
+  /**
+   * The day the text gives when nothing gives its month (于某7日率团…, on a page without a date): no date
+   * for the record, but a clue that ties it to a dated report of the same leader on that day of a month.
+   */
+  readonly dayOfMonth?: number
 }
 
 /** How strongly a year source justifies a date; higher wins when merged mentions disagree. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { findDates } from "../src/extract/dates.ts"
-import { parseText } from "./helpers.ts"
+import { parseText, parseTexts } from "./helpers.ts"
 
 // Made-up chronicle pages and news items: each test holds one convention of the genre.
 const starts = (text: string, name = "page.txt") => parseText(name, text).mentions.map((m) => [m.date.start, m.date.end])
@@ -175,4 +175,13 @@ describe("years from dated anchors", () => {
     // a bare number in a line that names no chronicle is no heading
     expect(starts(["某县2031项目汇编", ...entries].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-16", "XXXX-09-20"])
   })
+
+  it("a report that gives only its day merges with another outlet's dated report of that leader's same doing", () => {
+    const r = parseTexts([
+      ["a.txt", "某书记率团访问某市\n时间:2031-10-08\n10月7日,省委书记王明率领代表团抵达某市,开始为期三天的访问。"],
+      ["b.txt", "某书记率团访问某市\n省委书记王明7日率代表团抵达某市,受到当地各界热烈欢迎。"]
+    ])
+    expect(r.events.map((e) => [e.date.start, e.sources.map((s) => s.document).sort().join(" ")])).toEqual([["2031-10-07", "a.txt b.txt"]])
+  })
 })
+

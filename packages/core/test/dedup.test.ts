@@ -162,6 +162,23 @@ describe("dedupMentions", () => {
     expect(ev.find((x) => x.sources.length === 2)!.merged.map((m) => m.method)).toEqual(["near"])
   })
 
+  it("ties a report that gives only its day to another outlet's dated report of the same leader doing the same", () => {
+    const who = [lead("王明", "省委书记")]
+    const dated = mention("10月7日,省委书记王明率代表团抵达某市,开始为期三天的访问。", "2031-10-07", { doc: "a.txt", people: who, kind: "activity" })
+    const sameDay = mention("抵达后,省委书记王明接见了当地各界代表并合影留念。", "2031-10-07", { doc: "a.txt", people: who, kind: "reception" })
+    const dayOnly = { ...mention("省委书记王明7日率团抵达某市,受到热烈欢迎。", "XXXX", { doc: "b.txt", people: who, kind: "activity" }), dayOfMonth: 7 }
+    const ev = dedupMentions([dated, sameDay, dayOnly])
+    expect(clusters(ev)).toHaveLength(2)
+    const merged = ev.find((x) => x.sources.length === 2)!
+    expect(merged.sources.map((s) => s.document).sort()).toEqual(["a.txt", "b.txt"])
+    expect(merged.date.start).toBe("2031-10-07")
+    // another day of the month, or another leader: no tie
+    const otherDay = { ...dayOnly, key: "b2", dayOfMonth: 8 }
+    const otherLeader = { ...dayOnly, key: "b3", people: [lead("李华", "省长")] }
+    expect(clusters(dedupMentions([dated, otherDay]))).toHaveLength(2)
+    expect(clusters(dedupMentions([dated, otherLeader]))).toHaveLength(2)
+  })
+
   it("unions people (strongest role, all titles) and flags conflicting dates", () => {
     const x = mention(meetingA, "2021-03-02", { people: [part("李华"), part("王五")], source: "header" })
     const y = mention(meetingA, "2020-03-02", { people: [lead("李华")], source: "context", doc: "y.txt" })

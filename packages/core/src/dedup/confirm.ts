@@ -53,6 +53,14 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
+  // a report that gives only its day (于某7日率团…) and another outlet's dated report of the same leader on
+  // that day of the month, of the same kind: one occasion, unless their places differ. A leader's day often
+  // holds two events (抵达 / 接见), and the day alone cannot tell them apart
+  if (a.document !== b.document && (dayOnlyMatch(a, b) || dayOnlyMatch(b, a)) && !placesClash(a, b)) {
+    const pb = principals(b)
+    const alike = a.kind === b.kind
+    if (alike && [...principals(a)].some((n) => pb.has(n))) return { method: "near", score: 0.5 }
+  }
   const inter = intersectionSize(fa.shingles, fb.shingles)
   // no wording in common: only the leader rules below can tie the two (a caption of one stop of a tour)
   const union = Math.max(1, fa.shingles.length + fb.shingles.length - inter)
@@ -151,6 +159,10 @@ const within = (inner: ExtractedMention["places"], outer: ExtractedMention["plac
   const outerPrefixes = outer.flatMap((p) => codesOf(p.name).map((c) => c.replace(/(00)+$/, "")).filter((c) => c.length >= 2 && c.length < 6))
   return inner.some((p) => codesOf(p.name).some((c) => outerPrefixes.some((o) => c.startsWith(o) && c !== o)))
 }
+
+/** `a` gives only a day of the month, and `b` is dated on that day. */
+const dayOnlyMatch = (a: ExtractedMention, b: ExtractedMention): boolean =>
+  a.dayOfMonth !== undefined && !hasMonth(a.date) && b.date.precision === "day" && Number(b.date.start.slice(8, 10)) === a.dayOfMonth
 
 /** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
 const sameDay = (a: ExtractedMention, b: ExtractedMention): boolean =>

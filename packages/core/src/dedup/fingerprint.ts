@@ -53,14 +53,15 @@ export const lookupKeys = (f: Fingerprint): Array<string> => [
   ...f.named
 ]
 
-const actorKeys = (m: Pick<ExtractedMention, "people" | "date">): Array<string> => {
+const actorKeys = (m: Pick<ExtractedMention, "people" | "date" | "dayOfMonth">): Array<string> => {
   const start = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(m.date.start)
-  if (start === null) return []
+  // a report that gives only its day (7日率团…) meets the dated reports of its leader on that day of a month
+  if (start === null) return m.dayOfMonth === undefined ? [] : [...principals(m)].map((name) => `q:${name}:${String(m.dayOfMonth).padStart(2, "0")}`)
   const days: Array<string> = [`${start[1]}-${start[2]}`]
   const end = m.date.end === null ? null : /-(\d{2})-(\d{2})$/.exec(m.date.end)
   if (end !== null && end[1] === start[1]) for (let d = Number(start[2]) + 1; d <= Number(end[2]) && days.length < 8; d++) days.push(`${start[1]}-${String(d).padStart(2, "0")}`)
   const leads = [...principals(m)]
-  return leads.flatMap((name) => days.map((d) => `p:${name}:${d}`))
+  return leads.flatMap((name) => [...days.map((d) => `p:${name}:${d}`), `q:${name}:${start[2]}`])
 }
 
 const namedKeys = (m: Pick<ExtractedMention, "title" | "summary" | "date" | "text">): Array<string> => {

@@ -85,6 +85,7 @@ export const extractMention = (
     date = { start, end, precision: d.day === null ? "month" : "day", year }
     if (inferredSources.has(year.source)) warnings.add("year-inferred")
   } else warnings.add("undated")
+  const dayOfMonth = d !== null && d.month === null && d.day !== null ? d.day : null
 
   // the date stands mid-sentence (…第五次会议3月28日在长沙闭幕), past a dateline if there is one
   const from = d !== null && slice.bodyStart <= d.index ? slice.bodyStart : slice.start
@@ -110,7 +111,8 @@ export const extractMention = (
     places: entities.places,
     organizations: entities.organizations,
     reporters: entities.reporters,
-    warnings: [...warnings].sort()
+    warnings: [...warnings].sort(),
+    ...(dayOfMonth === null ? {} : { dayOfMonth })
   }
 }
 
