@@ -183,5 +183,12 @@ describe("years from dated anchors", () => {
     ])
     expect(r.events.map((e) => [e.date.start, e.sources.map((s) => s.document).sort().join(" ")])).toEqual([["2031-10-07", "a.txt b.txt"]])
   })
+
+  it("an entry's title in brackets after its day, and a ? where a page lost a character, still open entries", () => {
+    const doc = ["2031年某县大事记", "2月", "5日【全县三级干部大会召开】全县三级干部大会召开,县委书记甲乙作工作报告。", "8日【某县工业园区开工】县长丙丁出席开工仪式。"].join("\n")
+    expect(starts(doc).map(([s]) => s)).toEqual(["2031-02-05", "2031-02-08"])
+    const lost = ["某会2031年 第二季度大事记", "???????? ???? 4月份", "8日? 执行会长甲乙出席某室会议。", "10日 ?执行会长甲乙到某大学考察调研。"].join("\n")
+    expect(starts(lost).map(([s]) => s)).toEqual(["2031-04-08", "2031-04-10"])
+  })
 })
 

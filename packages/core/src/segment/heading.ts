@@ -24,7 +24,7 @@ const validMonth = (m: number | null): number | null => (m !== null && m >= 1 &&
  */
 export const pageHeading = (line: string, cues: EntryCues): PageHeading | null => {
   // a page-turning viewer's caption (Page 47 - 某县执政纪要2015) stands before the volume's title
-  const t = line.trim().replace(viewerPage, "")
+  const t = withoutJunk(line).replace(viewerPage, "")
   if (t.length === 0 || t.length > 40) return null
   const my = monthYear.exec(t)
   if (my !== null) {
@@ -74,9 +74,15 @@ const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
 const viewerPage = /^page\s*\d{1,4}\s*[-–—:]\s*/i
 const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/
 
+/**
+ * A heading as it reads: without runs of ? where a page lost its characters (???? 4月份) and without an
+ * office program's markup left in a comment (<!--?namespace prefix = "o" …-->).
+ */
+const withoutJunk = (line: string): string => line.replace(/<!--[^>]{0,200}-->/g, "").replace(/\?{2,}/g, " ").replace(/^[\s?]+|[\s?]+$/g, "").trim()
+
 /** A month section of a year's chronicle: 一月, 9月, • 9月, (四月), 大事记1月. */
 export const monthSection = (line: string, cues: EntryCues): number | null => {
-  let rest = line.replace(decoration, " ")
+  let rest = withoutJunk(line).replace(decoration, " ")
   for (const w of cues.chronicleNames) rest = rest.split(w).join(" ")
   for (const b of cues.bullets) rest = rest.split(b).join(" ")
   const m = monthOnly.exec(rest.trim())
