@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { contentHashOf, decodeBytes, type Event } from "@dashiji/core"
-import { chineseDate, citePlain, eventsToJsonl, yearReason } from "@dashiji/export"
+import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, eventsToJsonl, roleFor, yearReason } from "@dashiji/export"
 import { EventStore } from "@dashiji/store"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
@@ -22,7 +22,6 @@ const kindLabel: Record<Event["kind"], string> = {
   announcement: "发布",
   other: "其他"
 }
-const roleLabel: Record<Event["people"][number]["role"], string> = { lead: "主持", participant: "参加", met: "会见", mentioned: "提及" }
 
 /** The raw text of a stored document, when a file with the same bytes is found where the user keeps them. */
 const documentFinder = (places: ReadonlyArray<string>) => {
@@ -81,16 +80,16 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
   const e = event
   const when = e.date.end === null || e.date.end === e.date.start ? chineseDate(e.date.start) : `${chineseDate(e.date.start)}至${chineseDate(e.date.end)}`
   const out: Array<string> = []
-  out.push(`${style.bold(e.title)}`)
+  out.push(`${style.bold(chinesePunctuation(e.title))}`)
   out.push(`${style.dim(e.id)}  ${when}  ${kindLabel[e.kind]} (${e.kind})`)
   out.push("")
-  if (e.summary.length > 0) out.push(indent(e.summary, ""), "")
+  if (e.summary.length > 0) out.push(indent(chinesePunctuation(e.summary), ""), "")
   const field = (label: string, value: string) => {
     if (value.length > 0) out.push(`${style.bold(label.padEnd(10))}${value}`)
   }
-  field("people", e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleLabel[p.role]}，${p.pinyin}）`).join("  "))
+  field("people", e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleFor(e.kind, p.role)}，${p.pinyin}）`).join("  "))
   field("places", e.places.map((p) => `${p.name}（${p.level}）`).join("、"))
-  field("orgs", e.organizations.join("、"))
+  field("orgs", displayOrganizations(e).join("、"))
   field("reporters", e.reporters.join("、"))
   const reason = yearReason[e.date.year.source]
   field("year", `${e.date.year.value ?? "unknown"} (${e.date.year.source}${reason === null ? "" : `: ${reason}`})`)

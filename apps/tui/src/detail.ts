@@ -1,5 +1,6 @@
 import type { Event } from "@dashiji/core"
-import { dayLabel, kindBadge, methodLabel, roleLabel, warningLabel, yearReason } from "./labels.ts"
+import { chinesePunctuation, displayOrganizations, roleFor } from "@dashiji/export"
+import { dayLabel, kindBadge, methodLabel, warningLabel, yearReason } from "./labels.ts"
 import { dedupePlaces } from "./places.ts"
 import { wrap } from "./width.ts"
 
@@ -38,12 +39,14 @@ export const detailText = (e: Event, sourceLines: ReadonlyArray<number | undefin
   const push = (key: string, text: string, style: LineStyle) => out.push({ key, text, style })
   const many = (key: string, text: string, style: LineStyle) => wrap(text, width).forEach((l, i) => push(`${key}${i}`, l, style))
   const year = e.date.year.value === null ? "" : `${e.date.year.value}年`
-  many("t", e.title, "title")
+  // Chinese punctuation between Chinese characters in what is shown (the source view shows the raw text)
+  many("t", chinesePunctuation(e.title), "title")
   many("d", `日期：${year}${dayLabel(e)}（${yearReason[e.date.year.source]}）  类别：${kindBadge[e.kind]}  ${e.id}`, "plain")
-  if (e.people.length > 0) many("p", `人物：${e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleLabel[p.role]}）`).join("，")}`, "marked")
+  if (e.people.length > 0) many("p", `人物：${e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleFor(e.kind, p.role)}）`).join("，")}`, "marked")
   const places = dedupePlaces(e.places)
   if (places.length > 0) many("l", `地点：${places.map((p) => p.name).join("、")}`, "marked")
-  if (e.organizations.length > 0) many("o", `机构：${e.organizations.join("、")}`, "plain")
+  const orgs = displayOrganizations(e)
+  if (orgs.length > 0) many("o", `机构：${orgs.join("、")}`, "plain")
   if (e.reporters.length > 0) many("r", `记者：${e.reporters.join("、")}`, "plain")
   push("blank1", "", "plain")
   many("x", e.text, "marked")

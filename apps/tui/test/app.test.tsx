@@ -8,7 +8,8 @@ import { render } from "ink-testing-library"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { App, osc52 } from "../src/App.tsx"
 import { openBrowserData, type BrowserData } from "../src/data.ts"
-import { eventDateLabel, kindBadge, monthLabel, roleLabel, yearReason } from "../src/labels.ts"
+import { roleFor } from "@dashiji/export"
+import { eventDateLabel, kindBadge, monthLabel, yearReason } from "../src/labels.ts"
 import { dedupePlaces } from "../src/places.ts"
 import { displayWidth, NO_LINE_START } from "../src/width.ts"
 import { repoRoot, seededDb } from "./helpers.ts"
@@ -324,7 +325,7 @@ describe("terminal browser (ink-testing-library, real SQLite store from the seed
     const text = seen.replace(/\s+/g, "")
     expect(text).toContain(`（${yearReason[merged.date.year.source]}）`)
     const person = merged.people[0]!
-    expect(text).toContain(`${person.titles.join("、")}${person.name}（${roleLabel[person.role]}）`)
+    expect(text).toContain(`${person.titles.join("、")}${person.name}（${roleFor(merged.kind, person.role)}）`)
     for (const p of dedupePlaces(merged.places).slice(0, 2)) expect(text).toContain(p.name)
     const source = merged.sources[0]!
     const raw = readFileSync(join(sources, source.document), "utf8")

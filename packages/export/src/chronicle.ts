@@ -1,7 +1,8 @@
 import { type DocumentMeta, normalizePlace, type Event } from "@dashiji/core"
 import type { SourceOf } from "./cite.ts"
+import { chinesePunctuation, displayOrganizations, roleFor } from "./display.ts"
 import { chineseDay, chineseMonth, yearReason } from "./dates.ts"
-import { kindLabel, methodLabel, roleLabel, warningLabel } from "./labels.ts"
+import { kindLabel, methodLabel, warningLabel } from "./labels.ts"
 
 /**
  * A month's chronicle (大事月记) as data: what the Markdown report and the web reader's month page both
@@ -39,6 +40,11 @@ export interface SourceNote {
 
 export interface ChronicleEntry {
   readonly event: Event
+  /** The title and summary as displayed (Chinese punctuation between Chinese characters; the record's own text is raw). */
+  readonly title: string
+  readonly summary: string
+  /** The organisations, without job titles. */
+  readonly organizations: ReadonlyArray<string>
   /** 2月4日至6日. */
   readonly day: string
   readonly kind: string
@@ -60,6 +66,8 @@ export interface PersonIndexEntry {
   readonly pinyin: string
   readonly titles: ReadonlyArray<string>
   readonly days: ReadonlyArray<string>
+  /** For each of `days`, the heading of the chronicle's day the entry stands under (null: date unknown). */
+  readonly headings: ReadonlyArray<string | null>
 }
 
 export interface Chronicle {
@@ -75,7 +83,7 @@ export interface Chronicle {
   readonly inferred: number
   /** Kind labels with counts, most first. */
   readonly kinds: ReadonlyArray<readonly [string, number]>
-  /** People who took part (not merely mentioned), most first, at most 8. */
+  /** People who took part (not merely mentioned) in more than one event, most first, at most 8. */
   readonly topPeople: ReadonlyArray<readonly [string, number]>
   /** Places (spellings of one place merged, the longest shown), most first, at most 10. */
   readonly topPlaces: ReadonlyArray<readonly [string, number]>
@@ -163,7 +171,7 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
   }
 
   const notes: Array<SourceNote> = []
-  const index = new Map<string, { pinyin: string; titles: Set<string>; days: Array<string> }>()
+  const index = new Map<string, { pinyin: string; titles: Set<string>; days: Array<string>; headings: Array<string | null> }>()
   const byDay: Array<{ heading: string; entries: Array<ChronicleEntry> }> = []
   for (const e of events) {
     const d = dayNumber(e.date.start)
@@ -180,17 +188,23 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
     ].filter((r) => r.text.length > 0)
     byDay.at(-1)!.entries.push({
       event: e,
+      title: chinesePunctuation(e.title),
+      summary: chinesePunctuation(e.summary),
+      organizations: displayOrganizations(e).map(chinesePunctuation),
       day: chineseDay(e),
       kind: kindLabel[e.kind],
       notes: refs,
-      people: e.people.map((p) => ({ name: p.name, titles: p.titles, role: roleLabel[p.role] })),
+      people: e.people.map((p) => ({ name: p.name, titles: p.titles.map(chinesePunctuation), role: roleFor(e.kind, p.role) })),
       remarks
     })
     for (const p of e.people) {
-      const entry = index.get(p.name) ?? { pinyin: p.pinyin, titles: new Set<string>(), days: [] }
-      p.titles.forEach((t) => entry.titles.add(t))
+      const entry = index.get(p.name) ?? { pinyin: p.pinyin, titles: new Set<string>(), days: [], headings: [] }
+      p.titles.forEach((t) => entry.titles.add(chinesePunctuation(t)))
       const day = d === null ? "日期不详" : chineseDay(e)
-      if (!entry.days.includes(day)) entry.days.push(day)
+      if (!entry.days.includes(day)) {
+        entry.days.push(day)
+        entry.headings.push(d === null ? null : heading)
+      }
       index.set(p.name, entry)
     }
   }
@@ -205,10 +219,11 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
     mergedCount: events.filter((e) => e.sources.length > 1).length,
     inferred: events.filter((e) => yearReason[e.date.year.source] !== null).length,
     kinds: top(kinds, kinds.size),
-    topPeople: top(people, 8),
+    // "most active" says something only of people with more than one event
+    topPeople: top(new Map([...people].filter(([, n]) => n > 1)), 8),
     topPlaces: top(places, 10),
     days: byDay,
-    index: [...index].sort((a, b) => byName(a[0], b[0])).map(([name, v]) => ({ name, pinyin: v.pinyin, titles: [...v.titles], days: v.days })),
+    index: [...index].sort((a, b) => byName(a[0], b[0])).map(([name, v]) => ({ name, pinyin: v.pinyin, titles: [...v.titles], days: v.days, headings: v.headings })),
     notes
   }
 }

@@ -47,7 +47,8 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
     "xychart-beta",
     `  title "${c.title}每日活动（件，跨日活动逐日计入）"`,
     `  x-axis "日" [${c.perDay.map((_, i) => `"${i + 1}"`).join(", ")}]`,
-    `  y-axis "件数" 0 --> ${Math.max(1, ...c.perDay)}`,
+    // at least 10: below that the chart's ticks fall on halves (0.5 件), and events come whole
+    `  y-axis "件数" 0 --> ${Math.max(10, ...c.perDay)}`,
     `  bar [${c.perDay.join(", ")}]`,
     "```"
   )
@@ -57,13 +58,13 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
     para(`### ${day.heading}`)
     for (const entry of day.entries) {
       const e = entry.event
-      para(`**${escapeMarkdown(`${entry.day} ${e.title}`)}**（${entry.kind}）${entry.notes.map((n) => `[${n}]`).join("")}`)
-      const summary = escapeMarkdown(e.summary)
+      para(`**${escapeMarkdown(`${entry.day} ${entry.title}`)}**（${entry.kind}）${entry.notes.map((n) => `[${n}]`).join("")}`)
+      const summary = escapeMarkdown(entry.summary)
       if (summary.length > 0) para(summary)
       const meta: Array<string> = []
       if (entry.people.length > 0) meta.push(`人物：${entry.people.map((p) => `${escapeMarkdown(p.titles.join("、"))}${escapeMarkdown(p.name)}（${p.role}）`).join("，")}`)
       if (e.places.length > 0) meta.push(`地点：${e.places.map((p) => escapeMarkdown(p.name)).join("、")}`)
-      if (e.organizations.length > 0) meta.push(`单位：${e.organizations.map(escapeMarkdown).join("、")}`)
+      if (entry.organizations.length > 0) meta.push(`单位：${entry.organizations.map(escapeMarkdown).join("、")}`)
       const remarks = entry.remarks.map((r) => (r.label ? r.text : escapeMarkdown(r.text))).filter((r) => r.length > 0)
       if (remarks.length > 0) meta.push(`注：${[...new Set(remarks)].join("；")}`)
       if (meta.length > 0) para(...meta.map((m) => `- ${m}`))
@@ -75,7 +76,9 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   if (c.index.length === 0) para("本月无人物记录。")
   else {
     out.push("| 人物 | 职务 | 日期 |", "| --- | --- | --- |")
-    for (const p of c.index) out.push(`| ${escapeCell(`${p.name}（${p.pinyin}）`)} | ${escapeCell(p.titles.join("、"))} | ${escapeCell(p.days.join("、"))} |`)
+    // each date links to its day in the chronicle (a heading's anchor: 2月4日 → #2月4日)
+    const dayLink = (day: string, heading: string | null | undefined) => (heading === null || heading === undefined ? escapeCell(day) : `[${escapeCell(day)}](#${heading})`)
+    for (const p of c.index) out.push(`| ${escapeCell(`${p.name}（${p.pinyin}）`)} | ${escapeCell(p.titles.join("、"))} | ${p.days.map((d, i) => dayLink(d, p.headings[i])).join("、")} |`)
     out.push("")
   }
 

@@ -221,7 +221,7 @@ export const MonthPage = (props: { readonly chronicle: Chronicle }) => {
               <div class="entry" id={e.id}>
                 <div>
                   <a class="title" href={eventHref(e.id)}>
-                    {entry.day} {e.title}
+                    {entry.day} {entry.title}
                   </a>
                   （{entry.kind}）
                   {entry.notes.map((n) => (
@@ -230,7 +230,7 @@ export const MonthPage = (props: { readonly chronicle: Chronicle }) => {
                     </sup>
                   ))}
                 </div>
-                {e.summary.length > 0 ? <p>{e.summary}</p> : ""}
+                {entry.summary.length > 0 ? <p>{entry.summary}</p> : ""}
                 <ul class="meta">
                   {entry.people.length > 0 ? (
                     <li>
@@ -259,7 +259,7 @@ export const MonthPage = (props: { readonly chronicle: Chronicle }) => {
                   ) : (
                     ""
                   )}
-                  {e.organizations.length > 0 ? <li>单位：{e.organizations.join("、")}</li> : ""}
+                  {entry.organizations.length > 0 ? <li>单位：{entry.organizations.join("、")}</li> : ""}
                   {entry.remarks.length > 0 ? <li>注：{[...new Set(entry.remarks.map((r) => r.text))].join("；")}</li> : ""}
                 </ul>
               </div>

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync } from "node:fs"
+import { join } from "node:path"
+import { CoreLive, type Event, normalizePlace, parseCorpus } from "@dashiji/core"
+import { Effect } from "effect"
+import { beforeAll, describe, expect, it } from "vitest"
+import { lineLookupFromTexts } from "../src/lines.ts"
+import { monthlyReport } from "../src/markdown.ts"
+import { seedsDir } from "./seed-corpus.ts"
+
+const corpusDir = new URL("../../../eval/corpus/raw/", import.meta.url).pathname
+const read = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(dir, f))) }))
+
+/** Every month's report of a set of documents, as an editor would get them. */
+const reportsOf = async (dir: string): Promise<Array<{ month: string; text: string; events: ReadonlyArray<Event> }>> => {
+  const r = await Effect.runPromise(parseCorpus(read(dir)).pipe(Effect.provide(CoreLive)))
+  const lineOf = lineLookupFromTexts(new Map(r.documents.map((d) => [d.name, d.text])))
+  const months = [...new Set(r.events.map((e) => e.date.start.slice(0, 7)).filter((m) => m.length === 7))].sort()
+  return months.map((month) => ({ month, text: monthlyReport({ month, events: r.events, lineOf }), events: r.events.filter((e) => e.date.start.startsWith(month)) }))
+}
+
+/** The report's prose: titles, summaries and item lines, without code spans, the chart and the source notes. */
+const prose = (report: string): string =>
+  report
+    .slice(0, report.indexOf("\n## 来源"))
+    .replace(/```mermaid[\s\S]*?```/g, "")
+    .replace(/`[^`\n]*`/g, "")
+    .replace(/\]\(#[^)\n]*\)/g, "]")
+
+const han = "\\p{Script=Han}"
+const asciiBetweenHan = new RegExp(`${han}[,:;]\\s*${han}`, "u")
+const asciiParenByHan = new RegExp(`${han}[()]|[()]${han}`, "u")
+const titleEnding = /(?:秘书长|书记|省长|市长|县长|区长|主席|主任|部长|厅长|局长|常委|委员|组长)$/
+
+describe.each([
+  ["the seeds", seedsDir],
+  ["the development corpus", corpusDir]
+])("reports an editor would publish: %s", (_, dir) => {
+  let reports: Awaited<ReturnType<typeof reportsOf>> = []
+  beforeAll(async () => {
+    reports = await reportsOf(dir)
+  }, 120_000)
+
+  it("shows Chinese punctuation between Chinese characters (the pages' ASCII , : ; ( ) are not shown)", () => {
+    expect(reports.length).toBeGreaterThan(0)
+    for (const r of reports) {
+      const text = prose(r.text)
+      expect(asciiBetweenHan.exec(text)?.[0] ?? null, r.month).toBeNull()
+      expect(asciiParenByHan.exec(text)?.[0] ?? null, r.month).toBeNull()
+    }
+    // and the records keep what the pages said
+    const raw = reports.flatMap((r) => r.events).some((e) => asciiBetweenHan.test(e.summary))
+    expect(raw).toBe(true)
+  })
+
+  it("names roles that fit the kind: an inspection is led (带队), never chaired (主持)", () => {
+    for (const r of reports)
+      for (const block of r.text.split("\n\n**").slice(1)) {
+        if (!/^[^\n]*（调研检查）/.test(block)) continue
+        const people = /\n- 人物：([^\n]*)/.exec(block)?.[1] ?? ""
+        expect(people, r.month).not.toContain("（主持）")
+      }
+    expect(reports.some((r) => r.text.includes("（带队）"))).toBe(true)
+  })
+
+  it("lists no job title as an organisation", () => {
+    for (const r of reports)
+      for (const line of r.text.split("\n").filter((l) => l.startsWith("- 单位："))) for (const org of line.slice("- 单位：".length).split("、")) expect(org, r.month).not.toMatch(titleEnding)
+  })
+
+  it("shows one form per place among the places visited", () => {
+    for (const r of reports) {
+      const line = r.text.split("\n").find((l) => l.startsWith("**到访地点**："))
+      if (line === undefined) continue
+      const names = line.slice("**到访地点**：".length).split("、").map((p) => p.replace(/（\d+ 件）$/, ""))
+      expect(new Set(names.map(normalizePlace)).size, r.month).toBe(names.length)
+    }
+  })
+
+  it("counts the chart's axis in whole events and calls only people with more than one event most active", () => {
+    for (const r of reports) {
+      const max = Number(/y-axis "件数" 0 --> (\d+)/.exec(r.text)![1])
+      // mermaid's ticks fall on whole numbers from an axis of 10 up
+      expect(max, r.month).toBeGreaterThanOrEqual(10)
+      const active = r.text.split("\n").find((l) => l.startsWith("**最活跃人物**："))
+      if (active !== undefined) for (const m of active.matchAll(/（(\d+) 件）/g)) expect(Number(m[1]), r.month).toBeGreaterThan(1)
+    }
+  })
+
+  it("links each date of the people index to its day in the chronicle", () => {
+    for (const r of reports) {
+      const headings = new Set([...r.text.matchAll(/^### (.+)$/gm)].map((m) => m[1]))
+      const index = r.text.slice(r.text.indexOf("## 人物索引"), r.text.indexOf("\n## 来源"))
+      for (const m of index.matchAll(/\]\(#([^)]+)\)/g)) expect(headings.has(m[1]!), `${r.month} #${m[1]}`).toBe(true)
+      // a dated entry is always a link
+      expect(index, r.month).not.toMatch(/\| (?:[^|[]*、)?\d+月\d+日[^|\]]*\|$/m)
+    }
+  })
+})
