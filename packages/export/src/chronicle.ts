@@ -1,6 +1,6 @@
 import { type DocumentMeta, normalizePlace, type Event } from "@dashiji/core"
 import type { SourceOf } from "./cite.ts"
-import { chinesePunctuation, displayOrganizations, roleFor } from "./display.ts"
+import { chinesePunctuation, displayOrganizations, displayPlaces, roleFor } from "./display.ts"
 import { chineseDay, chineseMonth, yearReason } from "./dates.ts"
 import { kindLabel, methodLabel, warningLabel } from "./labels.ts"
 
@@ -45,6 +45,8 @@ export interface ChronicleEntry {
   readonly summary: string
   /** The organisations, without job titles. */
   readonly organizations: ReadonlyArray<string>
+  /** The places, one form each. */
+  readonly places: ReadonlyArray<string>
   /** 2月4日至6日. */
   readonly day: string
   readonly kind: string
@@ -191,6 +193,7 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
       title: chinesePunctuation(e.title),
       summary: chinesePunctuation(e.summary),
       organizations: displayOrganizations(e).map(chinesePunctuation),
+      places: displayPlaces(e),
       day: chineseDay(e),
       kind: kindLabel[e.kind],
       notes: refs,

@@ -1,4 +1,4 @@
-import type { Event } from "@dashiji/core"
+import { type Event, normalizePlace } from "@dashiji/core"
 
 /**
  * How a report shows what the documents say, without changing what they say: the raw text and the
@@ -65,6 +65,17 @@ const TITLE_ENDINGS = ["秘书长", "书记", "省长", "市长", "县长", "区
 export const displayOrganizations = (e: Event): Array<string> => {
   const titles = new Set(e.people.flatMap((p) => p.titles))
   return [...new Set(e.organizations)].filter((o) => !titles.has(o) && !TITLE_ENDINGS.some((t) => o.endsWith(t)))
+}
+
+/** The event's places, one form each (郑州 and 郑州市 are one place: the fuller form shown), in their order. */
+export const displayPlaces = (e: Event): Array<string> => {
+  const shown = new Map<string, string>()
+  for (const p of e.places) {
+    const key = normalizePlace(p.name)
+    const cur = shown.get(key)
+    if (cur === undefined || p.name.length > cur.length) shown.set(key, p.name)
+  }
+  return [...shown.values()]
 }
 
 /**

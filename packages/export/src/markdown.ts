@@ -57,13 +57,12 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   for (const day of c.days) {
     para(`### ${day.heading}`)
     for (const entry of day.entries) {
-      const e = entry.event
       para(`**${escapeMarkdown(`${entry.day} ${entry.title}`)}**（${entry.kind}）${entry.notes.map((n) => `[${n}]`).join("")}`)
       const summary = escapeMarkdown(entry.summary)
       if (summary.length > 0) para(summary)
       const meta: Array<string> = []
       if (entry.people.length > 0) meta.push(`人物：${entry.people.map((p) => `${escapeMarkdown(p.titles.join("、"))}${escapeMarkdown(p.name)}（${p.role}）`).join("，")}`)
-      if (e.places.length > 0) meta.push(`地点：${e.places.map((p) => escapeMarkdown(p.name)).join("、")}`)
+      if (entry.places.length > 0) meta.push(`地点：${entry.places.map(escapeMarkdown).join("、")}`)
       if (entry.organizations.length > 0) meta.push(`单位：${entry.organizations.map(escapeMarkdown).join("、")}`)
       const remarks = entry.remarks.map((r) => (r.label ? r.text : escapeMarkdown(r.text))).filter((r) => r.length > 0)
       if (remarks.length > 0) meta.push(`注：${[...new Set(remarks)].join("；")}`)

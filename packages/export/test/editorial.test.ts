@@ -78,6 +78,12 @@ describe.each([
       const names = line.slice("**到访地点**：".length).split("、").map((p) => p.replace(/（\d+ 件）$/, ""))
       expect(new Set(names.map(normalizePlace)).size, r.month).toBe(names.length)
     }
+    // and in each entry
+    for (const r of reports)
+      for (const line of r.text.split("\n").filter((l) => l.startsWith("- 地点："))) {
+        const names = line.slice("- 地点：".length).split("、")
+        expect(new Set(names.map(normalizePlace)).size, `${r.month} ${line}`).toBe(names.length)
+      }
   })
 
   it("counts the chart's axis in whole events and calls only people with more than one event most active", () => {

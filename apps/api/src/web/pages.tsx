@@ -246,13 +246,13 @@ export const MonthPage = (props: { readonly chronicle: Chronicle }) => {
                   ) : (
                     ""
                   )}
-                  {e.places.length > 0 ? (
+                  {entry.places.length > 0 ? (
                     <li>
                       地点：
-                      {e.places.map((p, i) => (
+                      {entry.places.map((name, i) => (
                         <>
                           {i > 0 ? "、" : ""}
-                          <a href={placeHref(p.name)}>{p.name}</a>
+                          <a href={placeHref(name)}>{name}</a>
                         </>
                       ))}
                     </li>
