@@ -190,5 +190,10 @@ describe("years from dated anchors", () => {
     const lost = ["某会2031年 第二季度大事记", "???????? ???? 4月份", "8日? 执行会长甲乙出席某室会议。", "10日 ?执行会长甲乙到某大学考察调研。"].join("\n")
     expect(starts(lost).map(([s]) => s)).toEqual(["2031-04-08", "2031-04-10"])
   })
+
+  it("a site's address beside a date and time is the page's stamp, not an event's date", () => {
+    const doc = ["某书记慰问干部群众", "", "http://www.example-news.com   2031-08-12 17:25:27", "", "某某社8月12日电/8月11日至12日,中央代表团团长甲乙率团来到某盟,看望慰问各族干部群众。"].join("\n")
+    expect(starts(doc)).toEqual([["2031-08-11", "2031-08-12"]])
+  })
 })
 
