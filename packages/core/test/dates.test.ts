@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { anchoredMatches, dateAt, dateExpressions, findDatedYears, findDates, findYears, isoDate, yearMonthAt } from "../src/extract/dates.ts"
+import { anchoredMatches, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, yearMonthAt } from "../src/extract/dates.ts"
 import { parseNumber } from "../src/extract/numerals.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
@@ -108,5 +108,13 @@ describe("anchored date search", () => {
       }),
       { numRuns: 2000 }
     )
+  })
+})
+
+describe("years a text states in passing", () => {
+  it("are not those it gives as background or a starting point (继2029年…之后, 自2028年起, 截至2030年)", () => {
+    expect(findStatedYears("某市举行揭牌仪式,成为继2029年两地撤地设市之后又一个设市的地区。")).toEqual([])
+    expect(findStatedYears("自2028年起,某县连续举办该活动;截至2030年底已举办三届。")).toEqual([])
+    expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([2031])
   })
 })

@@ -211,7 +211,7 @@ export const isoDate = (year: number | null, month: number | null, day: number |
   return day === null ? `${y}-${pad(month)}` : `${y}-${pad(month)}-${pad(day)}`
 }
 
-const spanBefore = /[—–\-~～至到]\s*$/
+const spanBefore = cueRegExp`(?:[—–\-~～至到]|${"year-horizon-before"})\s*$`
 // the range connectors (—, 至, 到) are the grammar of a span, not a word list
 const spanAfter = cueRegExp`^\s*(?:[—–\-~～至到]\s*\d{4}|${"year-horizon"})`
 
@@ -226,7 +226,7 @@ export const findStatedYears = (text: string): Array<number> => {
     let q = p
     while (q > 0 && /\s/.test(text[q - 1]!)) q--
     if (q < 4 || !/^\d{4}$/.test(text.slice(q - 4, q)) || (q > 4 && /\d/.test(text[q - 5]!))) continue
-    if (spanBefore.test(text.slice(Math.max(0, q - 6), q - 4)) || spanAfter.test(text.slice(p + 1, p + 8))) continue
+    if (spanBefore.test(text.slice(Math.max(0, q - 7), q - 4)) || spanAfter.test(text.slice(p + 1, p + 8))) continue
     const y = Number(text.slice(q - 4, q))
     if (y >= 1949 && y <= 2100) out.push(y)
   }
