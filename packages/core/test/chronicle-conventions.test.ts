@@ -195,5 +195,22 @@ describe("years from dated anchors", () => {
     const doc = ["某书记慰问干部群众", "", "http://www.example-news.com   2031-08-12 17:25:27", "", "某某社8月12日电/8月11日至12日,中央代表团团长甲乙率团来到某盟,看望慰问各族干部群众。"].join("\n")
     expect(starts(doc)).toEqual([["2031-08-11", "2031-08-12"]])
   })
+
+  it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
+    const doc = [
+      "某市委、市政府2031年执政纪事(7-12月)",
+      "  71日    某市庆祝七一表彰大会在市体育中心举行。甲乙出席。",
+      "  73日至5    全市普降大雨暴雨,局部大暴雨。",
+      "  75日    市委人才工作领导小组会议在某市举行。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-07-01", null],
+      ["2031-07-03", "2031-07-05"],
+      ["2031-07-05", null]
+    ])
+    expect(parseText("p.txt", doc).mentions[0]!.date.year.source).toBe("header")
+    // a real day stays a day (21日), and two digits after a month are its day (7月31日)
+    expect(starts(["2031年7月大事记", "21日 某县召开常委会会议。", "7月31日 某县召开表彰大会。"].join("\n")).map(([s]) => s)).toEqual(["2031-07-21", "2031-07-31"])
+  })
 })
 

@@ -42,7 +42,8 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
   if (year < 1949 || year > 2100) return null
   let month = ym[2] === undefined ? null : validMonth(Number(ym[2]))
   // the rest of the line: a chronicle's name, a month section, a place's name; nothing that reads as news
-  let rest = (t.slice(0, ym.index) + " " + t.slice(ym.index + ym[0].length)).replace(decoration, " ")
+  // a span of months (7-12月, 1—6月份) is the part of the year a volume covers, no month of its own
+  let rest = (t.slice(0, ym.index) + " " + t.slice(ym.index + ym[0].length)).replace(monthSpan, " ").replace(decoration, " ")
   const named = cues.chronicleNames.some((w) => rest.includes(w))
   for (const w of cues.chronicleNames) rest = rest.split(w).join(" ")
   // a month section after the name (2020年大事记 一月), or the end of a span of months (8月—9月)
@@ -51,7 +52,8 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
     if (month === null) month = validMonth(parseNumber(section[1]!))
     rest = rest.replace(section[0], " ")
   }
-  const words = rest.replace(/\s+/g, "")
+  // the bodies a chronicle is of, listed (某市委、市政府执政纪事)
+  const words = rest.replace(/\s+/g, "").replace(/、/g, "")
   if (words.length === 0 || (named && words.length <= 12 && /^\p{Script=Han}*$/u.test(words))) return { year, month }
   return null
 }
@@ -71,6 +73,7 @@ const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
   return { year: yearbook ? year - 1 : year, month: null }
 }
 
+const monthSpan = /\d{1,2}\s*[-—–~～至到]\s*\d{1,2}\s*月\s*份?/
 const viewerPage = /^page\s*\d{1,4}\s*[-–—:]\s*/i
 const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/
 

@@ -30,6 +30,8 @@ const separatorOrTime = cueRegExp`^\s*(?:[,，、:：.．\s?]|${"time-of-day-aft
 const notAnEntryDate = cueRegExp`^(?:${"not-an-entry-date"})`
 /** A bare number is a day only when text follows, not a unit or a date part (1 年, 14个, 3 月). */
 const bareDay = /^(\d{1,2})\s+(?=\p{Script=Han}|\d{4}\s*年)/u
+/** Two digits that make no day (32–99, no 0 after the first): the month's 月 lost between them (71日). */
+const gluedMonthDay = /^([3-9])([1-9])日(?:\s*[至到~～—\-－]\s*(\d{1,2})日?)?/
 const bareUnit = cueRegExp`^[年月日号${cueClass("measure-word")}%]`
 
 const blank: Omit<DateToken, "index" | "end" | "text"> = { year: null, month: null, day: null, endYear: null, endMonth: null, endDay: null }
@@ -96,6 +98,17 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
     }
   }
   if (marked) return { bodyAt: skipSeparators(t, i), date: { ...blank, index: Math.max(0, i - 1), end: i, text: t.slice(Math.max(0, i - 1), i) }, sameDay: true, bare: false, alone: false }
+  // 71日 for 7月1日: a page lost the month's 月 (a superscript or a format run); two digits that make no
+  // day are a month and a day
+  const glued = gluedMonthDay.exec(t.slice(i))
+  if (glued !== null && Number(glued[1]! + glued[2]!) > 31 && separatorOrTime.test(t.slice(i + glued[0].length))) {
+    const month = Number(glued[1])
+    const day = Number(glued[2])
+    const endDay = glued[3] === undefined ? null : Number(glued[3])
+    const range = endDay !== null && endDay > day && endDay <= 31 ? { endMonth: month, endDay } : {}
+    const date = { ...blank, month, day, ...range, index: i, end: i + glued[0].length, text: glued[0] }
+    return { bodyAt: skipSeparators(t, i + glued[0].length), date, sameDay: false, bare: false, alone: false }
+  }
   const bare = bareDay.exec(t.slice(i))
   if (bare !== null && !bareUnit.test(t.slice(i + bare[0].length))) {
     const day = Number(bare[1])
