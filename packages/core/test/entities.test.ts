@@ -274,6 +274,9 @@ describe("places written short", () => {
     expect(places(run("市长邓永红来自基层一线。"))).toEqual([])
     expect(places(run("委员们在即将赴京参加全国政协会议之际听取情况通报。"))).toEqual([])
     expect(places(run("全县认真学习总书记来陕考察重要讲话精神。"))).toEqual([])
+    // 在 too, when what happens there follows; not where it says where people live
+    expect(places(run("全市农村电网改造联席会议在滁召开,滁州市副市长周建华出席。"))).toEqual(["滁/city"])
+    expect(places(run("在港闽籍乡贤代表黄建新发言。"))).toEqual([])
     // a full name in the text wins over the abbreviation
     expect(places(run("市委书记黄建新来莆调研,到仙游县考察企业。"))).toEqual(["仙游县/county"])
   })
