@@ -266,6 +266,13 @@ describe("title vocabulary", () => {
   })
 })
 
+describe("places named twice", () => {
+  it("are one place, in the form with the level word, also when the short form alone could be two divisions", () => {
+    // 甘孜 is a prefecture and a county; beside 甘孜州 it is the prefecture
+    expect(places(run("哀悼活动在甘孜雅安举行。9月12日,活动在甘孜州泸定县、雅安市石棉县同时举行。"))).toEqual(["甘孜州/city", "雅安市/city", "泸定县/county", "石棉县/county"])
+  })
+})
+
 describe("places written short", () => {
   it("a one-character abbreviation after a verb of arriving is the place, as written, when nothing else names one", () => {
     expect(places(run("某省省长周建华17日率代表团抵台,开始为期六天的交流参访活动。"))).toEqual(["台/province"])

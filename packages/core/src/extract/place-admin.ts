@@ -13,12 +13,24 @@ import { cueClass, cueRegExp, cueRegExpWith, cueWords } from "../knowledge/cues.
  */
 export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Gazetteer): Array<Place> => {
   const out: Array<Place> = []
-  const seen = new Set<string>()
+  const seen = new Map<string, number>()
+  // one division is one place however it is written (甘孜 and 甘孜州, 郑州 and 郑州市): the form with its
+  // level word is kept
+  const fullsOf = (name: string) => new Set(gazetteer.byName.get(name)?.map((e) => e.full))
+  // the divisions named unambiguously: 甘孜 (a prefecture or a county) is the prefecture beside 甘孜州
+  const sure = new Set(places.flatMap((p) => {
+    const f = fullsOf(p.name)
+    return f.size === 1 ? [...f] : []
+  }))
   const add = (p: Place) => {
-    const key = normalized(p.name)
-    if (seen.has(key)) return
-    seen.add(key)
-    out.push(p)
+    const fulls = [...fullsOf(p.name)]
+    const known = fulls.length === 1 ? fulls : fulls.filter((f) => sure.has(f))
+    const key = known.length === 1 ? `=${known[0]}` : normalized(p.name)
+    const at = seen.get(key)
+    if (at === undefined) {
+      seen.set(key, out.length)
+      out.push(p)
+    } else if (p.name.length > out[at]!.name.length) out[at] = p
   }
   for (const p of places) {
     // a 小镇 or 小村 is a project or a resort named like a town, not a division
