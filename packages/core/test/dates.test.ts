@@ -117,4 +117,11 @@ describe("years a text states in passing", () => {
     expect(findStatedYears("自2028年起,某县连续举办该活动;截至2030年底已举办三届。")).toEqual([])
     expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([2031])
   })
+
+  it("include a year glued to the front of an occasion's name, not a number of things", () => {
+    expect(findStatedYears("甲乙出席“2031某省两岸中小企业创业论坛”。")).toEqual([2031])
+    expect(findStatedYears("参加了2031某市籍海外乡贤故乡行活动,考察招商项目。")).toEqual([2031])
+    expect(findStatedYears("全市共发放补贴2031万元,惠及2031户家庭。")).toEqual([])
+    expect(findStatedYears("某县有2031名志愿者参加。")).toEqual([])
+  })
 })

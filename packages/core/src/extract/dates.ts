@@ -1,5 +1,5 @@
 import { parseNumber } from "./numerals.ts"
-import { cueRegExp } from "../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 
 // the numerals and the date's units (年月日号) are grammar, not word lists: they stay in code
 const CN = "〇零一二三四五六七八九十两"
@@ -220,8 +220,22 @@ const spanAfter = cueRegExp`^\s*(?:[—–\-~～至到]\s*\d{4}|${"year-horizon"
  * written when nothing dates it better. Spans of years (2021—2035年), and years counted from or to (2012年以来)
  * are horizons, not the text's own year.
  */
-export const findStatedYears = (text: string): Array<number> => {
+const namedEventEnds = cueWords("named-event-end")
+const measureAfterYear = cueRegExp`^[${cueClass("measure-word")}年月日号]`
+/** 2031某省中小企业创业论坛: a year glued to the front of an occasion's name, the clause ending in its noun. */
+const namedEventYears = (text: string): Array<number> => {
   const out: Array<number> = []
+  for (const m of text.matchAll(/(?<![\d.\-/:：])(19[5-9]\d|20[0-4]\d)(?=[\p{Script=Han}A-Za-z])/gu)) {
+    const after = m.index + 4
+    if (measureAfterYear.test(text.slice(after, after + 1))) continue
+    const clause = text.slice(after, after + 30).split(/[，,。；;！？!?\n]/)[0] ?? ""
+    if (namedEventEnds.some((w) => clause.includes(w))) out.push(Number(m[1]))
+  }
+  return out
+}
+
+export const findStatedYears = (text: string): Array<number> => {
+  const out: Array<number> = namedEventYears(text)
   for (let p = text.indexOf("年"); p >= 0; p = text.indexOf("年", p + 1)) {
     let q = p
     while (q > 0 && /\s/.test(text[q - 1]!)) q--
