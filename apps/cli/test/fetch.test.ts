@@ -68,6 +68,9 @@ describe("dashiji fetch against a site on loopback", () => {
     // publication dates justify the years
     expect(on("news/1.html").map((e) => `${e.date.start} ${e.date.year.source}`)).toEqual(["2021-03-02 published"])
     expect(on("news/3.html").map((e) => e.date.start)).toEqual(["2021-04-08"])
+    // the report cites the fetched page by its title, publisher, date and link
+    const report = await dashiji(["report", "2021-03", "--db", db])
+    expect(report.stdout).toContain(`[《省长李华主持召开省政府常务会议 - 某某省人民政府》](${site.base}/news/1.html)，某某省人民政府，2021年3月3日发布（\`${host}/news/1.html\``)
     // a GBK page declared only by its header reads as Chinese
     expect(on("news/2.html").map((e) => e.text).join("")).toContain("副省长周明到某某县调研")
     // the corpus documents give what ingesting the files gives
