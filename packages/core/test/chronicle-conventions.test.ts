@@ -212,5 +212,21 @@ describe("years from dated anchors", () => {
     // a real day stays a day (21日), and two digits after a month are its day (7月31日)
     expect(starts(["2031年7月大事记", "21日 某县召开常委会会议。", "7月31日 某县召开表彰大会。"].join("\n")).map(([s]) => s)).toEqual(["2031-07-21", "2031-07-31"])
   })
+
+  it("a report's paragraph that opens with the same day and tells an occasion of its own is another event of that day", () => {
+    const doc = [
+      "某书记会见某党代表团",
+      "10月30日晚,省委书记甲乙在某市会见了某党主席丙丁一行。",
+      "甲乙表示,欢迎丙丁一行来访。",
+      "就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。"
+    ].join("\n")
+    const ms = parseText("p.txt", "时间:2031-10-31\n" + doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title.slice(0, 6)])).toEqual([
+      ["2031-10-30", "某书记会见某"],
+      ["2031-10-30", "某省举行了某"]
+    ])
+    // 当天 that goes on with the same occasion (他指出…) stays in it
+    expect(parseText("q.txt", "时间:2031-10-31\n" + doc.replace("就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。", "当天,甲乙指出,两地交流源远流长。")).mentions).toHaveLength(1)
+  })
 })
 

@@ -1,6 +1,7 @@
 import { findDates } from "../extract/dates.ts"
 import type { Slice } from "./types.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
+import { bundledEntryCues, type EntryCues, statesOwnEvent } from "./cues.ts"
 
 // 2月20日《河南日报》报道:… — the date of a report, not of the event
 const reportOfDate = cueRegExp`^\s*(?:《[^》]{1,20}》)?\s*(?:${"report-of-date"})`
@@ -12,7 +13,17 @@ const sentenceDate = cueRegExp`^\s*(?:[,，\s“"]|(?:${"time-of-day-after-date"
  * with its own day (…确保群众的健康安全。6日 陈立平到…). Such a sentence starts a mention of its own;
  * dates inside a sentence (赵明亮指出,2月3日,习近平…) are background and stay.
  */
-export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
+const sameDayOpening = cueRegExp`^(?:${"same-day-paragraph"})(?:${"time-of-day-after-date"})?[,，]`
+
+/** 当天下午,某某接见了…: a paragraph that opens with the day of the one before and says what happened. */
+const sameDayLead = (paragraph: string, cues: EntryCues): number | null => {
+  const m = sameDayOpening.exec(paragraph)
+  if (m === null) return null
+  const line = paragraph.split("\n")[0] ?? ""
+  return statesOwnEvent(line.slice(m[0].length), cues) ? m[0].length : null
+}
+
+export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bundledEntryCues()): Array<Slice> => {
   if (slice.date === null) return [slice]
   const out: Array<Slice> = []
   const bodyFrom = slice.date.end
@@ -24,6 +35,16 @@ export const splitSubEvents = (slice: Slice, text: string): Array<Slice> => {
   for (let m = opener.exec(body); m !== null; m = opener.exec(body)) {
     const at = m.index + m[0].length
     const ahead = body.slice(at, at + 24)
+    // a paragraph of the same day that states an occasion of its own (当天下午,某某接见了…)
+    if (body[at - 1] === "\n" && current.date !== null) {
+      const same = sameDayLead(body.slice(at, at + 200), cues)
+      if (same !== null) {
+        const start = bodyFrom + at
+        out.push({ ...current, end: start })
+        current = { start, end: slice.end, title: null, bodyStart: start, date: { ...current.date, endYear: null, endMonth: null, endDay: null, index: start, end: start + same }, section: slice.section, warnings: [] }
+        continue
+      }
+    }
     const d = findDates(ahead)[0]
     if (d === undefined || d.index !== 0 || d.day === null) continue
     // 6日,… / 5月18日晚,… / 3月7日“媒体开放日”,…: the date opens the sentence as an entry's date does
