@@ -9,14 +9,29 @@ const hit = (url: string, seconds: number) =>
     })
   })
 
-/** autocannon against /events?month= and /events?q= on loopback, bounded in time. */
+/** One request timed from its start to the last byte of its body (a page's first view). */
+const once = async (url: string) => {
+  const t = performance.now()
+  const res = await fetch(url)
+  const bytes = (await res.arrayBuffer()).byteLength
+  return { ms: performance.now() - t, bytes, status: res.status }
+}
+
+/**
+ * autocannon against /events?month= and /events?q= on loopback, and the web reader's month page (the
+ * whole month's chronicle) and home page (months and each year's heat-map), bounded in time.
+ */
 export const benchApi = async (dbPath: string, seconds = 10) => {
   const server = await startServer({ db: dbPath, port: 0, host: "127.0.0.1" })
   try {
     await fetch(`${server.url}/events?month=2018-05`)
     const month = await hit(`${server.url}/events?month=2018-05&limit=50`, seconds)
     const q = await hit(`${server.url}/events?q=${encodeURIComponent("疫情防控")}&limit=50`, seconds)
-    return { month, q }
+    const webMonthFirst = await once(`${server.url}/month/2018-05`)
+    const webMonth = await hit(`${server.url}/month/2018-05`, seconds)
+    const webHomeFirst = await once(`${server.url}/`)
+    const webHome = await hit(`${server.url}/`, seconds)
+    return { month, q, webMonth: { ...webMonth, firstMs: webMonthFirst.ms, bytes: webMonthFirst.bytes }, webHome: { ...webHome, firstMs: webHomeFirst.ms, bytes: webHomeFirst.bytes } }
   } finally {
     await server.close()
   }

@@ -51,6 +51,8 @@ const runner =
       if (e instanceof StoreBusy) throw new HttpError(503, "store_busy", "another writer holds the store; retry shortly", 5)
       if (e instanceof StoreError) throw new HttpError(500, "store_error", "the store could not answer")
     }
+    // a defect or an interruption: the operator's log says which, the client gets one line
+    process.stderr.write(`dashiji serve: ${Cause.pretty(exit.cause).split("\n")[0]}\n`)
     throw new HttpError(500, "internal", "internal error")
   }
 
@@ -99,6 +101,8 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
       return fail(c, err.status, err.code, err.message)
     }
     if (err instanceof HTTPException) return fail(c, err.status as 400, err.status === 504 ? "timeout" : "http_error", err.message || "request failed")
+    // the client gets one line; the server's operator gets what failed (one line, no stack unless DASHIJI_DEBUG)
+    process.stderr.write(`dashiji serve: ${c.req.method} ${c.req.path}: ${process.env["DASHIJI_DEBUG"] === "1" && err instanceof Error ? err.stack : err instanceof Error ? err.message : String(err)}\n`)
     return fail(c, 500, "internal", "internal error")
   })
   return app

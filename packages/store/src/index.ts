@@ -5,4 +5,4 @@ export { type DocumentRow, type FetchRecord, metaOfRow } from "./document-rows.t
 export { resolveDbPath, sqliteClientLayer, sqliteStoreLayer, type StoreOpenOptions } from "./layers.ts"
 export { writeTransaction, WriteLockConfig, describeHolder, DEFAULT_LOCK_WAIT_MS } from "./transaction.ts"
 export { peopleSummary, personDetails, peoplePinyin, placesSummary, countEventsAtPlaces, dayCounts, shiftDays, browseEvents, mentionOrigin, sqliteBrowseLayer, type PersonSummary, type PersonDetails, type PlaceSummary, type DayCount, type BrowseQuery, type MentionOrigin } from "./browse.ts"
-export { mentionsAround, type MentionsAround, type StoredMention, type ReaderSql } from "./reader.ts"
+export { mentionsAround, eventsByStartDay, type MentionsAround, type StoredMention, type ReaderSql } from "./reader.ts"

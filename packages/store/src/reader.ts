@@ -65,3 +65,16 @@ export const mentionsAround = (document: string, span: readonly [number, number]
     const mention = (r: Row | undefined): StoredMention | null => (r === undefined ? null : { span: [Number(r.span_start), Number(r.span_end)], text: textOf(records.get(r.key) ?? ""), eventId: r.event_id })
     return { before: mention(before), mention: mention(at), after: mention(after) }
   }).pipe(Effect.mapError((e) => (e instanceof StoreError ? e : storeError("reading mentions")(e))))
+
+/**
+ * Events by the day they start (YYYY-MM-DD → count), for the reader's year heat-maps: one pass over the
+ * date index alone (no event record is read), about a second for a million events. Ranges count on their
+ * first day only; the month's calendar spreads them over their days.
+ */
+export const eventsByStartDay = (): Effect.Effect<ReadonlyMap<string, number>, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ date_start: string; n: number }>`SELECT date_start, COUNT(*) AS n FROM events GROUP BY date_start`.pipe(
+      Effect.map((rows) => new Map(rows.filter((r) => r.date_start.length === 10 && !r.date_start.startsWith("XXXX")).map((r) => [r.date_start, Number(r.n)]))),
+      Effect.mapError(storeError("counting days"))
+    )
+  )

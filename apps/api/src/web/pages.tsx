@@ -1,3 +1,4 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { DocumentMeta, Event } from "@dashiji/core"
 import { chineseDate, chineseDay, chineseMonth, kindLabel, methodLabel, roleLabel, safeHref, warningLabel, yearReason, type Chronicle, type SourceNote } from "@dashiji/export"

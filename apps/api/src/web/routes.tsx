@@ -1,7 +1,8 @@
+/** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Event } from "@dashiji/core"
-import { monthlyChronicle } from "@dashiji/export"
-import { dayCounts, EventStore, mentionsAround } from "@dashiji/store"
+import { monthlyChronicle, roleLabel } from "@dashiji/export"
+import { EventStore, eventsByStartDay, mentionsAround } from "@dashiji/store"
 import { Effect, Option, Schema } from "effect"
 import { type Context, Hono } from "hono"
 import { monthEvents } from "../routes/reports.ts"
@@ -23,23 +24,17 @@ const isMonth = Schema.is(MonthValue)
 const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9b1c1c"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff">记</text></svg>`
 const eventId = /^ev_[0-9a-f]{12}$/
 
-/** Day counts of each year that has dated events (a range counts on every day it covers). */
-const yearCounts = (years: ReadonlyArray<string>) =>
-  Effect.forEach(years, (year) =>
-    Effect.map(dayCounts(`${year}-01-01`, `${year}-12-31`), (rows) => {
-      const counts = new Map<string, number>()
-      for (const r of rows) {
-        if (r.start.length < 10) continue
-        const end = r.end !== null && r.end.length === 10 && r.end > r.start ? r.end : r.start
-        // at most 40 days of a range, as the terminal browser's calendar
-        for (let d = new Date(`${r.start}T00:00:00Z`), i = 0; i < 41 && d.toISOString().slice(0, 10) <= end; d = new Date(d.getTime() + 86_400_000), i++) {
-          const day = d.toISOString().slice(0, 10)
-          if (day.startsWith(year)) counts.set(day, (counts.get(day) ?? 0) + r.count)
-        }
-      }
-      return { year, counts }
-    })
-  )
+/** Each year's day counts (events by their first day: one pass over the date index, whatever the store's size). */
+const yearCounts = Effect.map(eventsByStartDay(), (days) => {
+  const years = new Map<string, Map<string, number>>()
+  for (const [day, n] of days) {
+    const year = day.slice(0, 4)
+    const counts = years.get(year) ?? new Map<string, number>()
+    counts.set(day, n)
+    years.set(year, counts)
+  }
+  return [...years].sort((a, b) => (a[0] < b[0] ? 1 : -1)).map(([year, counts]) => ({ year, counts }))
+})
 
 const sourceViews = (e: Event) =>
   Effect.gen(function* () {
@@ -63,7 +58,7 @@ export const readerRoutes = (run: Run) => {
       Effect.gen(function* () {
         const store = yield* EventStore
         const months = yield* store.months()
-        const years = yield* yearCounts([...new Set(months.map((m) => m.month.slice(0, 4)).filter((y) => y !== "XXXX"))].sort().reverse())
+        const years = yield* yearCounts
         return { months, total: months.reduce((n, m) => n + m.count, 0), years }
       })
     )
@@ -125,7 +120,7 @@ export const readerRoutes = (run: Run) => {
     if (events.length === 0) return notFound(c, `没有提到 ${name} 的事件。`)
     const records = events.flatMap((e) => e.people.filter((p) => p.name === name))
     const titles = [...new Set(records.flatMap((p) => p.titles))]
-    const roles = [...new Set(records.map((p) => p.role))].map((r) => ({ lead: "主持", participant: "参加", met: "会见对象", mentioned: "提及" })[r])
+    const roles = [...new Set(records.map((p) => roleLabel[p.role]))]
     return c.html(<PersonPage name={name} pinyin={records[0]?.pinyin ?? ""} titles={titles} roles={roles} events={events} />)
   })
 
