@@ -298,6 +298,9 @@ describe("names with organ or level characters", () => {
   it("are names right after a title and before what follows a name, and nowhere else", () => {
     expect(names(run("4月21日,县长魏明科出席全县安全生产工作会议。"))).toEqual(["魏明科"])
     expect(names(run("9月1日,市长王勇前往项目现场调研,市领导时镇、刘宏阳参加调研。"))).toEqual(["王勇", "时镇", "刘宏阳"])
+    expect(names(run("5日,市委书记刘和生率队到北京考察对接重大产业项目。"))).toEqual(["刘和生"])
+    // a joiner at the end is the conjunction
+    expect(names(run("5日,市长王明和副市长李强出席签约仪式。"))).toEqual(["王明", "李强"])
     // without a title before it, 明科 is read as no name
     expect(names(run("王明科技公司举行新品发布会。"))).toEqual([])
     // seated on the rostrum is taking part

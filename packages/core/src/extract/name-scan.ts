@@ -272,6 +272,8 @@ export class NameScan {
    */
   private shapeAfterTitle(c: string): Shape {
     if (![...c].some((ch) => rareInGivenName.has(ch))) return bad
+    // 王明和副市长…: a joiner at a name's end is the conjunction
+    if (nameJoiner.test(c[c.length - 1]!)) return bad
     const key = `~${c}`
     let r = this.cache.shapes.get(key)
     if (r === undefined) {
