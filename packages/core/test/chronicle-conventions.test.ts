@@ -228,5 +228,12 @@ describe("years from dated anchors", () => {
     // 当天 that goes on with the same occasion (他指出…) stays in it
     expect(parseText("q.txt", "时间:2031-10-31\n" + doc.replace("就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。", "当天,甲乙指出,两地交流源远流长。")).mentions).toHaveLength(1)
   })
+
+  it("a closing line of who else took part continues the entry above it", () => {
+    const doc = ["2031年7月大事记", "7月24日 某委员会座谈会在某市召开。副主席周建华出席并讲话。", "省领导刘志勇、林晓峰参加相关活动。", "7月25日 某市召开防汛工作会议。"].join("\n")
+    const ms = parseText("p.txt", doc).mentions
+    expect(ms.map((m) => m.date.start)).toEqual(["2031-07-24", "2031-07-25"])
+    expect(ms[0]!.people.map((p) => p.name)).toEqual(expect.arrayContaining(["周建华", "刘志勇", "林晓峰"]))
+  })
 })
 

@@ -13,6 +13,8 @@ export interface EntryCues {
   readonly eventNouns: ReadonlyArray<string>
   readonly localScopes: ReadonlyArray<string>
   readonly continuations: ReadonlyArray<string>
+  /** How a closing line of who else took part ends its clause (省领导某某、某某参加相关活动). */
+  readonly takingPartEnds: ReadonlyArray<string>
   readonly eventVerbs: ReadonlyArray<string>
   /** Words that name a day relative to a report's date, with how many days before it. */
   readonly relativeDays: ReadonlyArray<{ readonly word: string; readonly daysBefore: number }>
@@ -39,6 +41,7 @@ export const parseEntryCues = (tsv: string): EntryCues => {
     eventNouns: by.get("event-noun") ?? [],
     localScopes: by.get("local-scope") ?? [],
     continuations: by.get("continuation") ?? [],
+    takingPartEnds: by.get("taking-part-end") ?? [],
     eventVerbs: by.get("event-verb") ?? [],
     relativeDays: [...by.entries()]
       .filter(([k]) => /^relative-\d$/.test(k))
@@ -78,5 +81,7 @@ export const statesOwnEvent = (line: string, cues: EntryCues): boolean => {
   const t = line.trim()
   if (cues.continuations.some((w) => t.startsWith(w))) return false
   const first = t.split(/[,，。；;:：]/)[0] ?? t
+  // 省领导某某、某某参加相关活动: who else took part in the entry above, not an event of its own
+  if (cues.takingPartEnds.some((w) => first.endsWith(w))) return false
   return first.length >= 4 && cues.eventVerbs.some((v) => first.includes(v))
 }
