@@ -26,7 +26,7 @@ import {
 import { Effect, Either, Option } from "effect"
 import { InvalidQuery, type StoreBusy, StoreError } from "./errors.ts"
 import { type EventFilter } from "./filter.ts"
-import { ftsQuery } from "./fulltext-sqlite.ts"
+import { backendOf } from "./backend.ts"
 import { eventPage } from "./event-page.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
 import { type DocumentRow, metaColumns, metaOfRow, type FetchRecord } from "./document-rows.ts"
@@ -95,19 +95,20 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const knowledge = yield* Knowledge
     // read once here: the store's path and lock wait belong to the layer, not to each caller's context
     const lockConfig = yield* WriteLockConfig
+    const backend = backendOf(sql)
     const inWriteTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
       writeTransaction(effect).pipe(Effect.provideService(SqlClient.SqlClient, sql), Effect.provideService(WriteLockConfig, lockConfig))
 
-    const searchTokens = (e: Event): string => {
+    const searchTokens = (e: Event): ReadonlyArray<string> => {
       const words = seg.cutForSearch(`${e.title} ${e.text} ${e.people.map((p) => p.name).join(" ")}`)
-      return words.filter((w) => /[\p{L}\p{N}]/u.test(w)).join(" ")
+      return words.filter((w) => /[\p{L}\p{N}]/u.test(w))
     }
 
     const deleteEvents = (ids: ReadonlyArray<string>) =>
       Effect.forEach(chunks(ids), (ch) =>
         Effect.all([
-          // the FTS rows first: they are found through their events' rowids
-          sql`DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ch)})`,
+          // the FTS rows first: on SQLite they are found through their events' rowids
+          backend.unindexEvents(ch),
           sql`DELETE FROM events WHERE id IN ${sql.in(ch)}`,
           sql`DELETE FROM event_people WHERE event_id IN ${sql.in(ch)}`,
           sql`DELETE FROM event_places WHERE event_id IN ${sql.in(ch)}`,
@@ -131,7 +132,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
               record: eventToJson(e)
             }))
           )}`
-          for (const e of ch) yield* sql`INSERT INTO events_fts (rowid, id, body) SELECT rowid, id, ${searchTokens(e)} FROM events WHERE id = ${e.id}`
+          for (const e of ch) yield* backend.indexEvent(e.id, searchTokens(e))
           const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, pinyin: p.pinyin, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
           if (people.length > 0) yield* sql`INSERT INTO event_people ${sql.insert(people)}`
           const places = ch.flatMap((e) => e.places.map((p) => ({ event_id: e.id, name: p.name, level: p.level })))
@@ -156,7 +157,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           const counts = yield* sql<{ lookup_key: string; n: number }>`SELECT lookup_key, COUNT(*) AS n FROM mention_keys WHERE lookup_key IN ${sql.in(ch)} GROUP BY lookup_key`
           const within: Array<string> = []
           for (const r of counts) {
-            if (r.n > bucketCap(r.lookup_key)) postings.set(r.lookup_key, OVER_CAP)
+            if (Number(r.n) > bucketCap(r.lookup_key)) postings.set(r.lookup_key, OVER_CAP)
             else within.push(r.lookup_key)
           }
           for (const wc of chunks(within)) {
@@ -381,7 +382,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
 
     /** Does the subquery match at least COMMON_TERM rows? (Counted no further than that.) */
     const common = (subquery: Statement.Fragment) =>
-      sql<{ n: number }>`SELECT COUNT(*) AS n FROM (${subquery} LIMIT ${COMMON_TERM})`.pipe(
+      sql<{ n: number }>`SELECT COUNT(*) AS n FROM (${subquery} LIMIT ${COMMON_TERM}) AS t`.pipe(
         Effect.map((r) => Number(r[0]?.n ?? 0) >= COMMON_TERM),
         Effect.mapError(storeError("querying events"))
       )
@@ -407,12 +408,12 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           const q = filter.q.trim()
           const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
           // the word index narrows the candidates; the substring test keeps only real occurrences of the query
-          const like = sql`e.search_text LIKE ${`%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`} ESCAPE '\\'`
+          const like = backend.contains(q)
           if ([...q].length <= 2 || tokens.length === 0) conds.push(like)
           else {
-            const match = ftsQuery([...new Set(tokens)])
-            conds.push(sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${match})`, like)
-            if (onlyDates && filter.person === undefined) byDate = yield* common(sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${match}`)
+            const unique = [...new Set(tokens)]
+            conds.push(backend.matchesAll(unique), like)
+            if (onlyDates && filter.person === undefined) byDate = yield* common(backend.matchRows(unique))
           }
         }
         // the same for a person most events name, when nothing else narrows the events
@@ -433,7 +434,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       )
 
     const people = (limit = 500): Effect.Effect<ReadonlyArray<PersonCount>, StoreError> =>
-      sql<{ name: string; pinyin: string | null; count: number; titles: string | null }>`SELECT name, MAX(pinyin) AS pinyin, COUNT(DISTINCT event_id) AS count, GROUP_CONCAT(titles, '、') AS titles FROM event_people GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
+      sql<{ name: string; pinyin: string | null; count: number; titles: string | null }>`SELECT name, MAX(pinyin) AS pinyin, COUNT(DISTINCT event_id) AS count, ${backend.groupConcat("titles", "、")} AS titles FROM event_people GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
         Effect.map((rows) =>
           rows.map((r) => ({
             name: r.name,

@@ -5,7 +5,7 @@ import { CoreLive, type Event, namePinyin } from "@dashiji/core"
 import { Effect, Layer } from "effect"
 import { EventStore, type Page } from "./EventStore.ts"
 import { InvalidQuery, StoreError } from "./errors.ts"
-import { sqliteClientLayer } from "./layers.ts"
+import { sqliteClientLayer, storeClientLayer } from "./layers.ts"
 import { eventPage } from "./event-page.ts"
 
 /**
@@ -144,7 +144,7 @@ export const browseEvents = (q: BrowseQuery): Effect.Effect<Page, StoreError | I
       if (q.places.length === 0) return { items: [], nextCursor: null }
       const names = q.places.slice(0, CHUNK)
       conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name IN ${sql.in(names)})`)
-      const n = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM event_places WHERE name IN ${sql.in(names)} LIMIT ${COMMON})`.pipe(Effect.mapError(storeError("counting a place")))
+      const n = yield* sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM event_places WHERE name IN ${sql.in(names)} LIMIT ${COMMON}) AS t`.pipe(Effect.mapError(storeError("counting a place")))
       byDate = q.day === undefined && Number(n[0]?.n ?? 0) >= COMMON
     }
     if (q.kind !== undefined) conds.push(sql`e.kind = ${q.kind}`)
@@ -184,3 +184,6 @@ export const mentionOrigin = (document: string, span: readonly [number, number])
 
 /** The store over a SQLite file with its SqlClient exposed, so browse queries share the connection. */
 export const sqliteBrowseLayer = (path: string) => EventStore.Default.pipe(Layer.provideMerge(sqliteClientLayer(path)), Layer.provide(CoreLive))
+
+/** The same on either back-end: a SQLite file or a `postgres://…` URL (see storeClientLayer). */
+export const browseLayer = (target: string) => EventStore.Default.pipe(Layer.provideMerge(storeClientLayer(target)), Layer.provide(CoreLive))

@@ -6,6 +6,7 @@ import { Effect } from "effect"
 import { InvalidQuery, StoreError } from "./errors.ts"
 import { decodeCursor, encodeCursor } from "./filter.ts"
 import { eventFromJson } from "./rows.ts"
+import { backendOf } from "./backend.ts"
 
 /** A page of events in date order, and the cursor of the next page (null on the last). */
 export interface EventPage {
@@ -37,7 +38,7 @@ export const eventPage = (
       conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
     }
     const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
-    const from = byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`
+    const from = backendOf(sql).eventsFrom(byDate)
     const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
       Effect.mapError(storeError)
     )

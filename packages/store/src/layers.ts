@@ -9,9 +9,16 @@ import { createFulltext, linkFulltextRowids } from "./fulltext-sqlite.ts"
 import { migrations, runMigrations } from "./migrations.ts"
 import { BUSY_TIMEOUT_MS, lockWaitFromEnv, WriteLockConfig, writeTransaction } from "./transaction.ts"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { isPostgresUrl, pgClientLayer } from "./layers-pg.ts"
 
-/** `--db` wins, then DASHIJI_DB, then data/dashiji.db under the current directory. */
-export const resolveDbPath = (flag?: string | undefined): string => resolve(flag ?? process.env["DASHIJI_DB"] ?? "data/dashiji.db")
+/**
+ * `--db` wins, then DASHIJI_DB, then data/dashiji.db under the current directory. A `postgres://…` URL
+ * is kept as it is (a PostgreSQL store); anything else is a SQLite file's path.
+ */
+export const resolveDbPath = (flag?: string | undefined): string => {
+  const target = flag ?? process.env["DASHIJI_DB"] ?? "data/dashiji.db"
+  return isPostgresUrl(target) ? target : resolve(target)
+}
 
 export interface StoreOpenOptions {
   /** How long a write waits for another process's lock (default: $DASHIJI_LOCK_WAIT_MS or 60 s). */
@@ -55,3 +62,11 @@ export const sqliteClientLayer = (path: string, options: StoreOpenOptions = {}) 
 /** The store over a SQLite file, with the parser's services (pass `core` to use a user roster). */
 export const sqliteStoreLayer = (path: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive, options: StoreOpenOptions = {}) =>
   EventStore.Default.pipe(Layer.provide(sqliteClientLayer(path, options)), Layer.provide(core))
+
+/** The SQL client of a store: PostgreSQL for a `postgres://…` URL, else the SQLite file at that path. */
+export const storeClientLayer = (target: string, options: StoreOpenOptions = {}): Layer.Layer<SqlClient.SqlClient | WriteLockConfig, Layer.Layer.Error<ReturnType<typeof sqliteClientLayer>> | StoreError> =>
+  isPostgresUrl(target) ? pgClientLayer(target, options) : sqliteClientLayer(target, options)
+
+/** The store on either back-end (see storeClientLayer), with the parser's services. */
+export const storeLayer = (target: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive, options: StoreOpenOptions = {}) =>
+  EventStore.Default.pipe(Layer.provide(storeClientLayer(target, options)), Layer.provide(core))

@@ -85,6 +85,7 @@ export const writeTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effec
     const config = yield* WriteLockConfig
     // already inside a transaction: nest as usual
     if (Option.isSome(yield* Effect.serviceOption(SqlClient.TransactionConnection))) return yield* sql.withTransaction(effect)
+    if (sql.onDialectOrElse({ pg: () => true, orElse: () => false })) return yield* serializableTransaction(effect)
     const note = holderFile(config.path)
     const attempt = Effect.scoped(
       Effect.flatMap(sql.reserve, (conn) =>
@@ -121,6 +122,38 @@ export const writeTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effec
       if (waited >= config.maxWaitMs) return yield* new StoreBusy({ path: config.path, waitedMs: waited, holder: describeHolder(config.path) })
       // jitter, so two waiting writers do not wake in step
       yield* Effect.sleep(Math.min(pause, Math.max(1, config.maxWaitMs - waited)) * (0.5 + Math.random() / 2))
+      pause = Math.min(pause * 2, 200)
+    }
+  })
+
+/** PostgreSQL's answers that mean "this transaction lost a race; run it again": serialization failure, deadlock. */
+const isRetryable = (e: unknown): boolean => {
+  if (typeof e !== "object" || e === null || (e as { _tag?: unknown })._tag !== "SqlError") return false
+  const code = ((e as SqlError).cause as { code?: unknown } | undefined)?.code
+  return code === "40001" || code === "40P01"
+}
+
+/**
+ * PostgreSQL: a SERIALIZABLE transaction, run again from the start when the server finds that it raced
+ * another writer (each attempt reads afresh, so the retry sees what the winner committed). Several
+ * writers proceed at once; PostgreSQL guarantees the outcome of some one-at-a-time order, and ingest's
+ * outcome does not depend on the order (README: parallel ingest). Lock waits happen in the server.
+ */
+export const serializableTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | StoreBusy, R | SqlClient.SqlClient> =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const config = yield* WriteLockConfig
+    const attempt = sql.withTransaction(Effect.zipRight(sql`SET TRANSACTION ISOLATION LEVEL SERIALIZABLE`, effect))
+    const started = Date.now()
+    let pause = 5
+    for (;;) {
+      const r = yield* Effect.either(attempt)
+      if (Either.isRight(r)) return r.right
+      if (!isRetryable(r.left)) return yield* Effect.fail(r.left)
+      const waited = Date.now() - started
+      if (waited >= config.maxWaitMs) return yield* new StoreBusy({ path: config.path, waitedMs: waited, holder: null })
+      // jitter, so two losers do not collide again in step
+      yield* Effect.sleep(pause * (0.5 + Math.random()))
       pause = Math.min(pause * 2, 200)
     }
   })

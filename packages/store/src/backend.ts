@@ -1,0 +1,53 @@
+import type * as SqlClient from "@effect/sql/SqlClient"
+import type * as Statement from "@effect/sql/Statement"
+import { ftsQuery } from "./fulltext-sqlite.ts"
+import { tsLexemes, tsQuery } from "./fulltext-pg.ts"
+
+/**
+ * The few statements that differ between SQLite and PostgreSQL, chosen by the client's dialect. Everything
+ * else the store says is plain SQL both accept.
+ */
+export interface Backend {
+  readonly name: "sqlite" | "postgres"
+  /** Indexes an event's search tokens (the event row is written already). */
+  readonly indexEvent: (id: string, tokens: ReadonlyArray<string>) => Statement.Statement<object>
+  /** Drops the full-text rows of these events (before the events themselves). */
+  readonly unindexEvents: (ids: ReadonlyArray<string>) => Statement.Statement<object>
+  /** A condition on `e` (events): the event has every token. */
+  readonly matchesAll: (tokens: ReadonlyArray<string>) => Statement.Fragment
+  /** Rows, one per event having every token (to count how common a query is). */
+  readonly matchRows: (tokens: ReadonlyArray<string>) => Statement.Fragment
+  /** A condition on `e`: the search text contains `q` (ASCII letters in any case, as SQLite's LIKE). */
+  readonly contains: (q: string) => Statement.Fragment
+  /** `GROUP_CONCAT(column, sep)`. */
+  readonly groupConcat: (column: string, sep: string) => Statement.Fragment
+  /** `events e`, walking the date index when `byDate` (SQLite must be told; PostgreSQL's planner sees the LIMIT). */
+  readonly eventsFrom: (byDate: boolean) => Statement.Fragment
+}
+
+const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`
+
+export const backendOf = (sql: SqlClient.SqlClient): Backend =>
+  sql.onDialectOrElse({
+    pg: (): Backend => ({
+      name: "postgres",
+      indexEvent: (id, tokens) => sql`INSERT INTO events_fts (id, body) VALUES (${id}, array_to_tsvector(string_to_array(${tsLexemes(tokens)}, ' ')))`,
+      unindexEvents: (ids) => sql`DELETE FROM events_fts WHERE id IN ${sql.in(ids)}`,
+      matchesAll: (tokens) => sql`e.id IN (SELECT id FROM events_fts WHERE body @@ ${tsQuery(tokens)}::tsquery)`,
+      matchRows: (tokens) => sql`SELECT 1 FROM events_fts WHERE body @@ ${tsQuery(tokens)}::tsquery`,
+      contains: (q) => sql`e.search_text ILIKE ${likePattern(q)} ESCAPE '\\'`,
+      groupConcat: (column, sep) => sql`string_agg(${sql(column)}, ${sql.literal(`'${sep.replace(/'/g, "''")}'`)})`,
+      eventsFrom: () => sql`events e`
+    }),
+    orElse: (): Backend => ({
+      name: "sqlite",
+      indexEvent: (id, tokens) => sql`INSERT INTO events_fts (rowid, id, body) SELECT rowid, id, ${tokens.join(" ")} FROM events WHERE id = ${id}`,
+      // the FTS rows are found through their events' rowids
+      unindexEvents: (ids) => sql`DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ids)})`,
+      matchesAll: (tokens) => sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)})`,
+      matchRows: (tokens) => sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)}`,
+      contains: (q) => sql`e.search_text LIKE ${likePattern(q)} ESCAPE '\\'`,
+      groupConcat: (column, sep) => sql`GROUP_CONCAT(${sql(column)}, ${sql.literal(`'${sep.replace(/'/g, "''")}'`)})`,
+      eventsFrom: (byDate) => (byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`)
+    })
+  })
