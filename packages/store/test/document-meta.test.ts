@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { Option } from "effect"
 import { describe, expect, it } from "vitest"
-import { allEvents, tempDb, withStore } from "./helpers.ts"
+import { allEvents, backends, withStore } from "./helpers.ts"
 
 // made-up reports: nothing in the text says which year
 const entry = "3月2日，省长李华主持召开省政府常务会议，研究部署春耕生产和粮食安全工作，审议通过了有关文件。\n3月4日，李华到某某县调研春季农业生产，察看小麦长势。\n"
@@ -10,9 +10,9 @@ const bytes = Buffer.from(entry, "utf8")
 const years = (events: ReadonlyArray<{ id: string; date: { start: string; year: { source: string } } }>) =>
   events.map((e) => `${e.id} ${e.date.start} ${e.date.year.source}`).sort()
 
-describe("document metadata in the store", () => {
+describe.each(backends)("document metadata in the store ($name)", ({ tempDb }) => {
   it("stores the given metadata; its publication date justifies the years", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const [r] = await withStore(db, (s) => s.ingestDocuments([{ name: "a.txt", bytes, meta: { url: "http://127.0.0.1/a", title: "某某省大事记", publisher: "某某省人民政府", published: "2021-03-05" } }]))
     expect(r!.status).toBe("ingested")
     const events = await withStore(db, allEvents)
@@ -23,14 +23,14 @@ describe("document metadata in the store", () => {
   })
 
   it("without metadata the year stays unknown", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     await withStore(db, (s) => s.ingestDocuments([{ name: "a.txt", bytes }]))
     const events = await withStore(db, allEvents)
     expect(events.every((e) => e.date.start.startsWith("XXXX"))).toBe(true)
   })
 
   it("the same bytes with new metadata update it and re-resolve the years, idempotently, without new events", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     await withStore(db, (s) => s.ingestDocuments([{ name: "a.txt", bytes }]))
     const before = await withStore(db, allEvents)
     // a title alone: metadata updated, events untouched
@@ -56,7 +56,7 @@ describe("document metadata in the store", () => {
   })
 
   it("a date the text prints wins over the metadata's", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const dated = Buffer.from(`来源：某某省人民政府 时间：2019-03-08\n${entry}`, "utf8")
     await withStore(db, (s) => s.ingestDocuments([{ name: "b.txt", bytes: dated, meta: { published: "2022-04-01" } }]))
     const events = await withStore(db, allEvents)
@@ -64,7 +64,7 @@ describe("document metadata in the store", () => {
   })
 
   it("reads a page's own metadata from its markup; given metadata wins field by field", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const html = `<!doctype html><html><head><meta charset="utf-8"><title>李华主持召开省政府常务会议 - 某某省人民政府</title>
 <meta property="og:site_name" content="某某省人民政府"><meta property="article:published_time" content="2023-03-06T09:30:00+08:00">
 <link rel="canonical" href="http://127.0.0.1/news/1.html"></head><body><p>${entry.split("\n")[0]}</p></body></html>`

@@ -2,10 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { CoreLive, parseCorpus, type DocumentInput } from "@dashiji/core"
-import { Effect, type ManagedRuntime } from "effect"
+import { randomBytes } from "node:crypto"
+import { PgClient } from "@effect/sql-pg"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { Effect, type ManagedRuntime, Redacted } from "effect"
+import { onTestFinished } from "vitest"
 import { EventStore } from "../src/EventStore.ts"
 import type { EventFilter } from "../src/filter.ts"
-import { sqliteStoreLayer } from "../src/layers.ts"
+import { storeLayer } from "../src/layers.ts"
 
 export const repoRoot = new URL("../../../", import.meta.url).pathname
 export const seedsDir = join(repoRoot, "seeds")
@@ -17,9 +21,42 @@ export const seedInputs = (): Array<DocumentInput> =>
 
 export const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "dashiji-store-")), "test.db")
 
-/** Runs an effect against a store on `path` (opened and closed around the call). */
+/** The PostgreSQL server the tests use (every machine and CI run one: 127.0.0.1:5432, trust auth). */
+export const pgTestUrl = process.env["DASHIJI_TEST_PG"] ?? "postgres://root@127.0.0.1:5432/test"
+
+/** Runs statements on the test server outside any store (creating and dropping test schemas). */
+export const pgAdmin = (statement: string): Promise<ReadonlyArray<Record<string, unknown>>> =>
+  Effect.runPromise(
+    Effect.scoped(Effect.flatMap(SqlClient.SqlClient, (sql) => sql.unsafe<Record<string, unknown>>(statement))).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(pgTestUrl) })))
+  )
+
+/** The store URL of a schema on the test server: every table the store makes goes there. */
+export const pgSchemaUrl = (schema: string): string => {
+  const u = new URL(pgTestUrl)
+  u.searchParams.set("options", `-c search_path=${schema}`)
+  return u.toString()
+}
+
+/**
+ * A store in a schema of its own on the test server, made now and dropped when the test finishes, so
+ * test files running at once (and two runs on one machine) never see each other's rows.
+ */
+export const tempPgStore = async (): Promise<string> => {
+  const schema = `dashiji_t${process.pid}_${randomBytes(6).toString("hex")}`
+  await pgAdmin(`CREATE SCHEMA ${schema}`)
+  onTestFinished(() => pgAdmin(`DROP SCHEMA ${schema} CASCADE`).then(() => undefined))
+  return pgSchemaUrl(schema)
+}
+
+/** The back-ends every store test runs on: a fresh store of each per test. */
+export const backends: ReadonlyArray<{ readonly name: string; readonly tempDb: () => Promise<string> }> = [
+  { name: "SQLite", tempDb: async () => tempDb() },
+  { name: "PostgreSQL", tempDb: tempPgStore }
+]
+
+/** Runs an effect against a store on `path` (a SQLite file or a postgres:// URL; opened and closed around the call). */
 export const withStore = <A, E>(path: string, f: (s: EventStore) => Effect.Effect<A, E>): Promise<A> =>
-  Effect.runPromise(Effect.scoped(Effect.flatMap(EventStore, f)).pipe(Effect.provide(sqliteStoreLayer(path))) as Effect.Effect<A, E, never>)
+  Effect.runPromise(Effect.scoped(Effect.flatMap(EventStore, f)).pipe(Effect.provide(storeLayer(path))) as Effect.Effect<A, E, never>)
 
 export const parseAll = (inputs: ReadonlyArray<DocumentInput>) => Effect.runPromise(parseCorpus(inputs).pipe(Effect.provide(CoreLive)))
 

@@ -6,9 +6,9 @@ import { collectDocuments } from "@dashiji/core"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { EventStore } from "../src/EventStore.ts"
-import { tempDb, withStore } from "./helpers.ts"
+import { backends, withStore } from "./helpers.ts"
 
-describe("special files beside documents", () => {
+describe.each(backends)("special files beside documents ($name)", ({ tempDb }) => {
   it("a FIFO and a device link in the input folder are skipped with a reason, and the good files beside them are stored", async () => {
     const dir = mkdtempSync(join(tmpdir(), "dashiji-special-"))
     for (let i = 0; i < 4; i++) writeFileSync(join(dir, `report-${i}.txt`), `${i + 3}月${i + 10}日，副市长沈知远到东湖区第${i}街道调研社区治理工作。`)
@@ -19,7 +19,7 @@ describe("special files beside documents", () => {
       ["NotRegularFile", "report-pipe.txt"],
       ["NotRegularFile", "report-random.txt"]
     ])
-    const db = tempDb()
+    const db = await tempDb()
     const results = await withStore(db, (s: EventStore) => s.ingestDocuments(inputs, { year: 2022 }))
     expect(results.map((r) => [r.name, r.status])).toEqual([0, 1, 2, 3].map((i) => [`report-${i}.txt`, "ingested"]))
     const stored = await withStore(db, (s: EventStore) => s.documentNames())

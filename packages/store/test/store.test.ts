@@ -1,13 +1,13 @@
 import { Effect, Option } from "effect"
 import { describe, expect, it } from "vitest"
-import { allEvents, parseAll, seedInputs, tempDb, withStore } from "./helpers.ts"
+import { allEvents, backends, parseAll, seedInputs, withStore } from "./helpers.ts"
 
 const summary = (events: ReadonlyArray<{ id: string; sources: ReadonlyArray<{ document: string; span: readonly [number, number] }> }>) =>
   events.map((e) => `${e.id} ${e.sources.map((s) => `${s.document}@${s.span[0]}`).sort().join(",")}`).sort()
 
-describe("EventStore on SQLite", () => {
+describe.each(backends)("EventStore on $name", ({ tempDb }) => {
   it("ingesting the seeds gives the same events as parsing them, and twice is the same as once", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const first = await withStore(db, (s) => s.ingestDocuments(seedInputs()))
     expect(first.every((r) => r.status === "ingested")).toBe(true)
     const once = await withStore(db, allEvents)
@@ -24,7 +24,7 @@ describe("EventStore on SQLite", () => {
     const orders = [inputs, [...inputs].reverse(), [inputs[3]!, inputs[0]!, inputs[4]!, inputs[2]!, inputs[1]!]]
     const results: Array<Array<string>> = []
     for (const order of orders) {
-      const db = tempDb()
+      const db = await tempDb()
       for (const doc of order) await withStore(db, (s) => s.ingestDocument(doc))
       results.push(summary(await withStore(db, allEvents)))
     }
@@ -33,7 +33,7 @@ describe("EventStore on SQLite", () => {
   })
 
   it("reports created and merged events, and merges a later document into stored events", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const [a, b] = await withStore(db, (s) =>
       s.ingestDocuments([
         { name: "entry.txt", bytes: Buffer.from("3月2日,省长李华主持召开省政府常务会议,研究部署春耕生产和粮食安全工作,审议通过了有关文件。", "utf8") },
@@ -54,7 +54,7 @@ describe("EventStore on SQLite", () => {
   })
 
   it("answers queries: month, person, place, kind, full text (short and long), by id, aggregates, pagination", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     await withStore(db, (s) => s.ingestDocuments(seedInputs()))
     await withStore(db, (s) =>
       Effect.gen(function* () {
@@ -102,7 +102,7 @@ describe("EventStore on SQLite", () => {
   })
 
   it("rejects a malformed cursor and an out-of-range limit with typed errors", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const bad = await withStore(db, (s) => Effect.either(s.listEvents({ cursor: "nonsense" })))
     expect(bad._tag === "Left" && bad.left._tag).toBe("InvalidQuery")
     const big = await withStore(db, (s) => Effect.either(s.listEvents({ limit: 10_000 })))
@@ -110,7 +110,7 @@ describe("EventStore on SQLite", () => {
   })
 
   it("keeps what is stored when a bad file comes in", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     await withStore(db, (s) => s.ingestDocuments(seedInputs().slice(0, 2)))
     const before = await withStore(db, allEvents)
     const r = await withStore(db, (s) =>
@@ -125,9 +125,9 @@ describe("EventStore on SQLite", () => {
   })
 })
 
-describe("full text on a large store", () => {
+describe.each(backends)("full text on a large store ($name)", ({ tempDb }) => {
   it("a word or a person most events have gives every match once, in date order (the date-order plan)", async () => {
-    const db = tempDb()
+    const db = await tempDb()
     const parsed = await parseAll(seedInputs())
     const base = parsed.events.filter((e) => e.summary.includes("疫情"))
     expect(base.length).toBeGreaterThan(5)
