@@ -1,5 +1,5 @@
 import { serve, type ServerType } from "@hono/node-server"
-import { sqliteBrowseLayer } from "@dashiji/store"
+import { browseLayer } from "@dashiji/store"
 import { ManagedRuntime } from "effect"
 import type { AddressInfo } from "node:net"
 import type { Duplex } from "node:stream"
@@ -45,12 +45,12 @@ const withHead =
     return new Response("", { status: res.status, statusText: res.statusText, headers })
   }
 
-/** Starts the API on a SQLite store; resolves when it listens. */
+/** Starts the API on a store (a SQLite file or a postgres:// URL); resolves when it listens. */
 export const startServer = (options: ServeOptions): Promise<RunningServer> => {
   const host = options.host ?? "127.0.0.1"
   const problem = checkExposure(host, options.token)
   if (problem !== null) return Promise.reject(new Error(problem))
-  const runtime = ManagedRuntime.make(sqliteBrowseLayer(options.db))
+  const runtime = ManagedRuntime.make(browseLayer(options.db))
   // the port is known once listening (port 0 picks one): until then no Host is accepted
   let hosts: ReadonlySet<string> | null = new Set<string>()
   const pool = options.pool ?? new ParsePool(options.parsers === undefined ? {} : { size: options.parsers })

@@ -13,9 +13,25 @@ import { Failure, oneLine, UsageError } from "./cli/errors.ts"
  * `--db` wins, then DASHIJI_DB, then data/dashiji.db under the current directory: @dashiji/store's
  * resolveDbPath, repeated so that checking a path loads no store (test/store-path.test.ts keeps them equal).
  */
-export const resolveDbPath = (flag?: string | undefined): string => resolve(flag ?? process.env["DASHIJI_DB"] ?? "data/dashiji.db")
+export const resolveDbPath = (flag?: string | undefined): string => {
+  const target = flag ?? process.env["DASHIJI_DB"] ?? "data/dashiji.db"
+  return isPostgresUrl(target) ? target : resolve(target)
+}
 
+/** `postgres://…` or `postgresql://…`: a PostgreSQL store (as @dashiji/store's isPostgresUrl). */
+export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target)
+
+/** A store as messages name it: a file relative to here when inside it, a URL without its password. */
 export const shown = (path: string): string => {
+  if (isPostgresUrl(path)) {
+    try {
+      const u = new URL(path)
+      if (u.password !== "") u.password = "***"
+      return u.toString()
+    } catch {
+      return path.replace(/:[^:@/]*@/, ":***@")
+    }
+  }
   const r = relative(process.cwd(), path)
   return r.length > 0 && !r.startsWith("..") && r.length < path.length ? r : path
 }
@@ -59,6 +75,8 @@ export interface OpenedStore {
 /** A store to read: it must exist (ingest or start make one). */
 export const storeToRead = (flag: string | undefined): OpenedStore => {
   const path = resolveDbPath(flag)
+  // a server's database: whether it answers and holds a store is known when the store layer connects
+  if (isPostgresUrl(path)) return { path, created: false }
   if (!inspect(path, flag))
     throw new UsageError(
       flag === undefined && process.env["DASHIJI_DB"] === undefined
@@ -71,6 +89,7 @@ export const storeToRead = (flag: string | undefined): OpenedStore => {
 /** A store to write: an existing one, or a new file (and its folder), which the command then names. */
 export const storeToWrite = (flag: string | undefined): OpenedStore => {
   const path = resolveDbPath(flag)
+  if (isPostgresUrl(path)) return { path, created: false }
   if (inspect(path, flag)) return { path, created: false }
   const dir = dirname(path)
   let createdFolder: string | undefined

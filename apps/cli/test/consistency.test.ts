@@ -15,6 +15,6 @@ describe("lists the command line repeats", () => {
     expect(EVENT_FIELDS.slice(1)).toEqual([...eventFields])
   })
   it("the store path is the store's", () => {
-    for (const flag of [undefined, "x.db", "/tmp/y.db"]) expect(resolveDbPath(flag)).toBe(storeResolve(flag))
+    for (const flag of [undefined, "x.db", "/tmp/y.db", "postgres://root@127.0.0.1:5432/test"]) expect(resolveDbPath(flag)).toBe(storeResolve(flag))
   })
 })

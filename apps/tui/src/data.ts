@@ -13,7 +13,7 @@ import {
   peopleSummary,
   personDetails,
   placesSummary,
-  sqliteBrowseLayer,
+  browseLayer,
   type MonthCount,
   type Page,
   type PersonDetails,
@@ -100,7 +100,7 @@ const foldersUnder = (root: string, depth: number): Array<string> => {
 }
 
 export const openBrowserData = (db: string, options: BrowserOptions = {}): BrowserData => {
-  const runtime = ManagedRuntime.make(sqliteBrowseLayer(db))
+  const runtime = ManagedRuntime.make(browseLayer(db))
   const run = <A, E>(f: (s: EventStore) => Effect.Effect<A, E>) => runtime.runPromise(Effect.flatMap(EventStore, f))
   const sync = <A, E, R>(e: Effect.Effect<A, E, R>): A => runtime.runSync(e as Effect.Effect<A, E, never>)
   const store = () => sync(EventStore)

@@ -1,7 +1,7 @@
 import type { OptionSpec } from "./spec.ts"
 import { existingFile, year } from "./values.ts"
 
-export const dbOption: OptionSpec = { name: "db", value: "FILE", description: "the store (default: $DASHIJI_DB, else data/dashiji.db)" }
+export const dbOption: OptionSpec = { name: "db", value: "FILE|URL", description: "the store: a SQLite file or postgres://… (default: $DASHIJI_DB, else data/dashiji.db)" }
 export const yearOption: OptionSpec = { name: "year", value: "YYYY", description: "default year for dates whose year nothing in a document justifies", check: year }
 export const rosterOption: OptionSpec = {
   name: "roster",
