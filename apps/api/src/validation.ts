@@ -68,7 +68,7 @@ void _sameFields
 export const EventIdParam = Schema.Struct({
   id: Schema.String.annotations({ description: "an event id, ev_ and 12 hex digits (anything else is not found)", examples: ["ev_8c04c0b3480f"] })
 })
-export const PersonParam = Schema.Struct({ name: Schema.String.pipe(Schema.minLength(1), Schema.annotations({ description: "a person's name", examples: ["王国生"] })) })
+export const PersonParam = Schema.Struct({ name: Schema.String.pipe(Schema.minLength(1), Schema.annotations({ description: "a person's name", examples: ["张建华"] })) })
 export const MonthParam = Schema.Struct({ month: MonthValue })
 export const ReportFormat = Schema.Literal("markdown", "csv", "jsonl", "people-csv", "xlsx")
 export const ReportQuery = Schema.Struct({

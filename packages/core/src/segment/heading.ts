@@ -81,7 +81,15 @@ const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/
  * A heading as it reads: without runs of ? where a page lost its characters (???? 4月份) and without an
  * office program's markup left in a comment (<!--?namespace prefix = "o" …-->).
  */
-const withoutJunk = (line: string): string => line.replace(/<!--[^>]{0,200}-->/g, "").replace(/\?{2,}/g, " ").replace(/^[\s?]+|[\s?]+$/g, "").trim()
+const withoutJunk = (line: string): string => {
+  const t = line.replace(/<!--[^>]{0,200}-->/g, "").replace(/\?{2,}/g, " ")
+  let a = 0
+  let b = t.length
+  while (a < b && junkEdge.test(t[a]!)) a++
+  while (b > a && junkEdge.test(t[b - 1]!)) b--
+  return t.slice(a, b)
+}
+const junkEdge = /[\s?]/
 
 /** A month section of a year's chronicle: 一月, 9月, • 9月, (四月), 大事记1月. */
 export const monthSection = (line: string, cues: EntryCues): number | null => {
