@@ -258,9 +258,11 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       inWriteTransaction(
         Effect.gen(function* () {
           yield* writeMeta(d.contentHash, d.meta)
-          const storedRows = yield* sql<{ key: string; event_id: string }>`SELECT key, event_id FROM mentions WHERE content_hash = ${d.contentHash}`
+          const storedRows = yield* sql<{ key: string; event_id: string; document: string }>`SELECT key, event_id, document FROM mentions WHERE content_hash = ${d.contentHash}`
           const eventOfKey = new Map(storedRows.map((r) => [r.key, r.event_id]))
-          const changed = d.mentions.filter((m) => eventOfKey.has(m.key))
+          // the bytes may come back under another name: the reports keep the name they were stored under
+          const nameOfKey = new Map(storedRows.map((r) => [r.key, r.document]))
+          const changed = d.mentions.filter((m) => eventOfKey.has(m.key)).map((m) => ({ ...m, document: nameOfKey.get(m.key)! }))
           for (const m of changed) {
             yield* sql`UPDATE mentions SET record = ${mentionToJson(m)} WHERE key = ${m.key}`
             yield* sql`DELETE FROM mention_keys WHERE mention_key = ${m.key}`

@@ -55,6 +55,16 @@ describe.each(backends)("document metadata in the store ($name)", ({ tempDb }) =
     expect(years(await withStore(db, allEvents))).toEqual(years(after))
   })
 
+  it("the same bytes under another name with a new date re-date the events under the name they were stored with", async () => {
+    const db = await tempDb()
+    await withStore(db, (s) => s.ingestDocuments([{ name: "a.txt", bytes }]))
+    const [r] = await withStore(db, (s) => s.ingestDocuments([{ name: "copy-of-a.txt", bytes, meta: { published: "2020-03-05" } }]))
+    expect(r!.status).toBe("updated")
+    const events = await withStore(db, allEvents)
+    expect(events.map((e) => e.date.start).sort()).toEqual(["2020-03-02", "2020-03-04"])
+    expect(events.flatMap((e) => e.sources.map((x) => x.document))).toEqual(["a.txt", "a.txt"])
+  })
+
   it("a date the text prints wins over the metadata's", async () => {
     const db = await tempDb()
     const dated = Buffer.from(`来源：某某省人民政府 时间：2019-03-08\n${entry}`, "utf8")
