@@ -294,6 +294,13 @@ describe("places written short", () => {
   })
 })
 
+describe("bare lists of names", () => {
+  it("hold transliterated names with a middle dot, and the name after 和 closed by the clause", () => {
+    const e = run("周建华、刘志勇、买买提·吾斯曼、林晓峰和邓永红,在某地工作过的老同志等参加有关接见。")
+    expect(names(e)).toEqual(["周建华", "刘志勇", "买买提·吾斯曼", "林晓峰", "邓永红"])
+  })
+})
+
 describe("names with organ or level characters", () => {
   it("are names right after a title and before what follows a name, and nowhere else", () => {
     expect(names(run("4月21日,县长魏明科出席全县安全生产工作会议。"))).toEqual(["魏明科"])

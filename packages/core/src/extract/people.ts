@@ -103,6 +103,8 @@ const namesBeforeHonorifics = (s: NameScan): void => {
   }
 }
 
+const dottedListName = /^\p{Script=Han}{1,6}·\p{Script=Han}{1,8}$/u
+
 /** 3. Lists: 孙刚、李平、…、习军等在郑州参加了植树活动 / 孔立、穆华参加座谈. */
 const bareLists = (s: NameScan): void => {
   const { text } = s
@@ -120,6 +122,11 @@ const bareLists = (s: NameScan): void => {
     let at = cs
     for (let i = 0; i < parts.length && ok; at += parts[i]!.length + 1, i++) {
       const part = parts[i]!
+      // 雪克来提·扎克尔: a transliterated name with its middle dot stands in a list as any name does
+      if (i < parts.length - 1 && dottedListName.test(part)) {
+        names.push({ name: part, end: at + part.length })
+        continue
+      }
       if (i < parts.length - 1) {
         const sh = s.shape(part)
         // 有决心、有信心、有能力: a bare list needs names that start with a plain surname
@@ -141,8 +148,9 @@ const bareLists = (s: NameScan): void => {
       }
       names.push(last)
       if (listConjunction.test(rest)) {
-        const more = s.pickName(last.end + 1, { allowAmbiguous: true, only: closerSet })
-        if (more !== null) names.push(more)
+        // …王某和刘某参加 / …王某和刘某,在某地工作过的老同志等参加: the last name, closed by its verb or the clause
+        const more = s.pickName(last.end + 1, { allowAmbiguous: true, only: closerSet }) ?? s.pickName(last.end + 1, { allowAmbiguous: true })
+        if (more !== null && (more.end >= ce || closerSet.longestAt(text, more.end) !== null)) names.push(more)
       }
     }
     if (ok && names.length >= 2)
