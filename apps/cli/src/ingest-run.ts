@@ -5,6 +5,8 @@ import { Effect } from "effect"
 import { progressBar } from "./progress.ts"
 import { eagerCore, lazyCore, runWithStore, shown, storeToWrite } from "./store.ts"
 import { readDocuments } from "./work.ts"
+import { Failure, oneLine } from "./cli/errors.ts"
+import { partFromEnv, runWorker, share } from "./ingest-workers.ts"
 
 /** " (new store)", with the folder made for it if any: a store is never created without saying where. */
 export const newStoreNote = (r: IngestSummary): string => (r.newStore ? ` (new store${r.newFolder === undefined ? "" : `; made the folder ${r.newFolder}`})` : "")
@@ -65,10 +67,23 @@ const mergedInto = (results: ReadonlyArray<{ merged: ReadonlyArray<string> }>): 
  */
 export const ingestPaths = async (
   paths: ReadonlyArray<string>,
-  options: { readonly db?: string | undefined; readonly year?: number | undefined; readonly roster?: string | undefined; readonly manifest?: string | undefined; readonly label: string }
+  options: {
+    readonly db?: string | undefined
+    readonly year?: number | undefined
+    readonly roster?: string | undefined
+    readonly manifest?: string | undefined
+    readonly label: string
+    /** Parse and store in this many processes at once (see ingest-workers.ts). */
+    readonly workers?: number | undefined
+  }
 ): Promise<IngestSummary> => {
+  const part = partFromEnv()
+  if (part === null && (options.workers ?? 1) > 1) return ingestInWorkers(paths, { ...options, workers: options.workers ?? 1 })
   const store = storeToWrite(options.db)
-  const { inputs, problems } = await readDocuments(paths, options.manifest)
+  const read = await readDocuments(paths, options.manifest)
+  // a worker takes its share of the documents (and of the unreadable ones, so each is reported once)
+  const inputs = [...share(read.inputs, part)]
+  const problems = [...share(read.problems, part)]
   // documents with metadata may need parsing again (a new publication date), so they load the parser
   const nothingNew = !store.created && inputs.length > 0 && inputs.every((i) => i.meta === undefined) && (await runWithStore(store.path, alreadyStored(inputs)))
   const core = nothingNew && options.roster === undefined ? lazyCore : eagerCore(options.roster)
@@ -101,5 +116,52 @@ export const ingestPaths = async (
     newStore: store.created,
     newFolder: store.createdFolder === undefined ? undefined : shown(store.createdFolder),
     problems: [...problems, ...failed.map((r) => `${r.name}: ${r.reason ?? "failed"}`)]
+  }
+}
+
+const count = Effect.flatMap(EventStore, (s) => s.count())
+
+/**
+ * The parent of `ingest --workers N`: the store opened (and migrated) once, then N workers over the same
+ * paths, each taking its share; their summaries added up, the events counted before and after.
+ */
+const ingestInWorkers = async (
+  paths: ReadonlyArray<string>,
+  options: { readonly db?: string | undefined; readonly year?: number | undefined; readonly roster?: string | undefined; readonly manifest?: string | undefined; readonly workers: number }
+): Promise<IngestSummary> => {
+  const store = storeToWrite(options.db)
+  const before = await runWithStore(store.path, count)
+  const argv = [
+    "ingest",
+    ...paths,
+    "--db",
+    store.path,
+    ...(options.year === undefined ? [] : ["--year", String(options.year)]),
+    ...(options.roster === undefined ? [] : ["--roster", options.roster]),
+    ...(options.manifest === undefined ? [] : ["--manifest", options.manifest])
+  ]
+  const results = await Promise.all(Array.from({ length: options.workers }, (_, k) => runWorker(k, options.workers, argv)))
+  const broken = results.findIndex((r) => r.summary === null || (r.code !== 0 && r.code !== 1))
+  if (broken >= 0) {
+    const r = results[broken]!
+    const why = r.stderr.trim().split("\n").pop() ?? ""
+    throw new Failure(`worker ${broken + 1} of ${options.workers} stopped (exit ${r.code})${why.length > 0 ? `: ${oneLine(why)}` : ""}; re-run the same command: stored documents are skipped`, r.code === 75 ? 75 : 1)
+  }
+  const sums = results.map((r) => r.summary!)
+  const add = (f: (s: IngestSummary) => number) => sums.reduce((n, s) => n + f(s), 0)
+  const total = await runWithStore(store.path, count)
+  return {
+    read: add((s) => s.read),
+    skipped: add((s) => s.skipped),
+    updated: add((s) => s.updated),
+    failed: add((s) => s.failed),
+    created: total - before,
+    merged: add((s) => s.merged),
+    total,
+    path: store.path,
+    shownPath: shown(store.path),
+    newStore: store.created,
+    newFolder: store.createdFolder === undefined ? undefined : shown(store.createdFolder),
+    problems: sums.flatMap((s) => s.problems)
   }
 }

@@ -137,13 +137,34 @@ const isRetryable = (e: unknown): boolean => {
  * PostgreSQL: a SERIALIZABLE transaction, run again from the start when the server finds that it raced
  * another writer (each attempt reads afresh, so the retry sees what the winner committed). Several
  * writers proceed at once; PostgreSQL guarantees the outcome of some one-at-a-time order, and ingest's
- * outcome does not depend on the order (README: parallel ingest). Lock waits happen in the server.
+ * outcome does not depend on the order (README: parallel ingest). The transaction is begun and
+ * committed here, not with sql.withTransaction, whose failed COMMIT is a defect: a serialization failure
+ * found at COMMIT is the commonest one, and must be retried like the others.
  */
 export const serializableTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | StoreBusy, R | SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const config = yield* WriteLockConfig
-    const attempt = sql.withTransaction(Effect.zipRight(sql`SET TRANSACTION ISOLATION LEVEL SERIALIZABLE`, effect))
+    const attempt = Effect.scoped(
+      Effect.flatMap(sql.reserve, (conn) =>
+        Effect.uninterruptibleMask((restore) =>
+          Effect.gen(function* () {
+            yield* conn.executeUnprepared("BEGIN ISOLATION LEVEL SERIALIZABLE", [], undefined)
+            const exit = yield* Effect.exit(restore(Effect.provideService(effect, SqlClient.TransactionConnection, [conn, 0] as const)))
+            if (Exit.isSuccess(exit)) {
+              const committed = yield* Effect.exit(conn.executeUnprepared("COMMIT", [], undefined))
+              if (Exit.isFailure(committed)) {
+                yield* Effect.ignore(conn.executeUnprepared("ROLLBACK", [], undefined))
+                return yield* Effect.failCause(committed.cause)
+              }
+              return exit.value
+            }
+            yield* Effect.ignore(conn.executeUnprepared("ROLLBACK", [], undefined))
+            return yield* Effect.failCause(exit.cause)
+          })
+        )
+      )
+    )
     const started = Date.now()
     let pause = 5
     for (;;) {

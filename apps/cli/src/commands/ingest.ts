@@ -1,7 +1,8 @@
 import { dbOption, rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { UsageError } from "../cli/errors.ts"
-import { existingFile, existingPath } from "../cli/values.ts"
+import { existingFile, existingPath, integer } from "../cli/values.ts"
+import { partFromEnv } from "../ingest-workers.ts"
 
 export const ingestCommand: CommandSpec = {
   name: "ingest",
@@ -11,12 +12,14 @@ export const ingestCommand: CommandSpec = {
     { name: "manifest", value: "FILE", description: "JSON Lines, one document a line: {path, url, title, publisher, published}", check: existingFile },
     yearOption,
     rosterOption,
+    { name: "workers", value: "N", description: "parse and store in N processes at once (default 1); the store ends the same as with one", check: integer(1, 64) },
     dbOption
   ],
   examples: [
     ["dashiji ingest news/", "every document of a folder into data/dashiji.db"],
     ["dashiji ingest a.html b.txt --db work.db --year 2021", "two files into another store, undated events put in 2021"],
-    ["dashiji ingest --manifest pages.jsonl", "the documents a manifest lists, with their URL, title, publisher and date"]
+    ["dashiji ingest --manifest pages.jsonl", "the documents a manifest lists, with their URL, title, publisher and date"],
+    ["dashiji ingest news/ --workers 4 --db postgres://127.0.0.1/news", "four processes into a shared PostgreSQL store"]
   ],
   notes: [
     "Each document is parsed, deduplicated against the store and written in one transaction; one that is already",
@@ -34,8 +37,15 @@ export const ingestCommand: CommandSpec = {
       db: options["db"] as string | undefined,
       year: options["year"] as number | undefined,
       roster: options["roster"] as string | undefined,
+      workers: options["workers"] as number | undefined,
       label: "ingest"
     })
+    // a worker of `--workers N` answers its parent in JSON; the parent prints the one summary
+    if (partFromEnv() !== null) {
+      process.stdout.write(`${JSON.stringify(r)}\n`)
+      if (r.failed > 0) process.exitCode = 1
+      return
+    }
     for (const p of r.problems) process.stderr.write(`dashiji ingest: ${p}\n`)
     process.stdout.write(`${ingestSummaryLine(r)}\n`)
     if (r.failed > 0) process.exitCode = 1
