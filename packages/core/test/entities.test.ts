@@ -298,6 +298,9 @@ describe("bare lists of names", () => {
   it("hold transliterated names with a middle dot, and the name after 和 closed by the clause", () => {
     const e = run("周建华、刘志勇、买买提·吾斯曼、林晓峰和邓永红,在某地工作过的老同志等参加有关接见。")
     expect(names(e)).toEqual(["周建华", "刘志勇", "买买提·吾斯曼", "林晓峰", "邓永红"])
+    // two names closed by a verb a name is followed by
+    expect(names(run("9月1日,某市代表团赴某地考察。周建华、刘志勇签署了项目合作协议。"))).toEqual(expect.arrayContaining(["周建华", "刘志勇"]))
+    expect(names(run("全县干部有决心、有信心表示完成任务。"))).toEqual([])
   })
 })
 

@@ -142,7 +142,8 @@ const bareLists = (s: NameScan): void => {
         continue
       }
       const rest = text.slice(last.end, ce)
-      if (!long && rest.length > 0 && closerSet.longestAt(rest, 0) === null && !listConjunction.test(rest)) {
+      // two names need what closes a list (参加, 陪同) or a verb a name is followed by (朱某、高某签署了…)
+      if (!long && rest.length > 0 && closerSet.longestAt(rest, 0) === null && !listConjunction.test(rest) && s.followerAt(last.end) !== "strong") {
         ok = false
         continue
       }
