@@ -89,73 +89,70 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
 
   const store = storeToWrite(o.db)
   const list = [...targets.values()]
-  // validators from the last fetch of each URL: a 304 costs no body
-  const known = await runWithStore(
-    store.path,
-    Effect.forEach(list, (t) => Effect.flatMap(EventStore, (s) => s.lastFetch(t.url)))
-  )
-  const results = await Promise.all(
-    list.map((t, i) => {
-      const last = known[i]!
-      const conditional: Conditional = Option.isSome(last) ? { etag: last.value.etag, lastModified: last.value.lastModified } : {}
-      return fetcher.page(t, conditional)
-    })
-  )
-  for (const r of results) if (r.status === "failed") problems.push(describe(r.error))
-
-  if (o.save !== undefined) {
-    for (const r of results) {
-      if (r.status !== 200) continue
-      const file = join(o.save, documentNameOf(r.answer.url))
-      mkdirSync(dirname(file), { recursive: true })
-      writeFileSync(file, r.answer.bytes)
-      writeFileSync(`${file}.meta.json`, `${JSON.stringify(metaOf(r), null, 2)}\n`)
-    }
+  /** What became of one URL (the bytes are let go once stored: memory holds only pages in flight). */
+  type Outcome = { readonly fetched: PageResult["status"]; readonly ingested?: IngestedDocument; readonly version?: boolean; readonly problem?: string }
+  const save = (r: Extract<PageResult, { status: 200 }>) => {
+    if (o.save === undefined) return
+    const file = join(o.save, documentNameOf(r.answer.url))
+    mkdirSync(dirname(file), { recursive: true })
+    writeFileSync(file, r.answer.bytes)
+    writeFileSync(`${file}.meta.json`, `${JSON.stringify(metaOf(r), null, 2)}\n`)
   }
-
-  const pages = results.filter((r): r is Extract<PageResult, { status: 200 }> => r.status === 200)
   const outcome = await runWithStore(
     store.path,
     Effect.gen(function* () {
       const s = yield* EventStore
       const sql = yield* SqlClient.SqlClient
       const before = yield* s.count()
-      const ingested: Array<IngestedDocument> = []
-      let versions = 0
-      for (const r of pages) {
-        const hash = contentHashOf(r.answer.bytes)
-        // the same URL with new content is a new document beside the old: a name of its own
-        let name = documentNameOf(r.answer.url)
-        const taken = yield* sql<{ content_hash: string }>`SELECT content_hash FROM documents WHERE name = ${name}`
-        const version = taken.length > 0 && !taken.some((t) => t.content_hash === hash)
-        if (version) name = `${name}@${hash.slice(0, 12)}`
-        // the same bytes fetched again keep the time they were first fetched (nothing changed)
-        const stored = yield* s.documentMeta(hash)
-        const meta = Option.isSome(stored) && stored.value.fetchedAt !== undefined ? { ...metaOf(r), fetchedAt: stored.value.fetchedAt } : metaOf(r)
-        const result = yield* s.ingestDocument({ name, bytes: r.answer.bytes, meta }, { year: o.year })
-        if (version && result.status === "ingested") versions++
-        ingested.push(result)
-        if (result.status !== "failed") yield* s.recordFetch({ url: r.target.url, contentHash: hash, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt })
-      }
-      for (const r of results)
-        if (r.status === 304) {
-          const last = yield* s.lastFetch(r.target.url)
-          if (Option.isSome(last)) yield* s.recordFetch({ ...last.value, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt })
-        }
-      return { ingested, versions, before, total: yield* s.count() }
+      // pages are stored one at a time as they arrive (the fetcher bounds how many are in flight)
+      const writer = yield* Effect.makeSemaphore(1)
+      const store200 = (r: Extract<PageResult, { status: 200 }>) =>
+        Effect.gen(function* () {
+          const hash = contentHashOf(r.answer.bytes)
+          // the same URL with new content is a new document beside the old: a name of its own
+          let name = documentNameOf(r.answer.url)
+          const taken = yield* sql<{ content_hash: string }>`SELECT content_hash FROM documents WHERE name = ${name}`
+          const version = taken.length > 0 && !taken.some((t) => t.content_hash === hash)
+          if (version) name = `${name}@${hash.slice(0, 12)}`
+          // the same bytes fetched again keep the time they were first fetched (nothing changed)
+          const stored = yield* s.documentMeta(hash)
+          const meta = Option.isSome(stored) && stored.value.fetchedAt !== undefined ? { ...metaOf(r), fetchedAt: stored.value.fetchedAt } : metaOf(r)
+          const ingested = yield* s.ingestDocument({ name, bytes: r.answer.bytes, meta }, { year: o.year })
+          if (ingested.status !== "failed") yield* s.recordFetch({ url: r.target.url, contentHash: hash, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt })
+          return { fetched: 200, ingested, version: version && ingested.status === "ingested" } as Outcome
+        })
+      const one = (t: Target) =>
+        Effect.gen(function* () {
+          // validators from the last fetch of the URL: a 304 costs no body
+          const last = yield* s.lastFetch(t.url)
+          const conditional: Conditional = Option.isSome(last) ? { etag: last.value.etag, lastModified: last.value.lastModified } : {}
+          const r = yield* Effect.promise(() => fetcher.page(t, conditional))
+          if (r.status === "failed") return { fetched: "failed", problem: describe(r.error) } as Outcome
+          if (r.status === 304) {
+            if (Option.isSome(last)) yield* writer.withPermits(1)(s.recordFetch({ ...last.value, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt }))
+            return { fetched: 304 } as Outcome
+          }
+          save(r)
+          return yield* writer.withPermits(1)(store200(r))
+        })
+      const outcomes = yield* Effect.forEach(list, one, { concurrency: "unbounded" })
+      return { outcomes, before, total: yield* s.count() }
     }),
     eagerCore(o.roster)
   )
-  const failedIngest = outcome.ingested.filter((r) => r.status === "failed")
+  const ingested = outcome.outcomes.flatMap((x) => (x.ingested === undefined ? [] : [x.ingested]))
+  // in the order the URLs were given, whatever order they were answered in
+  for (const x of outcome.outcomes) if (x.problem !== undefined) problems.push(x.problem)
+  const failedIngest = ingested.filter((r) => r.status === "failed")
   for (const f of failedIngest) problems.push(`${f.name}: ${f.reason ?? "failed"}`)
   return {
     pages: list.length,
-    unchanged: results.filter((r) => r.status === 304).length + outcome.ingested.filter((r) => r.status === "skipped").length,
-    versions: outcome.versions,
-    failed: results.filter((r) => r.status === "failed").length + failedIngest.length,
+    unchanged: outcome.outcomes.filter((x) => x.fetched === 304).length + ingested.filter((r) => r.status === "skipped").length,
+    versions: outcome.outcomes.filter((x) => x.version === true).length,
+    failed: outcome.outcomes.filter((x) => x.fetched === "failed").length + failedIngest.length,
     feedsFailed: feedFailed,
     created: outcome.total - outcome.before,
-    merged: new Set(outcome.ingested.flatMap((r) => r.merged)).size,
+    merged: new Set(ingested.flatMap((r) => r.merged)).size,
     total: outcome.total,
     shownPath: shown(store.path),
     newStore: store.created,

@@ -65,3 +65,28 @@ describe("document names for URLs", () => {
     expect(documentNameOf("http://127.0.0.1/%E6%96%B0%E9%97%BB/1.html")).toBe("127.0.0.1/新闻/1.html")
   })
 })
+
+describe("the scheduler", () => {
+  it("keeps one request per host at a time, spaced by the delay, in order, and several hosts at once", async () => {
+    const { Scheduler } = await import("../src/fetch/polite.ts")
+    const s = new Scheduler({ delayMs: 30, concurrency: 4, perHost: 1 })
+    const log: Array<string> = []
+    let inA = 0
+    let maxA = 0
+    const task = (host: string, i: number) =>
+      s.run(host, async () => {
+        if (host === "a") maxA = Math.max(maxA, ++inA)
+        log.push(`${host}${i}@${Date.now()}`)
+        await new Promise((r) => setTimeout(r, 5))
+        if (host === "a") inA--
+      })
+    await Promise.all([...Array.from({ length: 4 }, (_, i) => task("a", i)), ...Array.from({ length: 2 }, (_, i) => task("b", i))])
+    expect(maxA).toBe(1)
+    const a = log.filter((l) => l.startsWith("a"))
+    expect(a.map((l) => l.split("@")[0])).toEqual(["a0", "a1", "a2", "a3"])
+    const times = a.map((l) => Number(l.split("@")[1]))
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(29)
+    // b did not wait for a's line
+    expect(log.findIndex((l) => l.startsWith("b0"))).toBeLessThan(2)
+  })
+})

@@ -12,20 +12,26 @@ export interface Politeness {
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
+/** A request waiting its turn; `wake` is set while it sleeps. */
+interface Ticket {
+  wake: (() => void) | null
+}
+
 /**
  * Who may send a request now: at most `concurrency` at once, `perHost` per host, and each host's requests
- * started at least its delay apart. Waiters re-check whenever a request ends or their wait is over.
+ * started at least its delay apart, in the order they were asked for. Requests to one host wait in its
+ * line; when a request ends only the head of each line looks again, so a long list costs no herd of
+ * wake-ups.
  */
 export class Scheduler {
   private active = 0
-  private readonly hosts = new Map<string, { active: number; nextAt: number; delayMs: number }>()
-  private waiters: Array<() => void> = []
+  private readonly hosts = new Map<string, { active: number; nextAt: number; delayMs: number; line: Array<Ticket> }>()
 
   constructor(private readonly p: Politeness) {}
 
   private host(h: string) {
     let s = this.hosts.get(h)
-    if (s === undefined) this.hosts.set(h, (s = { active: 0, nextAt: 0, delayMs: this.p.delayMs }))
+    if (s === undefined) this.hosts.set(h, (s = { active: 0, nextAt: 0, delayMs: this.p.delayMs, line: [] }))
     return s
   }
 
@@ -35,28 +41,43 @@ export class Scheduler {
     s.delayMs = Math.max(s.delayMs, Math.min(ms, 60_000))
   }
 
+  /** Each line's head looks again. */
+  private nudge(): void {
+    for (const s of this.hosts.values()) {
+      const head = s.line[0]
+      if (head?.wake) {
+        const wake = head.wake
+        head.wake = null
+        wake()
+      }
+    }
+  }
+
   async run<A>(h: string, task: () => Promise<A>): Promise<A> {
     const s = this.host(h)
+    const me: Ticket = { wake: null }
+    s.line.push(me)
     for (;;) {
-      if (this.active < this.p.concurrency && s.active < this.p.perHost) {
+      if (s.line[0] === me && this.active < this.p.concurrency && s.active < this.p.perHost) {
         const wait = s.nextAt - Date.now()
         if (wait <= 0) break
         await sleep(wait)
         continue
       }
-      await new Promise<void>((r) => this.waiters.push(r))
+      await new Promise<void>((r) => (me.wake = r))
     }
+    s.line.shift()
     this.active++
     s.active++
     s.nextAt = Date.now() + s.delayMs
+    // the next in this host's line may go too (perHost > 1), after the delay
+    this.nudge()
     try {
       return await task()
     } finally {
       this.active--
       s.active--
-      const waiting = this.waiters
-      this.waiters = []
-      for (const w of waiting) w()
+      this.nudge()
     }
   }
 }
