@@ -266,6 +266,13 @@ describe("title vocabulary", () => {
   })
 })
 
+describe("new areas", () => {
+  it("are places themselves (某某新区), while a development zone gives the division it lies in", () => {
+    expect(places(run("9月3日,省长周建华先后到天府新区、某市经开区调研。"))).toEqual(["天府新区/district"])
+    expect(places(run("考察组分别前往海口市江东新区、三亚市海棠区调研。"))).toEqual(["海口市/city", "江东新区/district", "三亚市/city", "海棠区/district"])
+  })
+})
+
 describe("places named twice", () => {
   it("are one place, in the form with the level word, also when the short form alone could be two divisions", () => {
     // 甘孜 is a prefecture and a county; beside 甘孜州 it is the prefecture

@@ -215,7 +215,8 @@ export const buildPlaceCues = (rows: ReadonlyArray<ReadonlyArray<string>>): Plac
   const suffixes = new Map<string, VenueSuffix>()
   for (const r of m.get("suffix") ?? []) {
     const cls = r[2] ?? "venue"
-    const level: PlaceLevel = cls === "community" ? "community" : cls === "town" ? "town" : "venue"
+    // a zone (新区) is governed as a district: a place itself, not a venue in one
+    const level: PlaceLevel = cls === "community" ? "community" : cls === "town" ? "town" : cls === "zone" ? "district" : "venue"
     const venueClass: VenueClass | null =
       cls === "institution" || cls === "company" || cls === "site" ? cls : level === "venue" ? "site" : null
     suffixes.set(r[1]!, { suffix: r[1]!, level, venueClass })
