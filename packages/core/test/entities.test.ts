@@ -298,6 +298,9 @@ describe("places written short", () => {
   it("a town written without its level word after a trigger, unless the stem is an ordinary word", () => {
     expect(places(run("5日,市委书记王建国到盛泽调研纺织产业发展。"))).toEqual(["盛泽/town"])
     expect(places(run("某县在建设中取得成效,在发展上迈出新步伐。"))).toEqual([])
+    // a county's short form before a kind of place (山区) or 的 is where the visit went; before a word it runs into, not
+    expect(places(run("5日,市委书记王建国深入文成山区走访慰问困难群众。"))).toEqual(["文成/county"])
+    expect(places(run("5日,市委书记王建国到桐柏路小学调研。"))).toEqual([])
   })
 })
 

@@ -143,7 +143,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts
   })
-  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends)
+  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends, k.placeCues.generic)
   const named = withoutEnclosingProvinces(
     administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer).filter((p) => !commonWordTown(p, seg)),
     gazetteer

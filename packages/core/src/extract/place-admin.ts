@@ -89,8 +89,15 @@ export const triggeredPlaces = (
   /** The trigger and the places after it sit in a reference to another event (…在某省考察时的讲话精神). */
   isReference: (triggerAt: number, slotEnd: number) => boolean,
   /** What happens at a place (place-cues verb and end words): what may follow a county's short form. */
-  placeEnds: WordSet
+  placeEnds: WordSet,
+  /** Words for kinds of place (山区, 农村, 一线): a short form before one is the place it is in (文成山区). */
+  placeKinds?: WordSet
 ): Array<Place> => {
+  const runsOn = (at: number): boolean => {
+    if (!/\p{Script=Han}/u.test(text[at] ?? "") || placeEnds.longestAt(text, at) !== null || text[at] === "的") return false
+    const kind = placeKinds?.longestAt(text, at, 2) ?? null
+    return kind === null
+  }
   const out: Array<Place> = []
   // the lead sentence says where the event was; later sentences name where else people have been
   const lead = text.search(/[。！？!?]/)
@@ -104,7 +111,7 @@ export const triggeredPlaces = (
         // right after a trigger a county's short form is a place (在汶上召开), though alone it may be a word
         const e = matchPlaceAt(gazetteer, text, at, found.length === 0)
         // …unless a word runs on from it: what follows must be what happens at a place (place-cues verb/end)
-        if (e === null || (e.weak && /\p{Script=Han}/u.test(text[at + e.name.length] ?? "") && placeEnds.longestAt(text, at + e.name.length) === null)) break
+        if (e === null || (e.weak && runsOn(at + e.name.length))) break
         const written = text.startsWith(e.full, at) ? e.full : e.name
         found.push({ name: written, level: e.level })
         at += written.length
