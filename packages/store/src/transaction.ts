@@ -126,11 +126,21 @@ export const writeTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effec
     }
   })
 
-/** PostgreSQL's answers that mean "this transaction lost a race; run it again": serialization failure, deadlock. */
-const isRetryable = (e: unknown): boolean => {
-  if (typeof e !== "object" || e === null || (e as { _tag?: unknown })._tag !== "SqlError") return false
+const pgCode = (e: unknown): string | undefined => {
+  if (typeof e !== "object" || e === null || (e as { _tag?: unknown })._tag !== "SqlError") return undefined
   const code = ((e as SqlError).cause as { code?: unknown } | undefined)?.code
-  return code === "40001" || code === "40P01"
+  return typeof code === "string" ? code : undefined
+}
+
+/**
+ * PostgreSQL's answers that mean "this transaction lost a race; run it again": serialization failure,
+ * deadlock, and a duplicate key — two writers storing the same document at once both insert its events
+ * (the server reports a serialization failure only for keys the loser had read). A duplicate key is
+ * retried a few times only: one that persists is a real error, not a race.
+ */
+const isRetryable = (e: unknown, duplicates: number): boolean => {
+  const code = pgCode(e)
+  return code === "40001" || code === "40P01" || (code === "23505" && duplicates < 3)
 }
 
 /**
@@ -167,10 +177,12 @@ export const serializableTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>)
     )
     const started = Date.now()
     let pause = 5
+    let duplicates = 0
     for (;;) {
       const r = yield* Effect.either(attempt)
       if (Either.isRight(r)) return r.right
-      if (!isRetryable(r.left)) return yield* Effect.fail(r.left)
+      if (!isRetryable(r.left, duplicates)) return yield* Effect.fail(r.left)
+      if (pgCode(r.left) === "23505") duplicates++
       const waited = Date.now() - started
       if (waited >= config.maxWaitMs) return yield* new StoreBusy({ path: config.path, waitedMs: waited, holder: null })
       // jitter, so two losers do not collide again in step

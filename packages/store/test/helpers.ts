@@ -25,9 +25,9 @@ export const tempDb = (): string => join(mkdtempSync(join(tmpdir(), "dashiji-sto
 export const pgTestUrl = process.env["DASHIJI_TEST_PG"] ?? "postgres://root@127.0.0.1:5432/test"
 
 /** Runs statements on the test server outside any store (creating and dropping test schemas). */
-export const pgAdmin = (statement: string): Promise<ReadonlyArray<Record<string, unknown>>> =>
+export const pgAdmin = (statement: string, url = pgTestUrl): Promise<ReadonlyArray<Record<string, unknown>>> =>
   Effect.runPromise(
-    Effect.scoped(Effect.flatMap(SqlClient.SqlClient, (sql) => sql.unsafe<Record<string, unknown>>(statement))).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(pgTestUrl) })))
+    Effect.scoped(Effect.flatMap(SqlClient.SqlClient, (sql) => sql.unsafe<Record<string, unknown>>(statement))).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(url) })))
   )
 
 /** The store URL of a schema on the test server: every table the store makes goes there. */
