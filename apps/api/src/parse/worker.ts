@@ -37,9 +37,10 @@ port.on("message", (req: ParseRequest) => {
 // on made-up reports of the usual shapes (a first real document would otherwise pay for both)
 const warmUp = [
   "2021年大事记",
-  "1月4日，省委书记某某主持召开省委常委会会议，研究部署全省防汛工作。副省长某某出席。",
-  "1月6日上午，全省安全生产电视电话会议召开，各市县设分会场。",
-  "1月9日至10日，省长某某到某市某县调研乡村振兴工作，并看望慰问基层干部群众。",
+  // names of the usual shape (made up) so that name checks, pinyin and the roster's tables load here too
+  "1月4日，省委书记周建华主持召开省委常委会会议，研究部署全省防汛工作。副省长刘志勇、林晓峰出席。",
+  "1月6日上午，全省安全生产电视电话会议召开，各市县设分会场。市长邓永红在某市分会场参加会议。",
+  "1月9日至10日，省长黄建新到南阳市桐柏县调研乡村振兴工作，并看望慰问基层干部群众。",
   "<p>1月12日，省政府与某集团签署战略合作协议。</p>"
 ].join("\n")
 void (async () => {
