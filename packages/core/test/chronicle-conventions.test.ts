@@ -235,5 +235,14 @@ describe("years from dated anchors", () => {
     expect(ms.map((m) => m.date.start)).toEqual(["2031-07-24", "2031-07-25"])
     expect(ms[0]!.people.map((p) => p.name)).toEqual(expect.arrayContaining(["周建华", "刘志勇", "林晓峰"]))
   })
+
+  it("a table's rows are entries: the cell bar is a list mark and ends a line that is never joined to the next", () => {
+    const doc = ["| 日期 | 事件 |", "| 2031-05-03 | 市委书记周建华主持召开市委常委会会议 |", "| 2031-05-10 | 市长刘志勇到某县调研 |"].join("\n")
+    const ms = parseText("t.txt", doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title])).toEqual([
+      ["2031-05-03", "市委书记周建华主持召开市委常委会会议"],
+      ["2031-05-10", "市长刘志勇到某县调研"]
+    ])
+  })
 })
 

@@ -4,7 +4,8 @@ import { cueClass, cueRegExp } from "../knowledge/cues.ts"
  * Newspaper columns break lines mid-sentence and even mid-word (详\n\n细了解). A break is repaired
  * (the lines joined) when the first line cannot end a paragraph and the second cannot start one.
  */
-const terminal = /[。！？!?；;：:”"’』」）)】…—]$/
+// (a table's row ends in its cell bar: rows are never one broken line)
+const terminal = /[。！？!?；;：:”"’』」）)】…—|｜]$/
 const bylineStart = cueRegExp`^[（(]?\s*(本报)?(${"byline-role"})\b|^[（(]?\s*(本报)?(${"reporter-role"})`
 const newUnitStart = cueRegExp`^(${"report-opener"}|【|（?\d{1,2}月\d{1,2}日|\d{4}年|\d{1,2}日[,，、至]|第[一二三四五六七八九十]+[${cueClass("section-unit")}])`
 

@@ -25,7 +25,7 @@ const space = /\s/
 const han = /\p{Script=Han}/u
 /** After a date at the head of an entry: a separator, a time of day, a quoted source, or the text itself. */
 // (an entry's title in brackets, 5日【某会召开】; a ? where a lost character stood, 8日? 某某出席)
-const separatorOrTime = cueRegExp`^\s*(?:[,，、:：.．\s?]|${"time-of-day-after-date"}|\d{1,2}\s*[时点:：]|《|“|"|【|〔|\[)`
+const separatorOrTime = cueRegExp`^\s*(?:[,，、:：.．\s?|｜]|${"time-of-day-after-date"}|\d{1,2}\s*[时点:：]|《|“|"|【|〔|\[)`
 /** Words that make a leading day a deadline or a span, not an entry's date (25日前, 3日起, 10日以来). */
 const notAnEntryDate = cueRegExp`^(?:${"not-an-entry-date"})`
 /** A bare number is a day only when text follows, not a unit or a date part (1 年, 14个, 3 月). */
@@ -38,7 +38,7 @@ const blank: Omit<DateToken, "index" | "end" | "text"> = { year: null, month: nu
 
 const skipSeparators = (t: string, from: number): number => {
   let i = from
-  while (i < t.length && /[\s,，、:：.．?]/.test(t[i]!)) i++
+  while (i < t.length && /[\s,，、:：.．?|｜]/.test(t[i]!)) i++
   return i
 }
 
