@@ -244,5 +244,21 @@ describe("years from dated anchors", () => {
       ["2031-05-10", "市长刘志勇到某县调研"]
     ])
   })
+
+  it("a newspaper page: each 本报讯 report dated by the day its lead names, counted from the page's date", () => {
+    const doc = [
+      "某某日报 2031年5月3日 星期五 第01版",
+      "市委常委会召开会议",
+      "本报讯（记者 王五）昨日,市委书记周建华主持召开市委常委会会议,研究部署防汛工作。",
+      "市长到某县调研",
+      "本报讯（记者 赵六）5月1日,市长刘志勇到某县调研乡村振兴工作。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-05-02", null],
+      ["2031-05-01", null]
+    ])
+    // a site's name beside a date alone on its line is the page's stamp, not an event
+    expect(starts(["某某新闻网 2031年05月03日", "市委常委会召开会议", "5月2日下午,市委书记周建华主持召开市委常委会会议。"].join("\n"))).toEqual([["2031-05-02", null]])
+  })
 })
 

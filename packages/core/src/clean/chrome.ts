@@ -34,6 +34,7 @@ export const lonePageDate =
   /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 
 const siteAddress = /^(?:https?:\/\/|www\.)[\w.\-/%?=&#~:]{3,200}\s+/
+const siteName = cueRegExpWith("u")`^\p{Script=Han}{1,12}(?:${"masthead-suffix"}|${"site-name-suffix"})\s+`
 
 /** A labelled publication time inside a chrome line: 时间:2020-07-08, 发布日期:2020年7月8日. */
 const leadingDate = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
@@ -67,8 +68,9 @@ export interface ChromeOptions {
 export const classifyChrome = (line: string, options: ChromeOptions = {}): ChromeVerdict => {
   const t = line.trim()
   if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
-  // http://www.某网.com   2007-08-12 17:25:27: a site's address beside its page date is the same stamp
-  const stamp = lonePageDate.exec(t) ?? lonePageDate.exec(t.replace(siteAddress, ""))
+  // http://www.某网.com   2007-08-12 17:25:27, 某某新闻网 2019年05月03日: a site's address or name beside its
+  // page date is the same stamp
+  const stamp = lonePageDate.exec(t) ?? lonePageDate.exec(t.replace(siteAddress, "")) ?? lonePageDate.exec(t.replace(siteName, ""))
   if (stamp !== null && options.datesAreEntries !== true) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
   if (t.length <= 80 && breadcrumb.test(t)) {
     // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date

@@ -92,6 +92,9 @@ const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[
  * Classifies one paragraph by its shape alone. The first-sentence date of a plain line is reported
  * so that the segmenter can decide, per format, whether it opens an event.
  */
+/** How long the dateline is that opens `text` (本报讯（记者 某某）), or 0. */
+export const datelineLength = (text: string): number => datelineRe.exec(text.trim())?.[0].length ?? 0
+
 export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = bundledEntryCues()): LineKind => {
   const t = text.trim()
   const heading = pageHeading(t, cues)

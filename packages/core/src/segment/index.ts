@@ -1,7 +1,7 @@
-import type { CleanText } from "../clean/index.ts"
+import type { CleanText, PageDate } from "../clean/index.ts"
 import { anchoredYears } from "../extract/year-anchors.ts"
 import { findDatedYears, findStatedYears, type DateToken } from "../extract/dates.ts"
-import { classifyLine, type LineKind } from "./classify.ts"
+import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
 import { splitSubEvents } from "./sub-events.ts"
@@ -39,13 +39,26 @@ const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat => {
 }
 
 /**
+ * 本报讯（记者 某某）昨日,…: a paper's dateline without a date, on a page whose date is known, dates its
+ * report by the day its lead names (a newspaper page holds several such reports).
+ */
+const pageRelative = (l: Line, k: LineKind, page: PageDate | null): LineKind => {
+  if (page === null || k.kind !== "text" || k.date !== null) return k
+  const lead = l.text.length - l.text.trimStart().length + datelineLength(l.text)
+  if (lead === l.text.length - l.text.trimStart().length) return k
+  const date = dateFromPageRelative(l.text.slice(lead), lead, page, bundledEntryCues())
+  return date === null ? k : { kind: "dated", date, dateline: true, bodyAt: lead }
+}
+
+/**
  * Cuts a cleaned document into event mentions according to its detected format:
  * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
  * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
  */
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
-  const lines: Array<Classified> = raw.map((l, i) => ({ ...l, k: classifyLine(l.text, i === 0) }))
+  const page = clean.published ?? clean.stamp
+  const lines: Array<Classified> = raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) }))
   const headingLine = lines.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
