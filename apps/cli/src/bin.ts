@@ -4,11 +4,13 @@ import { commandHelp, rootHelp } from "./cli/help.ts"
 import { type CommandSpec, parseCommandLine } from "./cli/spec.ts"
 import { styleFor } from "./cli/style.ts"
 import { didYouMean } from "./cli/suggest.ts"
+import { copyCommand } from "./commands/copy.ts"
 import { documentsCommand } from "./commands/documents.ts"
 import { evalCommand } from "./commands/eval.ts"
 import { fetchCommand } from "./commands/fetch.ts"
 import { eventsCommand } from "./commands/events.ts"
 import { ingestCommand } from "./commands/ingest.ts"
+import { migrateCommand } from "./commands/migrate.ts"
 import { monthsCommand } from "./commands/months.ts"
 import { parseCommand } from "./commands/parse.ts"
 import { peopleCommand } from "./commands/people.ts"
@@ -41,6 +43,8 @@ export const commands: ReadonlyArray<CommandSpec> = [
   reportCommand,
   tuiCommand,
   serveCommand,
+  migrateCommand,
+  copyCommand,
   parseCommand,
   evalCommand
 ]

@@ -6,6 +6,7 @@
  */
 export { listDocuments, listEvents, listMonths, listPeople, listPlaces } from "./listings.ts"
 export { ingestPaths, ingestSummaryLine, newStoreNote } from "./ingest-run.ts"
+export { copyStores, migrateStore } from "./copy-run.ts"
 export { watchFolder } from "./watch-run.ts"
 export { showEvent } from "./show-run.ts"
 export { monthReport } from "./report-run.ts"

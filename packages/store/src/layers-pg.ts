@@ -47,6 +47,9 @@ const migratePg = Effect.gen(function* () {
   yield* runMigrations(createFulltextPg, linkFulltextRowidsPg)
 })
 
+/** A client on the database, nothing applied (for looking at a store before it is migrated). */
+export const pgBareClient = (url: string) => PgClient.layer({ url: Redacted.make(url), applicationName: "dashiji", maxConnections: 1, connectTimeout: "10 seconds" })
+
 /**
  * PostgreSQL (node-postgres pool) with migrations applied. Stateless: any number of processes on any
  * number of machines may open the same database at once.

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs"
+import { existsSync, mkdirSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { SqliteClient } from "@effect/sql-sqlite-node"
 import { CoreLive } from "@dashiji/core"
@@ -9,7 +9,7 @@ import { createFulltext, linkFulltextRowids } from "./fulltext-sqlite.ts"
 import { migrations, runMigrations } from "./migrations.ts"
 import { BUSY_TIMEOUT_MS, lockWaitFromEnv, WriteLockConfig, writeTransaction } from "./transaction.ts"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { isPostgresUrl, pgClientLayer } from "./layers-pg.ts"
+import { describePgError, isPostgresUrl, pgBareClient, pgClientLayer, redactUrl } from "./layers-pg.ts"
 
 /**
  * `--db` wins, then DASHIJI_DB, then data/dashiji.db under the current directory. A `postgres://…` URL
@@ -70,3 +70,25 @@ export const storeClientLayer = (target: string, options: StoreOpenOptions = {})
 /** The store on either back-end (see storeClientLayer), with the parser's services. */
 export const storeLayer = (target: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive, options: StoreOpenOptions = {}) =>
   EventStore.Default.pipe(Layer.provide(storeClientLayer(target, options)), Layer.provide(core))
+
+/**
+ * The migration a store is at (0 for a new one), read without migrating it: what `dashiji migrate` shows
+ * before it opens the store (which migrates). The latest known migration is `latestMigration`.
+ */
+export const storeMigration = (target: string): Effect.Effect<number, StoreError> => {
+  if (!isPostgresUrl(target) && !existsSync(target)) return Effect.succeed(0)
+  const client: Layer.Layer<SqlClient.SqlClient, unknown> = isPostgresUrl(target) ? pgBareClient(target) : SqliteClient.layer({ filename: target, readonly: true })
+  return Effect.scoped(
+    Effect.flatMap(SqlClient.SqlClient, (sql) => sql<{ m: number | null }>`SELECT MAX(migration_id) AS m FROM effect_sql_migrations`).pipe(
+      Effect.map((rows) => Number(rows[0]?.m ?? 0)),
+      Effect.orElseSucceed(() => 0),
+      Effect.provide(client)
+    )
+  ).pipe(Effect.catchAll((e) => Effect.fail(new StoreError({ reason: isPostgresUrl(target) ? `cannot connect to ${redactUrl(target)}: ${describePgError(e)}` : `cannot open ${target}: ${describePgError(e)}`, cause: e }))))
+}
+
+/** The number of the newest migration this version of dashiji knows. */
+export const latestMigration: Effect.Effect<number> = migrations(createFulltext, linkFulltextRowids).pipe(
+  Effect.map((known) => Math.max(0, ...known.map(([id]) => id))),
+  Effect.orElseSucceed(() => 0)
+)
