@@ -304,6 +304,13 @@ describe("places written short", () => {
   })
 })
 
+describe("roles", () => {
+  it("read the verb past the report's day and time after the name (某某17日率团…, 某某6日下午会见…)", () => {
+    expect(person(run("省长周建华17日率代表团抵达某地,开始为期六天的访问。"), "周建华")?.role).toBe("lead")
+    expect(person(run("市委书记刘志勇6日下午会见了某市代表团。"), "刘志勇")?.role).toBe("lead")
+  })
+})
+
 describe("bare lists of names", () => {
   it("hold transliterated names with a middle dot, and the name after 和 closed by the clause", () => {
     const e = run("周建华、刘志勇、买买提·吾斯曼、林晓峰和邓永红,在某地工作过的老同志等参加有关接见。")

@@ -169,6 +169,8 @@ const nameHits = (text: string, names: ReadonlyArray<string>): Array<number> => 
 }
 
 /** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
+const dayAfterName = cueRegExp`^\d{1,2}[日号](?:${"time-of-day-after-date"})?`
+
 const verbAfter = (s: NameScan, p: number): number => {
   const text = s.text
   if (!placePreposition.test(text[p] ?? "")) return p
@@ -202,6 +204,9 @@ const roleOf = (s: NameScan, o: Found, after: After): Role => {
   const clauseBefore = text.slice(clauseStart(text, o.start), o.start)
   if (receptionVerb.test(clauseBefore)) return "met"
   let p = after.at
+  // 杜某17日率团…, 王某6日下午会见…: the day (and time) of a report between the name and its verb
+  const day = dayAfterName.exec(text.slice(p, p + 8))
+  if (day !== null) p += day[0].length
   // 李华一行先后来到…, 王刚专程赶赴…: adverbs before the verb
   const adverb = verbAdverb.exec(text.slice(p, p + 2))
   if (adverb !== null) p += adverb[0].length
