@@ -238,6 +238,8 @@ describe("kind", () => {
 
   it("is an activity when no word of the lead says what it was but officials take part in it", () => {
     expect(run("9月2日,市委书记林晓峰、市长陈立平专程到北山烈士陵园,凭吊英烈。").kind).toBe("activity")
+    // a leader going to a place, no word saying what for: the genre's visit
+    expect(run("9月2日,省委常委周建华率领采访组到南阳市,了解生态环境保护情况。").kind).toBe("inspection")
     // nobody takes part: the entry stays other
     expect(run("9月2日,北山烈士陵园迎来今年第十万名游客。").kind).toBe("other")
   })

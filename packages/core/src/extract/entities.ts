@@ -1,5 +1,6 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { cueRegExp, cueWords } from "../knowledge/cues.ts"
+import { leadEnd } from "./chars.ts"
 import type { PersonCues } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import type { Gazetteer } from "../knowledge/gazetteer.ts"
@@ -67,6 +68,17 @@ const mainProvince = (text: string, k: KnowledgeData, starts: ReadonlyArray<numb
   let n = 0
   for (const [p, c] of counts) if (c > n) [best, n] = [p, c]
   return best
+}
+
+const visitTrigger = cueRegExp`(?:${"visit-trigger"})`
+/**
+ * 某某率采访组到某市 / 某某到某县某乡开展定点帮扶工作: a leader going to a place, no word saying what for —
+ * the genre's visit (an inspection).
+ */
+const goesSomewhere = (text: string, people: ReadonlyArray<Person>, places: ReadonlyArray<Place>): boolean => {
+  if (places.length === 0 || !people.some((p) => p.role === "lead")) return false
+  const lead = text.slice(0, leadEnd(text))
+  return visitTrigger.test(lead) && places.some((p) => lead.includes(p.name))
 }
 
 /**
@@ -159,7 +171,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     reporters: bylines.names,
     // no word of the lead says what it was, but officials took part: an official activity (a chronicle's
     // other entries — weather, statistics, rankings — name no one taking part)
-    kind: said === "other" && taking.some((p) => p.role !== "mentioned") ? "activity" : said,
+    kind: said === "other" && taking.some((p) => p.role !== "mentioned") ? (goesSomewhere(text, taking, places) ? "inspection" : "activity") : said,
     warnings: [],
     references: people.references,
     unnamedTitles: people.unnamedTitles,
