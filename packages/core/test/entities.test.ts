@@ -236,6 +236,11 @@ describe("kind", () => {
     expect(run("可用于快速检测的试纸研制成功,检测时间为三分钟。").kind).toBe("other")
   })
 
+  it("counts the occasion a report is set at (在某开班式上, 某某强调), not one a speech was given at earlier", () => {
+    expect(run("6月4日,在某学院新任政法委书记培训示范班开班式上,中央政法委秘书长周建华强调要推进社会治理现代化。").kind).toBe("activity")
+    expect(run("6月4日,全市干部认真学习周建华在全省经济工作会议上的讲话精神。").kind).not.toBe("meeting")
+  })
+
   it("is an activity when no word of the lead says what it was but officials take part in it", () => {
     expect(run("9月2日,市委书记林晓峰、市长陈立平专程到北山烈士陵园,凭吊英烈。").kind).toBe("activity")
     // a leader going to a place, no word saying what for: the genre's visit

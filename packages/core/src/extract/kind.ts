@@ -15,6 +15,12 @@ import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 // a keyword followed by these names another event (传达学习…电视电话会议精神, 在…会议上的讲话)
 // or a team, a report, a finding (督导组, 调研报告, 检查情况) rather than the event itself
 const referenceAfter = cueRegExp`^(${"kind-reference-after"})`
+/**
+ * Does what follows a keyword make it name another event? 在某会议上的讲话 does; 在某开班式上, 某某强调 does
+ * not: a clause that closes right after 上 sets the scene of the report itself.
+ */
+const refersElsewhere = (text: string, end: number): boolean =>
+  referenceAfter.test(text.slice(end, end + 2)) && !(text[end] === "上" && /[,，]/.test(text[end + 1] ?? ""))
 
 // 到安阳市检查, 在信阳市指导疫情防控工作: a leader going somewhere to look at the work
 const visit = cueRegExp`(?:${"visit-trigger"})[^，,。；;]{1,24}?(?:${"visit-verb"})(?!${"visit-verb-noun"})`
@@ -92,7 +98,7 @@ const best = (text: string, ix: KeywordIndex, starts: ReadonlyArray<number> = ix
     const end = at + w.length
     // 视频协商会 claims its characters before 协商会 could; a keyword that cannot outrank the best so far
     // is not read further
-    if ((top === null || kw.priority > top.priority) && !referenceAfter.test(text.slice(end, end + 2)) && !quotedAt(at))
+    if ((top === null || kw.priority > top.priority) && !refersElsewhere(text, end) && !quotedAt(at))
       top = { kind: kw.kind, priority: kw.priority }
     from = end
   }
