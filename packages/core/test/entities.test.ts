@@ -245,6 +245,8 @@ describe("kind", () => {
     expect(run("9月2日,市委书记林晓峰、市长陈立平专程到北山烈士陵园,凭吊英烈。").kind).toBe("activity")
     // a leader going to a place, no word saying what for: the genre's visit
     expect(run("9月2日,省委常委周建华率领采访组到南阳市,了解生态环境保护情况。").kind).toBe("inspection")
+    // a day of an observance (开放日, 主题党日) is an activity
+    expect(run("3月7日,某代表团“媒体开放日”举行,四十多家媒体的记者参加。").kind).toBe("activity")
     // nobody takes part: the entry stays other
     expect(run("9月2日,北山烈士陵园迎来今年第十万名游客。").kind).toBe("other")
   })
