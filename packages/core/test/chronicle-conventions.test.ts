@@ -260,5 +260,11 @@ describe("years from dated anchors", () => {
     // a site's name beside a date alone on its line is the page's stamp, not an event
     expect(starts(["某某新闻网 2031年05月03日", "市委常委会召开会议", "5月2日下午,市委书记周建华主持召开市委常委会会议。"].join("\n"))).toEqual([["2031-05-02", null]])
   })
+
+  it("a forum post's header is chrome whose time dates the post; empty bracketed labels are chrome", () => {
+    const doc = ["saleen0205 发表于 2031-5-17 09:36:08", "", "【发布日期:】 【来源:本站】 【阅读:次】", "省领导小组召开会议", "5月16日,省委书记周建华主持召开领导小组会议,研究部署年度重点工作。"].join("\n")
+    const ms = parseText("f.txt", doc).mentions
+    expect(ms.map((m) => [m.date.start, m.date.year.source])).toEqual([["2031-05-16", "published"]])
+  })
 })
 

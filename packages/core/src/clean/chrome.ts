@@ -9,7 +9,9 @@ const chromePatterns: ReadonlyArray<RegExp> = [
   /^当前位置/,
   /^首页\s*[>›»]/,
   cueRegExp`[>›»]\s*(${"breadcrumb-leaf"})$`,
-  cueRegExp`^(${"chrome-label"})[:：]`,
+  cueRegExp`^【?(${"chrome-label"})[:：]`,
+  // saleen0205 发表于 2022-5-17 09:36:08: a forum post's header (its date is the post's)
+  cueRegExp`^[^\s，。]{1,24}(?:\s+[^\s，。]{1,8})?\s*(?:${"post-header"})\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}`,
   cueRegExp`(${"chrome-source-label"})[:：].*(${"chrome-widget"})`,
   // 2020-06-15 08:02 来源:海南日报: a date and time that open a source line
   cueRegExp`^\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:${"chrome-after-date"})`,
