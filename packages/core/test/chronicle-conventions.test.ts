@@ -151,6 +151,7 @@ describe("years from dated anchors", () => {
     expect(year("3月12日,某市在北山举行第30个植树节义务植树活动,市委书记甲乙参加。")).toEqual([["2008-03-12", "context"]])
     expect(year("7月1日,某市举行庆祝建党九十周年大会。")).toEqual([["2011-07-01", "context"]])
     expect(year("3月15日,某市召开十四五开局之年工作推进会。")).toEqual([["2021-03-15", "context"]])
+    expect(year("9月3日,全市各界收听收看纪念中国人民抗日战争暨世界反法西斯战争胜利70周年大会盛况。")).toEqual([["2015-09-03", "context"]])
   })
 
   it("a paper's 昨日 in the lead of an undated article counts back from the page's publication date", () => {
