@@ -320,6 +320,13 @@ describe("roles", () => {
   })
 })
 
+describe("names before a title", () => {
+  it("take ranked titles (某某副主任, 某某副市长) and association offices, and a rank is no name (荣誉顾问)", () => {
+    expect(names(run("执行会长林晓峰到某市港澳办与邓永红副主任面谈。"))).toEqual(["林晓峰", "邓永红"])
+    expect(names(run("9月1日,荣誉顾问黄建新出席会议。"))).toEqual(["黄建新"])
+  })
+})
+
 describe("bare lists of names", () => {
   it("hold transliterated names with a middle dot, and the name after 和 closed by the clause", () => {
     const e = run("周建华、刘志勇、买买提·吾斯曼、林晓峰和邓永红,在某地工作过的老同志等参加有关接见。")

@@ -91,6 +91,8 @@ const namesBeforeHonorifics = (s: NameScan): void => {
       const c = text.slice(start, h)
       const sh = s.shape(c)
       if (!sh.ok) continue
+      // 荣誉顾问, 名誉会长: a rank before the office, not a name
+      if (lex.ranks.includes(c)) continue
       const prev = text[start - 1]
       const bounded = prev === undefined || !isHan(prev) || s.titleEndAt.has(start) || nameSeparator.test(prev)
       if (!bounded && s.evidence(c) === 0) continue
