@@ -282,6 +282,13 @@ describe("new areas", () => {
   })
 })
 
+describe("venues", () => {
+  it("give the division their name starts with, except a university, which says nothing of where it is", () => {
+    expect(places(run("9月3日,启动仪式在丽水市体育中心举行。"))).toEqual(["丽水市/city"])
+    expect(places(run("9月9日,会长林晓峰到中山大学考察调研超级计算中心。"))).toEqual([])
+  })
+})
+
 describe("places named twice", () => {
   it("are one place, in the form with the level word, also when the short form alone could be two divisions", () => {
     // 甘孜 is a prefecture and a county; beside 甘孜州 it is the prefecture

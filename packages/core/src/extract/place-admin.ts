@@ -39,6 +39,8 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
       add(p)
       continue
     }
+    // a university is an institution named after a city or a person (中山大学), not a venue of the city
+    if (placelessVenue.test(p.name)) continue
     const e = matchPlaceAt(gazetteer, p.name, 0, false)
     // a province at the head of a venue's name names an institution (某省民族博物馆, 某省某某公司), not where
     // the event was
@@ -51,6 +53,7 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
   return out
 }
 
+const placelessVenue = cueRegExp`(?:${"placeless-venue-end"})$`
 const levelEnds = cueWords("level-end")
 // a town's or village's name after a division: it starts with no level character and is no 小镇/小村
 const namedBeforeTownEnd = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}]\p{Script=Han}{1,3}?(?<!小)(?=[${cueClass("town-end")}])`
