@@ -54,6 +54,7 @@ export const administrativePlaces = (places: ReadonlyArray<Place>, gazetteer: Ga
 }
 
 const placelessVenue = cueRegExp`(?:${"placeless-venue-end"})$`
+const placelessEnds = cueWords("placeless-venue-end")
 const levelEnds = cueWords("level-end")
 // a town's or village's name after a division: it starts with no level character and is no 小镇/小村
 const namedBeforeTownEnd = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}]\p{Script=Han}{1,3}?(?<!小)(?=[${cueClass("town-end")}])`
@@ -116,6 +117,8 @@ export const triggeredPlaces = (
         // …unless a word runs on from it: what follows must be what happens at a place (place-cues verb/end)
         if (e === null || (e.weak && runsOn(at + e.name.length))) break
         const written = text.startsWith(e.full, at) ? e.full : e.name
+        // 到中山大学: the head of a university's name, not a place
+        if (placelessEnds.some((w) => text.startsWith(w, at + written.length))) break
         found.push({ name: written, level: e.level })
         at += written.length
       }
