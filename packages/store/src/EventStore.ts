@@ -31,6 +31,7 @@ import { eventPage } from "./event-page.ts"
 import { eventFromJson, eventToJson, mentionFromJson, mentionToJson, monthOf } from "./rows.ts"
 import { type DocumentRow, metaColumns, metaOfRow, type FetchRecord } from "./document-rows.ts"
 import { WriteLockConfig, writeTransaction } from "./transaction.ts"
+import { aggregateDelta, applyAggregateDelta } from "./aggregates.ts"
 
 const CHUNK = 400
 /** A full-text word or a person matching at least this many events walks the events in date order instead. */
@@ -106,7 +107,11 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
 
     const deleteEvents = (ids: ReadonlyArray<string>) =>
       Effect.forEach(chunks(ids), (ch) =>
-        Effect.all([
+        Effect.gen(function* () {
+          // the counts lose what these events held (read before they go)
+          const gone = yield* sql<{ record: string }>`SELECT record FROM events WHERE id IN ${sql.in(ch)}`
+          yield* applyAggregateDelta(sql, aggregateDelta(gone.map((r) => eventFromJson(r.record)), -1))
+          yield* Effect.all([
           // the FTS rows first: on SQLite they are found through their events' rowids
           backend.unindexEvents(ch),
           sql`DELETE FROM events WHERE id IN ${sql.in(ch)}`,
@@ -114,7 +119,8 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           sql`DELETE FROM event_places WHERE event_id IN ${sql.in(ch)}`,
           sql`DELETE FROM event_orgs WHERE event_id IN ${sql.in(ch)}`,
           sql`DELETE FROM merges WHERE event_id IN ${sql.in(ch)}`
-        ], { concurrency: 1 })
+          ], { concurrency: 1 })
+        })
       )
 
     const writeEvents = (events: ReadonlyArray<Event>) =>
@@ -143,6 +149,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
             e.merged.map((m) => ({ event_id: e.id, document: m.document, span_start: m.span[0], span_end: m.span[1], method: m.method, score: m.score }))
           )
           if (merges.length > 0) yield* sql`INSERT INTO merges ${sql.insert(merges)}`
+          yield* applyAggregateDelta(sql, aggregateDelta(ch, 1))
         })
       )
 
@@ -430,23 +437,21 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       )
 
     const months = (): Effect.Effect<ReadonlyArray<MonthCount>, StoreError> =>
-      sql<{ month: string; count: number }>`SELECT month, COUNT(*) AS count FROM events GROUP BY month ORDER BY month`.pipe(
+      sql<{ month: string; count: number }>`SELECT month, n AS count FROM month_counts WHERE n > 0 ORDER BY month`.pipe(
         Effect.map((rows) => rows.map((r) => ({ month: r.month, count: Number(r.count) }))),
         Effect.mapError(storeError("counting months"))
       )
 
+    // read from the counts kept by writeEvents/deleteEvents (aggregates.ts), not by grouping every row
     const people = (limit = 500): Effect.Effect<ReadonlyArray<PersonCount>, StoreError> =>
-      sql<{ name: string; pinyin: string | null; count: number; titles: string | null }>`SELECT name, MAX(pinyin) AS pinyin, COUNT(DISTINCT event_id) AS count, ${backend.groupConcat("titles", "、")} AS titles FROM event_people GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
-        Effect.map((rows) =>
-          rows.map((r) => ({
-            name: r.name,
-            pinyin: r.pinyin === null || r.pinyin.length === 0 ? namePinyin(r.name) : r.pinyin,
-            count: Number(r.count),
-            titles: [...new Set((r.titles ?? "").split("、").filter((t) => t.length > 0))]
-          }))
-        ),
-        Effect.mapError(storeError("counting people"))
-      )
+      Effect.gen(function* () {
+        const rows = yield* sql<{ name: string; pinyin: string; count: number }>`SELECT name, pinyin, n AS count FROM person_counts WHERE n > 0 ORDER BY n DESC, ${backend.byteOrder("name")} LIMIT ${limit}`
+        const titles = new Map<string, Array<string>>()
+        for (const ch of chunks(rows.map((r) => r.name)))
+          for (const t of yield* sql<{ name: string; title: string }>`SELECT name, title FROM person_titles WHERE name IN ${sql.in(ch)} AND n > 0 ORDER BY name, n DESC, ${backend.byteOrder("title")}`)
+            titles.set(t.name, [...(titles.get(t.name) ?? []), t.title])
+        return rows.map((r) => ({ name: r.name, pinyin: r.pinyin.length === 0 ? namePinyin(r.name) : r.pinyin, count: Number(r.count), titles: titles.get(r.name) ?? [] }))
+      }).pipe(Effect.mapError(storeError("counting people")))
 
     const personTimeline = (name: string, limit = 500): Effect.Effect<ReadonlyArray<Event>, StoreError> =>
       sql<{ record: string }>`SELECT e.record FROM events e WHERE e.id IN (SELECT event_id FROM event_people WHERE name = ${name}) ORDER BY e.date_start, e.id LIMIT ${limit}`.pipe(
@@ -455,10 +460,13 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       )
 
     const places = (limit = 500): Effect.Effect<ReadonlyArray<PlaceCount>, StoreError> =>
-      sql<{ name: string; level: string; count: number }>`SELECT name, MIN(level) AS level, COUNT(DISTINCT event_id) AS count FROM event_places GROUP BY name ORDER BY count DESC, name LIMIT ${limit}`.pipe(
-        Effect.map((rows) => rows.map((r) => ({ name: r.name, level: r.level, count: Number(r.count) }))),
-        Effect.mapError(storeError("counting places"))
-      )
+      Effect.gen(function* () {
+        const rows = yield* sql<{ name: string; count: number }>`SELECT name, n AS count FROM place_counts WHERE n > 0 ORDER BY n DESC, ${backend.byteOrder("name")} LIMIT ${limit}`
+        const level = new Map<string, string>()
+        for (const ch of chunks(rows.map((r) => r.name)))
+          for (const l of yield* sql<{ name: string; level: string }>`SELECT name, MIN(level) AS level FROM place_levels WHERE name IN ${sql.in(ch)} AND n > 0 GROUP BY name`) level.set(l.name, l.level)
+        return rows.map((r) => ({ name: r.name, level: level.get(r.name) ?? "", count: Number(r.count) }))
+      }).pipe(Effect.mapError(storeError("counting places")))
 
     /** Raw text positions → line numbers for source notes (documents are not stored; mentions carry spans). */
     const documentNames = (): Effect.Effect<ReadonlyArray<{ name: string; contentHash: string; format: string }>, StoreError> =>

@@ -93,6 +93,36 @@ const documentMeta = Effect.gen(function* () {
   )`
 })
 
+/**
+ * Counts kept beside the events (aggregates.ts), so /months, /people and /places read a small table
+ * instead of grouping every row; filled here from what a store already holds.
+ */
+const aggregates = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE month_counts (month TEXT PRIMARY KEY, n INTEGER NOT NULL)`
+  yield* sql`CREATE TABLE person_counts (name TEXT PRIMARY KEY, pinyin TEXT NOT NULL, n INTEGER NOT NULL)`
+  yield* sql`CREATE INDEX person_counts_by_n ON person_counts (n DESC, name)`
+  yield* sql`CREATE TABLE person_titles (name TEXT NOT NULL, title TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (name, title))`
+  yield* sql`CREATE TABLE place_counts (name TEXT PRIMARY KEY, n INTEGER NOT NULL)`
+  yield* sql`CREATE INDEX place_counts_by_n ON place_counts (n DESC, name)`
+  yield* sql`CREATE TABLE place_levels (name TEXT NOT NULL, level TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (name, level))`
+  yield* sql`INSERT INTO month_counts (month, n) SELECT month, COUNT(*) FROM events GROUP BY month`
+  yield* sql`INSERT INTO person_counts (name, pinyin, n) SELECT name, MAX(pinyin), COUNT(DISTINCT event_id) FROM event_people GROUP BY name`
+  yield* sql`INSERT INTO place_counts (name, n) SELECT name, COUNT(DISTINCT event_id) FROM event_places GROUP BY name`
+  yield* sql`INSERT INTO place_levels (name, level, n) SELECT name, level, COUNT(*) FROM event_places GROUP BY name, level`
+  // titles are stored joined by 、 per person row: split here, not in SQL (no portable split)
+  const rows = yield* sql<{ name: string; titles: string; n: number }>`SELECT name, titles, COUNT(*) AS n FROM event_people GROUP BY name, titles`
+  const titles = new Map<string, { name: string; title: string; n: number }>()
+  for (const r of rows)
+    for (const title of r.titles.split("、").filter((t) => t.length > 0)) {
+      const k = `${r.name}\u0000${title}`
+      const cur = titles.get(k)
+      titles.set(k, { name: r.name, title, n: (cur?.n ?? 0) + Number(r.n) })
+    }
+  const all = [...titles.values()]
+  for (let i = 0; i < all.length; i += 300) yield* sql`INSERT INTO person_titles ${sql.insert(all.slice(i, i + 300))}`
+})
+
 export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
@@ -100,7 +130,8 @@ export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlC
     "0003_line_starts": lineStarts,
     "0004_fulltext_rowids": relink,
     "0005_people_pinyin": peoplePinyin,
-    "0006_document_meta": documentMeta
+    "0006_document_meta": documentMeta,
+    "0007_aggregates": aggregates
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>

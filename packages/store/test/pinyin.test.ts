@@ -29,6 +29,7 @@ const makeOld = (path: string) => {
   db.exec("ALTER TABLE event_people DROP COLUMN pinyin")
   // later migrations undone too: the migrator runs only those after the latest one recorded
   db.exec("DROP INDEX documents_by_url; DROP TABLE fetches")
+  db.exec("DROP TABLE month_counts; DROP TABLE person_counts; DROP TABLE person_titles; DROP TABLE place_counts; DROP TABLE place_levels")
   for (const c of ["url", "title", "publisher", "published", "fetched_at"]) db.exec(`ALTER TABLE documents DROP COLUMN ${c}`)
   db.exec("DELETE FROM effect_sql_migrations WHERE migration_id >= 5")
   db.close()
