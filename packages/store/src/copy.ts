@@ -88,5 +88,8 @@ export const copyStore = (from: SqlClient.SqlClient, onProgress: (p: CopyProgres
       onProgress({ table: "events", rows: n })
     }
     counts["events"] = n
+    // PostgreSQL plans by statistics, gathered in the background some time after a bulk load: now, so the
+    // copy answers at its best from the first query
+    yield* to.onDialectOrElse({ pg: () => Effect.asVoid(to`ANALYZE`), orElse: () => Effect.void }).pipe(Effect.mapError(failed("analyzing the target")))
     return counts
   })

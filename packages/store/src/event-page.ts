@@ -38,10 +38,9 @@ export const eventPage = (
       conds.push(sql`(e.date_start > ${c.dateStart} OR (e.date_start = ${c.dateStart} AND e.id > ${c.id}))`)
     }
     const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
-    const from = backendOf(sql).eventsFrom(byDate)
-    const rows = yield* sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${from} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`.pipe(
-      Effect.mapError(storeError)
-    )
+    const backend = backendOf(sql)
+    const query = sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${backend.eventsFrom(byDate)} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`
+    const rows = yield* (byDate ? backend.walkingDates(query) : query).pipe(Effect.mapError(storeError))
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }
