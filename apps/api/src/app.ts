@@ -9,6 +9,7 @@ import { etag } from "hono/etag"
 import { HTTPException } from "hono/http-exception"
 import { fail, HttpError } from "./errors.ts"
 import { contentSecurityPolicy, guard } from "./guard.ts"
+import { DEFAULT_LIMITS, limiter, type Limits } from "./limits.ts"
 import type { ParsePool } from "./parse/pool.ts"
 import { openApiDocument } from "./openapi.ts"
 import { docsPolicy, docsRoutes } from "./docs.ts"
@@ -36,6 +37,8 @@ export interface AppOptions {
    * then no page of another origin can read the answers. Writes from another origin stay refused.
    */
   readonly corsOrigins?: ReadonlyArray<string>
+  /** Limits on expensive reads (listings, search, reports): per client and at once; 429 past them (limits.ts). */
+  readonly limits?: Limits
 }
 
 /** Runs a store effect for a request; typed failures become HttpErrors with the right status. */
@@ -65,6 +68,8 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
   // the docs page runs Swagger UI's script; the reader's pages (HTML anywhere else) run none
   app.use("*", contentSecurityPolicy((path, type) => (path === "/docs" || path.startsWith("/docs/") ? docsPolicy : type === "text/html" ? readerPolicy : undefined)))
   app.use("*", guard({ hosts: options.hosts ?? (() => null), token: options.token !== undefined && options.token.length > 0 }))
+  // after the guard (a refused Host spends no one's allowance), before any work
+  app.use("*", limiter(options.limits ?? DEFAULT_LIMITS))
   const origins = options.corsOrigins ?? []
   if (origins.length > 0) app.use("*", cors({ origin: [...origins], allowMethods: ["GET", "HEAD"], exposeHeaders: ["ETag"], maxAge: 600 }))
   // GET answers carry an ETag (a hash of the body); If-None-Match with it answers 304 without the body

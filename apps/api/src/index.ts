@@ -3,3 +3,4 @@ export { startServer, checkExposure, type ServeOptions, type RunningServer } fro
 export { openApiDocument } from "./openapi.ts"
 export { operations, type Operation } from "./contract/operations.ts"
 export type { StoreRuntime } from "./runtime.ts"
+export { limitsFromEnv, DEFAULT_LIMITS, type Limits } from "./limits.ts"

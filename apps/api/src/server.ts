@@ -34,10 +34,11 @@ export interface RunningServer {
  * answer through the server's Response class, which drops the headers: no CSP, no nosniff.)
  */
 const withHead =
-  (fetch: (req: Request) => Response | Promise<Response>) =>
-  async (req: Request): Promise<Response> => {
-    if (req.method !== "HEAD") return fetch(req)
-    const res = await fetch(new Request(req.url, { method: "GET", headers: req.headers }))
+  (fetch: (req: Request, env?: unknown) => Response | Promise<Response>) =>
+  async (req: Request, env?: unknown): Promise<Response> => {
+    // env carries the socket (the client's address, for the per-client limits)
+    if (req.method !== "HEAD") return fetch(req, env)
+    const res = await fetch(new Request(req.url, { method: "GET", headers: req.headers }), env)
     const headers = new Headers(res.headers)
     await res.body?.cancel()
     // an empty string, not null: the server's Response class keeps the headers only of a response with a body

@@ -85,6 +85,17 @@ describe("failures", () => {
     expect(r.stderr.trimEnd().split("\n")).toEqual([expect.stringMatching(/^dashiji ingest: .*bad\.bin: binary content/)])
   })
 
+  it.each([
+    ["beyond loopback without a token", ["--host", "0.0.0.0"], {}, /^dashiji serve: refusing to listen on 0\.0\.0\.0 without DASHIJI_TOKEN: set a token .* or bind 127\.0\.0\.1\n$/],
+    ["a rate limit that is not a count", ["--port", "0"], { DASHIJI_RATE_LIMIT: "fast" }, /^dashiji serve: DASHIJI_RATE_LIMIT must be a whole number \(got "fast"\)\n$/]
+  ] as const)("serve refuses to start %s: exit 1, one line, no stack", (_, args, env, message) => {
+    const r = dashiji(["serve", ...args, "--db", db], { env: { DASHIJI_TOKEN: undefined, ...env } })
+    expect(r.status).toBe(1)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toMatch(message)
+    expect(r.stderr).not.toMatch(stackFrame)
+  })
+
   it("DASHIJI_DEBUG=1 adds the stack, and only then", () => {
     const plain = dashiji(["show", "ev_000000000000", "--db", db])
     const debug = dashiji(["show", "ev_000000000000", "--db", db], { env: { DASHIJI_DEBUG: "1" } })

@@ -415,6 +415,9 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         const onlyDates = filter.month === undefined && filter.kind === undefined && filter.place === undefined && filter.org === undefined
         if (filter.q !== undefined) {
           const q = filter.q.trim()
+          // nothing to look up in the word index (q=*, q=%_\): a scan of every event's text, refused
+          if (!/[\p{L}\p{N}]/u.test(q))
+            return yield* new InvalidQuery({ reason: `q: search for words or numbers; "${[...q].slice(0, 20).join("")}" has neither (* % _ are not wildcards)` })
           const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
           // the word index narrows the candidates; the substring test keeps only real occurrences of the query
           const like = backend.contains(q)

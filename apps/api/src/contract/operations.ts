@@ -46,6 +46,11 @@ export interface Operation {
 const json = (schema: Schema.Schema.Any, example?: unknown): Readonly<Record<string, Content>> => ({ "application/json": { schema, example } })
 const error = (description: string, code: string, message: string): Answer => ({ description, content: json(ErrorBody, errorExample(code, message)) })
 const badRequest = (message: string) => error("a parameter is not accepted: which one, what is accepted and what was sent", "bad_request", message)
+/** Reads that cost the server work are limited per client and in all (limits.ts). */
+const tooMany: Answer = {
+  ...error("too many such requests from this client, or the server answers its limit of them at once: retry after Retry-After seconds", "too_many_requests", "more than 30 requests a second from this client; retry in 1 s"),
+  headers: { "Retry-After": { description: "seconds to wait", schema: { type: "integer" } } }
+}
 const etag = { ETag: { description: "the answer's entity tag: send it back as If-None-Match to get 304 when nothing changed", schema: { type: "string" } } }
 
 export const operations: ReadonlyArray<Operation> = [
@@ -67,6 +72,7 @@ export const operations: ReadonlyArray<Operation> = [
     query: EventQuery,
     examples: { from: "2020-02-01", to: "2020-02-29", month: "2020-02", person: "李明", place: "郑州市", kind: "meeting", org: "省委", q: "春耕", limit: 50, cursor: "MjAyMC0wMi0wM3xldl8wYTFiMmMzZDRlNWY" },
     responses: {
+      "429": tooMany,
       "200": { description: "a page of events", content: json(EventPage, examples.page), headers: etag },
       "400": badRequest('kind: expected one of meeting, conference_call, inspection, reception, activity, announcement, other (got "meting")')
     }
@@ -89,7 +95,7 @@ export const operations: ReadonlyArray<Operation> = [
     operationId: "listPeople",
     tag: "people and places",
     summary: "everyone the events name, most frequent first, with titles and the name in pinyin",
-    responses: { "200": { description: "people", content: json(PeopleList, examples.people), headers: etag } }
+    responses: { "200": { description: "people", content: json(PeopleList, examples.people), headers: etag }, "429": tooMany }
   },
   {
     method: "get",
@@ -99,6 +105,7 @@ export const operations: ReadonlyArray<Operation> = [
     summary: "a person's timeline: their events by date, titles and the name in pinyin",
     params: PersonParam,
     responses: {
+      "429": tooMany,
       "200": { description: "the person and their events", content: json(PersonTimeline, examples.person), headers: etag },
       "404": error("no event names this person", "not_found", "no events with 张三")
     }
@@ -109,7 +116,7 @@ export const operations: ReadonlyArray<Operation> = [
     operationId: "listPlaces",
     tag: "people and places",
     summary: "every place the events name, with event counts",
-    responses: { "200": { description: "places", content: json(PlacesList, examples.places), headers: etag } }
+    responses: { "200": { description: "places", content: json(PlacesList, examples.places), headers: etag }, "429": tooMany }
   },
   {
     method: "get",
@@ -117,7 +124,7 @@ export const operations: ReadonlyArray<Operation> = [
     operationId: "listMonths",
     tag: "events",
     summary: "the months with events, with counts",
-    responses: { "200": { description: "months", content: json(MonthsList, examples.months), headers: etag } }
+    responses: { "200": { description: "months", content: json(MonthsList, examples.months), headers: etag }, "429": tooMany }
   },
   {
     method: "get",
@@ -130,6 +137,7 @@ export const operations: ReadonlyArray<Operation> = [
     query: ReportQuery,
     examples: { month: "2020-02", format: "csv", bom: "1" },
     responses: {
+      "429": tooMany,
       "200": {
         description: "the report",
         headers: etag,

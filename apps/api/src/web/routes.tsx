@@ -106,6 +106,8 @@ export const readerRoutes = (run: Run) => {
     const cursor = c.req.query("cursor")
     if (q === "") return c.html(<SearchPage q="" events={[]} next={null} />)
     if ([...q].length > 200) return c.html(<SearchPage q={q.slice(0, 200)} events={[]} next={null} error="搜索词最多 200 个字。" />, 400)
+    // the store refuses a query with no word in it (it would scan every event)
+    if (!/[\p{L}\p{N}]/u.test(q)) return c.html(<SearchPage q={q} events={[]} next={null} error="搜索词要有文字或数字（* % _ 不是通配符）。" />, 400)
     try {
       const page = await run(Effect.flatMap(EventStore, (s) => s.listEvents({ q, limit: 50, ...(cursor === undefined ? {} : { cursor }) })))
       return c.html(<SearchPage q={q} events={page.items} next={page.nextCursor} />)

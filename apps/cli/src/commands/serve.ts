@@ -11,6 +11,8 @@ export const serveCommand: CommandSpec = {
     { name: "port", value: "N", description: "port to listen on, 0 for any free one (default 8787)", check: integer(0, 65535, "a port number") },
     { name: "host", value: "ADDRESS", description: "address to bind (default 127.0.0.1); beyond loopback needs DASHIJI_TOKEN", check: text(255) },
     { name: "cors", value: "ORIGINS", description: "origins (comma-separated, e.g. http://localhost:5173) whose pages may read the API; none by default", check: text(2000) },
+    { name: "rate-limit", value: "N", description: "listings, searches and reports a client may ask for per second (default 30, burst twice that; 0: no limit; $DASHIJI_RATE_LIMIT)", check: integer(0, 1_000_000) },
+    { name: "max-concurrent", value: "N", description: "such requests answered at once over all clients (default 16; 0: no limit; $DASHIJI_MAX_CONCURRENT)", check: integer(0, 1_000_000) },
     dbOption
   ],
   examples: [
@@ -22,11 +24,19 @@ export const serveCommand: CommandSpec = {
     const { storeToRead } = await import("../store-path.ts")
     const store = storeToRead(options["db"] as string | undefined)
     const port = (options["port"] as number | undefined) ?? 8787
-    const { startServer } = await import("@dashiji/api")
+    const { startServer, limitsFromEnv } = await import("@dashiji/api")
     let server
     try {
+      const fromEnv = limitsFromEnv()
+      const rate = options["rate-limit"] as number | undefined
+      const concurrent = options["max-concurrent"] as number | undefined
+      const limits = {
+        concurrent: concurrent ?? fromEnv.concurrent,
+        perSecond: rate ?? fromEnv.perSecond,
+        burst: rate === undefined ? fromEnv.burst : Math.max(1, rate * 2)
+      }
       const cors = ((options["cors"] as string | undefined) ?? process.env["DASHIJI_CORS"] ?? "").split(",").map((o) => o.trim()).filter((o) => o.length > 0)
-      server = await startServer({ db: store.path, port, host: (options["host"] as string | undefined) ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"], corsOrigins: cors })
+      server = await startServer({ db: store.path, port, host: (options["host"] as string | undefined) ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"], corsOrigins: cors, limits })
     } catch (e) {
       const code = (e as { code?: string }).code
       if (code === "EADDRINUSE") throw new Failure(`port ${port} is in use: stop what holds it or give --port (0 picks a free one)`)
