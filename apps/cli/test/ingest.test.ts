@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs"
-import { join } from "node:path"
+import { existsSync, mkdirSync, writeFileSync } from "node:fs"
+import { dirname, join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { dashiji, stackFrame, tempDir, writeCorpus } from "./helpers.ts"
 
@@ -18,6 +18,36 @@ describe("ingest", () => {
     const again = dashiji(["ingest", docs, "--db", db, "--year", "2021"])
     expect(again.status).toBe(0)
     expect(again.stdout).toMatch(new RegExp(`^2 documents read \\(2 already stored\\), 0 events stored; ${m![4]} events in .*s\\.db\\n$`))
+  })
+
+  it("counts as stored what the store gained, when documents merge into stored events and into each other", () => {
+    const dir = tempDir()
+    const db = join(dir, "s.db")
+    const write = (name: string, text: string) => {
+      mkdirSync(join(dir, dirname(name)), { recursive: true })
+      writeFileSync(join(dir, name), text)
+    }
+    // made up: the second run's first document tells the stored meeting again and a new visit, which its
+    // second document tells again beside a new inspection
+    const meeting = "3月2日，省长李华主持召开省政府常务会议，研究部署春耕生产工作，审议通过了有关文件。"
+    const visit = "3月9日，省委书记周建国在青山市调研，深入青山县走访农户，察看春耕备耕情况"
+    write("a/one.txt", `${meeting}\n`)
+    write("b/two.txt", `${meeting}会议要求，各地要抓好落实。\n${visit}。\n`)
+    write("b/three.txt", `${visit}，要求抓紧抓实春耕生产。\n4月1日，副省长陈立新到白河市检查森林防火工作。\n`)
+    const stored = (args: Array<string>) => {
+      const r = dashiji(["ingest", ...args, "--db", db, "--year", "2021"])
+      expect(r.status, r.stderr).toBe(0)
+      const m = /, (\d+) events? stored(?: \((\d+) merged into stored events\))?; (\d+) events? in /.exec(r.stdout)
+      expect(m, r.stdout).not.toBeNull()
+      return { stored: Number(m![1]), merged: Number(m![2] ?? 0), total: Number(m![3]) }
+    }
+    const held = () => dashiji(["events", "--json", "--db", db]).stdout.trim().split("\n").filter((l) => l.length > 0).length
+    const first = stored([join(dir, "a")])
+    expect(first).toEqual({ stored: 1, merged: 0, total: 1 })
+    const second = stored([join(dir, "b")])
+    // the meeting merged into the stored one, the visit into the run's own: two new events, three in all
+    expect(second).toEqual({ stored: 2, merged: 2, total: 3 })
+    expect(held()).toBe(3)
   })
 
   it("a store in a folder that does not exist: made, and said where", () => {
