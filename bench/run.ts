@@ -10,6 +10,7 @@ import { parsePool, parseVsCut } from "./pool.ts"
 import { benchStartup } from "./startup.ts"
 import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
 import { benchTuiFirstFrame, benchTuiTerminal } from "./tui.ts"
+import { benchPeople, benchSingleLine } from "./reliability.ts"
 
 /**
  * `pnpm bench`: every speed figure in one run on one machine. Sizes: DASHIJI_BENCH_SIZES_MB
@@ -91,6 +92,13 @@ for (const size of sizes) {
 }
 results["parse"] = parse
 
+// #23: one-line documents of 1, 4 and 16 MB against many-line ones of the same size (target ≤ 2)
+const singleLine = await step("single-line documents (1, 4, 16 MB)", () => benchSingleLine([1, 4, 16]))
+if (singleLine) {
+  results["singleLine"] = singleLine
+  for (const s of singleLine) rows.push([`parse, ${s.sizeMb} MB on one line ÷ on many lines`, `${f2(s.ratio)} (${f1(s.singleLineMs)} ms vs ${f1(s.manyLineMs)} ms)`])
+}
+
 const ingestDocs = makeCorpus(4 * MB, 5)
 const ingest = await step("ingest", () => benchIngest(ingestDocs))
 const parseSame = await step("parse (ingest corpus)", () => parseThroughput(ingestDocs))
@@ -111,6 +119,11 @@ if (large) {
       ["query full text 疫情防控", `median ${f2(q.fulltext.medianMs)} ms, p95 ${f2(q.fulltext.p95Ms)} ms`],
       ["query full text 郑州 (2 chars)", `median ${f2(q.fulltextShort.medianMs)} ms, p95 ${f2(q.fulltextShort.p95Ms)} ms`]
     )
+  }
+  const people = await step("GET /people", () => benchPeople(large.path))
+  if (people) {
+    results["people"] = people
+    rows.push([`API /people (${largeEvents} events, kept counts)`, `median ${f1(people.routeMedianMs)} ms, p95 ${f1(people.routeP95Ms)} ms (grouping every person row: ${f1(people.groupingMedianMs)} ms)`])
   }
   const api = await step("api", () => benchApi(large.path, apiSeconds))
   if (api) {
