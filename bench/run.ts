@@ -9,6 +9,7 @@ import { parseThroughput } from "./parse.ts"
 import { parsePool, parseVsCut } from "./pool.ts"
 import { benchStartup } from "./startup.ts"
 import { benchIngest, benchQueries, buildLargeStore } from "./store.ts"
+import { benchMonthApi, benchWorkersIngest, pgSchema } from "./pg.ts"
 import { benchTuiFirstFrame, benchTuiTerminal } from "./tui.ts"
 import { benchPeople, benchSingleLine } from "./reliability.ts"
 
@@ -107,6 +108,13 @@ if (ingest && parseSame) {
   rows.push(["ingest into SQLite, 4 MB", `${f2(ingest.mbps)} MB/s (parse alone on the same documents: ${f2(parseSame.mbps)} MB/s)`])
 }
 
+// parallel ingest (#21): the built command with --workers 1, 2, 4 on each back-end, the same 2 MB
+const workers = await step("ingest with 1, 2 and 4 workers (SQLite, PostgreSQL)", () => benchWorkersIngest(makeCorpus(2 * MB, 6)))
+if (workers) {
+  results["ingestWorkers"] = workers
+  for (const w of workers) rows.push([`ingest --workers ${w.workers} into ${w.backend}, 2 MB`, `${f1(w.seconds)} s, ${f2(w.mbps)} MB/s, ${f2(w.speedup)}× one worker`])
+}
+
 const large = await step(`build ${largeEvents} events`, () => buildLargeStore(corpus.events, largeEvents))
 if (large) {
   rows.push([`bulk insert ${largeEvents} events`, `${f1(large.seconds)} s`])
@@ -150,6 +158,23 @@ if (large) {
     rows.push([`TUI first frame (${largeEvents} events, ${term.terminal}, from starting the command)`, `median ${f1(term.firstFrameMedianMs)} ms (${term.firstFrameMs.map(f1).join(", ")})`])
     for (const k of term.keys) rows.push([`TUI key ${k.label}`, `median ${f1(k.medianMs)} ms, max ${f1(k.maxMs)} ms (n=${k.n})`])
   }
+}
+
+// the same large store on PostgreSQL: bulk insert and the API's month listing
+const pgLarge = await step(`build ${largeEvents} events in PostgreSQL, API month listing`, async () => {
+  const s = await pgSchema("large")
+  try {
+    const built = await buildLargeStore(corpus.events, largeEvents, s.url)
+    const month = await benchMonthApi(s.url, apiSeconds)
+    return { seconds: built.seconds, month }
+  } finally {
+    await s.drop()
+  }
+})
+if (pgLarge) {
+  results["postgres"] = pgLarge
+  rows.push([`bulk insert ${largeEvents} events into PostgreSQL`, `${f1(pgLarge.seconds)} s`])
+  rows.push([`API /events?month= on PostgreSQL (${largeEvents} events)`, `${f1(pgLarge.month.rps)} req/s, p99 ${pgLarge.month.p99} ms, ${pgLarge.month.errors} errors`])
 }
 
 results["finishedAt"] = new Date().toISOString()

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { type Event, namePinyin } from "@dashiji/core"
-import { EventStore, sqliteStoreLayer } from "@dashiji/store"
+import { EventStore, sqliteStoreLayer, storeLayer } from "@dashiji/store"
 import { Effect, ManagedRuntime } from "effect"
 import { createHash } from "node:crypto"
 import { rng, type BenchDoc } from "./corpus.ts"
@@ -27,10 +27,13 @@ export const benchIngest = async (docs: ReadonlyArray<BenchDoc>) => {
   }
 }
 
-/** A store of `n` synthetic events (real events re-dated, re-identified, with varied people), through the bulk path. */
-export const buildLargeStore = async (base: ReadonlyArray<Event>, n: number) => {
-  const path = tempDb("large.db")
-  const runtime = ManagedRuntime.make(sqliteStoreLayer(path))
+/**
+ * A store of `n` synthetic events (real events re-dated, re-identified, with varied people), through the
+ * bulk path: a SQLite file, or the PostgreSQL store at `target`.
+ */
+export const buildLargeStore = async (base: ReadonlyArray<Event>, n: number, target?: string) => {
+  const path = target ?? tempDb("large.db")
+  const runtime = ManagedRuntime.make(storeLayer(path))
   const r = rng(11)
   const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
   const given = "国民建华明伟军平志强文立新光春海东红金林成德永中玉"

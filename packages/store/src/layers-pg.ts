@@ -50,6 +50,13 @@ const migratePg = Effect.gen(function* () {
 /** A client on the database, nothing applied (for looking at a store before it is migrated). */
 export const pgBareClient = (url: string) => PgClient.layer({ url: Redacted.make(url), applicationName: "dashiji", maxConnections: 1, connectTimeout: "10 seconds" })
 
+/** One statement on the database, outside any store (making and dropping schemas for tests and benchmarks). */
+export const pgExecute = (url: string, statement: string): Effect.Effect<ReadonlyArray<Record<string, unknown>>, StoreError> =>
+  Effect.scoped(Effect.flatMap(SqlClient.SqlClient, (sql) => sql.unsafe<Record<string, unknown>>(statement))).pipe(
+    Effect.provide(pgBareClient(url)),
+    Effect.mapError((e) => new StoreError({ reason: `${redactUrl(url)}: ${describePgError(e)}`, cause: e }))
+  )
+
 /**
  * PostgreSQL (node-postgres pool) with migrations applied. Stateless: any number of processes on any
  * number of machines may open the same database at once.
