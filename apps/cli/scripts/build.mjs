@@ -14,6 +14,8 @@ export const distDir = join(appDir, "dist")
 export const entryFile = join(distDir, "dashiji.mjs")
 /** Written last: which workspace files went into the bundle, and when the build started reading them. */
 export const manifestFile = join(distDir, "inputs.json")
+/** The API's parse worker thread, bundled on its own (a worker starts from a file, not from a chunk). */
+export const parseWorkerFile = join(distDir, "parse-worker.mjs")
 
 /**
  * Native addons stay outside the bundle (loaded from node_modules at run time). Every external must be a
@@ -199,10 +201,23 @@ export const build = async () => {
     outdir: distDir,
     outExtension: { ".js": ".mjs" },
     chunkNames: "chunk-[hash]",
-    // bundled CommonJS calls require() for Node's own modules
-    banner: { js: 'import { createRequire as __dashijiRequire } from "node:module"; const require = __dashijiRequire(import.meta.url);' },
+    // bundled CommonJS calls require() for Node's own modules; __dashijiChunkUrl tells the API's parse
+    // pool where the bundle is (sources see their own location as import.meta.url), so it starts
+    // parse-worker.mjs from here rather than the TypeScript worker, which needs tsx
+    banner: {
+      js: 'import { createRequire as __dashijiRequire } from "node:module"; const require = __dashijiRequire(import.meta.url); const __dashijiChunkUrl = import.meta.url;'
+    },
     plugins: [heavyFacadePlugin(cjsName), sourceUrlPlugin, lazyPlugin, stubPlugin]
   })
+  const worker = await esbuild.build({
+    ...common,
+    entryPoints: [join(repoRoot, "apps/api/src/parse/worker.ts")],
+    format: "esm",
+    outfile: parseWorkerFile,
+    banner: { js: 'import { createRequire as __dashijiRequire } from "node:module"; const require = __dashijiRequire(import.meta.url);' },
+    plugins: [sourceUrlPlugin, lazyPlugin, stubPlugin]
+  })
+  place(parseWorkerFile, worker.outputFiles[0].contents)
   // chunks are named by their content, so writing one that exists changes nothing; the entry and the
   // manifest go last, so a process starting meanwhile runs the old build or the new one
   const names = new Set([cjsName])
@@ -214,7 +229,7 @@ export const build = async () => {
   }
   if (entry === null) throw new Error("esbuild wrote no dist/dashiji.mjs")
   place(entryFile, entry.contents)
-  const inputs = [...new Set([...Object.keys(heavy.metafile.inputs), ...Object.keys(result.metafile.inputs)])]
+  const inputs = [...new Set([...Object.keys(heavy.metafile.inputs), ...Object.keys(result.metafile.inputs), ...Object.keys(worker.metafile.inputs)])]
     .filter((p) => !p.includes("node_modules/") && !p.includes(":"))
     .map((p) => posix(relative(repoRoot, resolve(appDir, p))))
   const watched = [...inputs, "apps/cli/scripts/build.mjs", ...workspaceManifests()]

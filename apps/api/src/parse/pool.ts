@@ -64,7 +64,14 @@ interface Slot {
   id: number
 }
 
-const boot = new URL("./worker-boot.mjs", import.meta.url)
+/** Set by the CLI's bundle (apps/cli/scripts/build.mjs): the URL of the bundle's chunk running this code. */
+declare const __dashijiChunkUrl: string | undefined
+
+/**
+ * The worker's entry: in the CLI's bundle, the worker bundled beside it (dist/parse-worker.mjs); from
+ * source, worker-boot.mjs, which loads the TypeScript worker (through tsx).
+ */
+const boot = typeof __dashijiChunkUrl === "string" ? new URL("./parse-worker.mjs", __dashijiChunkUrl) : new URL("./worker-boot.mjs", import.meta.url)
 
 /**
  * Parsing off the event loop: a fixed set of worker threads, each with the parser's services loaded
