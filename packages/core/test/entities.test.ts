@@ -327,6 +327,15 @@ describe("roles", () => {
   })
 })
 
+describe("transliterated names", () => {
+  it("run past a one-character adverb inside them and stop at a preposition", () => {
+    expect(names(run("9月7日,自治区政协主席努尔兰·阿不都满金主持召开党组会议。"))).toEqual(["努尔兰·阿不都满金"])
+    expect(names(run("自治区主席艾尔肯·吐尼亚孜在喀什调研。"))).toEqual(["艾尔肯·吐尼亚孜"])
+    // a rank stands in no name: 刘某副市长 is 刘某
+    expect(names(run("8月15日下午,林晓峰副市长调研某引水工程。"))).toEqual(["林晓峰"])
+  })
+})
+
 describe("names before a title", () => {
   it("take ranked titles (某某副主任, 某某副市长) and association offices, and a rank is no name (荣誉顾问)", () => {
     expect(names(run("执行会长林晓峰到某市港澳办与邓永红副主任面谈。"))).toEqual(["林晓峰", "邓永红"])

@@ -46,6 +46,8 @@ const notInGivenName = new Set([...cueCharacters("not-in-given-name"), ...cueCha
 const rareInGivenName = new Set([...cueCharacters("rare-in-given-name")])
 
 const nameJoiner = cueRegExp`[${cueClass("name-joiner")}]`
+// the prepositions that put a place or another name after a name (某某在喀什…, 某某与某某…)
+const joinsPlace = new Set([...cueCharacters("place-preposition"), ...cueCharacters("name-joiner")])
 
 export type Via = "title" | "list" | "honorific" | "roster" | "clause" | "sentence"
 
@@ -385,13 +387,20 @@ export class NameScan {
     if (!dot) return null
     const m = /^[\p{Script=Han}]{1,6}[·•．]/u.exec(text.slice(at, at + 8))
     if (m === null) return null
-    // the shortest tail that something after a name follows (…·买买提在喀什调研: 在 ends it)
+    // the shortest tail that something after a name follows (…·买买提在喀什调研: 在 ends it): first what
+    // strongly follows a name, since a one-character word may stand inside one (努尔兰·阿不都满金: 都)
+    // strongly follows a name, or a preposition (在, 到) does, since a one-character adverb may stand inside
+    // one (努尔兰·阿不都满金: 都); else the first weak follower
+    let weak: Pick | null = null
     for (let l = 1; l <= 8; l++) {
       const end = at + m[0].length + l
-      if (!isHan(text[end - 1])) return null
-      if (this.followerAt(end) !== null) return { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
+      if (!isHan(text[end - 1])) break
+      const f = this.followerAt(end)
+      const pick = { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
+      if (f === "strong" || (f === "weak" && joinsPlace.has(text[end]!))) return pick
+      if (f === "weak" && weak === null) weak = pick
     }
-    return null
+    return weak
   }
 
   private longNameAt(at: number): Pick | null {
