@@ -336,6 +336,15 @@ describe("transliterated names", () => {
   })
 })
 
+describe("calls paid", () => {
+  it("拜会 and 拜访 make the caller the lead and a reception; a chief executive is a title", () => {
+    const e = run("10月8日,省委书记周建华拜会某特别行政区行政长官林晓峰。")
+    expect(person(e, "周建华")?.role).toBe("lead")
+    expect(names(e)).toContain("林晓峰")
+    expect(run("10月8日,省长周建华拜访了某集团董事长刘志勇。").kind).toBe("reception")
+  })
+})
+
 describe("names before a title", () => {
   it("take ranked titles (某某副主任, 某某副市长) and association offices, and a rank is no name (荣誉顾问)", () => {
     expect(names(run("执行会长林晓峰到某市港澳办与邓永红副主任面谈。"))).toEqual(["林晓峰", "邓永红"])
