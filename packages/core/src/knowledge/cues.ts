@@ -29,9 +29,12 @@ export const parseCues = (tsv: string): CueCategories => {
   return by
 }
 
+/** The files of the one cue vocabulary: the extractors' word classes and how chronicle entries open. */
+export const CUE_FILES = ["cues.tsv", "entry-cues.tsv"] as const
+
 let bundled: CueCategories | null = null
-/** The bundled cues (data/cues.tsv), read on first use. */
-export const bundledCues = (): CueCategories => (bundled ??= parseCues(readFileSync(dataPath("cues.tsv"), "utf8")))
+/** The bundled cues (data/cues.tsv and data/entry-cues.tsv, whose categories are distinct), read on first use. */
+export const bundledCues = (): CueCategories => (bundled ??= parseCues(CUE_FILES.map((f) => readFileSync(dataPath(f), "utf8")).join("\n")))
 
 /**
  * The words of one category. A category the file does not have is a mistake in the code (a misspelt
@@ -39,7 +42,7 @@ export const bundledCues = (): CueCategories => (bundled ??= parseCues(readFileS
  */
 export const cueWords = (category: string, cues: CueCategories = bundledCues()): ReadonlyArray<string> => {
   const words = cues.get(category)
-  if (words === undefined || words.length === 0) throw new Error(`data/cues.tsv has no words in category "${category}"`)
+  if (words === undefined || words.length === 0) throw new Error(`the cue files (${CUE_FILES.join(", ")}) have no words in category "${category}"`)
   return words
 }
 

@@ -1,5 +1,4 @@
-import { readFileSync } from "node:fs"
-import { dataPath } from "../knowledge/load.ts"
+import { bundledCues, type CueCategories, parseCues } from "../knowledge/cues.ts"
 
 /** The chronicle-entry cues of data/entry-cues.tsv, by category. */
 export interface EntryCues {
@@ -20,16 +19,8 @@ export interface EntryCues {
   readonly relativeDays: ReadonlyArray<{ readonly word: string; readonly daysBefore: number }>
 }
 
-export const parseEntryCues = (tsv: string): EntryCues => {
-  const by = new Map<string, Array<string>>()
-  for (const line of tsv.split(/\r?\n/)) {
-    if (line.startsWith("#") || line.trim() === "") continue
-    const [category, term] = line.split("\t")
-    if (category === undefined || term === undefined || term.trim() === "") continue
-    const list = by.get(category.trim()) ?? []
-    list.push(term.trim())
-    by.set(category.trim(), list)
-  }
+/** The chronicle-entry categories of the one cue vocabulary (knowledge/cues.ts). */
+export const entryCuesFrom = (by: CueCategories): EntryCues => {
   return {
     sameDay: by.get("same-day") ?? [],
     sameDayMarks: by.get("same-day-mark") ?? [],
@@ -50,9 +41,12 @@ export const parseEntryCues = (tsv: string): EntryCues => {
   }
 }
 
+/** Cues from a file of `category<TAB>word` rows (tests give their own). */
+export const parseEntryCues = (tsv: string): EntryCues => entryCuesFrom(parseCues(tsv))
+
 let bundled: EntryCues | null = null
-/** The bundled cues, read once (the segmenter is a pure function of the text and these). */
-export const bundledEntryCues = (): EntryCues => (bundled ??= parseEntryCues(readFileSync(dataPath("entry-cues.tsv"), "utf8")))
+/** The bundled cues, read once with the rest of the vocabulary (the segmenter is a pure function of the text and these). */
+export const bundledEntryCues = (): EntryCues => (bundled ??= entryCuesFrom(bundledCues()))
 
 /** A plan word ends right before `at` (将于7月22日, 将从7月21日起): the date is a schedule, not an event. */
 export const plannedAt = (text: string, at: number, cues: EntryCues): boolean => {
