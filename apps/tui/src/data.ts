@@ -127,7 +127,7 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
     const missing = names.filter((n) => !details.has(n))
     if (missing.length > 0) {
       const found = sync(personDetails(missing))
-      for (const n of missing) details.set(n, found.get(n) ?? { pinyin: "", titles: [] })
+      for (const n of missing) details.set(n, found.get(n) ?? { pinyin: "", titles: [], latest: "" })
     }
     return details
   }

@@ -12,7 +12,7 @@ const table = (title: string, head: ReadonlyArray<string>, rows: ReadonlyArray<R
   [`# ${escapeCell(title)}`, "", `| ${head.join(" | ")} |`, `|${head.map(() => " --- ").join("|")}|`, ...rows.map((r) => `| ${r.map((c) => escapeCell(String(c))).join(" | ")} |`), ""].join("\n")
 
 type Details = ReadonlyMap<string, PersonDetails>
-const cells = (p: PersonSummary, d: Details) => [p.name, d.get(p.name)?.pinyin ?? "", (d.get(p.name)?.titles ?? []).join("、"), p.count, p.latest]
+const cells = (p: PersonSummary, d: Details) => [p.name, d.get(p.name)?.pinyin ?? "", (d.get(p.name)?.titles ?? []).join("、"), p.count, d.get(p.name)?.latest ?? ""]
 export const peopleToCsvRows = (rows: ReadonlyArray<PersonSummary>, details: Details): string =>
   csv([["name", "pinyin", "titles", "events", "latest"], ...rows.map((p) => cells(p, details))])
 export const peopleToMarkdown = (rows: ReadonlyArray<PersonSummary>, details: Details): string =>

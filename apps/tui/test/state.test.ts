@@ -51,9 +51,9 @@ const months = [
   { month: "2021-05", count: 2 }
 ]
 const people: Array<PersonSummary> = [
-  { name: "甲乙丙", count: 9, latest: "2021-02-24" },
-  { name: "丁戊", count: 4, latest: "2021-02-03" },
-  { name: "庚辛壬", count: 2, latest: "2020-12-01" }
+  { name: "甲乙丙", count: 9 },
+  { name: "丁戊", count: 4 },
+  { name: "庚辛壬", count: 2 }
 ]
 const opened = (width = 80, height = 24): State => answer(run(initialState(width, height), { type: "months", items: months }).state, feb)
 

@@ -1,7 +1,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { browseLayer } from "../src/browse.ts"
+import { browseLayer, peopleSummary, placesSummary } from "../src/browse.ts"
 import { EventStore } from "../src/EventStore.ts"
 import { backends, seedInputs } from "./helpers.ts"
 
@@ -71,6 +71,10 @@ describe.each(backends)("aggregate counts on $name", ({ tempDb }) => {
     expect(sorted(answers.people.map((p) => ({ name: p.name, n: p.count })))).toEqual(kept["people"])
     expect(sorted(answers.places.map((p) => ({ name: p.name, n: p.count })))).toEqual(kept["places"])
     expect(sorted(answers.months.map((m) => ({ month: m.month, n: m.count })))).toEqual(kept["months"])
+    // the terminal browser's lists read them too
+    const browse = await withSql(db, (sql) => Effect.all({ people: peopleSummary(), places: placesSummary() }).pipe(Effect.provideService(SqlClient.SqlClient, sql)))
+    expect(sorted(browse.people.map((p) => ({ name: p.name, n: p.count })))).toEqual(kept["people"])
+    expect(sorted(browse.places.map((p) => ({ name: p.name, n: p.count })))).toEqual(kept["places"])
     const li = answers.people.find((p) => p.name === "李华")
     expect(li?.titles).toContain("省长")
     expect(li?.count).toBe(1)
