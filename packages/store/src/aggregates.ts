@@ -56,7 +56,15 @@ const chunked = <A>(xs: ReadonlyArray<A>): Array<ReadonlyArray<A>> => {
 }
 
 const flat = (m: Map<string, Map<string, number>>, sub: string) =>
-  [...m].flatMap(([name, inner]) => [...inner].filter(([, n]) => n !== 0).map(([k, n]) => ({ name, [sub]: k, n })))
+  [...m]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([name, inner]) => [...inner].filter(([, n]) => n !== 0).map(([k, n]) => ({ name, [sub]: k, n })))
+
+/**
+ * Entries in key order: writers at once (PostgreSQL) update shared count rows, and taking row locks in
+ * one order everywhere keeps two of them from waiting on each other (a deadlock, retried, but wasted).
+ */
+const ordered = <V>(m: Map<string, V>): Array<[string, V]> => [...m].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 
 /**
  * Applies a delta with portable upserts (INSERT … ON CONFLICT DO UPDATE: SQLite ≥ 3.24 and PostgreSQL);
@@ -65,13 +73,13 @@ const flat = (m: Map<string, Map<string, number>>, sub: string) =>
  */
 export const applyAggregateDelta = (sql: SqlClient.SqlClient, d: AggregateDelta) =>
   Effect.gen(function* () {
-    const months = [...d.months].filter(([, n]) => n !== 0).map(([month, n]) => ({ month, n }))
+    const months = ordered(d.months).filter(([, n]) => n !== 0).map(([month, n]) => ({ month, n }))
     for (const ch of chunked(months)) yield* sql`INSERT INTO month_counts ${sql.insert(ch)} ON CONFLICT (month) DO UPDATE SET n = month_counts.n + excluded.n`
-    const people = [...d.people].filter(([, v]) => v.n !== 0).map(([name, v]) => ({ name, pinyin: v.pinyin, n: v.n }))
+    const people = ordered(d.people).filter(([, v]) => v.n !== 0).map(([name, v]) => ({ name, pinyin: v.pinyin, n: v.n }))
     for (const ch of chunked(people))
       yield* sql`INSERT INTO person_counts ${sql.insert(ch)} ON CONFLICT (name) DO UPDATE SET n = person_counts.n + excluded.n, pinyin = CASE WHEN person_counts.pinyin = '' THEN excluded.pinyin ELSE person_counts.pinyin END`
     for (const ch of chunked(flat(d.titles, "title"))) yield* sql`INSERT INTO person_titles ${sql.insert(ch)} ON CONFLICT (name, title) DO UPDATE SET n = person_titles.n + excluded.n`
-    const places = [...d.places].filter(([, n]) => n !== 0).map(([name, n]) => ({ name, n }))
+    const places = ordered(d.places).filter(([, n]) => n !== 0).map(([name, n]) => ({ name, n }))
     for (const ch of chunked(places)) yield* sql`INSERT INTO place_counts ${sql.insert(ch)} ON CONFLICT (name) DO UPDATE SET n = place_counts.n + excluded.n`
     for (const ch of chunked(flat(d.levels, "level"))) yield* sql`INSERT INTO place_levels ${sql.insert(ch)} ON CONFLICT (name, level) DO UPDATE SET n = place_levels.n + excluded.n`
     // only a removal can bring a count to zero
