@@ -418,10 +418,13 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           // nothing to look up in the word index (q=*, q=%_\): a scan of every event's text, refused
           if (!/[\p{L}\p{N}]/u.test(q))
             return yield* new InvalidQuery({ reason: `q: search for words or numbers; "${[...q].slice(0, 20).join("")}" has neither (* % _ are not wildcards)` })
-          const tokens = seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
+          // one or two characters: a substring test, which no word index serves; jieba is not asked (its
+          // dictionary loads on first use, a second and more: the terminal browser's first short search waited for it)
+          const short = [...q].length <= 2
+          const tokens = short ? [] : seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
           // the word index narrows the candidates; the substring test keeps only real occurrences of the query
           const like = backend.contains(q)
-          if ([...q].length <= 2 || tokens.length === 0) conds.push(like)
+          if (short || tokens.length === 0) conds.push(like)
           else {
             const unique = [...new Set(tokens)]
             conds.push(backend.matchesAll(unique), like)
