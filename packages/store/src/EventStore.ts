@@ -197,12 +197,33 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         return { groups: [...groups.values()], postings }
       })
 
+    /**
+     * `affected`, with every event it reaches locked (PostgreSQL): an event can be reached through another
+     * document's different key, so its id is locked too and the neighbourhood read again, until what was
+     * read is all locked (a writer that rewrote a locked event has committed; one that would now must wait).
+     */
+    const lockedNeighbourhood = (fresh: ReadonlyArray<ExtractedMention>) =>
+      Effect.gen(function* () {
+        const locked = new Set<string>()
+        for (;;) {
+          const found = yield* affected(fresh)
+          if (!backend.concurrentWriters) return found
+          const more = found.groups.map((g) => g.eventId).filter((id) => !locked.has(id))
+          if (more.length === 0) return found
+          yield* backend.lock(more.map((id) => `event:${id}`))
+          more.forEach((id) => locked.add(id))
+        }
+      })
+
     const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>, meta: DocumentMeta) =>
       Effect.gen(function* () {
+        // writers at once (PostgreSQL): this document and its lookup keys locked before anything is read,
+        // so a writer sharing a key waits, then reads what the other committed (READ COMMITTED)
+        yield* backend.lock([`doc:${contentHash}`, ...fresh.flatMap((m) => lookupKeys(fingerprintMention(m)).map((k) => `key:${k}`))])
         // another process may have stored the same bytes while this one parsed them
         const stored = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`
         if (stored.length > 0) return null
-        const { groups, postings } = yield* affected(fresh)
+        const { groups, postings } = yield* lockedNeighbourhood(fresh)
         const { events, replaced } = dedupIncremental(groups, fresh, postings)
         const before = new Set(replaced)
         yield* deleteEvents(replaced)
@@ -264,8 +285,18 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const reresolveDocument = (d: ParsedDocument): Effect.Effect<IngestedDocument, StoreError | StoreBusy> =>
       inWriteTransaction(
         Effect.gen(function* () {
+          // writers at once (PostgreSQL): the document and every event holding its mentions locked, read again until stable
+          yield* backend.lock([`doc:${d.contentHash}`])
+          const locked = new Set<string>()
+          let storedRows: ReadonlyArray<{ key: string; event_id: string; document: string }>
+          for (;;) {
+            storedRows = yield* sql<{ key: string; event_id: string; document: string }>`SELECT key, event_id, document FROM mentions WHERE content_hash = ${d.contentHash}`
+            const more = backend.concurrentWriters ? [...new Set(storedRows.map((r) => r.event_id))].filter((id) => !locked.has(id)) : []
+            if (more.length === 0) break
+            yield* backend.lock(more.map((id) => `event:${id}`))
+            more.forEach((id) => locked.add(id))
+          }
           yield* writeMeta(d.contentHash, d.meta)
-          const storedRows = yield* sql<{ key: string; event_id: string; document: string }>`SELECT key, event_id, document FROM mentions WHERE content_hash = ${d.contentHash}`
           const eventOfKey = new Map(storedRows.map((r) => [r.key, r.event_id]))
           // the bytes may come back under another name: the reports keep the name they were stored under
           const nameOfKey = new Map(storedRows.map((r) => [r.key, r.document]))

@@ -34,6 +34,13 @@ export interface Backend {
    * word is can be far off: on 100,000 fresh events it sorted 40,000 matches, 0.6 s, for a 2 ms walk).
    */
   readonly walkingDates: <A, E, R>(query: Effect.Effect<A, E, R>) => Effect.Effect<A, E | SqlError, R>
+  /**
+   * Writers that run at once (PostgreSQL) lock what they will read and rewrite — a document's content
+   * hash, its lookup keys, the events they reach — with transaction-level advisory locks, taken in a
+   * fixed order within one call. SQLite's writers take turns (BEGIN IMMEDIATE): nothing to lock.
+   */
+  readonly concurrentWriters: boolean
+  readonly lock: (names: ReadonlyArray<string>) => Effect.Effect<void, SqlError>
 }
 
 const likePattern = (q: string) => `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`
@@ -51,7 +58,14 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
       eventsFrom: () => sql`events e`,
       byteOrder: (column) => sql`${sql(column)} COLLATE "C"`,
       walkingDates: (query) =>
-        sql.withTransaction(Effect.zipRight(sql`SET LOCAL enable_sort = off`, query))
+        sql.withTransaction(Effect.zipRight(sql`SET LOCAL enable_sort = off`, query)),
+      concurrentWriters: true,
+      lock: (names) =>
+        names.length === 0
+          ? Effect.void
+          : Effect.asVoid(
+              sql`SELECT COUNT(pg_advisory_xact_lock(h)) AS n FROM (SELECT DISTINCT hashtextextended(k, 0) AS h FROM json_array_elements_text(${JSON.stringify([...new Set(names)])}::json) AS k ORDER BY h) AS s`
+            )
     }),
     orElse: (): Backend => ({
       name: "sqlite",
@@ -64,6 +78,8 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
       groupConcat: (column, sep) => sql`GROUP_CONCAT(${sql(column)}, ${sql.literal(`'${sep.replace(/'/g, "''")}'`)})`,
       eventsFrom: (byDate) => (byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`),
       byteOrder: (column) => sql`${sql(column)}`,
-      walkingDates: (query) => query
+      walkingDates: (query) => query,
+      concurrentWriters: false,
+      lock: () => Effect.void
     })
   })

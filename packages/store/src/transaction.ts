@@ -85,7 +85,7 @@ export const writeTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effec
     const config = yield* WriteLockConfig
     // already inside a transaction: nest as usual
     if (Option.isSome(yield* Effect.serviceOption(SqlClient.TransactionConnection))) return yield* sql.withTransaction(effect)
-    if (sql.onDialectOrElse({ pg: () => true, orElse: () => false })) return yield* serializableTransaction(effect)
+    if (sql.onDialectOrElse({ pg: () => true, orElse: () => false })) return yield* retriedTransaction(effect)
     const note = holderFile(config.path)
     const attempt = Effect.scoped(
       Effect.flatMap(sql.reserve, (conn) =>
@@ -133,9 +133,8 @@ const pgCode = (e: unknown): string | undefined => {
 }
 
 /**
- * PostgreSQL's answers that mean "this transaction lost a race; run it again": serialization failure,
- * deadlock, and a duplicate key — two writers storing the same document at once both insert its events
- * (the server reports a serialization failure only for keys the loser had read). A duplicate key is
+ * PostgreSQL's answers that mean "this transaction lost a race; run it again": deadlock, serialization
+ * failure, and a duplicate key (two writers of one URL's fetch record at once). A duplicate key is
  * retried a few times only: one that persists is a real error, not a race.
  */
 const isRetryable = (e: unknown, duplicates: number): boolean => {
@@ -144,14 +143,15 @@ const isRetryable = (e: unknown, duplicates: number): boolean => {
 }
 
 /**
- * PostgreSQL: a SERIALIZABLE transaction, run again from the start when the server finds that it raced
- * another writer (each attempt reads afresh, so the retry sees what the winner committed). Several
- * writers proceed at once; PostgreSQL guarantees the outcome of some one-at-a-time order, and ingest's
- * outcome does not depend on the order (README: parallel ingest). The transaction is begun and
- * committed here, not with sql.withTransaction, whose failed COMMIT is a defect: a serialization failure
- * found at COMMIT is the commonest one, and must be retried like the others.
+ * PostgreSQL: a transaction (READ COMMITTED: each statement sees what others committed), run again from
+ * the start when the server reports that it raced another writer — a deadlock between two writers'
+ * advisory locks, or a duplicate key. Several writers proceed at once; what each reads and rewrites it has
+ * locked first (EventStore: a document's content hash, its lookup keys and the events they reach), so the
+ * outcome is that of some one-at-a-time order, and ingest's outcome does not depend on the order
+ * (README: parallel ingest). Begun and committed here, not with sql.withTransaction, whose failed COMMIT
+ * is a defect rather than an error to retry.
  */
-export const serializableTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | StoreBusy, R | SqlClient.SqlClient> =>
+export const retriedTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Effect.Effect<A, E | SqlError | StoreBusy, R | SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const config = yield* WriteLockConfig
@@ -159,7 +159,7 @@ export const serializableTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>)
       Effect.flatMap(sql.reserve, (conn) =>
         Effect.uninterruptibleMask((restore) =>
           Effect.gen(function* () {
-            yield* conn.executeUnprepared("BEGIN ISOLATION LEVEL SERIALIZABLE", [], undefined)
+            yield* conn.executeUnprepared("BEGIN", [], undefined)
             const exit = yield* Effect.exit(restore(Effect.provideService(effect, SqlClient.TransactionConnection, [conn, 0] as const)))
             if (Exit.isSuccess(exit)) {
               const committed = yield* Effect.exit(conn.executeUnprepared("COMMIT", [], undefined))
