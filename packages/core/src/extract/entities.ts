@@ -3,8 +3,6 @@ import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 import { leadEnd } from "./chars.ts"
 import type { PersonCues } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
-import type { Gazetteer } from "../knowledge/gazetteer.ts"
-import { WordSet } from "../knowledge/wordset.ts"
 import type { Kind, Person, Place } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { StartIndex } from "../knowledge/start-index.ts"
@@ -35,39 +33,6 @@ export interface Entities {
    * event's date, `restoreNameForTitle` (knowledge/roster.ts) can tell who held the title.
    */
   readonly unnamedTitles?: ReadonlyArray<string>
-  /** The province the mention names most (河南), a jurisdiction for titles like 省委书记; null if none. */
-  readonly jurisdiction?: string | null
-}
-
-// how a province's full name ends (河南省, 广西壮族自治区): dropped for its short name
-const provinceSuffix = cueRegExp`(${"province-suffix"})$`
-
-const provinceNames = derivedFrom((g: Gazetteer) => {
-  const short = new Map<string, string>()
-  for (const full of g.provinces.values()) {
-    const s = full.replace(provinceSuffix, "")
-    short.set(s, s)
-  }
-  return { words: new WordSet(short.keys()), short }
-})
-
-/** The province named most often in the text, by its short name (河南 for 河南省 and 河南). */
-const mainProvince = (text: string, k: KnowledgeData, starts: ReadonlyArray<number>): string | null => {
-  const ix = provinceNames(k.gazetteer())
-  const counts = new Map<string, number>()
-  // a name counted ends the search until its end
-  let from = 0
-  for (const at of starts) {
-    if (at < from || !ix.words.longStartsAt(text, at)) continue
-    const w = ix.words.longestAt(text, at, 2)
-    if (w === null) continue
-    counts.set(w, (counts.get(w) ?? 0) + 1)
-    from = at + w.length
-  }
-  let best: string | null = null
-  let n = 0
-  for (const [p, c] of counts) if (c > n) [best, n] = [p, c]
-  return best
 }
 
 const visitTrigger = cueRegExp`(?:${"visit-trigger"})`
@@ -94,19 +59,7 @@ const commonWordTown = (p: Place, seg: SegmentFns): boolean => {
 }
 const properNameTags = new Set(["ns", "nr", "nz", "x"])
 
-/** The province of the first place whose name belongs to one province only (中江县 → 四川). */
-const provinceOfPlaces = (places: ReadonlyArray<Place>, k: KnowledgeData): string | null => {
-  const g = k.gazetteer()
-  for (const p of places) {
-    const entries = g.byName.get(p.name)
-    if (entries === undefined) continue
-    const codes = new Set(entries.map((e) => e.code.slice(0, 2)))
-    if (codes.size !== 1) continue
-    const full = g.provinces.get([...codes][0]!)
-    if (full !== undefined) return full.replace(provinceSuffix, "")
-  }
-  return null
-}
+
 
 const personVerbsOf = derivedFrom((cues: PersonCues): ReadonlyArray<string> => [...cues.followers].filter((w) => w.length > 1))
 
@@ -118,7 +71,6 @@ const startIndex = derivedFrom(
       triggerWordSet(k.placeCues),
       k.titles.organs,
       anywhereKeywordSet(k.kindKeywords),
-      provinceNames(k.gazetteer()).words,
       siteBreakWords,
       k.titles.honorifics,
       k.roster.names,
@@ -132,7 +84,7 @@ const startIndex = derivedFrom(
  */
 export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData): Entities => {
   const gazetteer = k.gazetteer()
-  const [bylineStarts, triggerStarts, organStarts, keywordStarts, provinceStarts, breaks, honorifics, roster, titles] =
+  const [bylineStarts, triggerStarts, organStarts, keywordStarts, breaks, honorifics, roster, titles] =
     startIndex(k).positions(text)
   const bylines = extractReporters(text, k.personCues, k.surnames, bylineStarts)
   const people = extractPeople(text, {
@@ -174,7 +126,6 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     kind: said === "other" && taking.some((p) => p.role !== "mentioned") ? (goesSomewhere(text, taking, places) ? "inspection" : "activity") : said,
     warnings: [],
     references: people.references,
-    unnamedTitles: people.unnamedTitles,
-    jurisdiction: mainProvince(text, k, provinceStarts!) ?? provinceOfPlaces(places, k)
+    unnamedTitles: people.unnamedTitles
   }
 }
