@@ -149,8 +149,10 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
             e.merged.map((m) => ({ event_id: e.id, document: m.document, span_start: m.span[0], span_end: m.span[1], method: m.method, score: m.score }))
           )
           if (merges.length > 0) yield* sql`INSERT INTO merges ${sql.insert(merges)}`
-          yield* applyAggregateDelta(sql, aggregateDelta(ch, 1))
         })
+      ).pipe(
+        // the counts once for the whole batch: a name in many chunks is one upsert, not one per chunk
+        Effect.zipRight(applyAggregateDelta(sql, aggregateDelta(events, 1)))
       )
 
     /** Stored events that share a lookup key with the new mentions (as whole events), and the postings. */
