@@ -160,6 +160,8 @@ export const retriedTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Eff
         Effect.uninterruptibleMask((restore) =>
           Effect.gen(function* () {
             yield* conn.executeUnprepared("BEGIN", [], undefined)
+            // a writer holding what this one needs for longer than it would wait: StoreBusy, as on SQLite
+            yield* conn.executeUnprepared(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(config.maxWaitMs))}`, [], undefined)
             const exit = yield* Effect.exit(restore(Effect.provideService(effect, SqlClient.TransactionConnection, [conn, 0] as const)))
             if (Exit.isSuccess(exit)) {
               const committed = yield* Effect.exit(conn.executeUnprepared("COMMIT", [], undefined))
@@ -181,9 +183,10 @@ export const retriedTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>): Eff
     for (;;) {
       const r = yield* Effect.either(attempt)
       if (Either.isRight(r)) return r.right
+      const waited = Date.now() - started
+      if (pgCode(r.left) === "55P03") return yield* new StoreBusy({ path: config.path, waitedMs: waited, holder: null })
       if (!isRetryable(r.left, duplicates)) return yield* Effect.fail(r.left)
       if (pgCode(r.left) === "23505") duplicates++
-      const waited = Date.now() - started
       if (waited >= config.maxWaitMs) return yield* new StoreBusy({ path: config.path, waitedMs: waited, holder: null })
       // jitter, so two losers do not collide again in step
       yield* Effect.sleep(pause * (0.5 + Math.random()))

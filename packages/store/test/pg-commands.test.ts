@@ -2,7 +2,10 @@ import { type ChildProcess, spawn } from "node:child_process"
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Effect } from "effect"
+import { createHash } from "node:crypto"
+import { PgClient } from "@effect/sql-pg"
+import * as SqlClient from "@effect/sql/SqlClient"
+import { Effect, Redacted } from "effect"
 import { describe, expect, it } from "vitest"
 import { allEvents, pgAdmin, repoRoot, seedInputs, tempDb, tempPgStore, withStore } from "./helpers.ts"
 import { fullQueries, pgSnapshot, sqliteSnapshot } from "./snapshots.ts"
@@ -15,9 +18,9 @@ interface Run {
   readonly stdout: string
   readonly stderr: string
 }
-const run = (args: ReadonlyArray<string>) =>
+const run = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
   new Promise<Run>((resolve) => {
-    const p = spawn(tsx, [cli, ...args], { cwd: repoRoot })
+    const p = spawn(tsx, [cli, ...args], { cwd: repoRoot, env: { ...process.env, ...env } })
     let stdout = ""
     let stderr = ""
     p.stdout.on("data", (b: Buffer) => (stdout += b.toString()))
@@ -118,5 +121,45 @@ describe("PostgreSQL store commands", () => {
       for (const p of servers) p.kill("SIGTERM")
       await Promise.all(servers.map((p) => new Promise((r) => (p.exitCode !== null ? r(null) : p.on("exit", r)))))
     }
+  })
+
+  it("a writer that waits longer than DASHIJI_LOCK_WAIT_MS for what another holds fails with exit 75 in one line; once free, the same command finishes", async () => {
+    const pg = await tempPgStore()
+    const dir = mkdtempSync(join(tmpdir(), "dashiji-lock-pg-"))
+    const text = "5月8日，副市长顾思源到临江市检查冬春农田水利建设。\n"
+    writeFileSync(join(dir, "c.txt"), text)
+    expect((await run(["migrate", "--db", pg])).code).toBe(0)
+    const hash = createHash("sha256").update(Buffer.from(text, "utf8")).digest("hex")
+    // another session holds the document's lock (as a writer storing the same bytes would)
+    let release!: () => void
+    const released = new Promise<void>((r) => (release = r))
+    let holding!: () => void
+    const held = new Promise<void>((r) => (holding = r))
+    const holder = Effect.runPromise(
+      Effect.scoped(
+        Effect.gen(function* () {
+          const sql = yield* SqlClient.SqlClient
+          const conn = yield* sql.reserve
+          yield* conn.executeUnprepared(`SELECT pg_advisory_lock(hashtextextended('doc:${hash}', 0))`, [], undefined)
+          holding()
+          yield* Effect.promise(() => released)
+          yield* conn.executeUnprepared("SELECT pg_advisory_unlock_all()", [], undefined)
+        })
+      ).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(pg) })))
+    )
+    await held
+    try {
+      const r = await run(["ingest", dir, "--db", pg, "--year", "2031"], { DASHIJI_LOCK_WAIT_MS: "700" })
+      expect(r.code).toBe(75)
+      expect(r.stdout).toBe("")
+      expect(r.stderr).toMatch(/^dashiji ingest: the store postgres:\/\/.* is locked by another process; gave up after waiting \d/)
+      expect(r.stderr.trim().split("\n")).toHaveLength(1)
+    } finally {
+      release()
+      await holder
+    }
+    const again = await run(["ingest", dir, "--db", pg, "--year", "2031"], { DASHIJI_LOCK_WAIT_MS: "700" })
+    expect(again.code, again.stderr).toBe(0)
+    expect(again.stdout).toMatch(/^1 document read, 1 event stored/)
   })
 })
