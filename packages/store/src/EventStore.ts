@@ -138,7 +138,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
               record: eventToJson(e)
             }))
           )}`
-          for (const e of ch) yield* backend.indexEvent(e.id, searchTokens(e))
+          yield* backend.indexEvents(ch.map((e) => ({ id: e.id, tokens: searchTokens(e) })))
           const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, pinyin: p.pinyin, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
           if (people.length > 0) yield* sql`INSERT INTO event_people ${sql.insert(people)}`
           const places = ch.flatMap((e) => e.places.map((p) => ({ event_id: e.id, name: p.name, level: p.level })))
