@@ -5,7 +5,8 @@ import type { IngestSummary } from "./ingest-run.ts"
  * `dashiji ingest --workers N`: N processes of this same command, each parsing and storing its share of
  * the documents (document k goes to worker k mod N) into the one store. Parsing is most of the work and
  * runs in parallel; each document is still one transaction, and the store keeps the outcome the same as
- * one sequential ingest (PostgreSQL: serializable transactions, retried; SQLite: one writer at a time).
+ * one sequential ingest (PostgreSQL: advisory locks on what each document reads and rewrites; SQLite: one
+ * writer at a time).
  * A worker that dies loses at most the document it was storing: a re-run skips what was committed.
  */
 
