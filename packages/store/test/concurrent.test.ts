@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -9,25 +8,9 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { EventStore } from "../src/EventStore.ts"
 import { sqliteClientLayer, sqliteStoreLayer } from "../src/layers.ts"
 import { writeTransaction } from "../src/transaction.ts"
-import { repoRoot } from "./helpers.ts"
+import { runCli } from "./helpers.ts"
 
-const cli = join(repoRoot, "apps/cli/src/bin.ts")
-const tsx = join(repoRoot, "node_modules/.bin/tsx")
-
-interface Run {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-const run = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
-  new Promise<Run>((resolve) => {
-    const p = spawn(tsx, [cli, ...args], { cwd: repoRoot, env: { ...process.env, ...env } })
-    let stdout = ""
-    let stderr = ""
-    p.stdout.on("data", (b: Buffer) => (stdout += b.toString()))
-    p.stderr.on("data", (b: Buffer) => (stderr += b.toString()))
-    p.on("exit", (code) => resolve({ code: code ?? -1, stdout, stderr }))
-  })
+const run = runCli
 
 // made-up officials, places and business: random per run, so nothing depends on one lucky corpus
 const pick = <A>(xs: ReadonlyArray<A>, i: number): A => xs[i % xs.length]!

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process"
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -73,3 +74,19 @@ export const allEvents = (s: EventStore, filter: Omit<EventFilter, "limit" | "cu
     }
   })
 export type { ManagedRuntime }
+
+/** The CLI from source (tsx), as a user runs it: its exit code and what it printed. */
+export interface CliRun {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+export const runCli = (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<CliRun> =>
+  new Promise<CliRun>((resolve) => {
+    const p = spawn(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "apps/cli/src/bin.ts"), ...args], { cwd: repoRoot, env: { ...process.env, ...env } })
+    let stdout = ""
+    let stderr = ""
+    p.stdout.on("data", (b: Buffer) => (stdout += b.toString()))
+    p.stderr.on("data", (b: Buffer) => (stderr += b.toString()))
+    p.on("exit", (code) => resolve({ code: code ?? -1, stdout, stderr }))
+  })

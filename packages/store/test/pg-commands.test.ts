@@ -7,26 +7,12 @@ import { PgClient } from "@effect/sql-pg"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Redacted } from "effect"
 import { describe, expect, it } from "vitest"
-import { allEvents, pgAdmin, repoRoot, seedInputs, tempDb, tempPgStore, withStore } from "./helpers.ts"
+import { allEvents, pgAdmin, repoRoot, runCli, seedInputs, tempDb, tempPgStore, withStore } from "./helpers.ts"
 import { fullQueries, pgSnapshot, sqliteSnapshot } from "./snapshots.ts"
 
 const cli = join(repoRoot, "apps/cli/src/bin.ts")
 const tsx = join(repoRoot, "node_modules/.bin/tsx")
-
-interface Run {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-const run = (args: ReadonlyArray<string>, env: Record<string, string> = {}) =>
-  new Promise<Run>((resolve) => {
-    const p = spawn(tsx, [cli, ...args], { cwd: repoRoot, env: { ...process.env, ...env } })
-    let stdout = ""
-    let stderr = ""
-    p.stdout.on("data", (b: Buffer) => (stdout += b.toString()))
-    p.stderr.on("data", (b: Buffer) => (stderr += b.toString()))
-    p.on("exit", (code) => resolve({ code: code ?? -1, stdout, stderr }))
-  })
+const run = runCli
 
 /** What the store answers to the queries a reader asks (full text long and short, a person, a month). */
 const answers = (db: string) =>
