@@ -244,7 +244,7 @@ describe("kind", () => {
   it("is an activity when no word of the lead says what it was but officials take part in it", () => {
     expect(run("9月2日,市委书记林晓峰、市长陈立平专程到北山烈士陵园,凭吊英烈。").kind).toBe("activity")
     // a leader going to a place, no word saying what for: the genre's visit
-    expect(run("9月2日,省委常委周建华率领采访组到南阳市,了解生态环境保护情况。").kind).toBe("inspection")
+    expect(run("9月2日,省委常委周建华率领采访组到绵阳市,了解生态环境保护情况。").kind).toBe("inspection")
     // a day of an observance (开放日, 主题党日) is an activity
     expect(run("3月7日,某代表团“媒体开放日”举行,四十多家媒体的记者参加。").kind).toBe("activity")
     // nobody takes part: the entry stays other
@@ -277,45 +277,45 @@ describe("title vocabulary", () => {
 
 describe("new areas", () => {
   it("are places themselves (某某新区), while a development zone gives the division it lies in", () => {
-    expect(places(run("9月3日,省长周建华先后到天府新区、某市经开区调研。"))).toEqual(["天府新区/district"])
-    expect(places(run("考察组分别前往海口市江东新区、三亚市海棠区调研。"))).toEqual(["海口市/city", "江东新区/district", "三亚市/city", "海棠区/district"])
+    expect(places(run("9月3日,省长周建华先后到贵安新区、某市经开区调研。"))).toEqual(["贵安新区/district"])
+    expect(places(run("考察组分别前往贵阳市贵安新区、遵义市红花岗区调研。"))).toEqual(["贵阳市/city", "贵安新区/district", "遵义市/city", "红花岗区/district"])
   })
 })
 
 describe("venues", () => {
   it("give the division their name starts with, except a university, which says nothing of where it is", () => {
-    expect(places(run("9月3日,启动仪式在丽水市体育中心举行。"))).toEqual(["丽水市/city"])
-    expect(places(run("9月9日,会长林晓峰到中山大学考察调研超级计算中心。"))).toEqual([])
+    expect(places(run("9月3日,启动仪式在衢州市体育中心举行。"))).toEqual(["衢州市/city"])
+    expect(places(run("9月9日,会长林晓峰到厦门大学考察调研超级计算中心。"))).toEqual([])
   })
 })
 
 describe("places named twice", () => {
   it("are one place, in the form with the level word, also when the short form alone could be two divisions", () => {
-    // 甘孜 is a prefecture and a county; beside 甘孜州 it is the prefecture
-    expect(places(run("哀悼活动在甘孜雅安举行。9月12日,活动在甘孜州泸定县、雅安市石棉县同时举行。"))).toEqual(["甘孜州/city", "雅安市/city", "泸定县/county", "石棉县/county"])
+    // 阿坝 is a prefecture and a county; beside 阿坝州 it is the prefecture
+    expect(places(run("纪念活动在阿坝绵阳举行。9月12日,活动在阿坝州松潘县、绵阳市北川县同时举行。"))).toEqual(["阿坝州/city", "绵阳市/city", "松潘县/county", "北川县/county"])
   })
 })
 
 describe("places written short", () => {
   it("a one-character abbreviation after a verb of arriving is the place, as written, when nothing else names one", () => {
     expect(places(run("某省省长周建华17日率代表团抵台,开始为期六天的交流参访活动。"))).toEqual(["台/province"])
-    expect(places(run("副省长刘志勇来淮督查安全工作,淮北市市长林晓峰陪同。"))).toEqual(["淮/city"])
+    expect(places(run("副省长刘志勇来镇督查安全工作,镇江市市长林晓峰陪同。"))).toEqual(["镇/city"])
     // 来自 is no visit; a plan (即将赴京) and a reference to an earlier visit (来陕考察重要讲话) give no place
     expect(places(run("市长邓永红来自基层一线。"))).toEqual([])
     expect(places(run("委员们在即将赴京参加全国政协会议之际听取情况通报。"))).toEqual([])
     expect(places(run("全县认真学习总书记来陕考察重要讲话精神。"))).toEqual([])
     // 在 too, when what happens there follows; not where it says where people live
-    expect(places(run("全市农村电网改造联席会议在滁召开,滁州市副市长周建华出席。"))).toEqual(["滁/city"])
+    expect(places(run("全市农村电网改造联席会议在宿召开,宿迁市副市长周建华出席。"))).toEqual(["宿/city"])
     expect(places(run("在港闽籍乡贤代表黄建新发言。"))).toEqual([])
     // a full name in the text wins over the abbreviation
-    expect(places(run("市委书记黄建新来莆调研,到仙游县考察企业。"))).toEqual(["仙游县/county"])
+    expect(places(run("市委书记黄建新来漳调研,到长泰县考察企业。"))).toEqual(["长泰县/county"])
   })
 
   it("a town written without its level word after a trigger, unless the stem is an ordinary word", () => {
-    expect(places(run("5日,市委书记王建国到盛泽调研纺织产业发展。"))).toEqual(["盛泽/town"])
+    expect(places(run("5日,市委书记王建国到周庄调研旅游产业发展。"))).toEqual(["周庄/town"])
     expect(places(run("某县在建设中取得成效,在发展上迈出新步伐。"))).toEqual([])
     // a county's short form before a kind of place (山区) or 的 is where the visit went; before a word it runs into, not
-    expect(places(run("5日,市委书记王建国深入文成山区走访慰问困难群众。"))).toEqual(["文成/county"])
+    expect(places(run("5日,市委书记王建国深入泰顺山区走访慰问困难群众。"))).toEqual(["泰顺/county"])
     expect(places(run("5日,市委书记王建国到桐柏路小学调研。"))).toEqual([])
   })
 })
