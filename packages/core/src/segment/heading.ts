@@ -82,6 +82,7 @@ const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/
  * office program's markup left in a comment (<!--?namespace prefix = "o" …-->).
  */
 const withoutJunk = (line: string): string => {
+  if (!line.includes("?") && !line.includes("<!--")) return line.trim()
   const t = line.replace(/<!--[^>]{0,200}-->/g, "").replace(/\?{2,}/g, " ")
   let a = 0
   let b = t.length
