@@ -1,4 +1,4 @@
-import { bundledCues, type CueCategories, parseCues } from "../knowledge/cues.ts"
+import { bundledCues, type CueCategories } from "../knowledge/cues.ts"
 
 /** The chronicle-entry cues of data/entry-cues.tsv, by category. */
 export interface EntryCues {
@@ -40,9 +40,6 @@ export const entryCuesFrom = (by: CueCategories): EntryCues => {
       .sort((a, b) => b.word.length - a.word.length)
   }
 }
-
-/** Cues from a file of `category<TAB>word` rows (tests give their own). */
-export const parseEntryCues = (tsv: string): EntryCues => entryCuesFrom(parseCues(tsv))
 
 let bundled: EntryCues | null = null
 /** The bundled cues, read once with the rest of the vocabulary (the segmenter is a pure function of the text and these). */
