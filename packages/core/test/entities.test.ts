@@ -251,6 +251,13 @@ describe("kind", () => {
     expect(run("9月2日,北山烈士陵园迎来今年第十万名游客。").kind).toBe("other")
   })
 
+  it("does not read a keyword that cuts through a place name (驶出台湾海峡 holds 出台)", () => {
+    const e = run("3月5日,市长陈立平率团乘船驶出台湾海峡,前往某港参观。")
+    expect(e.kind).not.toBe("announcement")
+    // the same keyword standing as a word still counts
+    expect(run("3月5日,市政府出台稳就业十条措施。").kind).toBe("announcement")
+  })
+
   it("reads a meeting as a video meeting when the text states its format", () => {
     expect(run("6月6日,省委召开主题教育工作会议。\n会议以视频的形式召开。").kind).toBe("conference_call")
   })

@@ -82,6 +82,30 @@ const startIndex = derivedFrom(
  * People (with titles and roles), places, organisations, reporters and kind of one mention.
  * `text` is the mention's cleaned text (title line, body and byline).
  */
+// how far either side of a keyword the segmenter reads to see the words it sits in
+const wordWindow = 4
+// a place name (ns): the names the segmenter knows from its dictionary; its person tags (nr) are often
+// guesses for unknown words (督促检查 tagged nr)
+const properName = /^ns/
+
+/**
+ * Does a keyword at [at, end) cut through a proper name (创造出台湾 holds 出台, 台湾 being the place)? Only names
+ * count: the segmenter splits compound event words its own way (工作会商会 as 工作|会商|会), and those splits
+ * say nothing against the keyword.
+ */
+const cutsThroughName = (text: string, at: number, end: number, seg: SegmentFns): boolean => {
+  const from = Math.max(0, at - wordWindow)
+  let pos = from
+  for (const w of seg.tag(text.slice(from, Math.min(text.length, end + wordWindow)))) {
+    const s = pos
+    pos += w.word.length
+    const straddles = (s < at && pos > at) || (s < end && pos > end)
+    if (straddles && properName.test(w.tag)) return true
+    if (pos >= end) return false
+  }
+  return false
+}
+
 export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData): Entities => {
   const gazetteer = k.gazetteer()
   const [bylineStarts, triggerStarts, organStarts, keywordStarts, breaks, honorifics, roster, titles] =
@@ -115,7 +139,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
   // 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
   const places = named.length > 0 ? named : abbreviatedPlaces(text, gazetteer, k.placeCues.ends, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
   const taking = sanePeople(people.people, k.personCues)
-  const said = classifyKind(text, k.kindKeywords, keywordStarts)
+  const said = classifyKind(text, k.kindKeywords, keywordStarts, (t, at, end) => !cutsThroughName(t, at, end, seg))
   return {
     people: taking,
     places,

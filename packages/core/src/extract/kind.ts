@@ -75,8 +75,19 @@ const indexOf = (keywords: ReadonlyArray<KindKeyword>): KeywordIndex => ({
   byWord: new Map(keywords.map((k) => [k.keyword, k]))
 })
 
+/**
+ * Is text[at, end) a word of the sentence, not the halves of two (创造出台湾 holds 出台, 大会见面 会见)?
+ * The segmenter decides; without one every match counts.
+ */
+export type WordCheck = (text: string, at: number, end: number) => boolean
+
 /** The highest-priority keyword in `text`, scanning once: at each position the longest keyword wins. */
-const best = (text: string, ix: KeywordIndex, starts: ReadonlyArray<number> = ix.words.startsIn(text)): Hit | null => {
+const best = (
+  text: string,
+  ix: KeywordIndex,
+  starts: ReadonlyArray<number> = ix.words.startsIn(text),
+  isWord: WordCheck = () => true
+): Hit | null => {
   let top: Hit | null = null
   // is the clause of `at` quoted? Asked once per clause: the keywords come in text order, and reading the
   // clause again for each keyword in it was quadratic on a long one
@@ -98,7 +109,7 @@ const best = (text: string, ix: KeywordIndex, starts: ReadonlyArray<number> = ix
     const end = at + w.length
     // 视频协商会 claims its characters before 协商会 could; a keyword that cannot outrank the best so far
     // is not read further
-    if ((top === null || kw.priority > top.priority) && !refersElsewhere(text, end) && !quotedAt(at))
+    if ((top === null || kw.priority > top.priority) && !refersElsewhere(text, end) && !quotedAt(at) && isWord(text, at, end))
       top = { kind: kw.kind, priority: kw.priority }
     from = end
   }
@@ -114,10 +125,15 @@ const scoped = derivedFrom((keywords: ReadonlyArray<KindKeyword>) => ({
 export const anywhereKeywordSet = (keywords: ReadonlyArray<KindKeyword>): WordSet => scoped(keywords).any.words
 
 /** `anyStarts`: where the anywhere keywords may start, when a walk for several sets found them already. */
-export const classifyKind = (text: string, keywords: ReadonlyArray<KindKeyword>, anyStarts?: ReadonlyArray<number>): Kind => {
+export const classifyKind = (
+  text: string,
+  keywords: ReadonlyArray<KindKeyword>,
+  anyStarts?: ReadonlyArray<number>,
+  isWord?: WordCheck
+): Kind => {
   const ix = scoped(keywords)
   const lead = text.slice(0, leadEnd(text))
-  let top = best(lead, ix.lead)
+  let top = best(lead, ix.lead, undefined, isWord)
   const v = visit.exec(lead)
   if (v !== null && !isQuoted(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }
   const format = best(text, ix.any, anyStarts)
