@@ -70,7 +70,7 @@ describe("ingest with metadata", () => {
     const db = join(dir, "s.db")
     expect(dashiji(["ingest", dir, "--db", db, "--year", "2021"]).status).toBe(0)
     const md = dashiji(["report", "2021-03", "--db", db])
-    expect(md.stdout).toContain("1. [《省政府常务会议》](https://news.example.org/a.html)，某某日报，2021年3月3日发布（`a.txt` 第 1 行（字符 0–")
+    expect(md.stdout).toContain("[^1]: [《省政府常务会议》](https://news.example.org/a.html)，某某日报，2021年3月3日发布（`a.txt` 第 1 行（字符 0–")
     const csv = dashiji(["report", "2021-03", "--db", db, "--format", "csv"])
     expect(csv.stdout.split("\r\n")[0]).toMatch(/,documents,sources$/)
     expect(csv.stdout).toContain("《省政府常务会议》，某某日报，2021年3月3日 https://news.example.org/a.html")

@@ -68,8 +68,8 @@ export interface PersonIndexEntry {
   readonly pinyin: string
   readonly titles: ReadonlyArray<string>
   readonly days: ReadonlyArray<string>
-  /** For each of `days`, the heading of the chronicle's day the entry stands under (null: date unknown). */
-  readonly headings: ReadonlyArray<string | null>
+  /** For each of `days`, the heading of the chronicle's day the entry stands under. */
+  readonly headings: ReadonlyArray<string>
 }
 
 export interface Chronicle {
@@ -173,7 +173,7 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
   }
 
   const notes: Array<SourceNote> = []
-  const index = new Map<string, { pinyin: string; titles: Set<string>; days: Array<string>; headings: Array<string | null> }>()
+  const index = new Map<string, { pinyin: string; titles: Set<string>; days: Array<string>; headings: Array<string> }>()
   const byDay: Array<{ heading: string; entries: Array<ChronicleEntry> }> = []
   for (const e of events) {
     const d = dayNumber(e.date.start)
@@ -206,7 +206,7 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
       const day = d === null ? "日期不详" : chineseDay(e)
       if (!entry.days.includes(day)) {
         entry.days.push(day)
-        entry.headings.push(d === null ? null : heading)
+        entry.headings.push(heading)
       }
       index.set(p.name, entry)
     }

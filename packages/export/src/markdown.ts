@@ -1,4 +1,5 @@
 import { monthlyChronicle, type ChronicleInput, type SourceNote } from "./chronicle.ts"
+import { headingLink, noteDefinition, noteRef } from "./anchors.ts"
 import { citeMarkdown } from "./cite.ts"
 import { escapeCell, escapeMarkdown } from "./escape.ts"
 
@@ -13,7 +14,8 @@ const sourceNote = (n: SourceNote): string => {
 
 /**
  * The monthly chronicle (大事月记) as CommonMark with GitHub tables and a mermaid chart: title, summary,
- * per-day activity, the chronicle by day with numbered source notes, and a people index (the content is
+ * per-day activity, the chronicle by day with source notes (GFM footnotes), and a people index whose dates
+ * link to their days (GitHub's heading anchors; see anchors.ts) (the content is
  * monthlyChronicle's, which the web reader shows too).
  * Pure and deterministic: the same events (in any order) give the same bytes.
  */
@@ -57,7 +59,7 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   for (const day of c.days) {
     para(`### ${day.heading}`)
     for (const entry of day.entries) {
-      para(`**${escapeMarkdown(`${entry.day} ${entry.title}`)}**（${entry.kind}）${entry.notes.map((n) => `[${n}]`).join("")}`)
+      para(`**${escapeMarkdown(`${entry.day} ${entry.title}`)}**（${entry.kind}）${entry.notes.map(noteRef).join("")}`)
       const summary = escapeMarkdown(entry.summary)
       if (summary.length > 0) para(summary)
       const meta: Array<string> = []
@@ -75,15 +77,16 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   if (c.index.length === 0) para("本月无人物记录。")
   else {
     out.push("| 人物 | 职务 | 日期 |", "| --- | --- | --- |")
-    // each date links to its day in the chronicle (a heading's anchor: 2月4日 → #2月4日)
-    const dayLink = (day: string, heading: string | null | undefined) => (heading === null || heading === undefined ? escapeCell(day) : `[${escapeCell(day)}](#${heading})`)
-    for (const p of c.index) out.push(`| ${escapeCell(`${p.name}（${p.pinyin}）`)} | ${escapeCell(p.titles.join("、"))} | ${p.days.map((d, i) => dayLink(d, p.headings[i])).join("、")} |`)
+    // each date links to its day's heading in the chronicle (GitHub's anchor: 本月（具体日期不详） → #本月具体日期不详)
+    for (const p of c.index) out.push(`| ${escapeCell(`${p.name}（${p.pinyin}）`)} | ${escapeCell(p.titles.join("、"))} | ${p.days.map((d, i) => headingLink(escapeCell(d), p.headings[i]!)).join("、")} |`)
     out.push("")
   }
 
   para("## 来源")
+  // GFM footnotes: each [^n] of an entry links to its note and the note back to the entry; one paragraph
+  // each, so that a renderer without footnotes shows one note a line
   if (c.notes.length === 0) para("无。")
-  else para(...c.notes.map((n, i) => `${i + 1}. ${sourceNote(n)}`))
+  else for (const [i, n] of c.notes.entries()) para(noteDefinition(i + 1, sourceNote(n)))
   return `${trimNewlines(out.join("\n"))}\n`
 }
 

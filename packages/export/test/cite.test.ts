@@ -12,9 +12,9 @@ const meta = {
 describe("reports cite sources by title, publisher, date and link", () => {
   it("a note with metadata: the title links to the page, then publisher, date, and the file, line and span as a detail", () => {
     const report = monthlyReport({ month: "2020-02", events: [sampleEvent()], lineOf: () => 7, sourceOf: (d) => meta[d] })
-    expect(report).toContain("1. [《省委召开党建工作座谈会》](https://news.example.org/2020/0219/a.html)，某某日报，2020年2月19日发布（`a.txt` 第 7 行（字符 10–40））")
+    expect(report).toContain("[^1]: [《省委召开党建工作座谈会》](https://news.example.org/2020/0219/a.html)，某某日报，2020年2月19日发布（`a.txt` 第 7 行（字符 10–40））")
     // a document without metadata keeps the file citation
-    expect(report).toContain("2. `b.txt` 第 7 行（字符 0–30）；与首条来源合并")
+    expect(report).toContain("[^2]: `b.txt` 第 7 行（字符 0–30）；与首条来源合并")
     const html = md.render(report)
     expect(html).toContain('<a href="https://news.example.org/2020/0219/a.html">《省委召开党建工作座谈会》</a>')
     expect(html.match(/<a href="(?!#)/g)).toHaveLength(1)

@@ -3,6 +3,11 @@ import { join } from "node:path"
 import { CoreLive, type Event, normalizePlace, parseCorpus } from "@dashiji/core"
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
+import { slug } from "github-slugger"
+import MarkdownIt from "markdown-it"
+import anchor from "markdown-it-anchor"
+import footnote from "markdown-it-footnote"
+import { headingAnchor } from "../src/anchors.ts"
 import { lineLookupFromTexts } from "../src/lines.ts"
 import { monthlyReport } from "../src/markdown.ts"
 import { seedsDir } from "./seed-corpus.ts"
@@ -29,6 +34,10 @@ const prose = (report: string): string =>
     .replace(/```mermaid[\s\S]*?```/g, "")
     .replace(/`[^`\n]*`/g, "")
     .replace(/\]\(#[^)\n]*\)/g, "]")
+    .replace(/\[\^\d+\]/g, "")
+
+// a renderer as GitHub reads the report: footnotes, and heading ids by github-slugger
+const gfm = new MarkdownIt({ html: false }).use(footnote).use(anchor, { slugify: (s: string) => slug(s) })
 
 const han = "\\p{Script=Han}"
 const asciiBetweenHan = new RegExp(`${han}[,:;]\\s*${han}`, "u")
@@ -96,13 +105,27 @@ describe.each([
     }
   })
 
-  it("links each date of the people index to its day in the chronicle", () => {
+  it("links note numbers and people-index dates to their entries, anchors a GitHub-style renderer resolves", () => {
+    let linked = 0
     for (const r of reports) {
-      const headings = new Set([...r.text.matchAll(/^### (.+)$/gm)].map((m) => m[1]))
+      const page = gfm.render(r.text)
+      const ids = new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!))
+      const hrefs = [...page.matchAll(/ href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!))
+      for (const h of hrefs) expect(ids.has(h), `${r.month} #${h}`).toBe(true)
+      // every note is referenced from its entry and links back to it
+      const notes = [...r.text.matchAll(/^\[\^(\d+)\]: /gm)].length
+      expect(notes, r.month).toBeGreaterThan(0)
+      expect(hrefs.filter((h) => /^fn\d+$/.test(h)), r.month).toHaveLength(notes)
+      expect(hrefs.filter((h) => /^fnref\d+$/.test(h)), r.month).toHaveLength(notes)
+      // every date of the index is a link to a day's heading
       const index = r.text.slice(r.text.indexOf("## 人物索引"), r.text.indexOf("\n## 来源"))
-      for (const m of index.matchAll(/\]\(#([^)]+)\)/g)) expect(headings.has(m[1]!), `${r.month} #${m[1]}`).toBe(true)
-      // a dated entry is always a link
-      expect(index, r.month).not.toMatch(/\| (?:[^|[]*、)?\d+月\d+日[^|\]]*\|$/m)
+      expect(index, r.month).not.toMatch(/\| (?:[^|[]*、)?(?:\d+月\d+日|日期不详)[^|\]]*\|$/m)
+      const days = [...index.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]!)
+      linked += days.length
+      for (const d of days) expect(ids.has(d), `${r.month} #${d}`).toBe(true)
+      // the anchors are GitHub's own (github-slugger) for every heading of the report
+      for (const m of r.text.matchAll(/^#{1,3} (.+)$/gm)) expect(headingAnchor(m[1]!)).toBe(slug(m[1]!))
     }
+    expect(linked).toBeGreaterThan(0)
   })
 })

@@ -1,4 +1,7 @@
+import { slug } from "github-slugger"
 import MarkdownIt from "markdown-it"
+import anchor from "markdown-it-anchor"
+import footnote from "markdown-it-footnote"
 import { describe, expect, it } from "vitest"
 import { codeSpan, escapeMarkdown } from "../src/escape.ts"
 import { lineIndex, lineLookupFromTexts } from "../src/lines.ts"
@@ -53,7 +56,7 @@ describe("monthly Markdown report", () => {
     expect(text).toContain('y-axis "件数" 0 --> 1')
   })
   it("writes the chronicle by day, month-only events last, with year reasons and warnings", () => {
-    const order = ["### 2月7日", "**2月7日至8日 ", "### 2月18日", "**2月18日 王国生主持召开党建工作座谈会**（会议）[3][4]", "### 本月（具体日期不详）", "**2月 本月全省开展爱国卫生运动**"].map((s) => text.indexOf(s))
+    const order = ["### 2月7日", "**2月7日至8日 ", "### 2月18日", "**2月18日 王国生主持召开党建工作座谈会**（会议）[^3][^4]", "### 本月（具体日期不详）", "**2月 本月全省开展爱国卫生运动**"].map((s) => text.indexOf(s))
     expect(order.every((p) => p >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(text).toContain("- 注：年份据文中其他日期推断；原文夹杂的广告文字已删除")
@@ -61,9 +64,24 @@ describe("monthly Markdown report", () => {
     expect(text).toContain("- 人物：省委书记王国生（主持）")
   })
   it("numbers source notes with document and line (a line range when the span crosses lines), else the span", () => {
-    expect(text).toContain("3. `a.txt` 第 2–4 行（字符 10–40）")
-    expect(text).toContain("4. `b.txt` 字符 0–30；与首条来源合并：高度相似，相似度 0.80")
-    expect(text).toContain("5. `c.txt` 字符 5–9")
+    expect(text).toContain("\n\n[^3]: `a.txt` 第 2–4 行（字符 10–40）\n\n")
+    expect(text).toContain("\n\n[^4]: `b.txt` 字符 0–30；与首条来源合并：高度相似，相似度 0.80\n\n")
+    expect(text).toContain("\n\n[^5]: `c.txt` 字符 5–9\n")
+  })
+  it("links each note reference to its note and back (GFM footnotes), each index date to its day (GitHub's heading anchors)", () => {
+    const gfm = new MarkdownIt({ html: false }).use(footnote).use(anchor, { slugify: (s: string) => slug(s) })
+    const page = gfm.render(text)
+    const ids = new Set([...page.matchAll(/ id="([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!)))
+    const hrefs = [...page.matchAll(/ href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!))
+    expect(hrefs.length).toBeGreaterThan(10)
+    for (const h of hrefs) expect(ids.has(h), h).toBe(true)
+    // five notes, each referenced from its entry, each with a link back
+    expect(hrefs.filter((h) => /^fn\d+$/.test(h))).toEqual(["fn1", "fn2", "fn3", "fn4", "fn5"])
+    expect(hrefs.filter((h) => /^fnref\d+$/.test(h))).toEqual(["fnref1", "fnref2", "fnref3", "fnref4", "fnref5"])
+    // a month-only entry is linked too, to the heading GitHub names without its parentheses
+    const undated = monthlyReport({ month: "2020-02", events: [sampleEvent({ date: { start: "2020-02", end: null, precision: "month", year: { value: 2020, source: "text" } } })] })
+    expect(undated).toContain("[日期不详](#本月具体日期不详)")
+    expect(gfm.render(undated)).toContain('<h3 id="本月具体日期不详" tabindex="-1">本月（具体日期不详）</h3>')
   })
   it("indexes people with their titles and days", () => {
     // each date links to its day in the chronicle
@@ -127,7 +145,7 @@ describe("escaping user text", () => {
       expect(md.render(escapeMarkdown(summary)).startsWith("<p>"), summary).toBe(true)
       const html = render({ summary })
       expect(html.match(/<h2>/g), summary).toHaveLength(5)
-      expect(html.match(/<ol>/g), summary).toHaveLength(1)
+      expect(html.match(/<ol>/g), summary).toBeNull()
       expect(html.match(/<pre>/g), summary).toHaveLength(1)
       expect(html, summary).not.toMatch(/<hr|<blockquote|<!--/)
     }

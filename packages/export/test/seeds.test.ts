@@ -19,14 +19,14 @@ interface Entry {
 }
 
 /**
- * Reads the chronicle back from the report text alone: each entry (a bold line with [n] refs) under its
- * day heading, and the numbered notes it cites (document in a code span, 字符 start–end).
+ * Reads the chronicle back from the report text alone: each entry (a bold line with [^n] refs) under its
+ * day heading, and the notes it cites ([^n]: …, document in a code span, 字符 start–end).
  */
 const readChronicle = (report: string): Array<Entry> => {
   const lines = report.split("\n")
   const notes = new Map<number, Note>()
   for (const l of lines) {
-    const m = /^(\d+)\. (`+) ?(.*?) ?\2 .*字符 (\d+)–(\d+)/.exec(l)
+    const m = /^\[\^(\d+)\]: (`+) ?(.*?) ?\2 .*字符 (\d+)–(\d+)/.exec(l)
     if (m !== null) notes.set(Number(m[1]), { document: m[3]!, span: [Number(m[4]), Number(m[5])] })
   }
   const start = lines.indexOf("## 大事记")
@@ -36,9 +36,9 @@ const readChronicle = (report: string): Array<Entry> => {
   for (let i = start + 1; i < end; i++) {
     const l = lines[i]!
     if (l.startsWith("### ")) heading = l.slice(4)
-    const m = /^\*\*.*\*\*（[^）]*）((?:\[\d+\])+)$/.exec(l)
+    const m = /^\*\*.*\*\*（[^）]*）((?:\[\^\d+\])+)$/.exec(l)
     if (m === null) continue
-    const refs = [...m[1]!.matchAll(/\[(\d+)\]/g)].map((r) => Number(r[1]))
+    const refs = [...m[1]!.matchAll(/\[\^(\d+)\]/g)].map((r) => Number(r[1]))
     entries.push({
       heading,
       line: l,
