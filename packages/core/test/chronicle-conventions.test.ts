@@ -154,12 +154,14 @@ describe("years from dated anchors", () => {
     expect(year("9月3日,全市各界收听收看纪念中国人民抗日战争暨世界反法西斯战争胜利70周年大会盛况。")).toEqual([["2015-09-03", "context"]])
   })
 
-  it("a paper's 昨日 in the lead of an undated article counts back from the page's publication date", () => {
+  it("a paper's 昨日 / 今天 in the lead of an undated article count back from the page's publication date", () => {
     const dated = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.date.year.source])
     const page = (stamp: string, lead: string) => ["某某社团宴请考察团一行", stamp, "■宾主合影。 记者某某 摄", lead, "双方就加强合作交换意见。"].join("\n")
     expect(dated(page("2031-06-05", "某某联会主席甲乙昨日接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-06-04", "published"]])
     // across a year's end: the year before the page's
     expect(dated(page("2032-01-01 08:00", "某某联会主席甲乙昨日接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-12-31", "published"]])
+    // 今天 is the page's own day
+    expect(dated(page("2031-06-05", "某某联会主席甲乙今天上午接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-06-05", "published"]])
     // 当天 without a dateline names a day the text gave before: no date from the page
     expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
   })

@@ -15,8 +15,8 @@ export interface EntryCues {
   /** How a closing line of who else took part ends its clause (省领导某某、某某参加相关活动). */
   readonly takingPartEnds: ReadonlyArray<string>
   readonly eventVerbs: ReadonlyArray<string>
-  /** Words that name a day relative to a report's date, with how many days before it. */
-  readonly relativeDays: ReadonlyArray<{ readonly word: string; readonly daysBefore: number }>
+  /** Words that name a day relative to a report's date, with how many days before it (null: the day the text named before). */
+  readonly relativeDays: ReadonlyArray<{ readonly word: string; readonly daysBefore: number | null }>
 }
 
 /** The chronicle-entry categories of the one cue vocabulary (knowledge/cues.ts). */
@@ -35,8 +35,8 @@ export const entryCuesFrom = (by: CueCategories): EntryCues => {
     takingPartEnds: by.get("taking-part-end") ?? [],
     eventVerbs: by.get("event-verb") ?? [],
     relativeDays: [...by.entries()]
-      .filter(([k]) => /^relative-\d$/.test(k))
-      .flatMap(([k, words]) => words.map((word) => ({ word, daysBefore: Number(k.slice(9)) })))
+      .filter(([k]) => /^relative-(?:\d|named)$/.test(k))
+      .flatMap(([k, words]) => words.map((word) => ({ word, daysBefore: k === "relative-named" ? null : Number(k.slice(9)) })))
       .sort((a, b) => b.word.length - a.word.length)
   }
 }
@@ -55,8 +55,11 @@ export const plannedAt = (text: string, at: number, cues: EntryCues): boolean =>
 export const saysLately = (text: string, cues: EntryCues): boolean => cues.undated.some((w) => text.includes(w))
 
 /** The first relative day word in `text` (昨天, 今天), with how many days before the report it names. */
-export const relativeDayIn = (text: string, cues: EntryCues): { readonly at: number; readonly word: string; readonly daysBefore: number } | null => {
-  let best: { at: number; word: string; daysBefore: number } | null = null
+export const relativeDayIn = (
+  text: string,
+  cues: EntryCues
+): { readonly at: number; readonly word: string; readonly daysBefore: number | null } | null => {
+  let best: { at: number; word: string; daysBefore: number | null } | null = null
   for (const r of cues.relativeDays) {
     const at = text.indexOf(r.word)
     if (at >= 0 && (best === null || at < best.at)) best = { at, ...r }
