@@ -1,7 +1,10 @@
 import type { Event } from "@dashiji/core"
 import { monthlyChronicle } from "@dashiji/export"
 import { describe, expect, it } from "vitest"
-import { EventPage, MonthPage, PersonPage, SearchPage } from "../src/web/pages.tsx"
+import { EventPage } from "../src/web/pages/event.tsx"
+import { MonthPage } from "../src/web/pages/month.tsx"
+import { PersonPage } from "../src/web/pages/person.tsx"
+import { SearchPage } from "../src/web/pages/search.tsx"
 
 /** Every string from the store reaches the page escaped: a hostile record renders as text, never as markup. */
 

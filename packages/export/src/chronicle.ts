@@ -3,6 +3,7 @@ import type { SourceOf } from "./cite.ts"
 import { chinesePunctuation, displayOrganizations, displayPlaces, roleFor } from "./display.ts"
 import { chineseDay, chineseMonth, yearReason } from "./dates.ts"
 import { kindLabel, methodLabel, warningLabel } from "./labels.ts"
+import { mergeOf } from "./notes.ts"
 
 /**
  * A month's chronicle (大事月记) as data: what the Markdown report and the web reader's month page both
@@ -128,7 +129,7 @@ const coveredDays = (e: Event, month: string, days: number): Array<number> => {
 
 const sourceNote = (e: Event, i: number, lineOf: ChronicleInput["lineOf"], sourceOf?: SourceOf): SourceNote => {
   const s = e.sources[i]!
-  const m = i === 0 ? undefined : e.merged.find((x) => x.document === s.document && x.span[0] === s.span[0] && x.span[1] === s.span[1])
+  const m = mergeOf(e, i)
   return {
     eventId: e.id,
     document: s.document,

@@ -5,7 +5,8 @@ import { codeSpan, escapeMarkdown } from "./escape.ts"
 /** What a report knows about a document: its metadata, when it has any (file names only otherwise). */
 export type SourceOf = (document: string) => DocumentMeta | undefined
 
-const hasCitation = (m: DocumentMeta | undefined): m is DocumentMeta =>
+/** Does the metadata say anything a citation shows (a fetch time alone does not)? */
+export const hasCitation = (m: DocumentMeta | undefined): m is DocumentMeta =>
   m !== undefined && (m.title !== undefined || m.publisher !== undefined || m.url !== undefined || m.published !== undefined)
 
 /**

@@ -2,15 +2,11 @@ import { monthlyChronicle, type ChronicleInput, type SourceNote } from "./chroni
 import { headingLink, noteDefinition, noteRef } from "./anchors.ts"
 import { citeMarkdown } from "./cite.ts"
 import { escapeCell, escapeMarkdown } from "./escape.ts"
+import { noteMerge, noteWhere } from "./notes.ts"
 
 export type MonthlyReportInput = ChronicleInput
 
-const sourceNote = (n: SourceNote): string => {
-  const chars = `字符 ${n.span[0]}–${n.span[1]}`
-  const where = n.firstLine === undefined ? chars : `第 ${n.lastLine === undefined || n.lastLine === n.firstLine ? n.firstLine : `${n.firstLine}–${n.lastLine}`} 行（${chars}）`
-  const merge = n.merge === undefined ? "" : `；与首条来源合并：${n.merge.method}，相似度 ${n.merge.score.toFixed(2)}`
-  return `${citeMarkdown(n.document, where, n.source)}${merge}`
-}
+const sourceNote = (n: SourceNote): string => `${citeMarkdown(n.document, noteWhere(n), n.source)}${noteMerge(n)}`
 
 /**
  * The monthly chronicle (大事月记) as CommonMark with GitHub tables and a mermaid chart: title, summary,
