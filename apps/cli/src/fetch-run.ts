@@ -3,7 +3,7 @@ import { dirname, join } from "node:path"
 import { contentHashOf, type DocumentMeta } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { EventStore, type IngestedDocument } from "@dashiji/store"
-import { Effect, Option } from "effect"
+import { Effect, Either, Option } from "effect"
 import { eagerCore, runWithStore, shown, storeToWrite } from "./store.ts"
 import type { FetchError } from "./fetch/errors.ts"
 import type { Conditional } from "./fetch/http.ts"
@@ -80,11 +80,13 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
   for (const u of [...urls, ...(o.list === undefined ? [] : readUrlList(o.list))]) add({ url: u })
   let feedFailed = 0
   for (const feed of o.feeds) {
-    const items = await fetcher.feed(feed)
-    if ("_tag" in items) {
-      feedFailed++
-      problems.push(describe(items))
-    } else for (const item of items) add(item)
+    Either.match(await fetcher.feed(feed), {
+      onLeft: (e) => {
+        feedFailed++
+        problems.push(describe(e))
+      },
+      onRight: (items) => items.forEach(add)
+    })
   }
 
   const store = storeToWrite(o.db)

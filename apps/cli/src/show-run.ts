@@ -5,7 +5,7 @@ import { contentHashOf, decodeBytes, type Event } from "@dashiji/core"
 import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, eventsToJsonl, roleFor, yearReason } from "@dashiji/export"
 import { EventStore } from "@dashiji/store"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { emit, renderListing, type TableFormat } from "./cli/listing.ts"
 import { styleFor } from "./cli/style.ts"
 import { eventListing, findEvent, sourceTexts } from "./listings.ts"
@@ -36,8 +36,7 @@ const documentFinder = (places: ReadonlyArray<string>) => {
         if (!existsSync(c) || statSync(c).isDirectory()) continue
         const bytes = new Uint8Array(readFileSync(c))
         if (contentHashOf(bytes) !== hash) continue
-        const decoded = decodeBytes(name, bytes)
-        if (!("_tag" in decoded)) found = decoded.text
+        found = Either.match(decodeBytes(name, bytes), { onLeft: () => null, onRight: (d) => d.text })
         break
       }
       if (found !== null) break

@@ -19,7 +19,7 @@ import {
   type PersonDetails,
   type PersonSummary
 } from "@dashiji/store"
-import { Effect, ManagedRuntime } from "effect"
+import { Effect, Either, ManagedRuntime } from "effect"
 import { listToMarkdown, peopleToCsvRows, peopleToMarkdown, placesToCsvRows, placesToMarkdown } from "./exports.ts"
 import { groupPlaces, type PlaceGroup } from "./places.ts"
 import type { SourceDoc } from "./source.ts"
@@ -159,8 +159,8 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
       }
       if (createHash("sha256").update(bytes).digest("hex") !== hash) continue
       const decoded = decodeBytes(document, new Uint8Array(bytes))
-      if (!("text" in decoded)) continue
-      const found = { text: decoded.text, path }
+      if (Either.isLeft(decoded)) continue
+      const found = { text: decoded.right.text, path }
       byHash.set(hash, found)
       return found
     }

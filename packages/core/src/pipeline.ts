@@ -64,8 +64,7 @@ export const parseDocument = (
   options: ParseOptions = {}
 ): Effect.Effect<ParsedDocument, DocumentError, Segmenter | Knowledge> =>
   Effect.gen(function* () {
-    const decoded = decodeBytes(input.name, input.bytes, input.meta?.charset)
-    if ("_tag" in decoded) return yield* Effect.fail(decoded)
+    const decoded = yield* decodeBytes(input.name, input.bytes, input.meta?.charset)
     const seg = yield* Segmenter
     const knowledge = yield* Knowledge
     const contentHash = contentHashOf(input.bytes)

@@ -1,6 +1,6 @@
 import { contentHashOf, decodeBytes, type DocumentMeta, mergeMeta, sameMeta } from "@dashiji/core"
 import { EventStore, type IngestedDocument } from "@dashiji/store"
-import { Effect, Option, Schema } from "effect"
+import { Effect, Either, Option, Schema } from "effect"
 import { describeProblem, DocumentMetaBody, DocumentMetaQuery } from "../document-meta.ts"
 import { Hono } from "hono"
 import { fail, HttpError } from "../errors.ts"
@@ -87,8 +87,8 @@ export const documentsRoutes = (run: Run, options: { readonly pool?: ParsePool |
       name = q
       bytes = new Uint8Array(await c.req.arrayBuffer())
     } else return fail(c, 415, "unsupported_media_type", "send text/plain (with ?name=) or application/json {name, text}")
-    const decoded = decodeBytes(name, bytes)
-    if ("_tag" in decoded) return fail(c, decoded._tag === "EmptyDocument" ? 400 : 415, decoded._tag, decoded.reason)
+    const refused = Either.getLeft(decodeBytes(name, bytes))
+    if (Option.isSome(refused)) return fail(c, refused.value._tag === "EmptyDocument" ? 400 : 415, refused.value._tag, refused.value.reason)
     const posted: Posted = { name, bytes, meta, year }
     const result = options.pool === undefined ? await run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year }))) : await parseAndStore(run, options.pool, posted, options.timeoutMs)
     if (result.status === "failed") return fail(c, 422, "unprocessable", result.reason ?? "the document could not be parsed")

@@ -88,8 +88,8 @@ const attr = (attrs: string, name: string): string | undefined => {
  */
 export const parseFeed = (url: string, bytes: Uint8Array): Either.Either<Array<FeedItem>, NotAFeed> => {
   const decoded = decodeBytes(url, bytes)
-  if ("_tag" in decoded) return Either.left(new NotAFeed({ url, reason: `not a feed: ${decoded.reason}` }))
-  const xml = decoded.text
+  if (Either.isLeft(decoded)) return Either.left(new NotAFeed({ url, reason: `not a feed: ${decoded.left.reason}` }))
+  const xml = decoded.right.text
   const lower = xml.toLowerCase()
   const start = lower.search(/\S/)
   const kind = lower.includes("<rss") ? "rss" : lower.includes("<feed") ? "atom" : lower.includes("<rdf:rdf") ? "rdf" : null

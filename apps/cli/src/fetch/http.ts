@@ -1,3 +1,4 @@
+import { Either } from "effect"
 import { BadUrl, BinaryContent, FetchTimeout, HostUnreachable, HttpStatus, TooLarge, TooManyRedirects, type FetchError } from "./errors.ts"
 
 export interface HttpLimits {
@@ -53,9 +54,9 @@ const retryAfter = (value: string | null): number | null => {
 /**
  * One GET with the limits: redirects followed by hand (each checked against the visited ones, so a loop
  * ends at once), the body read no further than `maxBytes`, the whole exchange within `timeoutMs` (a page
- * that trickles forever ends too). Returns the answer, a final error, or a Retryable.
+ * that trickles forever ends too). Returns the answer, or a final error or a Retryable as the Left.
  */
-export const httpGet = async (url: string, limits: HttpLimits, conditional: Conditional = {}): Promise<HttpAnswer | FetchError | Retryable> => {
+export const httpGet = async (url: string, limits: HttpLimits, conditional: Conditional = {}): Promise<Either.Either<HttpAnswer, FetchError | Retryable>> => {
   const visited = new Set<string>()
   let current = url
   const controller = new AbortController()
@@ -66,10 +67,10 @@ export const httpGet = async (url: string, limits: HttpLimits, conditional: Cond
       try {
         parsed = new URL(current)
       } catch {
-        return new BadUrl({ url, reason: `not a URL: ${current}` })
+        return Either.left(new BadUrl({ url, reason: `not a URL: ${current}` }))
       }
-      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return new BadUrl({ url, reason: `only http and https are fetched (got ${parsed.protocol})` })
-      if (visited.has(parsed.href)) return new TooManyRedirects({ url, reason: `redirect loop: ${parsed.href} again after ${hop} redirects` })
+      if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return Either.left(new BadUrl({ url, reason: `only http and https are fetched (got ${parsed.protocol})` }))
+      if (visited.has(parsed.href)) return Either.left(new TooManyRedirects({ url, reason: `redirect loop: ${parsed.href} again after ${hop} redirects` }))
       visited.add(parsed.href)
       const headers: Record<string, string> = { "user-agent": limits.userAgent, accept: "text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1" }
       // validators only for the URL asked for: a redirect target is another resource
@@ -79,35 +80,35 @@ export const httpGet = async (url: string, limits: HttpLimits, conditional: Cond
       try {
         res = await fetch(parsed, { redirect: "manual", headers, signal: controller.signal })
       } catch (e) {
-        if (controller.signal.aborted) return new Retryable(new FetchTimeout({ url, reason: `no answer within ${limits.timeoutMs} ms` }), null)
-        return new Retryable(new HostUnreachable({ url, reason: `cannot reach ${parsed.host}: ${causeOf(e)}` }), null)
+        if (controller.signal.aborted) return Either.left(new Retryable(new FetchTimeout({ url, reason: `no answer within ${limits.timeoutMs} ms` }), null))
+        return Either.left(new Retryable(new HostUnreachable({ url, reason: `cannot reach ${parsed.host}: ${causeOf(e)}` }), null))
       }
       if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         await res.body?.cancel().catch(() => undefined)
         const location = res.headers.get("location")
-        if (location === null) return new HttpStatus({ url, status: res.status, reason: `HTTP ${res.status} without a Location` })
-        if (hop + 1 > limits.maxRedirects) return new TooManyRedirects({ url, reason: `more than ${limits.maxRedirects} redirects` })
+        if (location === null) return Either.left(new HttpStatus({ url, status: res.status, reason: `HTTP ${res.status} without a Location` }))
+        if (hop + 1 > limits.maxRedirects) return Either.left(new TooManyRedirects({ url, reason: `more than ${limits.maxRedirects} redirects` }))
         current = new URL(location, parsed).href
         continue
       }
       if (res.status === 304) {
         await res.body?.cancel().catch(() => undefined)
-        return { status: 304, url: parsed.href, bytes: new Uint8Array(0), contentType: null, etag: res.headers.get("etag") ?? conditional.etag ?? null, lastModified: res.headers.get("last-modified") ?? conditional.lastModified ?? null }
+        return Either.right({ status: 304, url: parsed.href, bytes: new Uint8Array(0), contentType: null, etag: res.headers.get("etag") ?? conditional.etag ?? null, lastModified: res.headers.get("last-modified") ?? conditional.lastModified ?? null })
       }
       if (res.status !== 200) {
         await res.body?.cancel().catch(() => undefined)
         const error = new HttpStatus({ url, status: res.status, reason: `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ""}` })
-        return res.status >= 500 || res.status === 429 ? new Retryable(error, retryAfter(res.headers.get("retry-after"))) : error
+        return Either.left(res.status >= 500 || res.status === 429 ? new Retryable(error, retryAfter(res.headers.get("retry-after"))) : error)
       }
       const contentType = res.headers.get("content-type")
       if (contentType !== null && !textual.test(contentType.trim())) {
         await res.body?.cancel().catch(() => undefined)
-        return new BinaryContent({ url, reason: `binary content: ${contentType.split(";")[0]!.trim()}` })
+        return Either.left(new BinaryContent({ url, reason: `binary content: ${contentType.split(";")[0]!.trim()}` }))
       }
       const declared = Number(res.headers.get("content-length"))
       if (Number.isFinite(declared) && declared > limits.maxBytes) {
         await res.body?.cancel().catch(() => undefined)
-        return new TooLarge({ url, limit: limits.maxBytes, reason: `larger than the ${limits.maxBytes} byte limit (Content-Length ${declared}); not read` })
+        return Either.left(new TooLarge({ url, limit: limits.maxBytes, reason: `larger than the ${limits.maxBytes} byte limit (Content-Length ${declared}); not read` }))
       }
       const chunks: Array<Uint8Array> = []
       let total = 0
@@ -119,13 +120,13 @@ export const httpGet = async (url: string, limits: HttpLimits, conditional: Cond
           total += value.byteLength
           if (total > limits.maxBytes) {
             await reader.cancel().catch(() => undefined)
-            return new TooLarge({ url, limit: limits.maxBytes, reason: `the page goes on past the ${limits.maxBytes} byte limit; read no further` })
+            return Either.left(new TooLarge({ url, limit: limits.maxBytes, reason: `the page goes on past the ${limits.maxBytes} byte limit; read no further` }))
           }
           chunks.push(value)
         }
       } catch (e) {
-        if (controller.signal.aborted) return new Retryable(new FetchTimeout({ url, reason: `the body did not end within ${limits.timeoutMs} ms (${total} bytes read)` }), null)
-        return new Retryable(new HostUnreachable({ url, reason: `the connection broke after ${total} bytes: ${causeOf(e)}` }), null)
+        if (controller.signal.aborted) return Either.left(new Retryable(new FetchTimeout({ url, reason: `the body did not end within ${limits.timeoutMs} ms (${total} bytes read)` }), null))
+        return Either.left(new Retryable(new HostUnreachable({ url, reason: `the connection broke after ${total} bytes: ${causeOf(e)}` }), null))
       }
       const bytes = new Uint8Array(total)
       let at = 0
@@ -133,7 +134,7 @@ export const httpGet = async (url: string, limits: HttpLimits, conditional: Cond
         bytes.set(c, at)
         at += c.byteLength
       }
-      return { status: 200, url: parsed.href, bytes, contentType, etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") }
+      return Either.right({ status: 200, url: parsed.href, bytes, contentType, etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") })
     }
   } finally {
     clearTimeout(timer)

@@ -26,7 +26,7 @@ export type PageResult =
  */
 export class Fetcher {
   private readonly scheduler: Scheduler
-  private readonly robots = new Map<string, Promise<Robots | FetchError>>()
+  private readonly robots = new Map<string, Promise<Either.Either<Robots, FetchError>>>()
 
   constructor(private readonly s: FetchSettings) {
     this.scheduler = new Scheduler(s)
@@ -41,28 +41,34 @@ export class Fetcher {
    * allows nothing for now, since the site may mean to keep robots out. A host that cannot be reached at
    * all is that error for each of its pages.
    */
-  private robotsOf(url: URL): Promise<Robots | FetchError> {
+  private robotsOf(url: URL): Promise<Either.Either<Robots, FetchError>> {
     let r = this.robots.get(url.origin)
     if (r === undefined) {
-      r = this.get(new URL("/robots.txt", url), {}, { maxBytes: 512 * 1024 }).then((a) => {
-        if ("_tag" in a) {
-          if (a._tag === "HostUnreachable" || a._tag === "FetchTimeout") return a
-          return a._tag === "HttpStatus" && a.status >= 400 && a.status < 500 ? allowAll : disallowAll
-        }
-        const text = new TextDecoder("utf-8").decode(a.bytes)
-        const robots = parseRobots(text, this.s.userAgent)
-        if (robots.crawlDelay !== null) this.scheduler.slowDown(url.host, robots.crawlDelay * 1000)
-        return robots
-      })
+      r = this.get(new URL("/robots.txt", url), {}, { maxBytes: 512 * 1024 }).then(
+        Either.match({
+          onLeft: (e): Either.Either<Robots, FetchError> => {
+            if (e._tag === "HostUnreachable" || e._tag === "FetchTimeout") return Either.left(e)
+            return Either.right(e._tag === "HttpStatus" && e.status >= 400 && e.status < 500 ? allowAll : disallowAll)
+          },
+          onRight: (a) => {
+            const text = new TextDecoder("utf-8").decode(a.bytes)
+            const robots = parseRobots(text, this.s.userAgent)
+            if (robots.crawlDelay !== null) this.scheduler.slowDown(url.host, robots.crawlDelay * 1000)
+            return Either.right(robots)
+          }
+        })
+      )
       this.robots.set(url.origin, r)
     }
     return r
   }
 
   private async allowed(url: URL): Promise<FetchError | null> {
-    const robots = await this.robotsOf(url)
-    if ("_tag" in robots) return robots._tag === "HostUnreachable" ? new HostUnreachable({ url: url.href, reason: robots.reason }) : new FetchTimeout({ url: url.href, reason: `robots.txt: ${robots.reason}` })
-    return robots.allows(`${url.pathname}${url.search}`) ? null : new DisallowedByRobots({ url: url.href, reason: `robots.txt of ${url.host} disallows ${url.pathname}${url.search}` })
+    return Either.match(await this.robotsOf(url), {
+      onLeft: (e) => (e._tag === "HostUnreachable" ? new HostUnreachable({ url: url.href, reason: e.reason }) : new FetchTimeout({ url: url.href, reason: `robots.txt: ${e.reason}` })),
+      onRight: (robots) =>
+        robots.allows(`${url.pathname}${url.search}`) ? null : new DisallowedByRobots({ url: url.href, reason: `robots.txt of ${url.host} disallows ${url.pathname}${url.search}` })
+    })
   }
 
   /** One page: allowed by robots.txt, fetched (conditionally when validators are known), and text. */
@@ -77,32 +83,33 @@ export class Fetcher {
     const refused = await this.allowed(url)
     if (refused !== null) return { target, status: "failed", error: refused }
     const fetchedAt = new Date().toISOString()
-    const a = await this.get(url, conditional)
-    if ("_tag" in a) return { target, status: "failed", error: a }
+    const got = await this.get(url, conditional)
+    if (Either.isLeft(got)) return { target, status: "failed", error: got.left }
+    const a = got.right
     if (a.status === 304) return { target, status: 304, answer: a, fetchedAt }
     const charset = charsetOf(a.contentType)
     // the core's decoder decides what text is: binary bytes are refused here, before anything is stored
-    const decoded = decodeBytes(url.href, a.bytes, charset)
-    if ("_tag" in decoded) {
-      const error = decoded._tag === "BinaryDocument" ? new BinaryContent({ url: url.href, reason: decoded.reason }) : new UnreadableText({ url: url.href, reason: decoded.reason })
-      return { target, status: "failed", error }
-    }
-    return { target, status: 200, answer: a, charset, fetchedAt }
+    return Either.match(decodeBytes(url.href, a.bytes, charset), {
+      onLeft: (e): PageResult => ({
+        target,
+        status: "failed",
+        error: e._tag === "BinaryDocument" ? new BinaryContent({ url: url.href, reason: e.reason }) : new UnreadableText({ url: url.href, reason: e.reason })
+      }),
+      onRight: (): PageResult => ({ target, status: 200, answer: a, charset, fetchedAt })
+    })
   }
 
   /** A feed's pages, with their titles and dates. */
-  async feed(feedUrl: string): Promise<Array<FeedItem> | FetchError> {
+  async feed(feedUrl: string): Promise<Either.Either<Array<FeedItem>, FetchError>> {
     let url: URL
     try {
       url = new URL(feedUrl)
     } catch {
-      return new BadUrl({ url: feedUrl, reason: "not a URL" })
+      return Either.left(new BadUrl({ url: feedUrl, reason: "not a URL" }))
     }
     const refused = await this.allowed(url)
-    if (refused !== null) return refused
+    if (refused !== null) return Either.left(refused)
     const a = await this.get(url)
-    if ("_tag" in a) return a
-    const items = parseFeed(a.url, a.bytes)
-    return Either.isLeft(items) ? items.left : items.right
+    return Either.flatMap(a, (answer) => parseFeed(answer.url, answer.bytes))
   }
 }

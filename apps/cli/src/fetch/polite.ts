@@ -1,3 +1,4 @@
+import { Either } from "effect"
 import type { FetchError } from "./errors.ts"
 import { Retryable } from "./http.ts"
 
@@ -90,12 +91,14 @@ export interface RetryPolicy {
 }
 
 /** Runs `attempt` until it answers or fails for good; a Retryable failure is tried again after a backoff. */
-export const withRetries = async <A>(policy: RetryPolicy, attempt: () => Promise<A | FetchError | Retryable>): Promise<A | FetchError> => {
+export const withRetries = async <A>(policy: RetryPolicy, attempt: () => Promise<Either.Either<A, FetchError | Retryable>>): Promise<Either.Either<A, FetchError>> => {
   for (let n = 0; ; n++) {
     const r = await attempt()
-    if (!(r instanceof Retryable)) return r
-    if (n >= policy.retries) return r.error
+    if (Either.isRight(r)) return Either.right(r.right)
+    const failure = r.left
+    if (!(failure instanceof Retryable)) return Either.left(failure)
+    if (n >= policy.retries) return Either.left(failure.error)
     const backoff = policy.backoffMs * 2 ** n * (0.5 + Math.random() / 2)
-    await sleep(Math.min(60_000, r.retryAfterMs ?? backoff))
+    await sleep(Math.min(60_000, failure.retryAfterMs ?? backoff))
   }
 }

@@ -1,4 +1,5 @@
 import { isUtf8 } from "node:buffer"
+import { Either } from "effect"
 import iconv from "iconv-lite"
 import { big5Fit, charsetOfLabel, declaredCharset, fitShare, foreignRowShare, gb18030Fit, utf8Fit } from "./charset.ts"
 import { BinaryDocument, type DecodeError, EmptyDocument, UndecodableDocument } from "./errors.ts"
@@ -9,6 +10,9 @@ export interface DecodedText {
   readonly text: string
   readonly encoding: Encoding
 }
+
+/** The text, or why the bytes are none: an `Either`, so `yield*` in an Effect fails with the typed error. */
+export type Decoded = Either.Either<DecodedText, DecodeError>
 
 const startsWith = (bytes: Uint8Array, sig: ReadonlyArray<number>): boolean =>
   bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b)
@@ -75,15 +79,15 @@ const controlShare = (s: string): number => {
  * Detects the encoding of a document's bytes and decodes it. BOMs decide first; then strict UTF-8 (or
  * UTF-8 cut mid-character at the end); then a declared legacy charset, GB18030 (a superset of
  * GBK/GB2312) or Big5 by the structure of the bytes; UTF-16 without a BOM is accepted only when the
- * NUL-byte pattern makes it unambiguous. Everything else is a typed error.
+ * NUL-byte pattern makes it unambiguous. Everything else is a typed error (the Left).
  */
-export const decodeBytes = (document: string, bytes: Uint8Array, charset?: string): DecodedText | DecodeError => {
-  if (bytes.length === 0) return new EmptyDocument({ document, reason: "the file is empty (0 bytes)" })
+export const decodeBytes = (document: string, bytes: Uint8Array, charset?: string): Decoded => {
+  if (bytes.length === 0) return Either.left(new EmptyDocument({ document, reason: "the file is empty (0 bytes)" }))
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return finish(document, bytes.subarray(3), "utf-8", Buffer.from(bytes.subarray(3)).toString("utf8"))
   if (startsWith(bytes, [0xff, 0xfe])) return finish(document, bytes, "utf-16le", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16le"))
   if (startsWith(bytes, [0xfe, 0xff])) return finish(document, bytes, "utf-16be", iconv.decode(Buffer.from(bytes.subarray(2)), "utf-16be"))
   for (const [name, test] of binaryFormats) {
-    if (test(bytes)) return new BinaryDocument({ document, reason: `binary content: looks like a ${name}` })
+    if (test(bytes)) return Either.left(new BinaryDocument({ document, reason: `binary content: looks like a ${name}` }))
   }
   const sample = bytes.subarray(0, 1 << 16)
   let nuls = 0
@@ -105,7 +109,7 @@ export const decodeBytes = (document: string, bytes: Uint8Array, charset?: strin
       const text = iconv.decode(Buffer.from(bytes), enc)
       if (controlShare(text) < 0.01 && (cjkShare(text) > 0.3 || nuls > sample.length / 4)) return finish(document, bytes, enc, text)
     }
-    return new BinaryDocument({ document, reason: `binary content: ${nuls} NUL byte(s) in the first ${sample.length} bytes` })
+    return Either.left(new BinaryDocument({ document, reason: `binary content: ${nuls} NUL byte(s) in the first ${sample.length} bytes` }))
   }
   const utf8 = strictUtf8(bytes)
   if (utf8 !== null) return finish(document, bytes, "utf-8", utf8)
@@ -127,7 +131,7 @@ const undeclaredFit = 0.95
  * way is fluent-looking mojibake); a declared UTF-8 decides nothing (pages are re-saved in other encodings
  * with their meta tags unchanged).
  */
-const decodeLegacy = (document: string, bytes: Uint8Array, charset?: string): DecodedText | DecodeError => {
+const decodeLegacy = (document: string, bytes: Uint8Array, charset?: string): Decoded => {
   const u = utf8Fit(bytes)
   if (u.end < bytes.length && u.valid === u.high) {
     // only the last character is cut: drop it
@@ -135,10 +139,12 @@ const decodeLegacy = (document: string, bytes: Uint8Array, charset?: string): De
     if (text !== null) return finish(document, bytes, "utf-8", text)
   }
   if (fitShare(u) >= 0.9) {
-    return new UndecodableDocument({
-      document,
-      reason: `invalid UTF-8 (${u.high - u.valid} of ${u.high} non-ASCII bytes in no well-formed sequence), and not GB18030 or Big5`
-    })
+    return Either.left(
+      new UndecodableDocument({
+        document,
+        reason: `invalid UTF-8 (${u.high - u.valid} of ${u.high} non-ASCII bytes in no well-formed sequence), and not GB18030 or Big5`
+      })
+    )
   }
   // the server's Content-Type charset (a fetched page) counts as a declaration, as a browser reads it first
   const declared = (charset === undefined ? null : charsetOfLabel(charset)) ?? declaredCharset(bytes)
@@ -155,14 +161,16 @@ const decodeLegacy = (document: string, bytes: Uint8Array, charset?: string): De
     const text = decodeWith(bytes, big5.end, "big5")
     if (foreignRowShare(text) < 0.1) return finish(document, bytes, "big5", text)
   }
-  return new UndecodableDocument({
-    document,
-    reason: `not valid UTF-8, and the non-ASCII bytes do not form GB18030/GBK or Big5 characters (${Math.round(fitShare(gb) * 100)} % fit GB18030): unknown or mixed encoding`
-  })
+  return Either.left(
+    new UndecodableDocument({
+      document,
+      reason: `not valid UTF-8, and the non-ASCII bytes do not form GB18030/GBK or Big5 characters (${Math.round(fitShare(gb) * 100)} % fit GB18030): unknown or mixed encoding`
+    })
+  )
 }
 
-const finish = (document: string, _bytes: Uint8Array, encoding: Encoding, text: string): DecodedText | DecodeError => {
-  if (text.trim().length === 0) return new EmptyDocument({ document, reason: "the file holds only white space" })
-  if (controlShare(text) > 0.05) return new BinaryDocument({ document, reason: "binary content: too many control characters" })
-  return { text, encoding }
+const finish = (document: string, _bytes: Uint8Array, encoding: Encoding, text: string): Decoded => {
+  if (text.trim().length === 0) return Either.left(new EmptyDocument({ document, reason: "the file holds only white space" }))
+  if (controlShare(text) > 0.05) return Either.left(new BinaryDocument({ document, reason: "binary content: too many control characters" }))
+  return Either.right({ text, encoding })
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { basename, join } from "node:path"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import { decodeBytes } from "../decode/detect.ts"
 import type { Knowledge } from "../knowledge/Knowledge.ts"
 import type { Event } from "../schema/event.ts"
@@ -49,7 +49,7 @@ const parseSet = (set: GoldSet, options: ParseOptions): Effect.Effect<Parsed, Er
       const bytes = yield* Effect.try({ try: () => new Uint8Array(readFileSync(path)), catch: () => new Error(`gold document not found: ${path}`) })
       inputs.push({ name: g.doc, bytes })
       const decoded = decodeBytes(g.doc, bytes)
-      if (!("_tag" in decoded)) rawTexts.set(g.doc, decoded.text)
+      if (Either.isRight(decoded)) rawTexts.set(g.doc, decoded.right.text)
     }
     const corpus = yield* parseCorpus(inputs, options)
     return { rawTexts, events: corpus.events }
