@@ -15,7 +15,7 @@ import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingPro
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
 const townEnds = cueWords("town-end")
-import { extractPlaces, isReference, triggerWordSet } from "./places.ts"
+import { extractPlaces, isReference, triggerWordSet } from "./places/index.ts"
 import { abbreviatedPlaces } from "./place-abbreviation.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 

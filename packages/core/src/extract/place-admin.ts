@@ -2,7 +2,7 @@ import type { Gazetteer } from "../knowledge/gazetteer.ts"
 import { matchPlaceAt } from "../knowledge/gazetteer.ts"
 import type { Place } from "../schema/event.ts"
 import type { WordSet } from "../knowledge/wordset.ts"
-import { normalized } from "./places.ts"
+import { normalized } from "./places/index.ts"
 import { cueClass, cueRegExp, cueRegExpWith, cueWords } from "../knowledge/cues.ts"
 
 /**

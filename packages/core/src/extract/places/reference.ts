@@ -1,0 +1,18 @@
+import { cueRegExp } from "../../knowledge/cues.ts"
+import { clauseEnd, clauseStart } from "../chars.ts"
+import type { PlaceContext } from "./types.ts"
+
+const referenceAfter = cueRegExp`${"place-reference-after"}`
+const referenceVerb = cueRegExp`${"place-reference-verb"}`
+
+/**
+ * A slot inside a reference to another event (学习贯彻习近平总书记在北京市调研…时的重要讲话精神) is not
+ * this event's; a national leader's own visit (习近平总书记在湖南考察) is.
+ */
+export const isReference = (text: string, triggerAt: number, slotEnd: number, ctx: Pick<PlaceContext, "nationalTitles">): boolean => {
+  const before = text.slice(clauseStart(text, triggerAt), triggerAt)
+  const after = text.slice(slotEnd, clauseEnd(text, slotEnd) + 1)
+  if (referenceAfter.test(after)) return true
+  const national = ctx.nationalTitles.occurrencesIn(before).length > 0
+  return national && (referenceVerb.test(before) || /^[^，,。]*时/.test(after))
+}

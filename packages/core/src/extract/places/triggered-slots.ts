@@ -1,0 +1,68 @@
+import { clauseEnd, leadEnd } from "../chars.ts"
+import { cueWords } from "../../knowledge/cues.ts"
+import { tailLength } from "./bounds.ts"
+import type { PlaceFinds } from "./finds.ts"
+import { isReference } from "./reference.ts"
+import { sceneBeforePerson } from "./scene.ts"
+import { parseSlot } from "./slot.ts"
+import { triggerBlockers, type Hit } from "./triggers.ts"
+import type { Scan } from "./types.ts"
+import { de } from "./venue.ts"
+
+// The slots after trigger words (到某县调研, 在某社区, 深入某企业检查), the main way places are found.
+
+const inspectionEnds = cueWords("inspection-end")
+
+/** The last 的 in (from, end], or -1. */
+const lastDeAfter = (text: string, from: number, end: number): number => {
+  for (let i = Math.min(end, text.length - 1); i > from; i--) if (text.charCodeAt(i) === de) return i
+  return -1
+}
+
+type Mode = "strong" | "weak" | "view" | "locative"
+
+const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number, mode: Mode): void => {
+  const { text, ctx, plain } = f
+  if (f.tried.has(from)) return
+  // 赴 inside 奔赴 is the weak 奔赴, not the strong 赴; 从 in 服从 is no trigger at all
+  if (triggerBlockers(ctx.cues).get(trigger)?.some((w) => text.startsWith(w, from - w.length)) === true) return
+  const scan: Scan = mode === "locative" ? { text, ctx, extraEnds: ["的"] } : plain
+  let parse = parseSlot(scan, from)
+  if (parse === null && mode !== "weak") {
+    // 在发现当地首例病例的华强城社区, / 从位于郑州经开区的中铁联集郑州中心站鸣笛启程: the place after 的
+    // searched back no further than the trigger: lastIndexOf alone ran to the start of the text
+    const de = lastDeAfter(text, from, clauseEnd(text, from))
+    if (de > from && de - from < 30) parse = parseSlot(plain, de + 1)
+  }
+  if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from)
+  if (parse === null) return
+  const end = parse.end + tailLength(plain, parse.end)
+  if (mode === "weak" && !inspectionEnds.some((w) => text.startsWith(w, end))) return
+  if (mode === "view" && !parse.anyVenue) return
+  if (isReference(text, triggerAt, parse.end, ctx)) return
+  f.tried.add(from)
+  f.take(from, parse)
+}
+
+const after = (h: Hit): number => h.at + h.word.length
+
+/** 1. Strong triggers (到, 赴, 在 …); after 位于 the slot may also end at 的. */
+export const strongSlots = (f: PlaceFinds): void => {
+  for (const h of f.hits.triggers) trySlot(f, h.word, h.at, after(h), h.word === "位于" ? "locative" : "strong")
+}
+
+/** 2. Weak triggers: a slot only when an inspection word follows it (走进某企业检查). */
+export const weakSlots = (f: PlaceFinds): void => {
+  for (const h of f.hits.weak) trySlot(f, h.word, h.at, after(h), "weak")
+}
+
+/** 3. Viewing triggers: a slot only when it names a venue. */
+export const viewSlots = (f: PlaceFinds): void => {
+  for (const h of f.hits.view) trySlot(f, h.word, h.at, after(h), "view")
+}
+
+/** 4. Lead triggers: read as strong ones, in the lead of the text only. */
+export const leadSlots = (f: PlaceFinds): void => {
+  const lead = leadEnd(f.text)
+  for (const h of f.hits.lead) if (h.at < lead) trySlot(f, h.word, h.at, after(h), "strong")
+}
