@@ -152,6 +152,19 @@ describe("years from dated anchors", () => {
     expect(year("7月1日,某市举行庆祝建党九十周年大会。")).toEqual([["2011-07-01", "context"]])
     expect(year("3月15日,某市召开十四五开局之年工作推进会。")).toEqual([["2021-03-15", "context"]])
     expect(year("9月3日,全市各界收听收看纪念中国人民抗日战争暨世界反法西斯战争胜利70周年大会盛况。")).toEqual([["2015-09-03", "context"]])
+    expect(year("12月26日,某县举行纪念毛泽东同志诞辰130周年座谈会。")).toEqual([["2023-12-26", "context"]])
+    expect(year("5月12日,某镇举行汶川特大地震十周年纪念活动。")).toEqual([["2018-05-12", "context"]])
+  })
+
+  it("a study campaign held within one year dates the entries of the text that names it, quoted or not", () => {
+    const year = (doc: string) => parseText("campaign.txt", doc).mentions.map((x) => [x.date.start, x.date.year.source])
+    expect(year("9月11日,市委常委甲乙参加市直工委“三严三实”专题教育研讨会。\n9月12日,市长丙丁到某县调研。")).toEqual([
+      ["2015-09-11", "context"],
+      ["2015-09-12", "context"]
+    ])
+    expect(year("5月6日,某局召开党纪学习教育读书班。")).toEqual([["2024-05-06", "context"]])
+    // a campaign's word alone names no year
+    expect(year("5月6日,某局召开专题教育读书班。")).toEqual([["XXXX-05-06", "none"]])
   })
 
   it("a paper's 昨日 / 今天 in the lead of an undated article count back from the page's publication date", () => {

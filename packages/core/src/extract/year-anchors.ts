@@ -20,6 +20,8 @@ export const parseYearAnchors = (tsv: string): Array<YearAnchor> =>
 let bundled: Array<YearAnchor> | null = null
 export const bundledYearAnchors = (): ReadonlyArray<YearAnchor> => (bundled ??= parseYearAnchors(readFileSync(dataPath("year-anchors.tsv"), "utf8")))
 
+const quoteMarks = /[“”"「」『』]/g
+
 const NUMBER = "(\\d{1,3}|[一二三四五六七八九十百]{1,4})"
 
 const chineseCount = (s: string): number | null => {
@@ -37,12 +39,14 @@ const chineseCount = (s: string): number | null => {
 /** The years the anchors in `text` give (建党100周年 → 2021, 第35个植树节 → 2013, 十四五开局之年 → 2021). */
 export const anchoredYears = (text: string, anchors: ReadonlyArray<YearAnchor> = bundledYearAnchors()): Array<number> => {
   const out: Array<number> = []
+  // a campaign's name is often quoted in part (“三严三实”专题教育): its phrase is matched without the marks
+  let unquoted: string | null = null
   for (const a of anchors) {
-    if (!text.includes(a.term)) continue
     if (a.kind === "plan-year") {
-      out.push(a.year)
+      if (text.includes(a.term) || (unquoted ??= text.replace(quoteMarks, "")).includes(a.term)) out.push(a.year)
       continue
     }
+    if (!text.includes(a.term)) continue
     const re = a.kind === "anniversary" ? new RegExp(`${a.term}${NUMBER}周年`, "gu") : new RegExp(`第${NUMBER}个${a.term}`, "gu")
     for (const m of text.matchAll(re)) {
       const n = chineseCount(m[1]!)
