@@ -1,6 +1,6 @@
 import type { Person, Role } from "../schema/event.ts"
 import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "./chars.ts"
-import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "./name-scan.ts"
+import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "./name-scan/index.ts"
 import { namePinyin } from "./pinyin.ts"
 import { cueClass, cueRegExp } from "../knowledge/cues.ts"
 

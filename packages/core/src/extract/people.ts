@@ -1,5 +1,5 @@
 import { clauseEnd, clauseStart, isHan, isHanCode, sentenceEnd, sentenceStart } from "./chars.ts"
-import { endsInParticipation, NameScan, participationVerbSearch, type PeopleContext, type PeopleResult, type Pick } from "./name-scan.ts"
+import { endsInParticipation, NameScan, participationVerbSearch, type PeopleContext, type PeopleResult, type Pick } from "./name-scan/index.ts"
 import { resolvePeople } from "./people-roles.ts"
 import { cueClass, cueRegExp } from "../knowledge/cues.ts"
 
@@ -10,7 +10,7 @@ const nameListJoiner = cueRegExp`[${cueClass("name-list-joiner")}]`
 // what may follow the person received (会见某某一行, 会见某某,)
 const closers = cueRegExp`^(?:${"met-object-closer"}|[,，。;；]|$)`
 
-export type { PeopleContext, PeopleResult } from "./name-scan.ts"
+export type { PeopleContext, PeopleResult } from "./name-scan/index.ts"
 
 /**
  * People of an event, from the structures Chinese government news names them in: a title before the name

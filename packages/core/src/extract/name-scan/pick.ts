@@ -1,0 +1,56 @@
+import type { NameScan } from "./scan.ts"
+import { longNameAt } from "./transliterated.ts"
+import { nameJoiner, shapeAfterTitle } from "./shape.ts"
+import type { Pick, PickOptions } from "./types.ts"
+
+const singleLengths: ReadonlyArray<number> = [3, 2]
+const compoundLengths: ReadonlyArray<number> = [4, 3]
+
+const lengthsAt = (s: NameScan, at: number): ReadonlyArray<number> =>
+  s.surnames.compound.has(s.text.slice(at, at + 2)) ? compoundLengths : singleLengths
+
+/** The name that starts at `at`, if one does: the length after which something may follow a name. */
+export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | null => {
+  const text = s.text
+  const options: Array<{ name: string; end: number; f: "strong" | "weak" | null; ev: number }> = []
+  for (const l of lengthsAt(s, at)) {
+    const c = text.slice(at, at + l)
+    if (c.length < l) continue
+    let sh = s.shape(c)
+    if (!sh.ok && opts.afterTitle === true && s.followerAt(at + l, opts.only) === "strong") sh = shapeAfterTitle(s, c)
+    if (!sh.ok) continue
+    const ev = s.evidence(c)
+    if (sh.ambiguous && !opts.allowAmbiguous && ev === 0) continue
+    // 院士和中国科学院…: a connective after a title starts no name
+    if (sh.ambiguous && ev === 0 && nameJoiner.test(c[0]!)) continue
+    // right after a title a name may be a word jieba files as a place (省委副书记乌兰); the gazetteer
+    // has already ruled out real place names (shape)
+    if (ev === 0 && s.oracle.common(c) && !(opts.afterTitle === true && s.oracle.place(c))) continue
+    options.push({ name: c, end: at + l, f: s.followerAt(at + l, opts.only), ev })
+  }
+  const followed = options.filter((o) => o.f !== null)
+  const rank = (o: (typeof options)[number]) => o.ev * 10 + (o.f === "strong" ? 4 : o.f === "weak" ? 2 : 0) + o.name.length / 10
+  if (followed.length > 0) {
+    const best = followed.sort((a, b) => rank(b) - rank(a))[0]!
+    return { name: best.name, end: best.end }
+  }
+  const withEvidence = options.filter((o) => o.ev > 0).sort((a, b) => rank(b) - rank(a))[0]
+  if (withEvidence !== undefined) return { name: withEvidence.name, end: withEvidence.end }
+  // 盟委书记哈斯巴根主持…: a four-character name after a title, when only the whole of it is followed
+  // by what follows a name
+  if (opts.afterTitle === true) {
+    const long = longNameAt(s, at)
+    if (long !== null) return long
+  }
+  const plain = options.filter((o) => o.ev > 0 || !s.shape(o.name).ambiguous)
+  if (opts.fallback === true && plain.length > 0) {
+    // nothing we know follows: the name ends where a word begins (林晓峰|安排部署, not 林晓|峰安排)
+    const scored = plain.map((o) => {
+      const next = s.ctx.seg.cut(text.slice(o.end, o.end + 4))[0] ?? ""
+      return { o, score: (next.length >= 2 ? 2 : 0) + o.name.length / 10 }
+    })
+    const top = scored.sort((a, b) => b.score - a.score)[0]!
+    if (top.score >= 2) return { name: top.o.name, end: top.o.end }
+  }
+  return null
+}

@@ -1,0 +1,102 @@
+import type { Gazetteer } from "../../knowledge/gazetteer.ts"
+import type { PersonCues, Surnames, TitleLexicon } from "../../knowledge/lexicon.ts"
+import { cueCharacters, cueClass, cueRegExp } from "../../knowledge/cues.ts"
+import { charTable, isHan } from "../chars.ts"
+import type { NameScan } from "./scan.ts"
+import type { PeopleContext } from "./types.ts"
+
+// Can a string be a Chinese name (a surname, a given name of allowed characters, no title, organ or
+// place)? The answer depends only on the knowledge, so it is cached across mentions.
+
+// Characters that never stand in a given name (function words, organ words).
+export const notInGivenName = new Set([...cueCharacters("not-in-given-name"), ...cueCharacters("rare-in-given-name")])
+// organ and level characters (科, 镇): in a given name only where a title stands right before it
+const rareInGivenName = new Set([...cueCharacters("rare-in-given-name")])
+
+export const nameJoiner = cueRegExp`[${cueClass("name-joiner")}]`
+
+export interface Shape {
+  readonly ok: boolean
+  readonly ambiguous: boolean
+}
+
+const bad: Shape = { ok: false, ambiguous: false }
+
+/**
+ * Shapes of candidate strings, shared by all mentions (the same strings recur): they depend only on the
+ * knowledge, so the cache is renewed when another knowledge comes in (tests, --roster).
+ */
+export interface ShapeCache {
+  readonly lex: TitleLexicon
+  readonly surnames: Surnames
+  readonly cues: PersonCues
+  readonly gazetteer: Gazetteer
+  readonly shapes: Map<string, Shape>
+  /** 1 for every character a single surname is. */
+  readonly single: Uint8Array
+  /** 1 for every character a compound surname starts with. */
+  readonly compoundFirst: Uint8Array
+}
+let shapeCache: ShapeCache | null = null
+export const shapeCacheFor = (ctx: PeopleContext): ShapeCache => {
+  const c = shapeCache
+  if (c !== null && c.lex === ctx.titles && c.surnames === ctx.surnames && c.cues === ctx.cues && c.gazetteer === ctx.gazetteer && c.shapes.size < 200_000)
+    return c
+  shapeCache = {
+    lex: ctx.titles,
+    surnames: ctx.surnames,
+    cues: ctx.cues,
+    gazetteer: ctx.gazetteer,
+    shapes: new Map(),
+    single: charTable([...ctx.surnames.single].join("")),
+    compoundFirst: charTable([...ctx.surnames.compound].map((s) => s[0] ?? "").join(""))
+  }
+  return shapeCache
+}
+
+const shapeOf = (s: NameScan, c: string, rareAllowed = false): Shape => {
+  const { surnames, lex, cues } = s
+  if (c.length < 2 || c.length > 4) return bad
+  if (!surnames.single.has(c[0]!) && !surnames.compound.has(c.slice(0, 2))) return bad
+  for (const ch of c) if (!isHan(ch)) return bad
+  const compound = c.length >= 3 && surnames.compound.has(c.slice(0, 2))
+  if (!compound && (!surnames.single.has(c[0]!) || c.length > 3)) return bad
+  const given = c.slice(compound ? 2 : 1)
+  for (const ch of given) if (notInGivenName.has(ch) && !(rareAllowed && rareInGivenName.has(ch))) return bad
+  if (cues.notNames.has(c) || lex.titleEnds.has(c) || lex.titleEnds.has(given) || lex.honorifics.has(given) || lex.organs.has(c)) return bad
+  const places = s.ctx.gazetteer.byName.get(c)
+  if (places !== undefined && places.some((p) => !p.weak)) return bad
+  return { ok: true, ambiguous: !compound && surnames.ambiguous.has(c[0]!) }
+}
+
+/** The shape of `c` as a name in this mention. */
+export const nameShape = (s: NameScan, c: string): Shape => {
+  // what does not start with a surname is no name: two table reads spare most lookups of the cache
+  const first = c.charCodeAt(0)
+  if (c.length < 2 || c.length > 4 || (s.cache.single[first] !== 1 && s.cache.compoundFirst[first] !== 1)) return bad
+  const shapes = s.cache.shapes
+  let r = shapes.get(c)
+  if (r === undefined) {
+    r = shapeOf(s, c)
+    shapes.set(c, r)
+  }
+  // reporters differ from mention to mention, so they are not part of the cached shape
+  return r.ok && s.ctx.reporterNames.has(c) ? bad : r
+}
+
+/**
+ * The shape of a name right after a title with a strong follower (县长魏明科出席): organ and level
+ * characters may stand in it there; elsewhere 科 or 镇 ends a word, not a name.
+ */
+export const shapeAfterTitle = (s: NameScan, c: string): Shape => {
+  if (![...c].some((ch) => rareInGivenName.has(ch))) return bad
+  // 王明和副市长…: a joiner at a name's end is the conjunction
+  if (nameJoiner.test(c[c.length - 1]!)) return bad
+  const key = `~${c}`
+  let r = s.cache.shapes.get(key)
+  if (r === undefined) {
+    r = shapeOf(s, c, true)
+    s.cache.shapes.set(key, r)
+  }
+  return r.ok && s.ctx.reporterNames.has(c) ? bad : r
+}

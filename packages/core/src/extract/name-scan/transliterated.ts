@@ -1,0 +1,70 @@
+import { charTable, isHan } from "../chars.ts"
+import { cueCharacters } from "../../knowledge/cues.ts"
+import type { NameScan } from "./scan.ts"
+import { notInGivenName } from "./shape.ts"
+import type { Pick } from "./types.ts"
+
+// Names transliterated from Mongolian, Tibetan, Uyghur or another language, which the surname table does
+// not shape: read only right after a title or before 一行, where a name is expected.
+
+const dots = charTable("·•．")
+// the prepositions that put a place or another name after a name (某某在喀什…, 某某与某某…)
+const joinsPlace = new Set([...cueCharacters("place-preposition"), ...cueCharacters("name-joiner")])
+
+/** 艾尔肯·吐尼亚孜: a transliterated name with a middle dot, after a title. */
+export const dottedName = (s: NameScan, at: number): Pick | null => {
+  const text = s.text
+  // most titles have no dot within reach: a cheap look before the regex
+  let dot = false
+  for (let i = at; i < at + 8 && i < text.length; i++) if (dots[text.charCodeAt(i)] === 1) dot = true
+  if (!dot) return null
+  const m = /^[\p{Script=Han}]{1,6}[·•．]/u.exec(text.slice(at, at + 8))
+  if (m === null) return null
+  // the shortest tail that something after a name follows (…·买买提在喀什调研: 在 ends it): the first that
+  // what strongly follows a name, or a preposition (在, 到), follows, since a one-character adverb may
+  // stand inside one (努尔兰·阿不都满金: 都); else the first weak follower
+  let weak: Pick | null = null
+  for (let l = 1; l <= 8; l++) {
+    const end = at + m[0].length + l
+    if (!isHan(text[end - 1])) break
+    const f = s.followerAt(end)
+    const pick = { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
+    if (f === "strong" || (f === "weak" && joinsPlace.has(text[end]!))) return pick
+    if (f === "weak" && weak === null) weak = pick
+  }
+  return weak
+}
+
+/** 盟委书记哈斯巴根主持…: four characters after a title, none of them a common word, strongly followed. */
+export const longNameAt = (s: NameScan, at: number): Pick | null => {
+  const { text, lex, oracle } = s
+  const c = text.slice(at, at + 4)
+  if (c.length < 4 || !s.cache.single[c.charCodeAt(0)] || s.surnames.compound.has(c.slice(0, 2))) return null
+  for (const ch of c) if (!isHan(ch) || notInGivenName.has(ch)) return null
+  if (s.followerAt(at + 4) !== "strong" || oracle.common(c) || lex.titleEnds.has(c) || lex.organs.has(c) || s.ctx.gazetteer.byName.has(c)) return null
+  // 开展入户 is two words, 哈斯巴根 none: a name holds no common word in either half
+  if (oracle.common(c.slice(0, 2)) || oracle.common(c.slice(2))) return null
+  return { name: c, end: at + 4 }
+}
+
+/**
+ * 自治区主席布小林出席…: right after a title, a name whose first character is no Chinese surname (many
+ * Mongolian, Tibetan and Uyghur names written without a dot), when what follows a name follows it.
+ */
+export const nameAfterTitle = (s: NameScan, at: number): Pick | null => {
+  const { text, lex, oracle } = s
+  // three characters, the common length of such names; two or four read common words as names
+  const c = text.slice(at, at + 3)
+  if (c.length < 3) return null
+  for (const ch of c) if (!isHan(ch) || notInGivenName.has(ch)) return null
+  if (s.followerAt(at + 3) !== "strong") return null
+  if (oracle.common(c) || oracle.common(c.slice(0, 2)) || lex.titleEnds.longestAt(c, 0, 1) !== null || lex.organs.has(c) || s.ctx.gazetteer.byName.has(c)) return null
+  return { name: c, end: at + 3 }
+}
+
+/** 大使布兰斯塔德一行: a transliterated name without a Chinese surname, right before 一行. */
+export const delegationHead = (s: NameScan, at: number): Pick | null => {
+  const m = /^[\p{Script=Han}·]{2,8}?(?=一行)/u.exec(s.text.slice(at, at + 12))
+  if (m === null || s.lex.titleEnds.longestAt(m[0], 0, 2) !== null) return null
+  return { name: m[0], end: at + m[0].length }
+}

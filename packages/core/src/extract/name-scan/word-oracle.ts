@@ -1,0 +1,34 @@
+import type { SegmentFns } from "../../segmenter.ts"
+
+// Answers of jieba's dictionary (fixed for the process), shared by all mentions: names recur. Asked one
+// word at a time, when a rule needs the answer: a batched call measured no faster per word.
+type WordClass = "name" | "place" | "common"
+const wordClassCache = new Map<string, WordClass>()
+
+// jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
+const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
+
+/** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? */
+export class WordOracle {
+  constructor(private readonly seg: SegmentFns) {}
+  /** A dictionary word that is not a name (jieba's place names included). */
+  common(word: string): boolean {
+    return this.classOf(word) !== "name"
+  }
+  /** A word jieba knows as a place name (乌兰, 吉林): a name after a title may be one. */
+  place(word: string): boolean {
+    return this.classOf(word) === "place"
+  }
+  private classOf(word: string): WordClass {
+    if (word.length < 2) return "name"
+    let c = wordClassCache.get(word)
+    if (c === undefined) {
+      const tokens = this.seg.tag(word)
+      const one = tokens.length === 1 && tokens[0]!.word === word ? tokens[0]!.tag : null
+      c = one === null || !isCommonTag(one) ? "name" : one.startsWith("ns") ? "place" : "common"
+      if (wordClassCache.size > 100_000) wordClassCache.clear()
+      wordClassCache.set(word, c)
+    }
+    return c
+  }
+}
