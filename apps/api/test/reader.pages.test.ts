@@ -5,6 +5,7 @@ import { EventPage } from "../src/web/pages/event.tsx"
 import { MonthPage } from "../src/web/pages/month.tsx"
 import { PersonPage } from "../src/web/pages/person.tsx"
 import { SearchPage } from "../src/web/pages/search.tsx"
+import { SourcePage } from "../src/web/pages/source.tsx"
 
 /** Every string from the store reaches the page escaped: a hostile record renders as text, never as markup. */
 
@@ -51,5 +52,29 @@ describe("reader pages escape what they show", () => {
     const attr = (s: string) => encodeURIComponent(s).replaceAll("'", "&#39;")
     expect(html).toContain(`href="/person/${attr(event.people[0]!.name)}"`)
     expect(html).toContain(`href="/place/${attr(event.places[0]!.name)}"`)
+  })
+
+  it("links the month page within itself: note numbers to their notes and back to the entry, index days to their day", () => {
+    const other: Event = { ...event, id: "ev_00000000abce", date: { start: "2021-03", end: null, precision: "month", year: { value: 2021, source: "text" } } }
+    const html = String(MonthPage({ chronicle: monthlyChronicle({ month: "2021-03", events: [event, other] }) }))
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!))
+    const hrefs = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => m[1]!)
+    for (const h of hrefs) expect(ids.has(h), h).toBe(true)
+    expect(hrefs.filter((h) => h.startsWith("note-"))).toEqual(["note-1", "note-2"])
+    expect(hrefs.filter((h) => h.startsWith("ev_"))).toEqual([event.id, other.id])
+    expect(hrefs).toContain("d-3月2日")
+    expect(hrefs).toContain("d-本月（具体日期不详）")
+  })
+
+  it("names the encoding a document was read as where it is cited: the month's notes, the event's sources, the source page", () => {
+    const meta = { title: "某页", encoding: "gb18030" }
+    const month = String(MonthPage({ chronicle: monthlyChronicle({ month: "2021-03", events: [event], sourceOf: () => meta }) }))
+    expect(month).toMatch(/<\/code><\/a>，GB18030 编码，字符 0–10/)
+    const around = { before: null, mention: null, after: null }
+    const view = { document: "a.txt", span: [0, 10] as const, firstLine: 3, why: "主要来源", around, meta }
+    expect(String(EventPage({ event, sources: [view] }))).toMatch(/<\/code><\/a>，GB18030 编码，第 3 行/)
+    expect(String(SourcePage({ view, events: [] }))).toContain("<dt>编码</dt><dd>GB18030</dd>")
+    // without an encoding, the file as before
+    expect(String(MonthPage({ chronicle: monthlyChronicle({ month: "2021-03", events: [event] }) }))).toMatch(/<\/code><\/a> 字符 0–10/)
   })
 })

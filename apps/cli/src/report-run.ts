@@ -1,5 +1,5 @@
 import type { DocumentMeta, Event } from "@dashiji/core"
-import { eventsToCsv, eventsToJsonl, eventsToXlsx, lineLookupFromTexts, monthlyReport, peopleToCsv } from "@dashiji/export"
+import { eventsToCsv, eventsToJsonl, eventsToXlsx, hasCitation, lineLookupFromTexts, monthlyReport, peopleToCsv } from "@dashiji/export"
 import { EventStore } from "@dashiji/store"
 import { Effect } from "effect"
 import { emit, wantBom } from "./cli/listing.ts"
@@ -28,9 +28,12 @@ const fromStore = (month: string, withLines: boolean) =>
     return { events, lineOf, sourceOf: (d: string) => meta.get(d) }
   })
 
-/** The CSV's sources column only when some document of the month has metadata (else the columns stay as they were). */
+/**
+ * The CSV's sources column only when some document of the month has something to cite it by (a title,
+ * publisher, date or URL; a fetch time or an encoding alone is none), else the columns stay as they were.
+ */
 const withCitations = (events: ReadonlyArray<Event>, sourceOf: (document: string) => DocumentMeta | undefined) =>
-  events.some((e) => e.sources.some((s) => Object.keys(sourceOf(s.document) ?? {}).some((k) => k !== "fetchedAt"))) ? sourceOf : undefined
+  events.some((e) => e.sources.some((s) => hasCitation(sourceOf(s.document)))) ? sourceOf : undefined
 
 export const monthReport = async (month: string, format: ReportFormat, docs: ReadonlyArray<string>, o: Record<string, unknown>): Promise<void> => {
   let events: ReadonlyArray<Event>
@@ -42,7 +45,8 @@ export const monthReport = async (month: string, format: ReportFormat, docs: Rea
     if (parsed.problems.length > 0) process.exitCode = 1
     events = parsed.events.filter((e) => e.date.start.startsWith(month)).slice().sort(byStart)
     lineOf = lineLookupFromTexts(new Map(parsed.documents.map((d) => [d.name, d.text])))
-    const meta = new Map(parsed.documents.map((d) => [d.name, d.meta]))
+    // cited as from the store: with the encoding the bytes were read as
+    const meta = new Map(parsed.documents.map((d) => [d.name, { ...d.meta, encoding: d.encoding }]))
     sourceOf = (d) => meta.get(d)
   } else {
     const store = storeToRead(o["db"] as string | undefined)

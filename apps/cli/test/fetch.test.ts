@@ -73,6 +73,9 @@ describe("dashiji fetch against a site on loopback", () => {
     expect(report.stdout).toContain(`[《省长李华主持召开省政府常务会议 - 某某省人民政府》](${site.base}/news/1.html)，某某省人民政府，2021年3月3日发布（\`${host}/news/1.html\``)
     // a GBK page declared only by its header reads as Chinese
     expect(on("news/2.html").map((e) => e.text).join("")).toContain("副省长周明到某某县调研")
+    // and is cited with the encoding it was read as (the header's), a UTF-8 page with its own
+    expect(report.stdout).toContain(`\`${host}/news/2.html\`，GB18030 编码，第 1 行`)
+    expect(report.stdout).toContain(`\`${host}/news/1.html\`，UTF-8 编码，第 `)
     // the corpus documents give what ingesting the files gives
     const direct = join(dir, "direct.db")
     const ing = await dashiji(["ingest", join(repoRoot, "eval/corpus/raw/news-001.txt"), join(repoRoot, "eval/corpus/raw/chronicle-001.txt"), "--db", direct])

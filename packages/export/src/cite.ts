@@ -27,12 +27,20 @@ export const safeHref = (url: string): string | null => {
 export const citationText = (m: DocumentMeta): string =>
   [m.title === undefined ? null : `《${m.title}》`, m.publisher ?? null, m.published === undefined ? null : chineseDate(m.published)].filter((s): s is string => s !== null).join("，")
 
+/** How an encoding is written for readers: UTF-8, GB18030, Big5, UTF-16LE (the decoder's names are lower case). */
+export const encodingLabel = (encoding: string): string => (encoding.toLowerCase() === "big5" ? "Big5" : encoding.toUpperCase())
+
+/** `a.txt`，GB18030 编码，第 3 行…: the file in a code span, then the encoding its bytes were read as, when known. */
+const fileDetail = (document: string, detail: string, meta: DocumentMeta | undefined): string =>
+  meta?.encoding === undefined ? `${codeSpan(document)} ${detail}` : `${codeSpan(document)}，${encodingLabel(meta.encoding)} 编码，${detail}`
+
 /**
  * A source in Markdown: the title as a link to the page, publisher and date, then where in the document
- * (`detail`: the file, line and span) in parentheses. Without metadata, the file and the detail as before.
+ * (`detail`: the file, line and span, after the encoding when known) in parentheses. Without metadata,
+ * the file and the detail.
  */
 export const citeMarkdown = (document: string, detail: string, meta: DocumentMeta | undefined): string => {
-  if (!hasCitation(meta)) return `${codeSpan(document)} ${detail}`
+  if (!hasCitation(meta)) return fileDetail(document, detail, meta)
   const href = meta.url === undefined ? null : safeHref(meta.url)
   const title = meta.title === undefined ? null : `《${escapeMarkdown(meta.title)}》`
   const label = title ?? (href === null ? null : escapeMarkdown(meta.publisher ?? "原文"))
@@ -40,7 +48,7 @@ export const citeMarkdown = (document: string, detail: string, meta: DocumentMet
   if (label !== null) parts.push(href === null ? label : `[${label}](${href})`)
   if (meta.publisher !== undefined && (title !== null || href === null)) parts.push(escapeMarkdown(meta.publisher))
   if (meta.published !== undefined) parts.push(`${chineseDate(meta.published)}发布`)
-  return `${parts.join("，")}（${codeSpan(document)} ${detail}）`
+  return `${parts.join("，")}（${fileDetail(document, detail, meta)}）`
 }
 
 /** A source in plain text (CSV cells, the terminal): the citation and its URL, or the file name. */

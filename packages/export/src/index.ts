@@ -5,7 +5,7 @@ export { eventsToCsv, peopleToCsv, csvCell, restoreCsvCell, eventColumns, eventF
 export { tableToXlsx, eventsToXlsx, eventSheets, type Sheet } from "./xlsx.ts"
 export { eventsToJsonl } from "./jsonl.ts"
 export { escapeMarkdown, escapeCell, codeSpan } from "./escape.ts"
-export { citeMarkdown, citePlain, citationText, hasCitation, safeHref, type SourceOf } from "./cite.ts"
+export { citeMarkdown, citePlain, citationText, encodingLabel, hasCitation, safeHref, type SourceOf } from "./cite.ts"
 export { mergeOf, noteMerge, noteWhere } from "./notes.ts"
 export { headingAnchor } from "./anchors.ts"
 export { chinesePunctuation, displayOrganizations, displayPlaces, roleFor } from "./display.ts"

@@ -45,4 +45,11 @@ describe("reports cite sources by title, publisher, date and link", () => {
     expect(row!.endsWith(",《省委召开党建工作座谈会》，某某日报，2020年2月19日 https://news.example.org/2020/0219/a.html；b.txt")).toBe(true)
     expect(eventsToCsv([sampleEvent()]).split("\r\n")[0]!.endsWith(",documents")).toBe(true)
   })
+
+  it("names the encoding the document was read as, beside the file, with metadata or without", () => {
+    const withEncoding = (d: string) => (d === "a.txt" ? { ...meta["a.txt"], encoding: "gb18030" } : { encoding: "big5" })
+    const report = monthlyReport({ month: "2020-02", events: [sampleEvent()], lineOf: () => 7, sourceOf: withEncoding })
+    expect(report).toContain("[^1]: [《省委召开党建工作座谈会》](https://news.example.org/2020/0219/a.html)，某某日报，2020年2月19日发布（`a.txt`，GB18030 编码，第 7 行（字符 10–40））")
+    expect(report).toContain("[^2]: `b.txt`，Big5 编码，第 7 行（字符 0–30）；与首条来源合并")
+  })
 })

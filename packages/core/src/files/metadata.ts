@@ -16,7 +16,8 @@ const decodeMeta = Schema.decodeUnknownEither(DocumentMeta, { onExcessProperty: 
 
 /**
  * A JSON object → metadata: `url`, `title`, `publisher`, `published` (any common way of writing a day:
- * 2020-07-08, 2020-07-08T10:00+08:00, 2020年7月8日), `fetchedAt`. Unknown fields are refused (a typo
+ * 2020-07-08, 2020-07-08T10:00+08:00, 2020年7月8日), `fetchedAt`, and `charset` (or `encoding`: the
+ * same, the encoding the file is in, which the decoder reads as its declaration). Unknown fields are refused (a typo
  * would otherwise lose a field silently); `path` is the manifest's own field.
  */
 export const metaFromJson = (value: unknown, allow: ReadonlyArray<string> = []): Either.Either<DocumentMeta, string> => {
@@ -33,9 +34,14 @@ export const metaFromJson = (value: unknown, allow: ReadonlyArray<string> = []):
     fields["published"] = day
   }
   if (typeof fields["url"] === "string" && !/^https?:\/\//i.test(fields["url"])) return Either.left(`url: ${JSON.stringify(fields["url"])} is not an http(s) URL`)
+  // the encoding a file is said to be in is its declaration (the decoder still checks the bytes fit it)
+  if (fields["encoding"] !== undefined) {
+    if (fields["charset"] === undefined) fields["charset"] = fields["encoding"]
+    delete fields["encoding"]
+  }
   return Either.mapLeft(decodeMeta(fields), (e) => {
     const first = e.message.split("\n").find((l) => l.includes("is unexpected") || l.includes("Expected")) ?? e.message.split("\n")[0]!
-    return `fields are url, title, publisher, published, fetchedAt, charset (${first.trim()})`
+    return `fields are url, title, publisher, published, fetchedAt, charset, encoding (${first.trim()})`
   })
 }
 

@@ -25,11 +25,17 @@ export const DocumentMeta = Schema.Struct({
   /** ISO 8601 timestamp of the download. */
   fetchedAt: Schema.optional(Schema.String.pipe(Schema.maxLength(64))),
   /** The charset the server declared for the bytes (Content-Type); the decoder reads it as a page's own declaration. */
-  charset: Schema.optional(Schema.String.pipe(Schema.maxLength(40)))
+  charset: Schema.optional(Schema.String.pipe(Schema.maxLength(40))),
+  /**
+   * The encoding the bytes were read as (utf-8, gb18030, big5, utf-16le, utf-16be): the decoder's answer,
+   * which follows the server's or the page's declaration when the bytes fit it. The store gives it with a
+   * stored document's metadata; given in a sidecar or manifest it is read as the file's declared charset.
+   */
+  encoding: Schema.optional(Schema.String.pipe(Schema.maxLength(40)))
 }).annotations({ identifier: "DocumentMeta" })
 export type DocumentMeta = typeof DocumentMeta.Type
 
-/** The fields the store keeps (the charset only serves decoding). */
+/** The fields the store keeps as metadata (the charset only serves decoding; the encoding is the decoder's). */
 export const META_FIELDS = ["url", "title", "publisher", "published", "fetchedAt"] as const
 const ALL_FIELDS = [...META_FIELDS, "charset"] as const
 

@@ -1,8 +1,9 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { DocumentMeta, Event } from "@dashiji/core"
-import { chineseDate, hasCitation, mergeOf, methodLabel, safeHref } from "@dashiji/export"
+import { chineseDate, encodingLabel, hasCitation, mergeOf, methodLabel, safeHref } from "@dashiji/export"
 import type { MentionsAround } from "@dashiji/store"
+import { sourceHref } from "../hrefs.ts"
 
 /**
  * A document cited by its metadata: the title linking to the page it came from (http(s) only), the
@@ -21,6 +22,16 @@ export const Citation = (props: { readonly meta: DocumentMeta | undefined }) => 
     </span>
   )
 }
+
+/** The file (a link to the source page), then the encoding its bytes were read as when known: a.txt，GB18030 编码， */
+export const FileRef = (props: { readonly document: string; readonly span: readonly [number, number]; readonly meta: DocumentMeta | undefined }) => (
+  <>
+    <a href={sourceHref(props.document, props.span)}>
+      <code>{props.document}</code>
+    </a>
+    {props.meta?.encoding === undefined ? " " : `，${encodingLabel(props.meta.encoding)} 编码，`}
+  </>
+)
 
 /** The text around a source: the stored mention before (its end), the mention highlighted, the one after (its start). */
 export const SourceContext = (props: { readonly around: MentionsAround; readonly chars: number }) => {

@@ -5,8 +5,8 @@ import { chineseMonth, kindLabel, roleLabel, warningLabel, yearReason } from "@d
 import { fullDate } from "../components/events.tsx"
 import { Fact } from "../components/facts.tsx"
 import { NameLinks } from "../components/links.tsx"
-import { Citation, SourceContext, type SourceView } from "../components/sources.tsx"
-import { monthHref, personHref, placeHref, sourceHref } from "../hrefs.ts"
+import { Citation, FileRef, SourceContext, type SourceView } from "../components/sources.tsx"
+import { monthHref, personHref, placeHref } from "../hrefs.ts"
 import { Layout } from "../layout.tsx"
 
 /** The people of an event: name (a link), pinyin, titles, role. */
@@ -87,9 +87,7 @@ export const EventPage = (props: { readonly event: Event; readonly sources: Read
         <div class="source" id={`source-${i + 1}`}>
           <div class="where">
             {i + 1}. <Citation meta={s.meta} />
-            <a href={sourceHref(s.document, s.span)}>
-              <code>{s.document}</code>
-            </a>{" "}
+            <FileRef document={s.document} span={s.span} meta={s.meta} />
             {s.firstLine === undefined ? "" : `第 ${s.firstLine} 行 `}（字符 {s.span[0]}–{s.span[1]}）· {s.why}
           </div>
           <SourceContext around={s.around} chars={80} />

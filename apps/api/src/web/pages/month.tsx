@@ -3,8 +3,8 @@
 import { noteMerge, noteWhere, type Chronicle, type ChronicleEntry } from "@dashiji/export"
 import { MonthCalendar } from "../heatmap.tsx"
 import { NameLinks } from "../components/links.tsx"
-import { Citation } from "../components/sources.tsx"
-import { eventHref, personHref, placeHref, sourceHref } from "../hrefs.ts"
+import { Citation, FileRef } from "../components/sources.tsx"
+import { eventHref, personHref, placeHref } from "../hrefs.ts"
 import { Layout } from "../layout.tsx"
 
 const dayId = (heading: string) => `d-${heading}`
@@ -77,7 +77,7 @@ const Entry = (props: { readonly entry: ChronicleEntry }) => {
   )
 }
 
-/** The people index: name (a link) with pinyin, titles, days. */
+/** The people index: name (a link) with pinyin, titles, and the days, each a link to its day in the chronicle. */
 const PeopleIndex = (props: { readonly index: Chronicle["index"] }) => (
   <div class="scroll">
     <table>
@@ -96,7 +96,14 @@ const PeopleIndex = (props: { readonly index: Chronicle["index"] }) => (
               <span class="pinyin">（{p.pinyin}）</span>
             </td>
             <td>{p.titles.join("、")}</td>
-            <td>{p.days.join("、")}</td>
+            <td>
+              {p.days.map((d, i) => (
+                <>
+                  {i > 0 ? "、" : ""}
+                  <a href={`#${dayId(p.headings[i]!)}`}>{d}</a>
+                </>
+              ))}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -104,17 +111,18 @@ const PeopleIndex = (props: { readonly index: Chronicle["index"] }) => (
   </div>
 )
 
-/** The numbered source notes: citation, the file (a link to the source page), where, and the merge. */
+/** The numbered source notes: citation, the file (a link to the source page), where, the merge, and a link back to the entry. */
 const Notes = (props: { readonly notes: Chronicle["notes"] }) => (
   <ol class="small">
     {props.notes.map((n, i) => (
       <li id={`note-${i + 1}`}>
         <Citation meta={n.source} />
-        <a href={sourceHref(n.document, n.span)}>
-          <code>{n.document}</code>
-        </a>{" "}
+        <FileRef document={n.document} span={n.span} meta={n.source} />
         {noteWhere(n)}
-        {noteMerge(n)}
+        {noteMerge(n)}{" "}
+        <a class="back" href={`#${n.eventId}`} aria-label="回到条目">
+          ↩
+        </a>
       </li>
     ))}
   </ol>

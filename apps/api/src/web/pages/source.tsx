@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Event } from "@dashiji/core"
-import { hasCitation } from "@dashiji/export"
+import { encodingLabel, hasCitation } from "@dashiji/export"
 import { EventList } from "../components/events.tsx"
 import { Fact } from "../components/facts.tsx"
 import { Citation, SourceContext, type SourceView } from "../components/sources.tsx"
@@ -19,6 +19,9 @@ export const SourcePage = (props: { readonly view: SourceView; readonly events: 
         </Fact>
         <Fact label="文件">
           <code>{s.document}</code>
+        </Fact>
+        <Fact label="编码" show={s.meta?.encoding !== undefined}>
+          {encodingLabel(s.meta?.encoding ?? "")}
         </Fact>
         <Fact label="位置">
           {s.firstLine === undefined ? "" : `第 ${s.firstLine} 行，`}字符 {s.span[0]}–{s.span[1]}
