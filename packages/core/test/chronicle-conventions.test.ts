@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { findDates } from "../src/extract/dates.ts"
+import { findDates } from "../src/dates/index.ts"
 import { parseText, parseTexts } from "./helpers.ts"
 
 // Made-up chronicle pages and news items: each test holds one convention of the genre.

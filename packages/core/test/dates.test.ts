@@ -1,7 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { anchoredMatches, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, yearMonthAt } from "../src/extract/dates.ts"
-import { parseNumber } from "../src/extract/numerals.ts"
+import { anchoredMatches, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, parseNumber, yearMonthAt } from "../src/dates/index.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
 const first = (s: string) => findDates(s)[0]

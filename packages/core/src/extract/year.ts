@@ -1,6 +1,6 @@
 import type { PageDate } from "../clean/chrome.ts"
 import type { YearSource } from "../schema/event.ts"
-import { isValidDay } from "./dates.ts"
+import { isValidDay } from "../dates/index.ts"
 
 export interface YearEvidence {
   readonly stated: number | null

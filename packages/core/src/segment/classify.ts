@@ -1,5 +1,5 @@
 import { cueRegExp } from "../knowledge/cues.ts"
-import { findDates, type DateToken } from "../extract/dates.ts"
+import { findDates, type DateToken } from "../dates/index.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 import { bundledEntryCues, plannedAt, relativeDayIn, saysLately, type EntryCues } from "./cues.ts"
 import { entryOpening } from "./opener.ts"

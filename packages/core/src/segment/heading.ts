@@ -1,4 +1,4 @@
-import { parseNumber } from "../extract/numerals.ts"
+import { parseNumber } from "../dates/index.ts"
 import type { EntryCues } from "./cues.ts"
 
 /** The year (and month) a chronicle page is about, from its heading. */

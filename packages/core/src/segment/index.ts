@@ -1,6 +1,5 @@
 import type { CleanText, PageDate } from "../clean/index.ts"
-import { anchoredYears } from "../extract/year-anchors.ts"
-import { findDatedYears, findStatedYears, type DateToken } from "../extract/dates.ts"
+import { anchoredYears, findDatedYears, findStatedYears, type DateToken } from "../dates/index.ts"
 import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"

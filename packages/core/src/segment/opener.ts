@@ -1,5 +1,5 @@
 import { cueClass, cueRegExp } from "../knowledge/cues.ts"
-import { findDates, type DateToken } from "../extract/dates.ts"
+import { findDates, type DateToken } from "../dates/index.ts"
 import type { EntryCues } from "./cues.ts"
 
 /**

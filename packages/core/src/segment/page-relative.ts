@@ -1,5 +1,5 @@
 import type { PageDate } from "../clean/chrome.ts"
-import type { DateToken } from "../extract/dates.ts"
+import type { DateToken } from "../dates/index.ts"
 import { daysBefore } from "./classify.ts"
 import { type EntryCues, relativeDayIn } from "./cues.ts"
 

@@ -1,4 +1,4 @@
-import { findDates } from "../extract/dates.ts"
+import { findDates } from "../dates/index.ts"
 import type { Slice } from "./types.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 import { bundledEntryCues, type EntryCues, statesOwnEvent } from "./cues.ts"

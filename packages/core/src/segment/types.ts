@@ -1,6 +1,6 @@
 import type { DocumentFormat } from "../schema/event.ts"
 import type { PageDate } from "../clean/chrome.ts"
-import type { DateToken } from "../extract/dates.ts"
+import type { DateToken } from "../dates/index.ts"
 
 /** One event mention cut from the cleaned text. Offsets are clean offsets. */
 export interface Slice {

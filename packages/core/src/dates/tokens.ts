@@ -1,0 +1,90 @@
+import { isValidDay } from "./calendar.ts"
+import { anchoredMatches, beforeDay, beforeYear, dateAt, singleAt, yearMonthAt } from "./expressions.ts"
+import { parseNumber } from "./numerals.ts"
+
+/** A date expression found in a text: where, as written, and its parts (the end of a range in end*). */
+export interface DateToken {
+  readonly index: number
+  readonly end: number
+  readonly text: string
+  readonly year: number | null
+  readonly month: number | null
+  readonly day: number | null
+  readonly endYear: number | null
+  readonly endMonth: number | null
+  readonly endDay: number | null
+}
+
+const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
+
+/** Does a range end before it starts (2020年6月5日 - 6月3日: two dates, not a range)? */
+const runsBackwards = (y: number | null, m: number | null, d: number | null, ey: number | null, em: number | null, ed: number): boolean => {
+  if (d === null) return false
+  const a = (y ?? 0) * 10000 + (m ?? 0) * 100 + d
+  const b = (ey ?? y ?? 0) * 10000 + (em ?? m ?? 0) * 100 + ed
+  return b < a
+}
+
+const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
+
+const valid = (m: number | null, d: number | null): boolean =>
+  (m === null || (m >= 1 && m <= 12)) && (d === null || (d >= 1 && d <= 31))
+
+/** Every date expression in `text`, in order. */
+export const findDates = (text: string): Array<DateToken> => {
+  const out: Array<DateToken> = []
+  // every date names a day (日/号) or a year (年): most lines of a page have neither, and the
+  // expressions, which can start anywhere, are costly to try at every position
+  if (!dayOrYear.test(text)) return out
+  for (const m of anchoredMatches(text, "日号", beforeDay, dateAt)) {
+    const n = (g: string | undefined) => (g === undefined ? null : parseNumber(g))
+    const year = n(m[1])
+    const month = n(m[2])
+    // the first day is group 3 with its 日, group 4 without (a range's first day)
+    const day = n(m[3] ?? m[4])
+    let endYear = n(m[5])
+    let endMonth = n(m[6])
+    const endDay = n(m[7])
+    if (!valid(month, day) || (endDay !== null && !valid(endMonth, endDay))) continue
+    if (year !== null && (year < 1900 || year > 2100)) continue
+    // 号 is a day only with a month (3月5号); 第3号 is a number
+    if (m[0].trimEnd().endsWith("号") && month === null) continue
+    if (text[m.index - 1] === "第") continue
+    if (endDay !== null) {
+      endMonth ??= month
+      endYear ??= year
+      // 2020年6月5日 - 6月3日…: a "range" that runs backwards is two dates (a page's date, then the text's)
+      if (runsBackwards(year, month, day, endYear, endMonth, endDay)) {
+        singleAt.lastIndex = m.index
+        const single = singleAt.exec(text)
+        if (single === null || n(single[3]) === null) continue
+        const lead = single[0].length - single[0].trimStart().length
+        const singleEnd = m.index + single[0].length
+        out.push({ index: m.index + lead, end: singleEnd, text: single[0].trim(), year, month, day, endYear: null, endMonth: null, endDay: null })
+        // the rest of the text is read afresh from there (its first date may be a range of its own)
+        for (const rest of findDates(text.slice(singleEnd))) out.push({ ...rest, index: rest.index + singleEnd, end: rest.end + singleEnd })
+        break
+      }
+    }
+    const lead = m[0].length - m[0].trimStart().length
+    out.push({ index: m.index + lead, end: m.index + m[0].length, text: m[0].trim(), year, month, day, endYear, endMonth, endDay })
+  }
+  // 2023-03-06, 2023.3.6, 2023/03/06: list pages date their items this way
+  isoDayExpr.lastIndex = 0
+  for (let m = isoDayExpr.exec(text); m !== null; m = isoDayExpr.exec(text)) {
+    const year = Number(m[1])
+    const month = Number(m[3])
+    const day = Number(m[4])
+    if (year < 1900 || year > 2100 || !valid(month, day) || !isValidDay(year, month, day)) continue
+    if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: null, endMonth: null, endDay: null })
+  }
+  for (const m of anchoredMatches(text, "年", beforeYear, yearMonthAt)) {
+    const year = parseNumber(m[1]!)
+    const month = parseNumber(m[2]!)
+    if (year === null || month === null || month < 1 || month > 12 || year < 1900 || year > 2100) continue
+    if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day: null, endYear: null, endMonth: null, endDay: null })
+  }
+  return out.sort((a, b) => a.index - b.index)
+}
