@@ -84,6 +84,13 @@ describe("people", () => {
     expect(e.people.every((p) => p.role === "participant")).toBe(true)
   })
 
+  it("takes a bare list of names that ends in a name and its verb, before a list of other things", () => {
+    const e = run("6日 罗建平、何晓燕、唐志强、邓红梅带领市建设、民政等部门负责人,到某镇察看灾情。")
+    expect(names(e)).toEqual(["罗建平", "何晓燕", "唐志强", "邓红梅"])
+    // a part that goes on with no verb after its name ends no list: 4-character names are not read short
+    expect(names(run("座谈中,罗建平、何晓燕、唐志强、周安达源、邓红梅等先后发言。")).filter((n) => n.startsWith("周安"))).toEqual([])
+  })
+
   it("takes a name followed by its title and a transliterated name after a title", () => {
     expect(person(run("李明书记强调,要抓好秋粮收购工作。"), "李明")).toMatchObject({ titles: ["书记"] })
     expect(names(run("自治州州长买买提·吾斯曼主持会议。"))).toEqual(["买买提·吾斯曼"])

@@ -132,9 +132,14 @@ const bareLists = (s: NameScan): void => {
       if (i < parts.length - 1) {
         const sh = s.shape(part)
         // 有决心、有信心、有能力: a bare list needs names that start with a plain surname
-        if (!sh.ok || (s.evidence(part) === 0 && (s.oracle.common(part) || sh.ambiguous))) ok = false
-        else names.push({ name: part, end: at + part.length })
-        continue
+        const whole = sh.ok && !(s.evidence(part) === 0 && (s.oracle.common(part) || sh.ambiguous))
+        if (whole) {
+          names.push({ name: part, end: at + part.length })
+          continue
+        }
+        // 甲、乙、丙带领市建设、民政等部门…: after two names the list ends in a part that goes on past its
+        // name; the 、 after it list other things
+        if (names.length < 2) ok = false
       }
       // three names or more make a list by themselves (周建华、刘志勇、林晓峰安排部署…)
       const long = names.length >= 2
@@ -143,7 +148,15 @@ const bareLists = (s: NameScan): void => {
         ok = false
         continue
       }
-      const rest = text.slice(last.end, ce)
+      // the list's last part: the clause's, or the part a list of three names or more ends in
+      const partEnd = at + part.length
+      const rest = text.slice(last.end, partEnd)
+      // a list that ends inside the clause ends in a name and its verb (…董某带领市建设、民政…), not in a
+      // name of four characters read short (…周安达源、许某)
+      if (partEnd < ce && closerSet.longestAt(rest, 0) === null && s.followerAt(last.end) === null) {
+        ok = false
+        continue
+      }
       // two names need what closes a list (参加, 陪同) or a verb a name is followed by (朱某、高某签署了…)
       if (!long && rest.length > 0 && closerSet.longestAt(rest, 0) === null && !listConjunction.test(rest) && s.followerAt(last.end) !== "strong") {
         ok = false
@@ -153,8 +166,9 @@ const bareLists = (s: NameScan): void => {
       if (listConjunction.test(rest)) {
         // …王某和刘某参加 / …王某和刘某,在某地工作过的老同志等参加: the last name, closed by its verb or the clause
         const more = s.pickName(last.end + 1, { allowAmbiguous: true, only: closerSet }) ?? s.pickName(last.end + 1, { allowAmbiguous: true })
-        if (more !== null && (more.end >= ce || closerSet.longestAt(text, more.end) !== null)) names.push(more)
+        if (more !== null && (more.end >= partEnd || closerSet.longestAt(text, more.end) !== null)) names.push(more)
       }
+      break
     }
     if (ok && names.length >= 2)
       for (const n of names)
