@@ -245,6 +245,23 @@ describe("years from dated anchors", () => {
     expect(parseText("q.txt", "时间:2031-10-31\n" + doc.replace("就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。", "当天,甲乙指出,两地交流源远流长。")).mentions).toHaveLength(1)
   })
 
+  it("a report's paragraph that opens with the next day (次日, 翌日) and tells an occasion of its own is an event of that day", () => {
+    const doc = [
+      "某书记率团访问某市",
+      "3月31日,市委书记甲乙率代表团抵达某市,开始考察访问。",
+      "次日上午,甲乙一行参观了某某产业园。",
+      "翌日,代表团走访了某某开发区。"
+    ].join("\n")
+    const ms = parseText("p.txt", "时间:2031-04-03\n" + doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title.slice(0, 6)])).toEqual([
+      ["2031-03-31", "某书记率团访"],
+      ["2031-04-01", "甲乙一行参观"],
+      ["2031-04-02", "代表团走访了"]
+    ])
+    // after a range the next day is not one day: the paragraph stays in the entry
+    expect(parseText("q.txt", "时间:2031-04-03\n" + doc.replace("3月31日", "3月30日至31日")).mentions).toHaveLength(1)
+  })
+
   it("a closing line of who else took part continues the entry above it", () => {
     const doc = ["2031年7月大事记", "7月24日 某委员会座谈会在某市召开。副主席周建华出席并讲话。", "省领导刘志勇、林晓峰参加相关活动。", "7月25日 某市召开防汛工作会议。"].join("\n")
     const ms = parseText("p.txt", doc).mentions

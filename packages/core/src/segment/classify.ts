@@ -72,7 +72,8 @@ export const daysBefore = (d: DateToken, n: number): DateToken => {
     endYear: null,
     endMonth: null,
     endDay: null,
-    ...(yearChanged && d.year === null ? { month: 12 } : {})
+    // a year unknown: counting back past 1月1日 lands in December, forward past 12月31日 in January
+    ...(yearChanged && d.year === null ? { month: n > 0 ? 12 : 1 } : {})
   }
 }
 

@@ -2,6 +2,7 @@ import { findDates } from "../dates/index.ts"
 import type { Slice } from "./types.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 import { bundledEntryCues, type EntryCues, statesOwnEvent } from "./cues.ts"
+import { daysBefore } from "./classify.ts"
 
 // 2月20日《河南日报》报道:… — the date of a report, not of the event
 const reportOfDate = cueRegExp`^\s*(?:《[^》]{1,20}》)?\s*(?:${"report-of-date"})`
@@ -15,12 +16,19 @@ const sentenceDate = cueRegExp`^\s*(?:[,，\s“"]|(?:${"time-of-day-after-date"
  */
 const sameDayOpening = cueRegExp`^(?:${"same-day-paragraph"})(?:${"time-of-day-after-date"})?[,，]`
 
-/** 当天下午,某某接见了…: a paragraph that opens with the day of the one before and says what happened. */
-const sameDayLead = (paragraph: string, cues: EntryCues): number | null => {
-  const m = sameDayOpening.exec(paragraph)
+const nextDayOpening = cueRegExp`^(?:${"next-day-paragraph"})(?:${"time-of-day-after-date"})?[,，]`
+
+/**
+ * 当天下午,某某接见了… / 次日上午,代表团参观了…: a paragraph that opens with the day of the one before (or the
+ * day after it) and says what happened: how long its opening is and how many days after the paragraph before.
+ */
+const relativeLead = (paragraph: string, cues: EntryCues): { readonly length: number; readonly daysAfter: number } | null => {
+  const same = sameDayOpening.exec(paragraph)
+  const next = same === null ? nextDayOpening.exec(paragraph) : null
+  const m = same ?? next
   if (m === null) return null
   const line = paragraph.split("\n")[0] ?? ""
-  return statesOwnEvent(line.slice(m[0].length), cues) ? m[0].length : null
+  return statesOwnEvent(line.slice(m[0].length), cues) ? { length: m[0].length, daysAfter: same !== null ? 0 : 1 } : null
 }
 
 export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bundledEntryCues()): Array<Slice> => {
@@ -37,11 +45,18 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
     const ahead = body.slice(at, at + 24)
     // a paragraph of the same day that states an occasion of its own (当天下午,某某接见了…)
     if (body[at - 1] === "\n" && current.date !== null) {
-      const same = sameDayLead(body.slice(at, at + 200), cues)
-      if (same !== null) {
+      const lead = relativeLead(body.slice(at, at + 200), cues)
+      // the day after a range, or after a date without its day, is not one day
+      // (nor, with the year unknown, the day after 12月31日)
+      const counts =
+        lead !== null &&
+        (lead.daysAfter === 0 ||
+          (current.date.day !== null && current.date.endDay === null && !(current.date.year === null && current.date.month === 12 && current.date.day === 31)))
+      if (lead !== null && counts) {
         const start = bodyFrom + at
         out.push({ ...current, end: start })
-        current = { start, end: slice.end, title: null, bodyStart: start, date: { ...current.date, endYear: null, endMonth: null, endDay: null, index: start, end: start + same }, section: slice.section, warnings: [] }
+        const day = lead.daysAfter === 0 ? current.date : daysBefore(current.date, -lead.daysAfter)
+        current = { start, end: slice.end, title: null, bodyStart: start, date: { ...day, endYear: null, endMonth: null, endDay: null, index: start, end: start + lead.length }, section: slice.section, warnings: [] }
         continue
       }
     }
