@@ -107,7 +107,12 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
 
   const events = (query: ListQuery, cursor: string | null, limit: number): Page => {
     const c = cursor ?? undefined
-    if (query.type === "filter") return sync(store().listEvents({ ...query.filter, limit, cursor: c }))
+    if (query.type === "filter") {
+      const f = query.filter
+      // a person's timeline (the people view) is read along the person index, a page at a time
+      if (f.person !== undefined && f.month === undefined && f.q === undefined && f.place === undefined) return sync(browseEvents({ person: f.person, kind: f.kind, limit, cursor: c }))
+      return sync(store().listEvents({ ...f, limit, cursor: c }))
+    }
     if (query.type === "places") return sync(browseEvents({ places: query.names, kind: query.kind, limit, cursor: c }))
     return sync(browseEvents({ day: query.day, kind: query.kind, limit, cursor: c }))
   }

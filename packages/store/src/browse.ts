@@ -8,6 +8,7 @@ import { InvalidQuery, StoreError } from "./errors.ts"
 import { sqliteClientLayer, storeClientLayer } from "./layers.ts"
 import { eventPage } from "./event-page.ts"
 import { backendOf } from "./backend.ts"
+import { personPage } from "./person-page.ts"
 
 /**
  * Read-only queries for browsing (the terminal browser): everyone and every place with counts, a
@@ -120,6 +121,8 @@ export const shiftDays = (day: string, days: number): string => {
 }
 
 export interface BrowseQuery {
+  /** Events naming this person (their timeline); with it, only `kind` narrows further. */
+  readonly person?: string
   /** Events on this day (YYYY-MM-DD): starting that day, or a range that covers it. */
   readonly day?: string
   /** Events naming any of these places. */
@@ -129,12 +132,13 @@ export interface BrowseQuery {
   readonly cursor?: string
 }
 
-/** The events of a day or of a set of place names, by date then id, one page at a time. */
+/** The events of a person, of a day or of a set of place names, by date then id, one page at a time. */
 export const browseEvents = (q: BrowseQuery): Effect.Effect<Page, StoreError | InvalidQuery, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const limit = q.limit ?? 50
     if (limit < 1 || limit > 500) return yield* new InvalidQuery({ reason: "limit must be between 1 and 500" })
+    if (q.person !== undefined) return yield* personPage(sql, { name: q.person, kind: q.kind, cursor: q.cursor, limit })
     const conds: Array<Statement.Fragment> = []
     if (q.day !== undefined) {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(q.day)) return yield* new InvalidQuery({ reason: "day must be YYYY-MM-DD" })
