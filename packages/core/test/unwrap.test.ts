@@ -4,7 +4,7 @@ import type { MappedText } from "../src/clean/builder.ts"
 import { decodeEntityAt } from "../src/clean/entities.ts"
 import { toPlainText } from "../src/clean/html.ts"
 import { cleanDocument, rawSpan } from "../src/clean/index.ts"
-import { detectContainer, unwrapToPlainText } from "../src/clean/unwrap.ts"
+import { detectContainer, unwrapToPlainText } from "../src/clean/unwrap/index.ts"
 
 const plain = (raw: string) => unwrapToPlainText(raw).plain
 /** The non-blank lines, trimmed (blocks leave blank lines that the cleaning step drops). */

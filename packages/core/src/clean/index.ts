@@ -3,7 +3,7 @@ import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
 import { classifyChrome, lonePageDate, type PageDate } from "./chrome.ts"
 import { normalizeScript } from "./script.ts"
-import { unwrapToPlainText } from "./unwrap.ts"
+import { unwrapToPlainText } from "./unwrap/index.ts"
 import { shouldJoin } from "./line-repair.ts"
 import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
 
