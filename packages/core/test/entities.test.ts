@@ -269,6 +269,12 @@ describe("kind", () => {
     expect(run("6月6日,省委召开主题教育工作会议。\n会议以视频的形式召开。").kind).toBe("conference_call")
   })
 
+  it("takes a meeting named before the verb that quotes a leader for the event itself", () => {
+    // 常委会议 is the event; the 团拜会 inside the quoted speech is not
+    expect(run("2月9日,某县委常委会议传达学习习近平总书记在春节团拜会上的重要讲话精神。").kind).toBe("meeting")
+    expect(run("2月9日,全县干部认真学习习近平总书记在春节团拜会上的重要讲话精神。").kind).not.toBe("meeting")
+  })
+
   it("does not take a meeting named as the source of 精神 for the event", () => {
     expect(run("2月4日,县委组织部召开部务会议,传达学习全省电视电话会议精神。").kind).toBe("meeting")
   })

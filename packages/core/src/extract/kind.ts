@@ -34,17 +34,30 @@ const quotedLeaders = cueWords("quoted-leader")
  * the pattern (quoting-verb)[^，,。；;]*(quoted-leader) read as words: the earliest end of a verb before
  * the latest start of a leader (the pattern itself read the rest of the clause from every verb).
  */
-const quotesLeader = (clause: string): boolean => {
-  let verbEnd = Number.POSITIVE_INFINITY
+const quotingVerbAt = (clause: string): { readonly start: number; readonly end: number } | null => {
+  let best: { start: number; end: number } | null = null
   for (const w of quotingVerbs) {
     const i = clause.indexOf(w)
-    if (i >= 0) verbEnd = Math.min(verbEnd, i + w.length)
+    if (i >= 0 && (best === null || i + w.length < best.end)) best = { start: i, end: i + w.length }
   }
-  if (verbEnd === Number.POSITIVE_INFINITY) return false
-  for (const w of quotedLeaders) if (clause.lastIndexOf(w) >= verbEnd) return true
+  return best
+}
+const quotesLeader = (clause: string): boolean => {
+  const verb = quotingVerbAt(clause)
+  if (verb === null) return false
+  for (const w of quotedLeaders) if (clause.lastIndexOf(w) >= verb.end) return true
   return false
 }
 const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotesLeader(clause)
+/**
+ * Where the quoted part of a quoting clause starts: at its quoting verb when it has one (某常委会议|传达学习…
+ * 总书记在…团拜会上的重要讲话精神: the meeting before the verb is the event itself), else at the clause's start;
+ * null when the clause quotes nothing.
+ */
+const quotedFrom = (clause: string): number | null => {
+  if (!isQuoted(clause)) return null
+  return quotingVerbAt(clause)?.start ?? 0
+}
 
 const kindClauseBreaks = charTable("，,。；;")
 
@@ -91,13 +104,14 @@ const best = (
   let top: Hit | null = null
   // is the clause of `at` quoted? Asked once per clause: the keywords come in text order, and reading the
   // clause again for each keyword in it was quadratic on a long one
-  let clause: { readonly s: number; readonly e: number; readonly quoted: boolean } | null = null
+  let clause: { readonly s: number; readonly e: number; readonly from: number | null } | null = null
   const quotedAt = (at: number): boolean => {
     if (clause === null || at < clause.s || at > clause.e) {
       const [s, e] = clauseBounds(text, at)
-      clause = { s, e, quoted: isQuoted(text.slice(s, e)) }
+      const from = quotedFrom(text.slice(s, e))
+      clause = { s, e, from: from === null ? null : s + from }
     }
-    return clause.quoted
+    return clause.from !== null && at >= clause.from
   }
   // a keyword found ends the search until its end
   let from = 0
