@@ -1,5 +1,5 @@
 import { sValidator } from "@hono/standard-validator"
-import { Kind } from "@dashiji/core"
+import { DateBound, Kind, Month } from "@dashiji/core"
 import { EventFilter } from "@dashiji/store"
 import { Schema } from "effect"
 import type { ParseIssue } from "effect/ParseResult"
@@ -28,15 +28,11 @@ export const onCalendar = (d: string): boolean => {
   return m === null || Number(m[3]) <= daysIn(Number(m[1]), Number(m[2]))
 }
 
-export const DateParam = Schema.String.pipe(
-  Schema.pattern(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/),
+export const DateParam = DateBound.pipe(
   Schema.filter(onCalendar, { jsonSchema: {} }),
   Schema.annotations({ description: "YYYY, YYYY-MM or YYYY-MM-DD, a day that exists on the calendar", ...say("a date YYYY, YYYY-MM or YYYY-MM-DD that exists, e.g. 2020-02-03") })
 )
-export const MonthValue = Schema.String.pipe(
-  Schema.pattern(/^(\d{4}|XXXX)-(0[1-9]|1[0-2])$/),
-  Schema.annotations({ description: "YYYY-MM (XXXX-MM for events whose year is unknown)", examples: ["2020-02"], ...say("a month YYYY-MM, e.g. 2020-02 (XXXX-02 when the year is unknown)") })
-)
+export const MonthValue = Month.annotations({ examples: ["2020-02"], ...say("a month YYYY-MM, e.g. 2020-02 (XXXX-02 when the year is unknown)") })
 export const KindValue = Kind.annotations({ description: "the event's kind", ...say(`one of ${Kind.literals.join(", ")}`) })
 
 const text = (max: number, what: string) =>

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { contentHashOf, decodeBytes, type Event } from "@dashiji/core"
-import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, eventsToJsonl, roleFor, yearReason } from "@dashiji/export"
+import { contentHashOf, decodeBytes } from "@dashiji/core"
+import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, eventsToJsonl, kindLabel, roleFor, yearReason } from "@dashiji/export"
 import { EventStore } from "@dashiji/store"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Either } from "effect"
@@ -12,16 +12,6 @@ import { eventListing, findEvent, sourceTexts } from "./listings.ts"
 import { runWithStore, storeToRead } from "./store.ts"
 
 const seedsDir = fileURLToPath(new URL("../../../seeds/", import.meta.url))
-
-const kindLabel: Record<Event["kind"], string> = {
-  meeting: "会议",
-  conference_call: "视频会议",
-  inspection: "调研检查",
-  reception: "会见",
-  activity: "活动",
-  announcement: "发布",
-  other: "其他"
-}
 
 /** The raw text of a stored document, when a file with the same bytes is found where the user keeps them. */
 const documentFinder = (places: ReadonlyArray<string>) => {

@@ -1,16 +1,11 @@
-import { Kind } from "@dashiji/core"
 import { eventFields } from "@dashiji/export"
 import { resolveDbPath as storeResolve } from "@dashiji/store"
 import { describe, expect, it } from "vitest"
 import { EVENT_FIELDS } from "../src/cli/fields.ts"
-import { KINDS } from "../src/cli/values.ts"
 import { resolveDbPath } from "../src/store-path.ts"
 
 // the command line repeats a few lists so that help and checks load nothing; these keep them equal
 describe("lists the command line repeats", () => {
-  it("the kinds are the schema's", () => {
-    expect([...KINDS]).toEqual([...Kind.literals])
-  })
   it("the event fields are the export's, after date", () => {
     expect(EVENT_FIELDS.slice(1)).toEqual([...eventFields])
   })

@@ -1,6 +1,6 @@
 import type { Event } from "@dashiji/core"
 import { chinesePunctuation, displayOrganizations, roleFor } from "@dashiji/export"
-import { dayLabel, kindBadge, methodLabel, warningLabel, yearReason } from "./labels.ts"
+import { dayLabel, kindBadge, methodLabel, warningNotes, yearSourceLabel } from "./labels.ts"
 import { dedupePlaces } from "./places.ts"
 import { wrap } from "./width.ts"
 
@@ -41,7 +41,7 @@ export const detailText = (e: Event, sourceLines: ReadonlyArray<number | undefin
   const year = e.date.year.value === null ? "" : `${e.date.year.value}年`
   // Chinese punctuation between Chinese characters in what is shown (the source view shows the raw text)
   many("t", chinesePunctuation(e.title), "title")
-  many("d", `日期：${year}${dayLabel(e)}（${yearReason[e.date.year.source]}）  类别：${kindBadge[e.kind]}  ${e.id}`, "plain")
+  many("d", `日期：${year}${dayLabel(e)}（${yearSourceLabel[e.date.year.source]}）  类别：${kindBadge[e.kind]}  ${e.id}`, "plain")
   if (e.people.length > 0) many("p", `人物：${e.people.map((p) => `${p.titles.join("、")}${p.name}（${roleFor(e.kind, p.role)}）`).join("，")}`, "marked")
   const places = dedupePlaces(e.places)
   if (places.length > 0) many("l", `地点：${places.map((p) => p.name).join("、")}`, "marked")
@@ -57,6 +57,7 @@ export const detailText = (e: Event, sourceLines: ReadonlyArray<number | undefin
     many(`s${i}-`, `${label}：${s.document} ${line === undefined ? "" : `第${line}行 `}[${s.span[0]}–${s.span[1]}] ${s.note}`, "dim")
   })
   many("h", "Enter 或 o 查看原文（n/N 切换来源）", "dim")
-  if (e.warnings.length > 0) many("w", `提示：${e.warnings.map(warningLabel).join("、")}`, "warn")
+  const notes = warningNotes(e.warnings)
+  if (notes.length > 0) many("w", `提示：${notes.join("、")}`, "warn")
   return out
 }

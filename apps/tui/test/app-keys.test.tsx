@@ -9,7 +9,7 @@ import { render } from "ink-testing-library"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { App, osc52 } from "../src/App.tsx"
 import { type BrowserData, openBrowserData } from "../src/data.ts"
-import { eventDateLabel, monthLabel, yearReason } from "../src/labels.ts"
+import { eventDateLabel, monthLabel, yearSourceLabel } from "../src/labels.ts"
 import { dedupePlaces } from "../src/places.ts"
 import { displayWidth } from "../src/width.ts"
 import { badgeRows, DETAIL, expectFits, exportDir, KEY, loadSeeds, openApp, plain, pressUntil, readyOn, selectedRow, sleep, sources, type, uniqueIn, until } from "./app-harness.tsx"
@@ -43,7 +43,7 @@ describe("terminal browser (ink-testing-library, real SQLite store from the seed
       seen += `\n${plain(lastFrame())}`
     }
     const text = seen.replace(/\s+/g, "")
-    expect(text).toContain(`（${yearReason[merged.date.year.source]}）`)
+    expect(text).toContain(`（${yearSourceLabel[merged.date.year.source]}）`)
     const person = merged.people[0]!
     expect(text).toContain(`${person.titles.join("、")}${person.name}（${roleFor(merged.kind, person.role)}）`)
     for (const p of dedupePlaces(merged.places).slice(0, 2)) expect(text).toContain(p.name)

@@ -1,7 +1,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import type { Event } from "@dashiji/core"
-import { dayLabel, leadPerson, monthLabel, warningLabel } from "../src/labels.ts"
+import { dayLabel, leadPerson, monthLabel, warningNotes } from "../src/labels.ts"
 import { inCi, interactive } from "../src/run.tsx"
 import { charWidth, displayWidth, fit, NO_LINE_END, NO_LINE_START, truncate, wrap, wrapSpans } from "../src/width.ts"
 
@@ -120,9 +120,8 @@ describe("labels", () => {
     expect(leadPerson(base)).toBe("")
   })
 
-  it("translates known warnings and shows unknown ones as they are", () => {
-    expect(warningLabel("year-inferred")).toBe("年份为推断")
-    expect(warningLabel("something-new")).toBe("something-new")
+  it("says warnings in Chinese, leaving out the inferred year that the date line already gives with its reason", () => {
+    expect(warningNotes(["date-conflict", "year-inferred", "spam-removed"])).toEqual(["各来源所记日期不一致", "原文夹杂的广告文字已删除"])
   })
 })
 

@@ -1,35 +1,30 @@
-import type { DocumentFormat, EventDate, Kind, Person, Place, Span } from "./schema/event.ts"
+import { Schema } from "effect"
+import { DocumentFormat, Event, type EventDate, Span } from "./schema/event.ts"
 
 /**
- * One event mention as the extractors leave it, before deduplication.
- * `span` points into the raw decoded document text.
+ * One event mention as the extractors leave it, before deduplication: the record's own fields (taken from
+ * the Event schema, not repeated) plus where the mention is. The store keeps it as JSON and decodes it with
+ * this schema when it reads it back. `span` points into the raw decoded document text.
  */
-export interface ExtractedMention {
+export const Mention = Schema.Struct({
+  ...Event.pick("date", "title", "summary", "text", "kind", "people", "places", "organizations", "reporters", "warnings").fields,
   /** Stable key of the mention: `${contentHash.slice(0, 16)}:${span[0]}:${span[1]}`. */
-  readonly key: string
+  key: Schema.String,
   /** File name as given on the command line or posted to the API. */
-  readonly document: string
+  document: Schema.String,
   /** sha256 (hex) of the document's raw bytes. */
-  readonly contentHash: string
-  readonly span: Span
-  readonly format: DocumentFormat
-  readonly date: EventDate
-  readonly title: string
-  readonly summary: string
-  /** Cleaned text of the mention (spam removed, broken lines joined). */
-  readonly text: string
-  readonly kind: Kind
-  readonly people: ReadonlyArray<Person>
-  readonly places: ReadonlyArray<Place>
-  readonly organizations: ReadonlyArray<string>
-  readonly reporters: ReadonlyArray<string>
-  readonly warnings: ReadonlyArray<string>
+  contentHash: Schema.String,
+  span: Span,
+  format: DocumentFormat,
   /**
    * The day the text gives when nothing gives its month (于某7日率团…, on a page without a date): no date
    * for the record, but a clue that ties it to a dated report of the same leader on that day of a month.
    */
-  readonly dayOfMonth?: number
-}
+  dayOfMonth: Schema.optional(Schema.Int)
+}).annotations({ identifier: "Mention" })
+export type Mention = typeof Mention.Type
+/** The name the extractors and dedup use for a mention. */
+export type ExtractedMention = Mention
 
 /** How strongly a year source justifies a date; higher wins when merged mentions disagree. */
 export const yearSourceRank: Record<EventDate["year"]["source"], number> = {

@@ -1,8 +1,8 @@
 import { type DocumentMeta, normalizePlace, type Event } from "@dashiji/core"
 import type { SourceOf } from "./cite.ts"
 import { chinesePunctuation, displayOrganizations, displayPlaces, roleFor } from "./display.ts"
-import { chineseDay, chineseMonth, yearReason } from "./dates.ts"
-import { kindLabel, methodLabel, warningLabel } from "./labels.ts"
+import { chineseDay, chineseMonth } from "./dates.ts"
+import { kindLabel, methodLabel, warningNotes, yearReason } from "./labels.ts"
 import { mergeOf } from "./notes.ts"
 
 /**
@@ -187,7 +187,7 @@ export const monthlyChronicle = (input: ChronicleInput): Chronicle => {
     const reason = yearReason[e.date.year.source]
     const remarks = [
       ...(reason === null ? [] : [{ text: reason, label: true }]),
-      ...e.warnings.map((w) => (w in warningLabel ? { text: warningLabel[w] ?? "", label: true } : { text: w, label: false }))
+      ...warningNotes(e.warnings).map((text) => ({ text, label: true }))
     ].filter((r) => r.text.length > 0)
     byDay.at(-1)!.entries.push({
       event: e,

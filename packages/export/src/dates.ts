@@ -31,13 +31,3 @@ export const chineseMonth = (month: string): string => {
   return `${y === "XXXX" ? "年份不详的" : `${y}年`}${Number(m)}月`
 }
 
-/** Why the year is what it is, when it was not read from the event itself or a heading. */
-export const yearReason: Record<Event["date"]["year"]["source"], string | null> = {
-  text: null,
-  header: null,
-  published: "年份据发布日期推断",
-  officeholder: "年份据任职信息推断",
-  context: "年份据文中其他日期推断",
-  default: "默认年份（未能从文中确定）",
-  none: "年份不详"
-}

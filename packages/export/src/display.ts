@@ -1,4 +1,5 @@
 import { type Event, normalizePlace } from "@dashiji/core"
+import { roleLabel } from "./labels.ts"
 
 /**
  * How a report shows what the documents say, without changing what they say: the raw text and the
@@ -85,5 +86,5 @@ export const displayPlaces = (e: Event): Array<string> => {
 export const roleFor = (kind: Event["kind"], role: Event["people"][number]["role"]): string => {
   if (role === "lead") return kind === "inspection" ? "带队" : kind === "reception" ? "会见" : kind === "activity" || kind === "announcement" ? "出席" : kind === "other" ? "主要人物" : "主持"
   if (role === "participant") return kind === "inspection" ? "陪同" : kind === "activity" ? "出席" : "参加"
-  return role === "met" ? "会见对象" : "提及"
+  return roleLabel[role]
 }

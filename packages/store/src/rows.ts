@@ -1,18 +1,18 @@
-import { Event, type ExtractedMention, namePinyin } from "@dashiji/core"
-import { Schema } from "effect"
+import { Event, type ExtractedMention, Mention, namePinyin } from "@dashiji/core"
+import { Predicate, Schema } from "effect"
 
 const encodeEvent = Schema.encodeSync(Event)
 const decodeEvent = Schema.decodeUnknownSync(Event)
+const decodeMention = Schema.decodeUnknownSync(Mention)
 
 /**
  * Records written before people had a `pinyin` get it on read, so old stores open without a rewrite
  * (the pinyin is a function of the name).
  */
-const withPinyin = <R>(record: R): R => {
-  const people = (record as { people?: unknown }).people
-  if (Array.isArray(people))
-    for (const p of people as Array<{ name?: unknown; pinyin?: unknown }>)
-      if (typeof p === "object" && p !== null && typeof p.name === "string" && p.name.length > 0 && (typeof p.pinyin !== "string" || p.pinyin.length === 0))
+const withPinyin = (record: unknown): unknown => {
+  if (Predicate.hasProperty(record, "people") && Array.isArray(record.people))
+    for (const p of record.people)
+      if (Predicate.isRecord(p) && typeof p.name === "string" && p.name.length > 0 && (typeof p.pinyin !== "string" || p.pinyin.length === 0))
         p.pinyin = namePinyin(p.name)
   return record
 }
@@ -21,7 +21,7 @@ export const eventToJson = (e: Event): string => JSON.stringify(encodeEvent(e))
 export const eventFromJson = (s: string): Event => decodeEvent(withPinyin(JSON.parse(s)))
 
 export const mentionToJson = (m: ExtractedMention): string => JSON.stringify(m)
-export const mentionFromJson = (s: string): ExtractedMention => withPinyin(JSON.parse(s) as ExtractedMention)
+export const mentionFromJson = (s: string): ExtractedMention => decodeMention(withPinyin(JSON.parse(s)))
 
 /** The month an event is filed under: YYYY-MM (XXXX-MM when the year is unknown, XXXX when undated). */
 export const monthOf = (e: Event): string => e.date.start.slice(0, 7)

@@ -1,3 +1,4 @@
+import { isEventId } from "@dashiji/core"
 import { EventStore } from "@dashiji/store"
 import { Effect, Option } from "effect"
 import { Hono } from "hono"
@@ -5,7 +6,6 @@ import { fail } from "../errors.ts"
 import type { Run } from "../runtime.ts"
 import { EventQuery, validate } from "../validation.ts"
 
-const eventId = /^ev_[0-9a-f]{12}$/
 
 export const eventsRoutes = (run: Run) =>
   new Hono()
@@ -17,6 +17,6 @@ export const eventsRoutes = (run: Run) =>
     .get("/:id", async (c) => {
       const id = c.req.param("id")
       // a string that is not an id names no event: 404 like an id that is not stored
-      const event = eventId.test(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
+      const event = isEventId(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
       return Option.isSome(event) ? c.json(event.value) : fail(c, 404, "not_found", `no event ${id.length > 40 ? `${id.slice(0, 40)}…` : id}`)
     })

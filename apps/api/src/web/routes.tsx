@@ -1,6 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Event } from "@dashiji/core"
+import { type Event, isEventId } from "@dashiji/core"
 import { monthlyChronicle, roleLabel } from "@dashiji/export"
 import { EventStore, eventsByStartDay, mentionsAround } from "@dashiji/store"
 import { Effect, Option, Schema } from "effect"
@@ -32,7 +32,6 @@ export const readerPolicy = "default-src 'none'; style-src 'self'; img-src 'self
 const isMonth = Schema.is(MonthValue)
 /** 记 on the reader's red: browsers ask for an icon, and a 404 would be an error in the console. */
 const favicon = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#9b1c1c"/><text x="16" y="23" font-size="20" text-anchor="middle" fill="#fff">记</text></svg>`
-const eventId = /^ev_[0-9a-f]{12}$/
 
 /** Each year's day counts (events by their first day: one pass over the date index, whatever the store's size). */
 const yearCounts = Effect.map(eventsByStartDay(), (days) => {
@@ -84,7 +83,7 @@ export const readerRoutes = (run: Run) => {
 
   app.get("/event/:id", async (c) => {
     const id = c.req.param("id")
-    const found = eventId.test(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
+    const found = isEventId(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
     if (Option.isNone(found)) return notFound(c, `没有编号为 ${id} 的事件。`)
     const sources = await run(sourceViews(found.value))
     return c.html(<EventPage event={found.value} sources={sources} />)

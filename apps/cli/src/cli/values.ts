@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from "node:fs"
 import { basename, dirname } from "node:path"
+import { isEventIdPrefix, KINDS } from "@dashiji/core/literals"
 import { UsageError } from "./errors.ts"
 import { didYouMean } from "./suggest.ts"
 
@@ -13,11 +14,8 @@ const got = (raw: string) => ` (got ${JSON.stringify(raw)})`
 /** "--roster: " before a message about a value, nothing for an argument (its message names it). */
 const subject = (name: string) => (name.length > 0 ? `${name}: ` : "")
 
-/**
- * The event kinds of the schema (packages/core/src/schema/event.ts, `Kind`), repeated here so that
- * `--help` and the checks need not load the schema; test/kinds.test.ts keeps the two equal.
- */
-export const KINDS = ["meeting", "conference_call", "inspection", "reception", "activity", "announcement", "other"] as const
+/** The event kinds, from the schema's constants (which load nothing, so `--help` stays instant). */
+export { KINDS }
 export type KindName = (typeof KINDS)[number]
 
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate()
@@ -80,7 +78,7 @@ export const text =
 /** An event id (ev_ and 12 hex digits) or the start of one, as git takes commit ids. */
 export const eventId: Check<string> = (raw, name) => {
   const s = raw.trim().toLowerCase()
-  if (!/^ev_[0-9a-f]{4,12}$/.test(s)) throw new UsageError(`${name} expects an event id such as ev_5c1f0a9e2b7d (or its first characters, ev_5c1f)${got(raw)}`)
+  if (!isEventIdPrefix(s)) throw new UsageError(`${name} expects an event id such as ev_5c1f0a9e2b7d (or its first characters, ev_5c1f)${got(raw)}`)
   return s
 }
 

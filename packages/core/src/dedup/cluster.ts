@@ -2,7 +2,7 @@ import { createHash } from "node:crypto"
 import { yearSourceRank, type ExtractedMention } from "../mention.ts"
 import { withoutEnclosingProvinces } from "../extract/place-admin.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
-import type { Event, EventDate, Merged, Person, Place, Role } from "../schema/event.ts"
+import type { Event, EventDate, Merged, Person, Place, Role, Warning } from "../schema/event.ts"
 import { confirmPair, type Link } from "./confirm.ts"
 import { compatibleDates, hasYear } from "./dates.ts"
 import type { Fingerprint } from "./fingerprint.ts"
@@ -91,7 +91,7 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
   const rest = ordered.slice(1).sort(byKey)
   const linkOf = explain([...members].sort(byKey), fp)
   const date = chooseDate(members)
-  const warnings = new Set<string>(members.flatMap((m) => m.warnings))
+  const warnings = new Set<Warning>(members.flatMap((m) => m.warnings))
   if (datesConflict(members)) warnings.add("date-conflict")
   if (!date.start.startsWith("XXXX") || date.start.length > 4) {
     warnings.delete("undated")

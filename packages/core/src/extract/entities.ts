@@ -3,7 +3,7 @@ import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 import { leadEnd } from "./chars.ts"
 import type { PersonCues } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
-import type { Kind, Person, Place } from "../schema/event.ts"
+import type { Kind, Person, Place, Warning } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { StartIndex } from "../knowledge/start-index.ts"
 import { anywhereKeywordSet, classifyKind } from "./kind.ts"
@@ -25,7 +25,7 @@ export interface Entities {
   readonly organizations: ReadonlyArray<string>
   readonly reporters: ReadonlyArray<string>
   readonly kind: Kind
-  readonly warnings: ReadonlyArray<string>
+  readonly warnings: ReadonlyArray<Warning>
   /** People named only as a source (习近平 in 学习贯彻…讲话精神); not in `people`. */
   readonly references?: ReadonlyArray<Person>
   /**

@@ -5,7 +5,7 @@ import { derivedFrom } from "../knowledge/derived.ts"
 import { inferYearFromRoster, restoreNameForTitle } from "../knowledge/roster.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { ExtractedMention } from "../mention.ts"
-import type { EventDate } from "../schema/event.ts"
+import type { EventDate, Warning } from "../schema/event.ts"
 import type { Segmented, Slice } from "../segment/index.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { flatString } from "./chars.ts"
@@ -49,7 +49,7 @@ export const extractMention = (
   const bodyFrom = slice.date !== null ? Math.max(slice.date.end, slice.bodyStart) : slice.bodyStart
   const body = clean.text.slice(bodyFrom, slice.end)
   const entities = extractEntities(text, seg, knowledge)
-  const warnings = new Set<string>([...slice.warnings, ...entities.warnings])
+  const warnings = new Set<Warning>([...slice.warnings, ...entities.warnings])
   if (clean.spam.some((s) => s.at >= slice.start && s.at <= slice.end)) warnings.add("spam-removed")
 
   let date: EventDate = undatedDate

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
-import type { Kind, PlaceLevel } from "../schema/event.ts"
+import { Schema } from "effect"
+import { Kind, type PlaceLevel } from "../schema/event.ts"
 import { WordSet } from "./wordset.ts"
 
 /** Rows of a `category<TAB>term[<TAB>…]` data file; blank lines and `#` comments skipped. */
@@ -252,15 +253,12 @@ export interface KindKeyword {
   readonly scope: "lead" | "any"
 }
 
-const kinds = new Set<string>(["meeting", "conference_call", "inspection", "reception", "activity", "announcement", "other"])
+const isKind = Schema.is(Kind)
 
 export const buildKindKeywords = (rows: ReadonlyArray<ReadonlyArray<string>>): Array<KindKeyword> =>
   rows
-    .filter((r) => kinds.has(r[0]!))
-    .map((r) => ({
-      kind: r[0] as Kind,
-      keyword: r[1]!,
-      priority: Number(r[2] ?? "50") || 50,
-      scope: r[3] === "any" ? ("any" as const) : ("lead" as const)
-    }))
+    .flatMap((r): Array<KindKeyword> => {
+      const kind = r[0]
+      return isKind(kind) ? [{ kind, keyword: r[1]!, priority: Number(r[2] ?? "50") || 50, scope: r[3] === "any" ? "any" : "lead" }] : []
+    })
     .sort((a, b) => b.keyword.length - a.keyword.length)

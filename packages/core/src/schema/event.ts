@@ -1,20 +1,12 @@
 import { Schema } from "effect"
+import { EventId, Kind, Role, Warning } from "./values.ts"
+
+export { DateBound, EventId, eventIdSource, isEventId, isEventIdPrefix, Kind, KINDS, Month, Role, ROLES, Warning, WARNINGS } from "./values.ts"
 
 /**
  * The event record (v1): the only definition of it. Field names are a contract
  * (see README "Event record"); every package imports these schemas from here.
  */
-
-export const Kind = Schema.Literal(
-  "meeting",
-  "conference_call",
-  "inspection",
-  "reception",
-  "activity",
-  "announcement",
-  "other"
-)
-export type Kind = typeof Kind.Type
 
 export const YearSource = Schema.Literal("text", "header", "published", "officeholder", "context", "default", "none")
 export type YearSource = typeof YearSource.Type
@@ -46,9 +38,6 @@ export const EventDate = Schema.Struct({
   )
 )
 export type EventDate = typeof EventDate.Type
-
-export const Role = Schema.Literal("lead", "participant", "met", "mentioned")
-export type Role = typeof Role.Type
 
 export const Person = Schema.Struct({
   name: Schema.String.pipe(Schema.minLength(1)),
@@ -98,8 +87,6 @@ export const Merged = Schema.Struct({
 })
 export type Merged = typeof Merged.Type
 
-export const EventId = Schema.String.pipe(Schema.pattern(/^ev_[0-9a-f]{12}$/))
-
 export const Event = Schema.Struct({
   id: EventId,
   date: EventDate,
@@ -113,7 +100,7 @@ export const Event = Schema.Struct({
   reporters: Schema.Array(Schema.String),
   sources: Schema.NonEmptyArray(Source),
   merged: Schema.Array(Merged),
-  warnings: Schema.Array(Schema.String)
+  warnings: Schema.Array(Warning)
 }).annotations({ identifier: "Event", title: "dashiji event record (v1)" })
 export type Event = typeof Event.Type
 

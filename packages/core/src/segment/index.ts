@@ -7,7 +7,7 @@ import { splitSubEvents } from "./sub-events.ts"
 import { dateFromPageRelative } from "./page-relative.ts"
 import { bundledEntryCues, statesOwnEvent } from "./cues.ts"
 import type { Segmented, Slice } from "./types.ts"
-import type { DocumentFormat } from "../schema/event.ts"
+import type { DocumentFormat, Warning } from "../schema/event.ts"
 
 export type { Segmented, Slice, DocumentContext } from "./types.ts"
 
@@ -73,7 +73,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   let lastMonthDay = -1
   let currentMonth: number | null = heading?.month ?? null
 
-  const open = (start: number, title: string | null, bodyStart: number, dateIn: DateToken | null, warnings: Array<string> = []) => {
+  const open = (start: number, title: string | null, bodyStart: number, dateIn: DateToken | null, warnings: Array<Warning> = []) => {
     // 25日至29日: the month comes from the entry before or the page heading
     const date =
       dateIn !== null && dateIn.month === null && currentMonth !== null

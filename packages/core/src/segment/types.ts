@@ -1,4 +1,4 @@
-import type { DocumentFormat } from "../schema/event.ts"
+import type { DocumentFormat, Warning } from "../schema/event.ts"
 import type { PageDate } from "../clean/chrome.ts"
 import type { DateToken } from "../dates/index.ts"
 
@@ -14,7 +14,7 @@ export interface Slice {
   readonly date: DateToken | null
   /** Section of a chronicle page (the calendar restarts in each). */
   readonly section: number
-  readonly warnings: ReadonlyArray<string>
+  readonly warnings: ReadonlyArray<Warning>
 }
 
 export interface DocumentContext {

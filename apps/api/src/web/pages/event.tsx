@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Event } from "@dashiji/core"
-import { chineseMonth, kindLabel, roleLabel, warningLabel, yearReason } from "@dashiji/export"
+import { chineseMonth, kindLabel, roleLabel, warningNotes, yearReason } from "@dashiji/export"
 import { fullDate } from "../components/events.tsx"
 import { Fact } from "../components/facts.tsx"
 import { NameLinks } from "../components/links.tsx"
@@ -41,7 +41,7 @@ const PeopleTable = (props: { readonly people: Event["people"] }) => (
 export const EventPage = (props: { readonly event: Event; readonly sources: ReadonlyArray<SourceView> }) => {
   const e = props.event
   const reason = yearReason[e.date.year.source]
-  const warnings = e.warnings.map((w) => (w in warningLabel ? warningLabel[w] : w)).filter((w): w is string => w !== null && w !== undefined && w.length > 0)
+  const warnings = warningNotes(e.warnings)
   const month = e.date.start.slice(0, 7)
   return (
     <Layout title={e.title}>
