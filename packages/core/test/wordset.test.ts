@@ -48,10 +48,11 @@ describe("StartIndex", () => {
     fc.assert(
       fc.property(fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 5 }), text, (lists, t) => {
         const sets = lists.map((l) => new WordSet(l))
-        const positions = new StartIndex(sets).positions(t)
-        sets.forEach((s, i) => expect(positions[i]).toEqual([...Array(t.length).keys()].filter((at) => s.startsAt(t, at))))
+        const positions = new StartIndex(Object.fromEntries(sets.map((s, i) => [`set${i}`, s]))).positions(t)
+        expect(Object.keys(positions)).toEqual(sets.map((_, i) => `set${i}`))
+        sets.forEach((s, i) => expect(positions[`set${i}`]).toEqual([...Array(t.length).keys()].filter((at) => s.startsAt(t, at))))
         // and the occurrences found from those positions are all of them
-        sets.forEach((s, i) => expect(s.occurrencesIn(t, positions[i])).toEqual(s.occurrencesIn(t)))
+        sets.forEach((s, i) => expect(s.occurrencesIn(t, positions[`set${i}`])).toEqual(s.occurrencesIn(t)))
       }),
       { numRuns: 200 }
     )

@@ -63,19 +63,19 @@ const properNameTags = new Set(["ns", "nr", "nz", "x"])
 
 const personVerbsOf = derivedFrom((cues: PersonCues): ReadonlyArray<string> => [...cues.followers].filter((w) => w.length > 1))
 
-/** The word sets whose starts one walk over a mention finds for the extractors below, in this order. */
+/** The word sets whose starts one walk over a mention finds for the extractors below. */
 const startIndex = derivedFrom(
   (k: KnowledgeData) =>
-    new StartIndex([
-      bylineWordSet(k.personCues),
-      triggerWordSet(k.placeCues),
-      k.titles.organs,
-      anywhereKeywordSet(k.kindKeywords),
-      siteBreakWords,
-      k.titles.honorifics,
-      k.roster.names,
-      k.titles.titleEnds
-    ])
+    new StartIndex({
+      bylines: bylineWordSet(k.personCues),
+      placeTriggers: triggerWordSet(k.placeCues),
+      organs: k.titles.organs,
+      kindKeywords: anywhereKeywordSet(k.kindKeywords),
+      breaks: siteBreakWords,
+      honorifics: k.titles.honorifics,
+      roster: k.roster.names,
+      titleEnds: k.titles.titleEnds
+    })
 )
 
 /**
@@ -108,9 +108,8 @@ const cutsThroughName = (text: string, at: number, end: number, seg: SegmentFns)
 
 export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData): Entities => {
   const gazetteer = k.gazetteer()
-  const [bylineStarts, triggerStarts, organStarts, keywordStarts, breaks, honorifics, roster, titles] =
-    startIndex(k).positions(text)
-  const bylines = extractReporters(text, k.personCues, k.surnames, bylineStarts)
+  const starts = startIndex(k).positions(text)
+  const bylines = extractReporters(text, k.personCues, k.surnames, starts.bylines)
   const people = extractPeople(text, {
     titles: k.titles,
     surnames: k.surnames,
@@ -120,7 +119,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     seg,
     reporterNames: new Set(bylines.names),
     reporterSpans: bylines.spans,
-    starts: { breaks: breaks!, honorifics: honorifics!, roster: roster!, titles: titles! }
+    starts: { breaks: starts.breaks, honorifics: starts.honorifics, roster: starts.roster, titles: starts.titleEnds }
   })
   const found = extractPlaces(text, {
     cues: k.placeCues,
@@ -129,7 +128,7 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     personNames: new Set(people.people.map((p) => p.name)),
     titleEnds: k.titles.titleEnds,
     personVerbs: personVerbsOf(k.personCues),
-    triggerStarts
+    triggerStarts: starts.placeTriggers
   })
   const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends, k.placeCues.generic)
   const named = withoutEnclosingProvinces(
@@ -139,11 +138,11 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
   // 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
   const places = named.length > 0 ? named : abbreviatedPlaces(text, gazetteer, k.placeCues.ends, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
   const taking = sanePeople(people.people, k.personCues)
-  const said = classifyKind(text, k.kindKeywords, keywordStarts, (t, at, end) => !cutsThroughName(t, at, end, seg))
+  const said = classifyKind(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg))
   return {
     people: taking,
     places,
-    organizations: extractOrganizations(text, k.titles, gazetteer, organStarts),
+    organizations: extractOrganizations(text, k.titles, gazetteer, starts.organs),
     reporters: bylines.names,
     // no word of the lead says what it was, but officials took part: an official activity (a chronicle's
     // other entries — weather, statistics, rankings — name no one taking part)
