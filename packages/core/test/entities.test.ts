@@ -96,6 +96,11 @@ describe("people", () => {
     expect(names(run("自治州州长买买提·吾斯曼主持会议。"))).toEqual(["买买提·吾斯曼"])
   })
 
+  it("does not read a verb of arriving with a province's one-character name, or a function word, as a name", () => {
+    expect(names(run("行政长官甲乙迎接来澳考察调研的周建华主任。"))).not.toContain("来澳")
+    expect(names(run("出席活动的主要负责人包括立法会主席罗建平、终审法院院长何晓燕。"))).not.toContain("包括立")
+  })
+
   it("does not take titles, common words, places or organisations for names", () => {
     const e = run("会上,省直有关部门负责同志先后发言。全省领导干部要高度重视,郑州、洛阳等地要抓好落实。省教育厅、省卫健委汇报了工作。")
     expect(e.people).toEqual([])

@@ -1,6 +1,6 @@
 import type { Gazetteer } from "../../knowledge/gazetteer.ts"
 import type { PersonCues, Surnames, TitleLexicon } from "../../knowledge/lexicon.ts"
-import { cueCharacters, cueClass, cueRegExp } from "../../knowledge/cues.ts"
+import { cueCharacters, cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
 import { charTable, isHan } from "../chars.ts"
 import type { NameScan } from "./scan.ts"
 import type { PeopleContext } from "./types.ts"
@@ -12,6 +12,9 @@ import type { PeopleContext } from "./types.ts"
 export const notInGivenName = new Set([...cueCharacters("not-in-given-name"), ...cueCharacters("rare-in-given-name")])
 // organ and level characters (科, 镇): in a given name only where a title stands right before it
 const rareInGivenName = new Set([...cueCharacters("rare-in-given-name")])
+
+const arrivingVerbs = new Set(cueWords("abbreviation-verb"))
+const provinceAbbreviations = new Set(cueWords("province-abbreviation"))
 
 export const nameJoiner = cueRegExp`[${cueClass("name-joiner")}]`
 
@@ -66,6 +69,10 @@ const shapeOf = (s: NameScan, c: string, rareAllowed = false): Shape => {
   if (cues.notNames.has(c) || lex.titleEnds.has(c) || lex.titleEnds.has(given) || lex.honorifics.has(given) || lex.organs.has(c)) return bad
   const places = s.ctx.gazetteer.byName.get(c)
   if (places !== undefined && places.some((p) => !p.weak)) return bad
+  // 来澳, 来京: a verb of arriving and a province's one-character name, not 来 the surname
+  if (c.length === 2 && arrivingVerbs.has(c[0]!) && provinceAbbreviations.has(c[1]!)) return bad
+  // 包括立(法会主席), 以及美(国): a function word and the next word's first character
+  if (c.length === 3 && !compound && s.oracle.functionWord(c.slice(0, 2))) return bad
   return { ok: true, ambiguous: !compound && surnames.ambiguous.has(c[0]!) }
 }
 

@@ -8,12 +8,20 @@ const wordClassCache = new Map<string, WordClass>()
 // jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
 const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
 
+// verbs (v), conjunctions (c), prepositions (p)
+const functionTags = new Set(["v", "c", "p"])
+
 /** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? */
 export class WordOracle {
   constructor(private readonly seg: SegmentFns) {}
   /** A dictionary word that is not a name (jieba's place names included). */
   common(word: string): boolean {
     return this.classOf(word) !== "name"
+  }
+  /** A word jieba tags as a verb, conjunction or preposition (包括, 以及, 对于): no name starts with one. */
+  functionWord(word: string): boolean {
+    const tokens = this.seg.tag(word)
+    return tokens.length === 1 && tokens[0]!.word === word && functionTags.has(tokens[0]!.tag)
   }
   /** A word jieba knows as a place name (乌兰, 吉林): a name after a title may be one. */
   place(word: string): boolean {
