@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest"
+import { composeTitles } from "../src/knowledge/lexicon.ts"
+import { k, run } from "./entities-harness.ts"
+
+// Hand-written sentences from other provinces and levels than the seeds. The people in them are made up:
+// none is in the roster, so every name below is found by the rules, not looked up.
+
+describe("organisations", () => {
+  it("takes an organ right after a verb (召开省委常委会会议) but not one glued to another word", () => {
+    expect(run("3月1日,省委书记周建华主持召开省委常委会会议。").organizations).toEqual(["省委常委会"])
+  })
+})
+
+describe("kind", () => {
+  it("comes from the lead, not the body", () => {
+    expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")
+    expect(run("8月2日,全省防汛工作视频会议召开。副省长陈立平出席并讲话。").kind).toBe("conference_call")
+    expect(run("3月5日,省政府办公厅印发《关于进一步做好稳就业工作的通知》,要求各地抓好落实。").kind).toBe("announcement")
+    expect(run("7月6日,省政府与某集团有限公司签署战略合作协议。省长陈立平出席签约仪式。").kind).toBe("activity")
+    // statistics and rankings are no official's act (eval/corpus/SOURCES.md)
+    expect(run("7月12日,据省统计局数据,上半年全省地区生产总值同比增长8.5%。").kind).toBe("other")
+    expect(run("5月6日,省委理论学习中心组举行集体学习。").kind).toBe("meeting")
+    expect(run("1月20日,市委书记甲乙走访慰问离退休老干部。").kind).toBe("activity")
+    expect(run("1月20日,市委书记甲乙到某医院检查疫情防控工作并看望慰问医护人员。").kind).toBe("inspection")
+    expect(run("4月1日,全省第二批重点项目开工动员会举行。市委书记张三在某市分会场出席会议。").kind).toBe("conference_call")
+    expect(run("5月14日,省委召开全省领导干部会议,宣布中央关于某省委主要负责同志职务调整的决定。").kind).toBe("meeting")
+    expect(run("5月11日,第十届中国国际园林博览会在某市开幕。").kind).toBe("activity")
+    expect(run("4月2日,市四大班子领导在城北森林公园参加义务植树活动。").kind).toBe("activity")
+    expect(run("5月20日,中江县委书记林晓峰主持召开县委常委会会议。").kind).toBe("meeting")
+    expect(run("可用于快速检测的试纸研制成功,检测时间为三分钟。").kind).toBe("other")
+  })
+
+  it("counts the occasion a report is set at (在某开班式上, 某某强调), not one a speech was given at earlier", () => {
+    expect(run("6月4日,在某学院新任政法委书记培训示范班开班式上,中央政法委秘书长周建华强调要推进社会治理现代化。").kind).toBe("activity")
+    expect(run("6月4日,全市干部认真学习周建华在全省经济工作会议上的讲话精神。").kind).not.toBe("meeting")
+  })
+
+  it("is an activity when no word of the lead says what it was but officials take part in it", () => {
+    expect(run("9月2日,市委书记林晓峰、市长陈立平专程到北山烈士陵园,凭吊英烈。").kind).toBe("activity")
+    // a leader going to a place, no word saying what for: the genre's visit
+    expect(run("9月2日,省委常委周建华率领采访组到绵阳市,了解生态环境保护情况。").kind).toBe("inspection")
+    // a day of an observance (开放日, 主题党日) is an activity
+    expect(run("3月7日,某代表团“媒体开放日”举行,四十多家媒体的记者参加。").kind).toBe("activity")
+    // nobody takes part: the entry stays other
+    expect(run("9月2日,北山烈士陵园迎来今年第十万名游客。").kind).toBe("other")
+  })
+
+  it("does not read a keyword that cuts through a place name (驶出台湾海峡 holds 出台)", () => {
+    const e = run("3月5日,市长陈立平率团乘船驶出台湾海峡,前往某港参观。")
+    expect(e.kind).not.toBe("announcement")
+    // the same keyword standing as a word still counts
+    expect(run("3月5日,市政府出台稳就业十条措施。").kind).toBe("announcement")
+  })
+
+  it("reads a meeting as a video meeting when the text states its format", () => {
+    expect(run("6月6日,省委召开主题教育工作会议。\n会议以视频的形式召开。").kind).toBe("conference_call")
+  })
+
+  it("takes a meeting named before the verb that quotes a leader for the event itself", () => {
+    // 常委会议 is the event; the 团拜会 inside the quoted speech is not
+    expect(run("2月9日,某县委常委会议传达学习习近平总书记在春节团拜会上的重要讲话精神。").kind).toBe("meeting")
+    expect(run("2月9日,全县干部认真学习习近平总书记在春节团拜会上的重要讲话精神。").kind).not.toBe("meeting")
+  })
+
+  it("does not take a meeting named as the source of 精神 for the event", () => {
+    expect(run("2月4日,县委组织部召开部务会议,传达学习全省电视电话会议精神。").kind).toBe("meeting")
+  })
+})
+
+describe("organisations", () => {
+  it("names organs and companies", () => {
+    const e = run("3月5日,省政府办公厅印发通知。中江县委常委会研究了长虹集团有限公司的项目。")
+    expect(e.organizations).toEqual(expect.arrayContaining(["省政府办公厅", "长虹集团有限公司"]))
+  })
+})
+
+describe("title vocabulary", () => {
+  it("is composed from levels, bodies, ranks and offices", () => {
+    const t = composeTitles(k.titles, ["省", "区"], ["委", "人大常委会"])
+    expect(t).toEqual(expect.arrayContaining(["省委书记", "省委副书记", "区人大常委会主任", "区人大常委会党组书记", "省长", "常务副省长", "区领导"]))
+    for (const end of ["书记", "常务副省长", "区长", "党组副书记", "党支部书记", "老同志代表".slice(3)]) expect(k.titles.titleEnds.has(end), end).toBe(true)
+  })
+})

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest"
+import { places, run } from "./entities-harness.ts"
+
+// Hand-written sentences from other provinces and levels than the seeds. The people in them are made up:
+// none is in the roster, so every name below is found by the rules, not looked up.
+
+describe("places", () => {
+  it("knows autonomous prefectures and counties by the short names news uses (恩施州, 长阳县)", () => {
+    expect(places(run("副省长王建国到恩施州、湘西州调研乡村振兴。"))).toEqual(["恩施州/city", "湘西州/city"])
+    expect(places(run("市委书记周建华到长阳县调研。"))).toEqual(["长阳县/county"])
+  })
+  it("gives the division a visited zone or district is named after, not the zone itself", () => {
+    expect(places(run("省委书记周建华先后来到三亚崖州湾科技城、三亚中央商务区,察看项目进展。")).map((p) => p.split("/")[0])).toEqual(["三亚"])
+  })
+  it("splits a chain of divisions and keeps levels", () => {
+    expect(places(run("省委书记到德阳市中江县检查防汛工作。"))).toEqual(["德阳市/city", "中江县/county"])
+    expect(places(run("3月12日,省长周建华到宜昌市夷陵区调研春季农业生产。"))).toEqual(["宜昌市/city", "夷陵区/district"])
+  })
+
+  it("names towns and communities that were visited; a venue without a division in its name gives none", () => {
+    const e = run("他先后到浆洗街街道、簇桥街道红牌楼社区,实地查看排水设施运行情况。")
+    expect(places(e)).toEqual(["浆洗街街道/town", "簇桥街道/town", "红牌楼社区/community"])
+    const v = run("陈志刚一行先后来到城关镇新民村、龙泉镇茶叶种植基地,详细了解产业发展情况。")
+    expect(places(v)).toEqual(["城关镇/town", "新民村/community", "龙泉镇/town"])
+  })
+
+  it("gives the city a hospital or a company stands in, never the hospital or the company", () => {
+    expect(places(run("在成都市第三人民医院,他看望了一线医护人员。"))).toEqual(["成都市/city"])
+    expect(places(run("副省长陈立平到绵阳市长虹集团调研。"))).toEqual(["绵阳市/city"])
+    expect(places(run("省长到某省民族博物馆参观。"))).toEqual([])
+  })
+
+  it("takes the place of a meeting and a division that holds it, but not the places a meeting talks about", () => {
+    expect(places(run("中江县召开全县防汛工作会议,听取德阳市气象局汇报。"))).toEqual(["中江县/county"])
+    expect(places(run("会议听取德阳市气象局汇报。"))).toEqual([])
+    expect(places(run("全省防汛工作电视电话会议在成都召开。"))).toEqual(["成都/city"])
+  })
+
+  it("leaves out places inside a reference to another event", () => {
+    const e = run("会议传达学习习近平总书记在湖南考察时的重要讲话精神。")
+    expect(e.places).toEqual([])
+  })
+
+  it("takes a county's short form right after a place trigger when what happens there follows", () => {
+    expect(places(run("4月20日,县政协会议在汶上召开。"))).toEqual(["汶上/county"])
+    expect(places(run("9月18日,某省代表团在台北出席论坛。"))).toEqual(["台北/city"])
+  })
+
+  it("leaves out a province named beside a place inside it, and a themed 小镇", () => {
+    expect(places(run("25日,省委书记到浙江台州市天台县调研。"))).toEqual(["台州市/city", "天台县/county"])
+    expect(places(run("25日,省长到仙居县医疗器械小镇调研。"))).toEqual(["仙居县/county"])
+  })
+
+  it("does not read generic words after a place as venues", () => {
+    expect(places(run("县长邓永红深入乡镇、企业、社区等基层单位检查安全生产。"))).toEqual([])
+    expect(places(run("市长到广元市企业、农村检查疫情防控工作。"))).toEqual(["广元市/city"])
+  })
+})
+
+describe("new areas", () => {
+  it("are places themselves (某某新区), while a development zone gives the division it lies in", () => {
+    expect(places(run("9月3日,省长周建华先后到贵安新区、某市经开区调研。"))).toEqual(["贵安新区/district"])
+    expect(places(run("考察组分别前往贵阳市贵安新区、遵义市红花岗区调研。"))).toEqual(["贵阳市/city", "贵安新区/district", "遵义市/city", "红花岗区/district"])
+  })
+})
+
+describe("venues", () => {
+  it("give the division their name starts with, except a university, which says nothing of where it is", () => {
+    expect(places(run("9月3日,启动仪式在衢州市体育中心举行。"))).toEqual(["衢州市/city"])
+    expect(places(run("9月9日,会长林晓峰到厦门大学考察调研超级计算中心。"))).toEqual([])
+  })
+})
+
+describe("places named twice", () => {
+  it("are one place, in the form with the level word, also when the short form alone could be two divisions", () => {
+    // 阿坝 is a prefecture and a county; beside 阿坝州 it is the prefecture
+    expect(places(run("纪念活动在阿坝绵阳举行。9月12日,活动在阿坝州松潘县、绵阳市北川县同时举行。"))).toEqual(["阿坝州/city", "绵阳市/city", "松潘县/county", "北川县/county"])
+  })
+})
+
+describe("places written short", () => {
+  it("a one-character abbreviation after a verb of arriving is the place, as written, when nothing else names one", () => {
+    expect(places(run("某省省长周建华17日率代表团抵台,开始为期六天的交流参访活动。"))).toEqual(["台/province"])
+    expect(places(run("副省长刘志勇来镇督查安全工作,镇江市市长林晓峰陪同。"))).toEqual(["镇/city"])
+    // 来自 is no visit; a plan (即将赴京) and a reference to an earlier visit (来陕考察重要讲话) give no place
+    expect(places(run("市长邓永红来自基层一线。"))).toEqual([])
+    expect(places(run("委员们在即将赴京参加全国政协会议之际听取情况通报。"))).toEqual([])
+    expect(places(run("全县认真学习总书记来陕考察重要讲话精神。"))).toEqual([])
+    // 在 too, when what happens there follows; not where it says where people live
+    expect(places(run("全市农村电网改造联席会议在宿召开,宿迁市副市长周建华出席。"))).toEqual(["宿/city"])
+    expect(places(run("在港闽籍乡贤代表黄建新发言。"))).toEqual([])
+    // a full name in the text wins over the abbreviation
+    expect(places(run("市委书记黄建新来漳调研,到长泰县考察企业。"))).toEqual(["长泰县/county"])
+  })
+
+  it("a town written without its level word after a trigger, unless the stem is an ordinary word", () => {
+    expect(places(run("5日,市委书记王建国到周庄调研旅游产业发展。"))).toEqual(["周庄/town"])
+    expect(places(run("某县在建设中取得成效,在发展上迈出新步伐。"))).toEqual([])
+    // a county's short form before a kind of place (山区) or 的 is where the visit went; before a word it runs into, not
+    expect(places(run("5日,市委书记王建国深入泰顺山区走访慰问困难群众。"))).toEqual(["泰顺/county"])
+    expect(places(run("5日,市委书记王建国到桐柏路小学调研。"))).toEqual([])
+  })
+})

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest"
+import { parseText, parseTexts } from "./helpers.ts"
+
+// Made-up pages and reports (papers, forums, tables, sites): how their dates and entries are read.
+const starts = (text: string, name = "page.txt") => parseText(name, text).mentions.map((m) => [m.date.start, m.date.end])
+
+describe("pages and reports: their dates and entries", () => {
+  it("a paper's 昨日 / 今天 in the lead of an undated article count back from the page's publication date", () => {
+    const dated = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.date.year.source])
+    const page = (stamp: string, lead: string) => ["某某社团宴请考察团一行", stamp, "■宾主合影。 记者某某 摄", lead, "双方就加强合作交换意见。"].join("\n")
+    expect(dated(page("2031-06-05", "某某联会主席甲乙昨日接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-06-04", "published"]])
+    // across a year's end: the year before the page's
+    expect(dated(page("2032-01-01 08:00", "某某联会主席甲乙昨日接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-12-31", "published"]])
+    // 今天 is the page's own day
+    expect(dated(page("2031-06-05", "某某联会主席甲乙今天上午接待由某市市长丙丁率领的考察团一行。"))).toEqual([["2031-06-05", "published"]])
+    // 当天 without a dateline names a day the text gave before: no date from the page
+    expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
+  })
+
+  it("a source line shaped like a breadcrumb (来源 | 作者 | 时间) still gives the publication date", () => {
+    const doc = ["某书记率团访问某地", "来源:某某日报微信 | 作者: | 时间:2031-10-08", "7日,省委书记甲乙率领代表团抵达某地。", "当晚,代表团出席某社团就职典礼。"].join("\n")
+    expect(starts(doc).map(([s]) => s)).toEqual(["2031-10-07", "2031-10-07"])
+  })
+
+  it("a volume's title with a bare year dates its day entries; a yearbook's bare year is the year after", () => {
+    const entries = ["9月", "9月16日,某县召开全县旅游产业发展大会。县委书记甲乙出席。", "9月20日,某市运动会在某县开幕。"]
+    expect(starts(["Page 47 - 某县执政纪要2031", "P. 47", ...entries].join("\n")).map(([s]) => s)).toEqual(["2031-09-16", "2031-09-20"])
+    expect(starts(["某市年鉴2032", ...entries].join("\n")).map(([s]) => s)).toEqual(["2031-09-16", "2031-09-20"])
+    // a bare number in a line that names no chronicle is no heading
+    expect(starts(["某县2031项目汇编", ...entries].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-16", "XXXX-09-20"])
+  })
+
+  it("a report that gives only its day merges with another outlet's dated report of that leader's same doing", () => {
+    const r = parseTexts([
+      ["a.txt", "某书记率团访问某市\n时间:2031-10-08\n10月7日,省委书记王明率领代表团抵达某市,开始为期三天的访问。"],
+      ["b.txt", "某书记率团访问某市\n省委书记王明7日率代表团抵达某市,受到当地各界热烈欢迎。"]
+    ])
+    expect(r.events.map((e) => [e.date.start, e.sources.map((s) => s.document).sort().join(" ")])).toEqual([["2031-10-07", "a.txt b.txt"]])
+  })
+
+  it("an entry's title in brackets after its day, and a ? where a page lost a character, still open entries", () => {
+    const doc = ["2031年某县大事记", "2月", "5日【全县三级干部大会召开】全县三级干部大会召开,县委书记甲乙作工作报告。", "8日【某县工业园区开工】县长丙丁出席开工仪式。"].join("\n")
+    expect(starts(doc).map(([s]) => s)).toEqual(["2031-02-05", "2031-02-08"])
+    const lost = ["某会2031年 第二季度大事记", "???????? ???? 4月份", "8日? 执行会长甲乙出席某室会议。", "10日 ?执行会长甲乙到某大学考察调研。"].join("\n")
+    expect(starts(lost).map(([s]) => s)).toEqual(["2031-04-08", "2031-04-10"])
+  })
+
+  it("a site's address beside a date and time is the page's stamp, not an event's date", () => {
+    const doc = ["某书记慰问干部群众", "", "http://www.example-news.com   2031-08-12 17:25:27", "", "某某社8月12日电/8月11日至12日,中央代表团团长甲乙率团来到某盟,看望慰问各族干部群众。"].join("\n")
+    expect(starts(doc)).toEqual([["2031-08-11", "2031-08-12"]])
+  })
+
+  it("a reposting site's stamp (its name or address, the date and time, the outlet) is the publication date its lead's 昨日 counts from", () => {
+    const dated = (stamp: string) =>
+      parseText("p.txt", ["某省长会见某国客人", stamp, "", "本报讯 昨天晚上,省长甲乙在某市会见了某国客人丙丁一行。"].join("\n")).mentions.map((m) => [m.date.start, m.date.year.source])
+    expect(dated("某某政府门户网站 www.example.gov.cn   2031年05月19日   来源:某某日报")).toEqual([["2031-05-18", "published"]])
+    expect(dated("http://www.example.com.cn 2031年05月19日06:56 某某新闻网-某某日报 | ||||")).toEqual([["2031-05-18", "published"]])
+    // a lead below lines that hold no sentence (a subtitle, 专题:…) is still the lead
+    const lead = ["某地隆重集会庆祝某节", "某某网 www.example.com  2031年08月08日 19:19 来源:某某网", "专题:某某节", "某某网消息:", "庆祝大会今天在某市举行。甲乙出席。"].join("\n")
+    expect(parseText("q.txt", lead).mentions.map((m) => m.date.start)).toEqual(["2031-08-08"])
+    // an entry's date with a short title after it is no stamp: it has neither an address nor a time
+    expect(starts("2031年05月19日 某县召开常委会会议").map(([s]) => s)).toEqual(["2031-05-19"])
+  })
+
+  it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
+    const doc = [
+      "某市委、市政府2031年执政纪事(7-12月)",
+      "  71日    某市庆祝七一表彰大会在市体育中心举行。甲乙出席。",
+      "  73日至5    全市普降大雨暴雨,局部大暴雨。",
+      "  75日    市委人才工作领导小组会议在某市举行。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-07-01", null],
+      ["2031-07-03", "2031-07-05"],
+      ["2031-07-05", null]
+    ])
+    expect(parseText("p.txt", doc).mentions[0]!.date.year.source).toBe("header")
+    // a real day stays a day (21日), and two digits after a month are its day (7月31日)
+    expect(starts(["2031年7月大事记", "21日 某县召开常委会会议。", "7月31日 某县召开表彰大会。"].join("\n")).map(([s]) => s)).toEqual(["2031-07-21", "2031-07-31"])
+  })
+
+  it("a report's paragraph that opens with the same day and tells an occasion of its own is another event of that day", () => {
+    const doc = [
+      "某书记会见某党代表团",
+      "10月30日晚,省委书记甲乙在某市会见了某党主席丙丁一行。",
+      "甲乙表示,欢迎丙丁一行来访。",
+      "就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。"
+    ].join("\n")
+    const ms = parseText("p.txt", "时间:2031-10-31\n" + doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title.slice(0, 6)])).toEqual([
+      ["2031-10-30", "某书记会见某"],
+      ["2031-10-30", "某省举行了某"]
+    ])
+    // 当天 that goes on with the same occasion (他指出…) stays in it
+    expect(parseText("q.txt", "时间:2031-10-31\n" + doc.replace("就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。", "当天,甲乙指出,两地交流源远流长。")).mentions).toHaveLength(1)
+  })
+
+  it("a report's paragraph that opens with the next day (次日, 翌日) and tells an occasion of its own is an event of that day", () => {
+    const doc = [
+      "某书记率团访问某市",
+      "3月31日,市委书记甲乙率代表团抵达某市,开始考察访问。",
+      "次日上午,甲乙一行参观了某某产业园。",
+      "翌日,代表团走访了某某开发区。"
+    ].join("\n")
+    const ms = parseText("p.txt", "时间:2031-04-03\n" + doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title.slice(0, 6)])).toEqual([
+      ["2031-03-31", "某书记率团访"],
+      ["2031-04-01", "甲乙一行参观"],
+      ["2031-04-02", "代表团走访了"]
+    ])
+    // after a range the next day is not one day: the paragraph stays in the entry
+    expect(parseText("q.txt", "时间:2031-04-03\n" + doc.replace("3月31日", "3月30日至31日")).mentions).toHaveLength(1)
+  })
+
+  it("a closing line of who else took part continues the entry above it", () => {
+    const doc = ["2031年7月大事记", "7月24日 某委员会座谈会在某市召开。副主席周建华出席并讲话。", "省领导刘志勇、林晓峰参加相关活动。", "7月25日 某市召开防汛工作会议。"].join("\n")
+    const ms = parseText("p.txt", doc).mentions
+    expect(ms.map((m) => m.date.start)).toEqual(["2031-07-24", "2031-07-25"])
+    expect(ms[0]!.people.map((p) => p.name)).toEqual(expect.arrayContaining(["周建华", "刘志勇", "林晓峰"]))
+  })
+
+  it("a table's rows are entries: the cell bar is a list mark and ends a line that is never joined to the next", () => {
+    const doc = ["| 日期 | 事件 |", "| 2031-05-03 | 市委书记周建华主持召开市委常委会会议 |", "| 2031-05-10 | 市长刘志勇到某县调研 |"].join("\n")
+    const ms = parseText("t.txt", doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title])).toEqual([
+      ["2031-05-03", "市委书记周建华主持召开市委常委会会议"],
+      ["2031-05-10", "市长刘志勇到某县调研"]
+    ])
+  })
+
+  it("a newspaper page: each 本报讯 report dated by the day its lead names, counted from the page's date", () => {
+    const doc = [
+      "某某日报 2031年5月3日 星期五 第01版",
+      "市委常委会召开会议",
+      "本报讯（记者 王五）昨日,市委书记周建华主持召开市委常委会会议,研究部署防汛工作。",
+      "市长到某县调研",
+      "本报讯（记者 赵六）5月1日,市长刘志勇到某县调研乡村振兴工作。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-05-02", null],
+      ["2031-05-01", null]
+    ])
+    // a site's name beside a date alone on its line is the page's stamp, not an event
+    expect(starts(["某某新闻网 2031年05月03日", "市委常委会召开会议", "5月2日下午,市委书记周建华主持召开市委常委会会议。"].join("\n"))).toEqual([["2031-05-02", null]])
+  })
+
+  it("a forum post's header is chrome whose time dates the post; empty bracketed labels are chrome", () => {
+    const doc = ["saleen0205 发表于 2031-5-17 09:36:08", "", "【发布日期:】 【来源:本站】 【阅读:次】", "省领导小组召开会议", "5月16日,省委书记周建华主持召开领导小组会议,研究部署年度重点工作。"].join("\n")
+    const ms = parseText("f.txt", doc).mentions
+    expect(ms.map((m) => [m.date.start, m.date.year.source])).toEqual([["2031-05-16", "published"]])
+  })
+})
+
