@@ -75,6 +75,8 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   // (tried only on a short line that holds a year: most lines hold none)
   const stamp = lonePageDate.exec(t) ?? (t.length <= 120 && /\d{4}/.test(t) ? (lonePageDate.exec(t.replace(siteAddress, "")) ?? lonePageDate.exec(t.replace(siteName, ""))) : null)
   if (stamp !== null && options.datesAreEntries !== true) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
+  const published = t.length <= 160 ? siteStampDate(t) : null
+  if (published !== null) return { chrome: true, published }
   if (t.length <= 80 && breadcrumb.test(t)) {
     // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date
     const time = labelledTime.exec(t)
@@ -95,6 +97,29 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
     }
   }
   return { chrome: false }
+}
+
+const domain = /(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|hk|mo|tw)(?:\.cn)?(?:\/[\w.\-/%?=&#~]*)?/gi
+const dateWithTime = /(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})\s*日?\s*(\d{1,2}:\d{2}(?::\d{2})?)?/
+const sourceLabel = cueRegExp`(?:${"chrome-source-label"})[:：]`
+const sentencePunctuation = /[，。；！？,;!?]/
+const hanRun = /\p{Script=Han}+/gu
+
+/**
+ * 中央政府门户网站 www.gov.cn 2007年05月19日 来源:某某日报 / http://www.某网.com 2005年04月13日06:56 某某新闻网-某某日报:
+ * a reposting site's stamp — its address, the date (often with the time), the outlet — is the page's
+ * publication date. Only a line that is nothing else: an address or a time beside the date, no sentence,
+ * and what remains a few short names (an entry 2005年4月13日 省委召开常委会 has neither address nor time).
+ */
+const siteStampDate = (t: string): PageDate | null => {
+  const d = dateWithTime.exec(t)
+  if (d === null || sentencePunctuation.test(t)) return null
+  const hasAddress = t.search(domain) >= 0
+  if (!hasAddress && d[4] === undefined) return null
+  const rest = t.replace(domain, " ").replace(d[0], " ").replace(sourceLabel, " ")
+  const names = rest.match(hanRun) ?? []
+  if (names.length > 3 || names.some((n) => n.length > 16)) return null
+  return toDate(d[1]!, d[2]!, d[3]!)
 }
 
 const toDate = (y: string, m: string, d: string): PageDate => ({ year: Number(y), month: Number(m), day: Number(d) })

@@ -49,6 +49,10 @@ const pageRelative = (l: Line, k: LineKind, page: PageDate | null): LineKind => 
   return date === null ? k : { kind: "dated", date, dateline: true, bodyAt: lead }
 }
 
+// how far below the headline an undated article's lead is looked for, and in how many paragraphs
+const leadLinesRead = 8
+const leadParagraphs = 3
+
 /**
  * Cuts a cleaned document into event mentions according to its detected format:
  * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
@@ -119,13 +123,17 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
               : null
       // no date of its own: 昨日 in the lead counts back from the page's publication date
       const page = clean.published ?? clean.stamp
-      // the lead is the first paragraph below the headline; a photo caption may stand before it
+      // the lead is the first paragraph below the headline; a photo caption may stand before it, and
+      // lines that hold no sentence (a subtitle, 专题:…, CCTV.com消息:) are passed over
       let dated: DateToken | null = null
-      if (date === null && page !== null)
-        for (const l of body.slice(headline !== null ? 1 : 0, 4)) {
+      if (date === null && page !== null) {
+        let paragraphs = 0
+        for (const l of body.slice(headline !== null ? 1 : 0, leadLinesRead)) {
+          if (!/[。！？!?]/.test(l.text)) continue
           dated = dateFromPageRelative(l.text, l.start, page, cues)
-          if (dated !== null) break
+          if (dated !== null || ++paragraphs === leadParagraphs) break
         }
+      }
       // a month section above the date (• 9月 then 1日 …)
       for (const l of lines) {
         if (datedLine !== undefined && l.start >= datedLine.start) break
