@@ -7,6 +7,7 @@ import { eagerCore, lazyCore, runWithStore, shown, storeToWrite } from "./store.
 import { readDocuments } from "./work.ts"
 import { Failure, oneLine } from "./cli/errors.ts"
 import { partFromEnv, runWorker, share } from "./ingest-workers.ts"
+import { asVersions } from "./watch-versions.ts"
 
 /** " (new store)", with the folder made for it if any: a store is never created without saying where. */
 export const newStoreNote = (r: IngestSummary): string => (r.newStore ? ` (new store${r.newFolder === undefined ? "" : `; made the folder ${r.newFolder}`})` : "")
@@ -30,6 +31,8 @@ export interface IngestSummary {
   readonly newStore: boolean
   /** The folder made for a new store, as shown to the user. */
   readonly newFolder?: string | undefined
+  /** Changed files of a watched folder stored as new versions beside the earlier ones. */
+  readonly versions?: number | undefined
   /** "name: reason" for every document that failed. */
   readonly problems: ReadonlyArray<string>
 }
@@ -38,7 +41,13 @@ const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`
 
 /** The one summary line of an ingest (also each batch of `watch`). */
 export const ingestSummaryLine = (r: IngestSummary): string => {
-  const notes = [r.skipped > 0 ? `${r.skipped} already stored` : "", r.updated > 0 ? `${r.updated} with new metadata` : "", r.failed > 0 ? `${r.failed} failed` : ""].filter((s) => s.length > 0)
+  const versions = r.versions ?? 0
+  const notes = [
+    r.skipped > 0 ? `${r.skipped} already stored` : "",
+    versions > 0 ? `${versions} new ${versions === 1 ? "version" : "versions"}` : "",
+    r.updated > 0 ? `${r.updated} with new metadata` : "",
+    r.failed > 0 ? `${r.failed} failed` : ""
+  ].filter((s) => s.length > 0)
   return (
     `${plural(r.read, "document")} read${notes.length > 0 ? ` (${notes.join(", ")})` : ""}, ${plural(r.created, "event")} stored` +
     `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${plural(r.total, "event")} in ${r.shownPath}${newStoreNote(r)}`
@@ -75,6 +84,8 @@ export const ingestPaths = async (
     readonly label: string
     /** Parse and store in this many processes at once (see ingest-workers.ts). */
     readonly workers?: number | undefined
+    /** A watched folder: its files stored as versions (see watch-versions.ts). */
+    readonly versionsIn?: string | undefined
   }
 ): Promise<IngestSummary> => {
   const part = partFromEnv()
@@ -82,8 +93,13 @@ export const ingestPaths = async (
   const store = storeToWrite(options.db)
   const read = await readDocuments(paths, options.manifest)
   // a worker takes its share of the documents (and of the unreadable ones, so each is reported once)
-  const inputs = [...share(read.inputs, part)]
+  let inputs = [...share(read.inputs, part)]
   const problems = [...share(read.problems, part)]
+  let versions = new Set<string>()
+  if (options.versionsIn !== undefined && inputs.length > 0) {
+    const dir = options.versionsIn
+    ;({ inputs, versions } = await runWithStore(store.path, asVersions(dir, inputs)))
+  }
   // documents with metadata may need parsing again (a new publication date), so they load the parser
   const nothingNew = !store.created && inputs.length > 0 && inputs.every((i) => i.meta === undefined) && (await runWithStore(store.path, alreadyStored(inputs)))
   const core = nothingNew && options.roster === undefined ? lazyCore : eagerCore(options.roster)
@@ -115,6 +131,7 @@ export const ingestPaths = async (
     shownPath: shown(store.path),
     newStore: store.created,
     newFolder: store.createdFolder === undefined ? undefined : shown(store.createdFolder),
+    versions: results.filter((r) => r.status === "ingested" && versions.has(r.name)).length,
     problems: [...problems, ...failed.map((r) => `${r.name}: ${r.reason ?? "failed"}`)]
   }
 }

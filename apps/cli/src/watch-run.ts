@@ -15,12 +15,14 @@ const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).rep
  * `dashiji watch DIR`: the folder ingested once, then again after every burst of changes (files added,
  * changed, sidecars written), each time with the summary line of `ingest`; until SIGINT or SIGTERM.
  * Each batch is an ingest of the whole folder: stored documents are skipped by their hash without being
- * parsed, so only new and changed files cost a parse, and names are always relative to the folder.
+ * parsed, so only new and changed files cost a parse, and names are always relative to the folder. A
+ * changed file is a new version: NAME@<hash> beside the earlier, each with its file's modification time
+ * as fetchedAt (watch-versions.ts).
  */
 export const watchFolder = async (dir: string, o: WatchOptions): Promise<void> => {
   const batch = async () => {
     try {
-      const r = await ingestPaths([dir], { db: o.db, year: o.year, roster: o.roster, label: "watch" })
+      const r = await ingestPaths([dir], { db: o.db, year: o.year, roster: o.roster, label: "watch", versionsIn: dir })
       for (const p of r.problems) process.stderr.write(`dashiji watch: ${p}\n`)
       process.stdout.write(`${ingestSummaryLine(r)}\n`)
     } catch (e) {

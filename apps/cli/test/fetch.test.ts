@@ -1,21 +1,12 @@
-import { execFile } from "node:child_process"
 import { existsSync, readFileSync, writeFileSync } from "node:fs"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { bin, repoRoot, tempDir } from "./helpers.ts"
+import { dashijiAsync, repoRoot, tempDir } from "./helpers.ts"
 import { startSite, type TestSite } from "./fetch-server.ts"
 
-/** `dashiji ARGS…` without blocking this process (the test's own server must keep answering). */
-const dashiji = (args: ReadonlyArray<string>): Promise<{ status: number | null; stdout: string; stderr: string }> =>
-  new Promise((resolve) => {
-    const env = { ...process.env }
-    for (const k of ["DASHIJI_DB", "DASHIJI_DEBUG", "NO_COLOR", "FORCE_COLOR"]) delete env[k]
-    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, env, timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ status: error === null ? 0 : typeof error.code === "number" ? error.code : null, stdout, stderr })
-    )
-  })
+const dashiji = dashijiAsync
 
 let site: TestSite
 /** A loopback port nothing listens on (one just closed). */
@@ -33,7 +24,7 @@ afterAll(async () => {
 
 const polite = ["--delay", "0", "--retries", "1"]
 const documents = async (db: string) => {
-  const r = await dashiji(["documents", "--db", db, "--format", "jsonl", "--fields", "name,title,publisher,published,url,content_hash"])
+  const r = await dashiji(["documents", "--db", db, "--format", "jsonl", "--fields", "name,title,publisher,published,url,content_hash,encoding"])
   expect(r.status, r.stderr).toBe(0)
   return r.stdout.trim().split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, string>)
 }
@@ -73,8 +64,9 @@ describe("dashiji fetch against a site on loopback", () => {
     expect(report.stdout).toContain(`[《省长李华主持召开省政府常务会议 - 某某省人民政府》](${site.base}/news/1.html)，某某省人民政府，2021年3月3日发布（\`${host}/news/1.html\``)
     // a GBK page declared only by its header reads as Chinese
     expect(on("news/2.html").map((e) => e.text).join("")).toContain("副省长周明到某某县调研")
-    // and is cited with the encoding it was read as (the header's), a UTF-8 page with its own
-    expect(report.stdout).toContain(`\`${host}/news/2.html\`，GB18030 编码，第 1 行`)
+    // and is stored with the encoding it was read as (the header's); a UTF-8 page is cited with its own
+    expect(byName.get(`${host}/news/2.html`)!.encoding).toBe("gb18030")
+    expect(byName.get(`${host}/news/1.html`)!.encoding).toBe("utf-8")
     expect(report.stdout).toContain(`\`${host}/news/1.html\`，UTF-8 编码，第 `)
     // the corpus documents give what ingesting the files gives
     const direct = join(dir, "direct.db")

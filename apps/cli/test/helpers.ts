@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process"
+import { execFile, spawnSync } from "node:child_process"
 import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -27,6 +27,17 @@ export const dashiji = (args: ReadonlyArray<string>, options: { cwd?: string; en
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, encoding: "utf8", timeout: 120_000, env: cleanEnv(options.env) })
   return { status: r.status, stdout: r.stdout, stderr: r.stderr }
 }
+
+/**
+ * `dashiji ARGS…` without blocking this process: for a test whose own server must keep answering, or
+ * that runs many commands in a row (a blocked worker cannot answer vitest, which then reports a timeout).
+ */
+export const dashijiAsync = (args: ReadonlyArray<string>): Promise<Run> =>
+  new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd: repoRoot, env: cleanEnv(), timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ status: error === null ? 0 : typeof error.code === "number" ? error.code : null, stdout, stderr })
+    )
+  })
 
 /** Runs `dashiji ARGS…` with stdout redirected to a file (`> FILE`); returns the file's bytes. */
 export const dashijiToFile = (args: ReadonlyArray<string>, file: string): { status: number | null; bytes: Buffer; stderr: string } => {

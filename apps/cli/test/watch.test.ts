@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process"
-import { mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, utimesSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { bin, dashiji, repoRoot, tempDir } from "./helpers.ts"
@@ -81,5 +81,42 @@ describe("dashiji watch", () => {
     const direct = join(dir, "direct.db")
     expect(dashiji(["ingest", inbox, "--db", direct, "--year", "2021"]).status).toBe(0)
     expect(titles(db)).toEqual(titles(direct))
+  }, 180_000)
+
+  it("keeps each version of a changed file as its own document, named apart and with its modification time", async () => {
+    const dir = tempDir()
+    const inbox = join(dir, "inbox")
+    mkdirSync(inbox)
+    const file = join(inbox, "a.txt")
+    const save = (text: string, at: string) => {
+      writeFileSync(file, text)
+      utimesSync(file, new Date(at), new Date(at))
+    }
+    save(first, "2021-03-02T08:00:00.000Z")
+    const db = join(dir, "s.db")
+    const w = startWatch(inbox, db)
+    expect(await w.line(1)).toMatch(/^1 document read, 1 event stored; 1 event in /)
+    // the file rewritten with a second report: a new version beside the first
+    save(first + second, "2021-03-05T09:30:00.000Z")
+    expect(await w.line(2)).toMatch(/^1 document read \(1 new version\), 1 event stored \(1 merged into stored events\); 2 events in /)
+    // back to the first content: that version is stored already
+    save(first, "2021-03-06T10:00:00.000Z")
+    expect(await w.line(3)).toMatch(/^1 document read \(1 already stored\), 0 events stored; 2 events in /)
+    // a third content: a third version
+    save(third, "2021-03-07T11:00:00.000Z")
+    expect(await w.line(4)).toMatch(/^1 document read \(1 new version\), 1 event stored; 3 events in /)
+    w.stop()
+    expect(await w.exited).toBe(0)
+    expect(w.stderr()).toBe("")
+    const listed = dashiji(["documents", "--db", db, "--format", "jsonl", "--fields", "name,fetched_at,content_hash"])
+    const docs = listed.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, string>)
+    expect(docs.map((d) => `${d.name!.replace(/@[0-9a-f]{12}$/, "@…")} ${d.fetched_at}`).sort()).toEqual(["a.txt 2021-03-02T08:00:00.000Z", "a.txt@… 2021-03-05T09:30:00.000Z", "a.txt@… 2021-03-07T11:00:00.000Z"])
+    // each later version is named by the start of its own hash
+    for (const d of docs.filter((x) => x.name !== "a.txt")) expect(d.name).toBe(`a.txt@${d.content_hash!.slice(0, 12)}`)
+    // every version's events kept: the first report (from both versions), the second, the third
+    expect(titles(db)).toEqual(["2021-03-02", "2021-05-06", "2021-06-08"])
+    const show = dashiji(["events", "--db", db, "--all", "--format", "jsonl"])
+    const merged = show.stdout.trim().split("\n").map((l) => JSON.parse(l) as { date: { start: string }; sources: Array<{ document: string }> }).find((e) => e.date.start === "2021-03-02")!
+    expect(merged.sources.map((s) => s.document.replace(/@[0-9a-f]{12}$/, "@…")).sort()).toEqual(["a.txt", "a.txt@…"])
   }, 180_000)
 })

@@ -9,8 +9,9 @@ export const watchCommand: CommandSpec = {
   options: [{ name: "settle", value: "MS", description: "quiet time after a change before ingesting (default 500)", check: integer(0, 60_000) }, yearOption, rosterOption, dbOption],
   examples: [["dashiji watch inbox/", "ingest inbox/ now and whatever is saved there later"]],
   notes: [
-    "One summary line per batch, as ingest prints. New files and changed ones are stored (a changed file is new",
-    "content: a new document beside the old); a NAME.meta.json written beside a file updates its metadata.",
+    "One summary line per batch, as ingest prints. New files and changed ones are stored: a changed file is a new",
+    "version beside the old, named NAME@<hash>, each version with its file's modification time as fetched_at",
+    "(dashiji documents --fields name,fetched_at); a NAME.meta.json written beside a file updates its metadata.",
     "Stops on Ctrl-C (SIGINT) or SIGTERM, after the batch under way."
   ],
   run: async ({ args, options }) => {
