@@ -12,6 +12,11 @@ describe("places", () => {
   it("gives the division a visited zone or district is named after, not the zone itself", () => {
     expect(places(run("省委书记周建华先后来到三亚崖州湾科技城、三亚中央商务区,察看项目进展。")).map((p) => p.split("/")[0])).toEqual(["三亚"])
   })
+  it("takes the place after 来 when a visit word follows it (来某镇调研), and no place after 带来, 以来", () => {
+    expect(places(run("5月3日,省委副书记周建华来周庄镇调研。")).map((p) => p.split("/")[0])).toEqual(["周庄镇"])
+    expect(places(run("5月3日,某州经济考察团来泰顺县考察。")).map((p) => p.split("/")[0])).toEqual(["泰顺县"])
+    expect(places(run("5月3日,某会议给大家带来泰顺县的好消息。"))).toEqual([])
+  })
   it("splits a chain of divisions and keeps levels", () => {
     expect(places(run("省委书记到德阳市中江县检查防汛工作。"))).toEqual(["德阳市/city", "中江县/county"])
     expect(places(run("3月12日,省长周建华到宜昌市夷陵区调研春季农业生产。"))).toEqual(["宜昌市/city", "夷陵区/district"])
