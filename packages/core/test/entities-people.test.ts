@@ -206,3 +206,16 @@ describe("names with organ or level characters", () => {
     expect(person(run("4月20日,县政协会议开幕。县政协副主席魏明科在主席台前排就座。"), "魏明科")?.role).toBe("participant")
   })
 })
+
+describe("name shapes", () => {
+  it("follow the knowledge they came from: a surname taken out of the table takes the name with it, in any order", () => {
+    // 甲 is no surname in the bundled table; a knowledge whose table holds it reads 甲乙丙 as a name
+    const text = "3月2日,县长甲乙丙主持召开县政府常务会议。"
+    const withSurname: KnowledgeData = { ...k, surnames: { ...k.surnames, single: new Set([...k.surnames.single, "甲"]) } }
+    const found = (kd: KnowledgeData) => extractEntities(text, seg, kd).people.map((p) => p.name)
+    expect(found(k)).not.toContain("甲乙丙")
+    expect(found(withSurname)).toContain("甲乙丙")
+    expect(found(k)).not.toContain("甲乙丙")
+    expect(found(withSurname)).toContain("甲乙丙")
+  })
+})

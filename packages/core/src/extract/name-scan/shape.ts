@@ -1,6 +1,7 @@
 import type { Gazetteer } from "../../knowledge/gazetteer.ts"
 import type { PersonCues, Surnames, TitleLexicon } from "../../knowledge/lexicon.ts"
 import { cueCharacters, cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
+import { derivedFrom } from "../../knowledge/derived.ts"
 import { charTable, isHan } from "../chars.ts"
 import type { NameScan } from "./scan.ts"
 import type { PeopleContext } from "./types.ts"
@@ -27,34 +28,35 @@ const bad: Shape = { ok: false, ambiguous: false }
 
 /**
  * Shapes of candidate strings, shared by all mentions (the same strings recur): they depend only on the
- * knowledge, so the cache is renewed when another knowledge comes in (tests, --roster).
+ * knowledge, so there is one cache per knowledge value (another comes in with tests or --roster), kept as
+ * long as that value lives.
  */
 export interface ShapeCache {
-  readonly lex: TitleLexicon
-  readonly surnames: Surnames
-  readonly cues: PersonCues
-  readonly gazetteer: Gazetteer
   readonly shapes: Map<string, Shape>
   /** 1 for every character a single surname is. */
   readonly single: Uint8Array
   /** 1 for every character a compound surname starts with. */
   readonly compoundFirst: Uint8Array
 }
-let shapeCache: ShapeCache | null = null
+// keyed by the four tables a shape reads, one after another
+const shapeCaches = derivedFrom((_lex: TitleLexicon) =>
+  derivedFrom((surnames: Surnames) =>
+    derivedFrom((_cues: PersonCues) =>
+      derivedFrom(
+        (_gazetteer: Gazetteer): ShapeCache => ({
+          shapes: new Map(),
+          single: charTable([...surnames.single].join("")),
+          compoundFirst: charTable([...surnames.compound].map((s) => s[0] ?? "").join(""))
+        })
+      )
+    )
+  )
+)
 export const shapeCacheFor = (ctx: PeopleContext): ShapeCache => {
-  const c = shapeCache
-  if (c !== null && c.lex === ctx.titles && c.surnames === ctx.surnames && c.cues === ctx.cues && c.gazetteer === ctx.gazetteer && c.shapes.size < 200_000)
-    return c
-  shapeCache = {
-    lex: ctx.titles,
-    surnames: ctx.surnames,
-    cues: ctx.cues,
-    gazetteer: ctx.gazetteer,
-    shapes: new Map(),
-    single: charTable([...ctx.surnames.single].join("")),
-    compoundFirst: charTable([...ctx.surnames.compound].map((s) => s[0] ?? "").join(""))
-  }
-  return shapeCache
+  const c = shapeCaches(ctx.titles)(ctx.surnames)(ctx.cues)(ctx.gazetteer)
+  // bounded: a long run meets ever new candidate strings
+  if (c.shapes.size >= 200_000) c.shapes.clear()
+  return c
 }
 
 const shapeOf = (s: NameScan, c: string, rareAllowed = false): Shape => {

@@ -1,9 +1,10 @@
+import { derivedFrom } from "../../knowledge/derived.ts"
 import type { SegmentFns } from "../../segmenter.ts"
 
-// Answers of jieba's dictionary (fixed for the process), shared by all mentions: names recur. Asked one
-// word at a time, when a rule needs the answer: a batched call measured no faster per word.
+// Answers of jieba's dictionary, kept with the segmenter that gave them and shared by all mentions: names
+// recur. Asked one word at a time, when a rule needs the answer: a batched call measured no faster per word.
 type WordClass = "name" | "place" | "common"
-const wordClassCache = new Map<string, WordClass>()
+const wordClasses = derivedFrom((_seg: SegmentFns) => new Map<string, WordClass>())
 
 // jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
 const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
@@ -13,7 +14,10 @@ const functionTags = new Set(["v", "c", "p"])
 
 /** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? */
 export class WordOracle {
-  constructor(private readonly seg: SegmentFns) {}
+  private readonly classes: Map<string, WordClass>
+  constructor(private readonly seg: SegmentFns) {
+    this.classes = wordClasses(seg)
+  }
   /** A dictionary word that is not a name (jieba's place names included). */
   common(word: string): boolean {
     return this.classOf(word) !== "name"
@@ -29,13 +33,14 @@ export class WordOracle {
   }
   private classOf(word: string): WordClass {
     if (word.length < 2) return "name"
-    let c = wordClassCache.get(word)
+    const classes = this.classes
+    let c = classes.get(word)
     if (c === undefined) {
       const tokens = this.seg.tag(word)
       const one = tokens.length === 1 && tokens[0]!.word === word ? tokens[0]!.tag : null
       c = one === null || !isCommonTag(one) ? "name" : one.startsWith("ns") ? "place" : "common"
-      if (wordClassCache.size > 100_000) wordClassCache.clear()
-      wordClassCache.set(word, c)
+      if (classes.size > 100_000) classes.clear()
+      classes.set(word, c)
     }
     return c
   }
