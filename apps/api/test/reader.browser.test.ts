@@ -112,10 +112,14 @@ describe("the web reader in Chromium", () => {
     const people = page.locator("table tbody tr", { hasText: "钟海岚" })
     expect(await textOf(people.first())).toContain("Zhōng Hǎilán")
     expect(await textOf(people.first())).toContain("省委书记")
+    // an inspection is led (带队), not chaired
+    expect(await textOf(people.first())).toContain("带队")
     // two papers reported it: two sources, the second with its merge reason, each with its text highlighted
     expect(await page.locator(".source").count()).toBe(2)
     expect(await textOf(page.locator("#source-2 .where"))).toContain("与首条来源合并")
     expect(await textOf(page.locator("#source-1 mark"))).toContain("白石县种子站")
+    // each source names the encoding its document was read as
+    expect(await textOf(page.locator("#source-1 .where"))).toContain("UTF-8 编码")
     await shot(page, "4-event")
 
     await page.locator("#source-1 .where a").click()
@@ -133,6 +137,10 @@ describe("the web reader in Chromium", () => {
     expect(await textOf(page.locator("h1"))).toContain("钟海岚")
     expect(await textOf(page.locator("h1 .pinyin"))).toBe("Zhōng Hǎilán")
     expect(await page.locator("ul.events li").count()).toBeGreaterThanOrEqual(3)
+    // the roles as each event's kind has them: a meeting chaired, an inspection led
+    const roles = await textOf(page.locator("dl.facts"))
+    expect(roles).toContain("主持")
+    expect(roles).toContain("带队")
     await shot(page, "6-person")
 
     await ctx.close()

@@ -78,4 +78,26 @@ describe("reader pages escape what they show", () => {
     // without an encoding, the file as before
     expect(String(MonthPage({ chronicle: monthlyChronicle({ month: "2021-03", events: [event] }) }))).toMatch(/<\/code><\/a> 字符 0–10/)
   })
+
+  it("sets the event page as the report sets it: Chinese punctuation, roles fitting the kind, no job titles among organisations, one form per place", () => {
+    const inspection: Event = {
+      ...event,
+      title: "书记钟海岚到青川市调研,察看春耕(备耕)",
+      summary: "钟海岚强调:要抓紧春耕",
+      kind: "inspection",
+      people: [{ name: "钟海岚", pinyin: "Zhōng Hǎilán", titles: ["书记"], role: "lead" }],
+      places: [{ name: "青川", level: "city" }, { name: "青川市", level: "city" }],
+      organizations: ["省委", "副省长"],
+      text: "书记钟海岚到青川市调研,察看春耕(备耕)"
+    }
+    const html = String(EventPage({ event: inspection, sources: [] }))
+    expect(html).toContain("<h1>书记钟海岚到青川市调研，察看春耕（备耕）</h1>")
+    expect(html).toContain("<p>钟海岚强调：要抓紧春耕</p>")
+    expect(html).toContain("<td>带队</td>")
+    expect(html).not.toContain("主持")
+    expect(html).toContain("<dt>单位</dt><dd>省委</dd>")
+    expect(html.match(/href="\/place\//g)).toHaveLength(1)
+    // the full text is the record's, as the page wrote it
+    expect(html).toContain("<p>书记钟海岚到青川市调研,察看春耕(备耕)</p>")
+  })
 })

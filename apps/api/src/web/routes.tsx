@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { type Event, isEventId } from "@dashiji/core"
-import { monthlyChronicle, roleLabel } from "@dashiji/export"
+import { chinesePunctuation, monthlyChronicle, roleFor } from "@dashiji/export"
 import { EventStore, eventsByStartDay, mentionsAround } from "@dashiji/store"
 import { Effect, Option, Schema } from "effect"
 import { type Context, Hono } from "hono"
@@ -129,9 +129,10 @@ export const readerRoutes = (run: Run) => {
     const name = c.req.param("name")
     const events = await run(Effect.flatMap(EventStore, (s) => s.personTimeline(name)))
     if (events.length === 0) return notFound(c, `没有提到 ${name} 的事件。`)
-    const records = events.flatMap((e) => e.people.filter((p) => p.name === name))
-    const titles = [...new Set(records.flatMap((p) => p.titles))]
-    const roles = [...new Set(records.map((p) => roleLabel[p.role]))]
+    // each role as its event's kind has it (an inspection's lead 带队), titles in Chinese punctuation, as the report shows them
+    const records = events.flatMap((e) => e.people.filter((p) => p.name === name).map((p) => ({ ...p, role: roleFor(e.kind, p.role) })))
+    const titles = [...new Set(records.flatMap((p) => p.titles.map(chinesePunctuation)))]
+    const roles = [...new Set(records.map((p) => p.role))]
     return c.html(<PersonPage name={name} pinyin={records[0]?.pinyin ?? ""} titles={titles} roles={roles} events={events} />)
   })
 

@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Event } from "@dashiji/core"
-import { chineseDate, chineseDay, chineseMonth, kindLabel } from "@dashiji/export"
+import { chineseDate, chineseDay, chineseMonth, chinesePunctuation, kindLabel } from "@dashiji/export"
 import { eventHref, monthHref } from "../hrefs.ts"
 
 /** 2020年2月4日至6日: the day with the year when it is known. */
@@ -12,13 +12,13 @@ export const fullDate = (e: Event) => {
 
 const leads = (e: Event) => e.people.filter((p) => p.role === "lead").slice(0, 2)
 
-/** One event in a list: date, kind, title (a link), who led it. */
+/** One event in a list: date, kind, title (a link, in Chinese punctuation as the report shows it), who led it. */
 export const EventItem = (props: { readonly event: Event; readonly withYear?: boolean }) => {
   const e = props.event
   return (
     <li>
       <span class="date">{props.withYear === true ? fullDate(e) : chineseDay(e)}</span>
-      <span class="kind">{kindLabel[e.kind]}</span> <a href={eventHref(e.id)}>{e.title}</a>
+      <span class="kind">{kindLabel[e.kind]}</span> <a href={eventHref(e.id)}>{chinesePunctuation(e.title)}</a>
       {leads(e).length > 0 ? (
         <span class="muted small">
           {" · "}

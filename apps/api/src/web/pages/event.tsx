@@ -1,7 +1,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Event } from "@dashiji/core"
-import { chineseMonth, kindLabel, roleLabel, warningNotes, yearReason } from "@dashiji/export"
+import { chineseMonth, chinesePunctuation, displayOrganizations, displayPlaces, kindLabel, roleFor, warningNotes, yearReason } from "@dashiji/export"
 import { fullDate } from "../components/events.tsx"
 import { Fact } from "../components/facts.tsx"
 import { NameLinks } from "../components/links.tsx"
@@ -9,8 +9,8 @@ import { Citation, FileRef, SourceContext, type SourceView } from "../components
 import { monthHref, personHref, placeHref } from "../hrefs.ts"
 import { Layout } from "../layout.tsx"
 
-/** The people of an event: name (a link), pinyin, titles, role. */
-const PeopleTable = (props: { readonly people: Event["people"] }) => (
+/** The people of an event: name (a link), pinyin, titles, and the role as the kind has it (an inspection is led: 带队). */
+const PeopleTable = (props: { readonly people: Event["people"]; readonly kind: Event["kind"] }) => (
   <div class="scroll">
     <table>
       <thead>
@@ -28,8 +28,8 @@ const PeopleTable = (props: { readonly people: Event["people"] }) => (
               <a href={personHref(p.name)}>{p.name}</a>
             </td>
             <td class="pinyin">{p.pinyin}</td>
-            <td>{p.titles.join("、")}</td>
-            <td>{roleLabel[p.role]}</td>
+            <td>{p.titles.map(chinesePunctuation).join("、")}</td>
+            <td>{roleFor(props.kind, p.role)}</td>
           </tr>
         ))}
       </tbody>
@@ -37,18 +37,24 @@ const PeopleTable = (props: { readonly people: Event["people"] }) => (
   </div>
 )
 
-/** `/event/ID`: the event in full, and every source with the text around it. */
+/**
+ * `/event/ID`: the event in full, and every source with the text around it. What is shown is set as the
+ * report sets it (Chinese punctuation, roles fitting the kind, no job titles among the organisations, one
+ * form per place); the full text and the sources' text are the record's and the document's, as written.
+ */
 export const EventPage = (props: { readonly event: Event; readonly sources: ReadonlyArray<SourceView> }) => {
   const e = props.event
   const reason = yearReason[e.date.year.source]
   const warnings = warningNotes(e.warnings)
   const month = e.date.start.slice(0, 7)
+  const title = chinesePunctuation(e.title)
+  const organizations = displayOrganizations(e).map(chinesePunctuation)
   return (
-    <Layout title={e.title}>
+    <Layout title={title}>
       <p class="small">
         <a href={monthHref(month)}>{chineseMonth(month)}大事记</a>
       </p>
-      <h1>{e.title}</h1>
+      <h1>{title}</h1>
       <dl class="facts">
         <Fact label="日期">
           {fullDate(e)}
@@ -56,10 +62,10 @@ export const EventPage = (props: { readonly event: Event; readonly sources: Read
         </Fact>
         <Fact label="类别">{kindLabel[e.kind]}</Fact>
         <Fact label="地点" show={e.places.length > 0}>
-          <NameLinks names={e.places.map((p) => p.name)} href={placeHref} />
+          <NameLinks names={displayPlaces(e)} href={placeHref} />
         </Fact>
-        <Fact label="单位" show={e.organizations.length > 0}>
-          {e.organizations.join("、")}
+        <Fact label="单位" show={organizations.length > 0}>
+          {organizations.join("、")}
         </Fact>
         <Fact label="记者" show={e.reporters.length > 0}>
           {e.reporters.join("、")}
@@ -71,11 +77,11 @@ export const EventPage = (props: { readonly event: Event; readonly sources: Read
           <code>{e.id}</code> · <a href={`/events/${e.id}`}>JSON</a>
         </Fact>
       </dl>
-      {e.summary.length > 0 ? <p>{e.summary}</p> : ""}
+      {e.summary.length > 0 ? <p>{chinesePunctuation(e.summary)}</p> : ""}
       {e.people.length > 0 ? (
         <>
           <h2>人物</h2>
-          <PeopleTable people={e.people} />
+          <PeopleTable people={e.people} kind={e.kind} />
         </>
       ) : (
         ""
