@@ -65,14 +65,31 @@ describe.each([
     expect(raw).toBe(true)
   })
 
-  it("names roles that fit the kind: an inspection is led (带队), never chaired (主持)", () => {
+  it("names roles that fit the kind: an inspection is led (带队), a meeting chaired (主持), a reception's host meets (会见)", () => {
+    // the words a kind's people may be shown with (who was met or only mentioned fits every kind)
+    const fits: Record<string, ReadonlyArray<string>> = {
+      会议: ["主持", "参加"],
+      "电视电话/视频会议": ["主持", "参加"],
+      调研检查: ["带队", "陪同"],
+      会见: ["会见", "参加"],
+      活动: ["出席"],
+      发布: ["出席", "参加"],
+      其他: ["主要人物", "参加"]
+    }
+    const shown = new Map<string, number>()
     for (const r of reports)
       for (const block of r.text.split("\n\n**").slice(1)) {
-        if (!/^[^\n]*（调研检查）/.test(block)) continue
-        const people = /\n- 人物：([^\n]*)/.exec(block)?.[1] ?? ""
-        expect(people, r.month).not.toContain("（主持）")
+        const kind = /^[^\n]*\*\*（([^）]+)）/.exec(block)?.[1]
+        const people = /\n- 人物：([^\n]*)/.exec(block)?.[1]
+        if (kind === undefined || people === undefined) continue
+        for (const person of people.split("，")) {
+          const role = /（([^（）]+)）$/.exec(person)![1]!
+          shown.set(`${kind} ${role}`, (shown.get(`${kind} ${role}`) ?? 0) + 1)
+          expect([...fits[kind]!, "会见对象", "提及"], `${r.month}: ${kind} ${person}`).toContain(role)
+        }
       }
-    expect(reports.some((r) => r.text.includes("（带队）"))).toBe(true)
+    // the kinds' own words are all in use
+    for (const k of ["调研检查 带队", "会议 主持"]) expect(shown.get(k) ?? 0, k).toBeGreaterThan(0)
   })
 
   it("lists no job title as an organisation", () => {
