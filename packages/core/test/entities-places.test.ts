@@ -94,6 +94,9 @@ describe("places written short", () => {
     // 在 too, when what happens there follows; not where it says where people live
     expect(places(run("全市农村电网改造联席会议在宿召开,宿迁市副市长周建华出席。"))).toEqual(["宿/city"])
     expect(places(run("在港闽籍乡贤代表黄建新发言。"))).toEqual([])
+    // a city's own one-character name (蓉 for 成都, 穗 for 广州), as its papers write it
+    expect(places(run("省长周建华在蓉会见某国客人一行。"))).toEqual(["蓉/city"])
+    expect(places(run("某国代表团昨日来穗考察。"))).toEqual(["穗/city"])
     // a full name in the text wins over the abbreviation
     expect(places(run("市委书记黄建新来漳调研,到长泰县考察企业。"))).toEqual(["长泰县/county"])
   })

@@ -6,6 +6,7 @@ import { derivedFrom } from "../knowledge/derived.ts"
 
 const verbs = new Set(cueWords("abbreviation-verb"))
 const provinces = new Set(cueWords("province-abbreviation"))
+const cityNicknames = new Set(cueWords("city-nickname"))
 const plans = cueWords("abbreviation-plan")
 const han = /\p{Script=Han}/u
 
@@ -36,7 +37,7 @@ export const abbreviatedPlaces = (
   const out: Array<Place> = []
   for (let at = 1; at < text.length; at++) {
     const x = text[at]!
-    if (!verbs.has(text[at - 1]!) || !(provinces.has(x) || namedCityInitial(text, x, gazetteer))) continue
+    if (!verbs.has(text[at - 1]!) || !(provinces.has(x) || cityNicknames.has(x) || namedCityInitial(text, x, gazetteer))) continue
     // the character starts a longer name (赴台州, 来宁波): that name is the place, found elsewhere
     if (matchPlaceAt(gazetteer, text, at, false) !== null) continue
     const next = text[at + 1]
