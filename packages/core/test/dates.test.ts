@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { anchoredMatches, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, parseNumber, yearMonthAt } from "../src/dates/index.ts"
+import { anchoredMatches, anchoredYears, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, parseNumber, parseYearAnchors, yearMonthAt } from "../src/dates/index.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
 const first = (s: string) => findDates(s)[0]
@@ -122,5 +122,16 @@ describe("years a text states in passing", () => {
     expect(findStatedYears("参加了2031某市籍海外乡贤故乡行活动,考察招商项目。")).toEqual([2031])
     expect(findStatedYears("全市共发放补贴2031万元,惠及2031户家庭。")).toEqual([])
     expect(findStatedYears("某县有2031名志愿者参加。")).toEqual([])
+  })
+})
+
+describe("year anchors (data/year-anchors.tsv)", () => {
+  it("read kind, term and year; a line of another kind, without a whole year, or a comment is left out", () => {
+    const tsv = ["# kind\tterm\tyear", "anniversary\t建某\t1921", "festival\t某节\t2000", "plan-year\t某某规划\tnext", "ordinal-day\t 某某日 \t1979", ""].join("\n")
+    expect(parseYearAnchors(tsv)).toEqual([
+      { kind: "anniversary", term: "建某", year: 1921 },
+      { kind: "ordinal-day", term: "某某日", year: 1979 }
+    ])
+    expect(anchoredYears("某地举行建某100周年纪念活动。第3个某某日。", parseYearAnchors(tsv))).toEqual([2021, 1981])
   })
 })

@@ -9,13 +9,18 @@ export interface YearAnchor {
   readonly year: number
 }
 
+const anchorKinds: ReadonlyArray<YearAnchor["kind"]> = ["anniversary", "ordinal-day", "plan-year"]
+const isAnchorKind = (s: string | undefined): s is YearAnchor["kind"] => anchorKinds.some((k) => k === s)
+
+/** The anchors of a TSV (kind, term, year); a line of another kind or without a whole year is left out. */
 export const parseYearAnchors = (tsv: string): Array<YearAnchor> =>
   tsv
     .split(/\r?\n/)
     .filter((l) => l.trim() !== "" && !l.startsWith("#"))
     .map((l) => l.split("\t"))
-    .filter((c) => (c[0] === "anniversary" || c[0] === "ordinal-day" || c[0] === "plan-year") && c[1] !== undefined && Number.isInteger(Number(c[2])))
-    .map((c) => ({ kind: c[0] as YearAnchor["kind"], term: c[1]!.trim(), year: Number(c[2]) }))
+    .flatMap(([kind, term, year]) =>
+      isAnchorKind(kind) && term !== undefined && Number.isInteger(Number(year)) ? [{ kind, term: term.trim(), year: Number(year) }] : []
+    )
 
 let bundled: Array<YearAnchor> | null = null
 export const bundledYearAnchors = (): ReadonlyArray<YearAnchor> => (bundled ??= parseYearAnchors(readFileSync(dataPath("year-anchors.tsv"), "utf8")))
