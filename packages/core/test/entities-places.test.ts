@@ -97,6 +97,8 @@ describe("places written short", () => {
     // a city's own one-character name (蓉 for 成都, 穗 for 广州), as its papers write it
     expect(places(run("省长周建华在蓉会见某国客人一行。"))).toEqual(["蓉/city"])
     expect(places(run("某国代表团昨日来穗考察。"))).toEqual(["穗/city"])
+    // a visit (访问) is what happens at a place, as 考察 is
+    expect(places(run("某特区行政长官甲乙来川访问。"))).toEqual(["川/province"])
     // a full name in the text wins over the abbreviation
     expect(places(run("市委书记黄建新来漳调研,到长泰县考察企业。"))).toEqual(["长泰县/county"])
   })
