@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs"
 import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { contentHashOf, decodeBytes } from "@dashiji/core"
-import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, eventsToJsonl, kindLabel, roleFor, yearReason } from "@dashiji/export"
+import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, encodingLabel, eventsToJsonl, kindLabel, roleFor, yearReason } from "@dashiji/export"
 import { EventStore } from "@dashiji/store"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Either } from "effect"
@@ -100,7 +100,9 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
   out.push("", style.bold(`sources (${unique.length})`))
   unique.forEach((s, i) => {
     const line = texts.lineOf(s.document, s.span[0])
-    const where = `${s.document}${line === undefined ? "" : `, line ${line}`}, span ${s.span[0]}–${s.span[1]} (${s.note})`
+    // the encoding the document was read as, when the store knows it: a.txt (GB18030), line 3, …
+    const encoding = meta.get(s.document)?.encoding
+    const where = `${s.document}${encoding === undefined ? "" : ` (${encodingLabel(encoding)})`}${line === undefined ? "" : `, line ${line}`}, span ${s.span[0]}–${s.span[1]} (${s.note})`
     // a document with metadata is cited by title, publisher, date and link; the file and span follow
     const cited = citePlain(s.document, meta.get(s.document))
     if (cited === s.document) out.push(`${String(i + 1).padStart(3)}. ${where}`)

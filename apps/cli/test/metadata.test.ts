@@ -80,7 +80,7 @@ describe("ingest with metadata", () => {
     expect(csv.stdout).toContain("《省政府常务会议》，某某日报，2021年3月3日 https://news.example.org/a.html")
     const id = (JSON.parse(dashiji(["events", "--db", db, "--month", "2021-03", "--json"]).stdout.trim()) as { id: string }).id
     const shown = dashiji(["show", id, "--db", db])
-    expect(shown.stdout).toContain("1. 《省政府常务会议》，某某日报，2021年3月3日 https://news.example.org/a.html\n     a.txt, line 1, span 0–")
+    expect(shown.stdout).toContain("1. 《省政府常务会议》，某某日报，2021年3月3日 https://news.example.org/a.html\n     a.txt (UTF-8), line 1, span 0–")
     // a month whose documents have no metadata: the CSV's columns as before
     expect(dashiji(["report", "2021-05", "--db", db, "--format", "csv"]).stdout.split("\r\n")[0]).toMatch(/,documents$/)
   })
@@ -112,6 +112,9 @@ describe("ingest with metadata", () => {
     const april = (await dashijiAsync(["report", "2021-04", "--db", db])).stdout
     expect(april).toContain("[^1]: 《防汛会议》（`c.txt`，Big5 编码，第 1 行（字符 0–")
     expect(april).toContain("**4月9日 某某市召开防汛工作会议**")
+    // dashiji show names it beside the file
+    const id = JSON.parse((await dashijiAsync(["events", "--db", db, "--month", "2021-05", "--format", "jsonl", "--fields", "id"])).stdout.trim()) as { id: string }
+    expect((await dashijiAsync(["show", id.id, "--db", db])).stdout).toMatch(/\n {2}1\. b\.txt \(GB18030\), line 1, span 0–/)
     // the same from the files themselves (--docs), and the CSV gets no sources column for an encoding alone
     expect((await dashijiAsync(["report", "2021-05", "--docs", join(dir, "b.txt"), "--year", "2021"])).stdout).toContain("`b.txt`，GB18030 编码，")
     expect((await dashijiAsync(["report", "2021-05", "--db", db, "--format", "csv"])).stdout.split("\n")[0]).not.toContain("sources")
