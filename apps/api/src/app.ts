@@ -1,5 +1,4 @@
-import { InvalidQuery, StoreBusy, StoreError } from "@dashiji/store"
-import { Cause, Effect, Exit } from "effect"
+import { Cause, Effect, Exit, Option } from "effect"
 import { Hono } from "hono"
 import { bodyLimit } from "hono/body-limit"
 import { secureHeaders } from "hono/secure-headers"
@@ -7,7 +6,7 @@ import { timeout } from "hono/timeout"
 import { cors } from "hono/cors"
 import { etag } from "hono/etag"
 import { HTTPException } from "hono/http-exception"
-import { fail, HttpError } from "./errors.ts"
+import { fail, HttpError, toHttpError } from "./errors.ts"
 import { contentSecurityPolicy, guard } from "./guard.ts"
 import { DEFAULT_LIMITS, limiter, type Limits } from "./limits.ts"
 import type { ParsePool } from "./parse/pool.ts"
@@ -41,19 +40,15 @@ export interface AppOptions {
   readonly limits?: Limits
 }
 
-/** Runs a store effect for a request; typed failures become HttpErrors with the right status. */
+/** Runs a request's effect; typed failures become HttpErrors with their status (toHttpError). */
 const runner =
   (runtime: StoreRuntime): Run =>
   async (effect) => {
-    const exit = await runtime.runPromiseExit(effect)
+    // the store opens on first use: its failures are mapped like the request's own
+    const exit = await Effect.runPromiseExit(toHttpError(Effect.provide(effect, runtime)))
     if (Exit.isSuccess(exit)) return exit.value
     const failure = Cause.failureOption(exit.cause)
-    if (failure._tag === "Some") {
-      const e = failure.value as unknown
-      if (e instanceof InvalidQuery) throw new HttpError(400, "bad_request", e.reason)
-      if (e instanceof StoreBusy) throw new HttpError(503, "store_busy", "another writer holds the store; retry shortly", 5)
-      if (e instanceof StoreError) throw new HttpError(500, "store_error", "the store could not answer")
-    }
+    if (Option.isSome(failure)) throw failure.value
     // a defect or an interruption: the operator's log says which, the client gets one line
     process.stderr.write(`dashiji serve: ${Cause.pretty(exit.cause).split("\n")[0]}\n`)
     throw new HttpError(500, "internal", "internal error")

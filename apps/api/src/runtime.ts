@@ -1,7 +1,12 @@
-import type { EventStore, ReaderSql, StoreError } from "@dashiji/store"
-import type { Effect, ManagedRuntime } from "effect"
+import type { browseLayer, EventStore, ReaderSql } from "@dashiji/store"
+import type { Effect, Layer, ManagedRuntime } from "effect"
+import type { RequestFailure } from "./errors.ts"
+
+/** What opening the store can fail with (the layer's errors: StoreError, StoreBusy, a ConfigError). */
+export type StoreOpenFailure = Layer.Layer.Error<ReturnType<typeof browseLayer>>
 
 /** The store behind the app: a runtime built once from the store layer (with its connection for the reader's queries), shared by all requests. */
-export type StoreRuntime = ManagedRuntime.ManagedRuntime<EventStore | ReaderSql, StoreError | unknown>
+export type StoreRuntime = ManagedRuntime.ManagedRuntime<EventStore | ReaderSql, StoreOpenFailure>
 
-export type Run = <A, E>(effect: Effect.Effect<A, E, EventStore | ReaderSql>) => Promise<A>
+/** Runs a request's effect: its value, or an HttpError (thrown) saying what failed. */
+export type Run = <A>(effect: Effect.Effect<A, RequestFailure, EventStore | ReaderSql>) => Promise<A>

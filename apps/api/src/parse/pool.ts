@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os"
 import { Worker } from "node:worker_threads"
 import type { ParsedDocument } from "@dashiji/core"
+import { Effect } from "effect"
 import type { ParseReply, ParseRequest } from "./worker.ts"
 
 /** Every worker is parsing and the queue is full: try again later (503). */
@@ -22,6 +23,9 @@ export class ParseCrashed extends Error {
 export class PoolUnavailable extends Error {
   readonly _tag = "PoolUnavailable"
 }
+
+export type PoolFailure = PoolBusy | ParseDeadline | ParseCrashed | PoolUnavailable
+const isPoolFailure = (e: unknown): e is PoolFailure => e instanceof PoolBusy || e instanceof ParseDeadline || e instanceof ParseCrashed || e instanceof PoolUnavailable
 
 /** Workers that died before they were ready, one after another, before the pool stops starting them. */
 const START_FAILURES = 3
@@ -194,6 +198,11 @@ export class ParsePool {
       this.waiting.push(task)
       this.pump()
     })
+  }
+
+  /** `parse` as an effect that fails with why no outcome came: PoolUnavailable, PoolBusy, ParseDeadline or ParseCrashed. */
+  parseEffect(request: Omit<ParseRequest, "id">, deadlineMs: number): Effect.Effect<ParseOutcome, PoolFailure> {
+    return Effect.tryPromise({ try: () => this.parse(request, deadlineMs), catch: (e) => (isPoolFailure(e) ? e : new ParseCrashed(String(e))) })
   }
 
   /** Stops every worker; documents still waiting or parsing fail. */

@@ -3,8 +3,8 @@ import { EventStore, type IngestedDocument } from "@dashiji/store"
 import { Effect, Either, Option, Schema } from "effect"
 import { describeProblem, DocumentMetaBody, DocumentMetaQuery } from "../document-meta.ts"
 import { Hono } from "hono"
-import { fail, HttpError } from "../errors.ts"
-import { ParseDeadline, type ParseOutcome, type ParsePool, PoolBusy, PoolUnavailable } from "../parse/pool.ts"
+import { fail } from "../errors.ts"
+import type { ParsePool } from "../parse/pool.ts"
 import type { Run } from "../runtime.ts"
 import { DocumentBody } from "../validation.ts"
 
@@ -20,35 +20,32 @@ interface Posted {
 }
 
 const failedParse = (name: string, reason: string): IngestedDocument => ({ name, status: "failed", reason, mentions: 0, created: [], merged: [] })
+const skipped = (name: string): IngestedDocument => ({ name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] })
 
 /**
  * The parse in a worker thread (the event loop keeps answering other requests meanwhile) within the
  * request's deadline, then the store's write transaction here.
  */
-const parseAndStore = async (run: Run, pool: ParsePool, { name, bytes, meta, year }: Posted, deadlineMs: number): Promise<IngestedDocument> => {
-  // stored bytes: skipped, or their metadata updated (and parsed again when the publication date changed,
-  // since it may change years)
-  const stored = await run(Effect.flatMap(EventStore, (s) => s.documentMeta(contentHashOf(bytes))))
-  let given = meta
-  if (Option.isSome(stored)) {
-    given = mergeMeta(stored.value, meta)
-    if (sameMeta(given, stored.value)) return { name, status: "skipped", reason: "already stored (same content)", mentions: 0, created: [], merged: [] }
-    if ((given.published ?? "") === (stored.value.published ?? "")) return run(Effect.flatMap(EventStore, (s) => s.updateDocumentMeta(name, contentHashOf(bytes), given)))
-  }
-  let outcome: ParseOutcome
-  try {
-    outcome = await pool.parse({ name, bytes, meta: given, year }, deadlineMs)
-  } catch (e) {
-    // no worker can start here: parse on the event loop, as without a pool
-    if (e instanceof PoolUnavailable) return run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year })))
-    if (e instanceof PoolBusy) throw new HttpError(503, "busy", "every parser is busy; retry shortly", 2)
-    if (e instanceof ParseDeadline) throw new HttpError(504, "timeout", `the document was not parsed within ${deadlineMs} ms`)
-    throw new HttpError(500, "internal", "the parser failed on this document")
-  }
-  if (!outcome.ok) return failedParse(name, outcome.reason)
-  const parsed = outcome.parsed
-  return run(Effect.flatMap(EventStore, (s) => (Option.isSome(stored) ? s.reresolveDocument(parsed) : s.ingestParsedDocument(parsed))))
-}
+const parseAndStore = ({ name, bytes, meta, year }: Posted, pool: ParsePool, deadlineMs: number) =>
+  Effect.gen(function* () {
+    const store = yield* EventStore
+    // stored bytes: skipped, or their metadata updated (and parsed again when the publication date changed,
+    // since it may change years)
+    const stored = yield* store.documentMeta(contentHashOf(bytes))
+    let given = meta
+    if (Option.isSome(stored)) {
+      given = mergeMeta(stored.value, meta)
+      if (sameMeta(given, stored.value)) return skipped(name)
+      if ((given.published ?? "") === (stored.value.published ?? "")) return yield* store.updateDocumentMeta(name, contentHashOf(bytes), given)
+    }
+    return yield* pool.parseEffect({ name, bytes, meta: given, year }, deadlineMs).pipe(
+      Effect.flatMap((outcome) =>
+        !outcome.ok ? Effect.succeed(failedParse(name, outcome.reason)) : Option.isSome(stored) ? store.reresolveDocument(outcome.parsed) : store.ingestParsedDocument(outcome.parsed)
+      ),
+      // no worker can start here: parse on the event loop, as without a pool
+      Effect.catchTag("PoolUnavailable", () => store.ingestDocument({ name, bytes, meta }, { year }))
+    )
+  })
 
 /**
  * POST /documents: a text/plain body with ?name= (and the X-Dashiji-Client header or the token), or JSON
@@ -90,7 +87,7 @@ export const documentsRoutes = (run: Run, options: { readonly pool?: ParsePool |
     const refused = Either.getLeft(decodeBytes(name, bytes))
     if (Option.isSome(refused)) return fail(c, refused.value._tag === "EmptyDocument" ? 400 : 415, refused.value._tag, refused.value.reason)
     const posted: Posted = { name, bytes, meta, year }
-    const result = options.pool === undefined ? await run(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year }))) : await parseAndStore(run, options.pool, posted, options.timeoutMs)
+    const result = await run(options.pool === undefined ? Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year })) : parseAndStore(posted, options.pool, options.timeoutMs))
     if (result.status === "failed") return fail(c, 422, "unprocessable", result.reason ?? "the document could not be parsed")
     const answer = { name: result.name, status: result.status, mentions: result.mentions, created: result.created, merged: result.merged }
     return c.json(result.status === "updated" ? { ...answer, updated: result.updated ?? [] } : answer, result.status === "ingested" ? 201 : 200)
