@@ -35,13 +35,20 @@ export const dottedName = (s: NameScan, at: number): Pick | null => {
   return weak
 }
 
-/** 盟委书记哈斯巴根主持…: four characters after a title, none of them a common word, strongly followed. */
+/**
+ * 盟委书记哈斯巴根主持…: four characters after a title, none of them a common word, strongly followed (or
+ * followed at all, when the first two characters are both surnames).
+ */
 export const longNameAt = (s: NameScan, at: number): Pick | null => {
   const { text, lex, oracle } = s
   const c = text.slice(at, at + 4)
   if (c.length < 4 || !s.cache.single[c.charCodeAt(0)] || s.surnames.compound.has(c.slice(0, 2))) return null
   for (const ch of c) if (!isHan(ch) || notInGivenName.has(ch)) return null
-  if (s.followerAt(at + 4) !== "strong" || oracle.common(c) || lex.titleEnds.has(c) || lex.organs.has(c) || s.ctx.gazetteer.byName.has(c)) return null
+  // 林郑月娥, 范徐丽泰: a married woman's two surnames and her given name (Hong Kong and Macau) say more
+  // than any follower; any word a name is followed by will do
+  const twoSurnames = s.cache.single[c.charCodeAt(1)] === 1
+  const follower = s.followerAt(at + 4)
+  if ((twoSurnames ? follower === null : follower !== "strong") || oracle.common(c) || lex.titleEnds.has(c) || lex.organs.has(c) || s.ctx.gazetteer.byName.has(c)) return null
   // 开展入户 is two words, 哈斯巴根 none: a name holds no common word in either half
   if (oracle.common(c.slice(0, 2)) || oracle.common(c.slice(2))) return null
   return { name: c, end: at + 4 }
