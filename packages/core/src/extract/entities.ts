@@ -9,7 +9,7 @@ import { StartIndex } from "../knowledge/start-index.ts"
 import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan/index.ts"
-import { extractPeople } from "./people.ts"
+import { extractPeople } from "./people/index.ts"
 import { sanePeople } from "./people-sanity.ts"
 import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingProvinces } from "./place-admin.ts"
 
