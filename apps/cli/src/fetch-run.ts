@@ -49,13 +49,13 @@ export const readUrlList = (file: string): Array<string> =>
     .filter((l) => l !== "" && !l.startsWith("#"))
 
 /** The metadata a page is stored with: where and when it was fetched, what its feed said, the server's charset. */
-const metaOf = (r: Extract<PageResult, { status: 200 }>): DocumentMeta => {
-  const m: Record<string, string> = { url: r.answer.url, fetchedAt: r.fetchedAt }
-  if (r.target.title !== undefined) m["title"] = r.target.title
-  if (r.target.published !== undefined) m["published"] = r.target.published
-  if (r.charset !== undefined) m["charset"] = r.charset
-  return m as DocumentMeta
-}
+const metaOf = (r: Extract<PageResult, { status: 200 }>): DocumentMeta => ({
+  url: r.answer.url,
+  fetchedAt: r.fetchedAt,
+  ...(r.target.title === undefined ? {} : { title: r.target.title }),
+  ...(r.target.published === undefined ? {} : { published: r.target.published }),
+  ...(r.charset === undefined ? {} : { charset: r.charset })
+})
 
 /**
  * `dashiji fetch`: pages (and feeds' pages) fetched politely, then stored as documents with their

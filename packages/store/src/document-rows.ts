@@ -34,13 +34,11 @@ export const metaColumns = (m: DocumentMeta) => ({
 })
 
 /** A stored document's metadata, with the encoding its bytes were read as (for citing it). */
-export const metaOfRow = (r: Pick<DocumentRow, "url" | "title" | "publisher" | "published" | "fetched_at"> & { readonly encoding?: string | null }): DocumentMeta => {
-  const out: Record<string, string> = {}
-  if (r.url !== null && r.url !== undefined) out["url"] = r.url
-  if (r.title !== null && r.title !== undefined) out["title"] = r.title
-  if (r.publisher !== null && r.publisher !== undefined) out["publisher"] = r.publisher
-  if (r.published !== null && r.published !== undefined) out["published"] = r.published
-  if (r.fetched_at !== null && r.fetched_at !== undefined) out["fetchedAt"] = r.fetched_at
-  if (r.encoding !== null && r.encoding !== undefined) out["encoding"] = r.encoding
-  return out as DocumentMeta
-}
+export const metaOfRow = (r: Pick<DocumentRow, "url" | "title" | "publisher" | "published" | "fetched_at"> & { readonly encoding?: string | null }): DocumentMeta => ({
+  ...(r.url === null || r.url === undefined ? {} : { url: r.url }),
+  ...(r.title === null || r.title === undefined ? {} : { title: r.title }),
+  ...(r.publisher === null || r.publisher === undefined ? {} : { publisher: r.publisher }),
+  ...(r.published === null || r.published === undefined ? {} : { published: r.published }),
+  ...(r.fetched_at === null || r.fetched_at === undefined ? {} : { fetchedAt: r.fetched_at }),
+  ...(r.encoding === null || r.encoding === undefined ? {} : { encoding: r.encoding })
+})

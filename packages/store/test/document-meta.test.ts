@@ -19,7 +19,8 @@ describe.each(backends)("document metadata in the store ($name)", ({ tempDb }) =
     expect(events.map((e) => e.date.start).sort()).toEqual(["2021-03-02", "2021-03-04"])
     expect(events.every((e) => e.date.year.source === "published")).toBe(true)
     const meta = await withStore(db, (s) => s.documentsMeta(["a.txt"]))
-    expect(meta.get("a.txt")).toEqual({ url: "http://127.0.0.1/a", title: "某某省大事记", publisher: "某某省人民政府", published: "2021-03-05" })
+    // with the encoding its bytes were read as, for citing
+    expect(meta.get("a.txt")).toEqual({ url: "http://127.0.0.1/a", title: "某某省大事记", publisher: "某某省人民政府", published: "2021-03-05", encoding: "utf-8" })
   })
 
   it("without metadata the year stays unknown", async () => {
@@ -48,7 +49,7 @@ describe.each(backends)("document metadata in the store ($name)", ({ tempDb }) =
     expect((await withStore(db, (s) => s.listEvents({ month: "XXXX-03" }))).items).toHaveLength(0)
     // the title given before is kept beside the new date
     const meta = await withStore(db, (s) => s.documentMeta(createHash("sha256").update(bytes).digest("hex")))
-    expect(Option.getOrThrow(meta)).toEqual({ title: "某某省大事记", published: "2022-04-01" })
+    expect(Option.getOrThrow(meta)).toEqual({ title: "某某省大事记", published: "2022-04-01", encoding: "utf-8" })
     // again: nothing to do
     const [again] = await withStore(db, (s) => s.ingestDocuments([{ name: "a.txt", bytes, meta: { published: "2022-04-01" } }]))
     expect(again!.status).toBe("skipped")
@@ -85,7 +86,8 @@ describe.each(backends)("document metadata in the store ($name)", ({ tempDb }) =
       publisher: "某某省人民政府",
       published: "2023-03-06",
       url: "http://127.0.0.1/news/1.html",
-      fetchedAt: "2026-01-01T00:00:00.000Z"
+      fetchedAt: "2026-01-01T00:00:00.000Z",
+      encoding: "utf-8"
     })
     const events = await withStore(db, allEvents)
     expect(events.map((e) => e.date.start)).toEqual(["2023-03-02"])
