@@ -62,6 +62,11 @@ describe("pages and reports: their dates and entries", () => {
     expect(starts("2031年05月19日 某县召开常委会会议").map(([s]) => s)).toEqual(["2031-05-19"])
   })
 
+  it("a dateline with its date in Chinese numerals (某某社上海十二月二十八日电) is a dateline: the lead's day dates the report", () => {
+    const ms = parseText("p.txt", "某某社某市十二月二十八日电 (记者 某某)某市市长甲乙二十七日晚在某宾馆会见了到访的某县县长丙丁一行。").mentions
+    expect(ms.map((m) => [m.date.start.slice(5), m.title.startsWith("某某社")])).toEqual([["12-27", false]])
+  })
+
   it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
     const doc = [
       "某市委、市政府2031年执政纪事(7-12月)",
