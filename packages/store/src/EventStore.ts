@@ -34,6 +34,8 @@ import { WriteLockConfig, writeTransaction } from "./transaction.ts"
 import { aggregateDelta, applyAggregateDelta } from "./aggregates.ts"
 
 const CHUNK = 400
+/** Parsed stored mentions kept for the next documents (a few KB each). */
+const PARSED_MENTIONS = 20_000
 /** A full-text word or a person matching at least this many events walks the events in date order instead. */
 const COMMON_TERM = 2000
 
@@ -100,6 +102,23 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
     const inWriteTransaction = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
       writeTransaction(effect).pipe(Effect.provideService(SqlClient.SqlClient, sql), Effect.provideService(WriteLockConfig, lockConfig))
 
+    /**
+     * Stored mentions as parsed before, by key: the events a new document reaches are read back whole
+     * for every document that reaches them, and parsing their records and fingerprinting them again was
+     * most of dedup's time (#20). A hit must have the very record stored now (another writer may have
+     * rewritten it); the oldest entries go first past the bound.
+     */
+    const parsedMentions = new Map<string, { readonly record: string; readonly mention: ExtractedMention }>()
+    const storedMention = (key: string, record: string): ExtractedMention => {
+      const hit = parsedMentions.get(key)
+      if (hit !== undefined && hit.record === record) return hit.mention
+      const mention = mentionFromJson(record)
+      parsedMentions.delete(key)
+      parsedMentions.set(key, { record, mention })
+      if (parsedMentions.size > PARSED_MENTIONS) parsedMentions.delete(parsedMentions.keys().next().value!)
+      return mention
+    }
+
     const searchTokens = (e: Event): ReadonlyArray<string> => {
       const words = seg.cutForSearch(`${e.title} ${e.text} ${e.people.map((p) => p.name).join(" ")}`)
       return words.filter((w) => /[\p{L}\p{N}]/u.test(w))
@@ -156,9 +175,9 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
       )
 
     /** Stored events that share a lookup key with the new mentions (as whole events), and the postings. */
-    const affected = (fresh: ReadonlyArray<ExtractedMention>) =>
+    const affected = (fresh: ReadonlyArray<ExtractedMention>, keysOf: (m: ExtractedMention) => ReadonlyArray<string>) =>
       Effect.gen(function* () {
-        const keys = [...new Set(fresh.flatMap((m) => lookupKeys(fingerprintMention(m))))]
+        const keys = [...new Set(fresh.flatMap(keysOf))]
         const postings = new Map<string, Array<string> | typeof OVER_CAP>()
         for (const ch of chunks(keys)) {
           // counted first: a key filed under more mentions than its cap proposes nothing, and on
@@ -189,10 +208,10 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
         // whole events, mentions only: the deduplicator recomputes their merge reasons from the cluster
         const groups = new Map<string, { eventId: string; mentions: Array<ExtractedMention> }>()
         for (const ch of chunks([...eventIds])) {
-          const rows = yield* sql<{ event_id: string; record: string }>`SELECT event_id, record FROM mentions WHERE event_id IN ${sql.in(ch)} ORDER BY key`
+          const rows = yield* sql<{ key: string; event_id: string; record: string }>`SELECT key, event_id, record FROM mentions WHERE event_id IN ${sql.in(ch)} ORDER BY key`
           for (const r of rows) {
             const g = groups.get(r.event_id) ?? { eventId: r.event_id, mentions: [] }
-            g.mentions.push(mentionFromJson(r.record))
+            g.mentions.push(storedMention(r.key, r.record))
             groups.set(r.event_id, g)
           }
         }
@@ -204,11 +223,11 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
      * document's different key, so its id is locked too and the neighbourhood read again, until what was
      * read is all locked (a writer that rewrote a locked event has committed; one that would now must wait).
      */
-    const lockedNeighbourhood = (fresh: ReadonlyArray<ExtractedMention>) =>
+    const lockedNeighbourhood = (fresh: ReadonlyArray<ExtractedMention>, keysOf: (m: ExtractedMention) => ReadonlyArray<string>) =>
       Effect.gen(function* () {
         const locked = new Set<string>()
         for (;;) {
-          const found = yield* affected(fresh)
+          const found = yield* affected(fresh, keysOf)
           if (!backend.concurrentWriters) return found
           const more = found.groups.map((g) => g.eventId).filter((id) => !locked.has(id))
           if (more.length === 0) return found
@@ -219,13 +238,20 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
 
     const ingestParsed = (name: string, contentHash: string, format: string, encoding: string, size: number, text: string, fresh: ReadonlyArray<ExtractedMention>, meta: DocumentMeta) =>
       Effect.gen(function* () {
+        // each mention's lookup keys made once (locks, postings, filing): ~250 strings a mention
+        const keyCache = new Map<ExtractedMention, ReadonlyArray<string>>()
+        const keysOf = (m: ExtractedMention): ReadonlyArray<string> => {
+          let keys = keyCache.get(m)
+          if (keys === undefined) keyCache.set(m, (keys = [...new Set(lookupKeys(fingerprintMention(m)))]))
+          return keys
+        }
         // writers at once (PostgreSQL): this document and its lookup keys locked before anything is read,
         // so a writer sharing a key waits, then reads what the other committed (READ COMMITTED)
-        yield* backend.lock([`doc:${contentHash}`, ...fresh.flatMap((m) => lookupKeys(fingerprintMention(m)).map((k) => `key:${k}`))])
+        yield* backend.lock([`doc:${contentHash}`, ...fresh.flatMap((m) => keysOf(m).map((k) => `key:${k}`))])
         // another process may have stored the same bytes while this one parsed them
         const stored = yield* sql`SELECT 1 AS x FROM documents WHERE content_hash = ${contentHash}`
         if (stored.length > 0) return null
-        const { groups, postings } = yield* lockedNeighbourhood(fresh)
+        const { groups, postings } = yield* lockedNeighbourhood(fresh, keysOf)
         const { events, replaced } = dedupIncremental(groups, fresh, postings)
         const before = new Set(replaced)
         yield* deleteEvents(replaced)
@@ -246,7 +272,7 @@ export class EventStore extends Effect.Service<EventStore>()("dashiji/EventStore
           yield* sql`INSERT INTO mentions ${sql.insert(
             ch.map((m) => ({ key: m.key, event_id: idOf(m), content_hash: contentHash, document: m.document, span_start: m.span[0], span_end: m.span[1], record: mentionToJson(m) }))
           )}`
-          const keyRows = ch.flatMap((m) => [...new Set(lookupKeys(fingerprintMention(m)))].map((k) => ({ lookup_key: k, mention_key: m.key })))
+          const keyRows = ch.flatMap((m) => keysOf(m).map((k) => ({ lookup_key: k, mention_key: m.key })))
           for (const kc of chunks(keyRows)) yield* sql`INSERT INTO mention_keys ${sql.insert(kc)}`
         }
         const starts = [0]

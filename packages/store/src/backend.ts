@@ -75,8 +75,13 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
     }),
     orElse: (): Backend => ({
       name: "sqlite",
+      // one statement per batch (a statement per event was a tenth of ingest's SQL time, #20)
       indexEvents: (events) =>
-        Effect.forEach(events, (e) => sql`INSERT INTO events_fts (rowid, id, body) SELECT rowid, id, ${e.tokens.join(" ")} FROM events WHERE id = ${e.id}`, { discard: true }),
+        events.length === 0
+          ? Effect.void
+          : Effect.asVoid(
+              sql`INSERT INTO events_fts (rowid, id, body) SELECT e.rowid, e.id, j.value ->> 1 FROM json_each(${JSON.stringify(events.map((e) => [e.id, e.tokens.join(" ")]))}) AS j JOIN events e ON e.id = j.value ->> 0 ORDER BY j.key`
+            ),
       // the FTS rows are found through their events' rowids
       unindexEvents: (ids) => sql`DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ids)})`,
       matchesAll: (tokens) => sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)})`,

@@ -123,6 +123,20 @@ const aggregates = Effect.gen(function* () {
   for (let i = 0; i < all.length; i += 300) yield* sql`INSERT INTO person_titles ${sql.insert(all.slice(i, i + 300))}`
 })
 
+/**
+ * Lookup keys filed as the primary key (lookup_key, mention_key): a key's postings are read from the key's
+ * own index entries, and a new mention's ~250 keys go into one B-tree instead of a table and an index
+ * (on SQLite WITHOUT ROWID; ingest spent most of its SQL time filing and reading these rows, #20).
+ */
+const mentionKeysByKey = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`CREATE TABLE mention_keys_new (lookup_key TEXT NOT NULL, mention_key TEXT NOT NULL, PRIMARY KEY (lookup_key, mention_key))${sql.onDialectOrElse({ sqlite: () => sql.literal(" WITHOUT ROWID"), orElse: () => sql.literal("") })}`
+  yield* sql`INSERT INTO mention_keys_new (lookup_key, mention_key) SELECT DISTINCT lookup_key, mention_key FROM mention_keys`
+  yield* sql`DROP TABLE mention_keys`
+  yield* sql`ALTER TABLE mention_keys_new RENAME TO mention_keys`
+  yield* sql`CREATE INDEX mention_keys_by_mention ON mention_keys (mention_key)`
+})
+
 export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
@@ -131,7 +145,8 @@ export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlC
     "0004_fulltext_rowids": relink,
     "0005_people_pinyin": peoplePinyin,
     "0006_document_meta": documentMeta,
-    "0007_aggregates": aggregates
+    "0007_aggregates": aggregates,
+    "0008_mention_keys_by_key": mentionKeysByKey
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
