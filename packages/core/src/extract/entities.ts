@@ -10,7 +10,7 @@ import { anywhereKeywordSet, classifyKind } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan/index.ts"
 import { extractPeople } from "./people/index.ts"
-import { sanePeople } from "./people-sanity.ts"
+import { sanePeople } from "./people/sanity.ts"
 import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingProvinces } from "./place-admin.ts"
 
 // the level words that close a town's or a village's name after a division (某县某某镇)

@@ -14,7 +14,7 @@ const noneFound: ReadonlyArray<Found> = []
 
 /**
  * One mention's text while its people are being found: the titles in it, the names found so far, and
- * what tells a name where it starts and ends. The finders (people/) and the roles (people-roles.ts)
+ * what tells a name where it starts and ends. The finders (people/) and the roles (people/roles.ts)
  * work on it; its methods are separate functions, not closures made per mention, so that each is
  * optimised on its own. How a name is read lives beside it: shape.ts (is this string a name),
  * pick.ts (which length of it), transliterated.ts (names the surname table does not shape).

@@ -1,5 +1,5 @@
 import { NameScan, type PeopleContext, type PeopleResult } from "../name-scan/index.ts"
-import { resolvePeople } from "../people-roles.ts"
+import { resolvePeople } from "./roles.ts"
 import { bareLists } from "./bare-lists.ts"
 import { clauseOpeners } from "./clause-openers.ts"
 import { namesBeforeHonorifics } from "./honorifics.ts"
@@ -16,7 +16,7 @@ export type { PeopleContext, PeopleResult } from "../name-scan/index.ts"
  * name (王明书记), and the roster of officeholders. The surname table says what can start a name; a
  * name is 2–4 characters and never a title, place or common word (jieba's dictionary tells those).
  * Each finder below (one file each) adds to the scan's names, in this order; the roles come from every
- * occurrence of them (people-roles.ts).
+ * occurrence of them (roles.ts). The entities step then applies sanity.ts, the last check on the names.
  */
 export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult => {
   const s = new NameScan(text, ctx)

@@ -1,8 +1,8 @@
-import type { Person, Role } from "../schema/event.ts"
-import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "./chars.ts"
-import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "./name-scan/index.ts"
-import { namePinyin } from "./pinyin.ts"
-import { cueClass, cueRegExp } from "../knowledge/cues.ts"
+import type { Person, Role } from "../../schema/event.ts"
+import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "../chars.ts"
+import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "../name-scan/index.ts"
+import { namePinyin } from "../pinyin.ts"
+import { cueClass, cueRegExp } from "../../knowledge/cues.ts"
 
 // a name joined to the next one (某某和某某, 某某、某某)
 const joinedToNext = cueRegExp`[${cueClass("list-conjunction")}、]`

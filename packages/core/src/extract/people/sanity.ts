@@ -1,6 +1,6 @@
-import type { PersonCues } from "../knowledge/lexicon.ts"
-import type { Person } from "../schema/event.ts"
-import { namePinyin } from "./pinyin.ts"
+import type { PersonCues } from "../../knowledge/lexicon.ts"
+import type { Person } from "../../schema/event.ts"
+import { namePinyin } from "../pinyin.ts"
 
 const nameShape = /^[\p{Script=Han}·•]{2,12}$/u
 
