@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream"
 import { App, openBrowserData } from "@dashiji/tui"
 import { render } from "ink"
 import { createElement } from "react"
+import { TUI_SCRIPT } from "./tui-script.ts"
 
 /** An event row on screen: a kind badge such as [会议] or [调研]. */
 const EVENT_ROW = /\[(会议|视频|调研|会见|活动|发布|其他)\]/
@@ -103,10 +104,10 @@ export async function benchTuiTerminal(dbPath: string, width = 160, height = 48)
     await sleep(500)
     const times = new Map<string, Array<number>>()
     /** Sends keys and waits for the screen to change and settle (or for `ok`). */
-    const press = async (label: string, keys: Array<string>, ok: (v: string) => boolean = () => true, literal = false) => {
+    const press = async (label: string, keys: Array<string>, ok: (v: string) => boolean = () => true) => {
       const before = screen(s)
       const t = performance.now()
-      tmux("send-keys", "-t", s, ...(literal ? ["-l"] : []), ...keys)
+      tmux("send-keys", "-t", s, ...keys)
       const end = await until(s, (v) => v !== before && settled(v) && ok(v))
       const xs = times.get(label) ?? []
       xs.push(end - t)
@@ -117,44 +118,12 @@ export async function benchTuiTerminal(dbPath: string, width = 160, height = 48)
       tmux("send-keys", "-t", s, "-l", text)
       await sleep(300)
     }
-    await press("Enter (months → events)", ["Enter"])
-    for (let i = 0; i < 10; i++) await press("j (next event)", ["j"])
-    for (let i = 0; i < 5; i++) await press("PgDn", ["NPage"])
-    await press("G (last event: every page of the month)", ["G"])
-    await press("g (first event)", ["g"])
-    for (let i = 0; i < 4; i++) await press("s (sort cycle)", ["s"])
-    for (let i = 0; i < 5; i++) {
-      await press("Enter (detail)", ["Enter"])
-      await press("Esc (back)", ["Escape"])
-      await press("j (next event)", ["j"])
-    }
-    await press("Enter (detail)", ["Enter"])
-    await press("o (source view)", ["o"])
-    await press("Esc (back)", ["Escape"])
-    await press("y (copy id)", ["y"])
-    await press("Esc (back)", ["Escape"])
-    await press("2 (people view, first time)", ["2"], (v) => /人物 \(\d+\)/.test(v))
-    for (let i = 0; i < 10; i++) await press("j (next person: their timeline)", ["j"])
-    await press("s (sort people)", ["s"])
-    await press("Esc (back)", ["Escape"])
-    await press("3 (places view, first time)", ["3"], (v) => /地点 \(\d+\)/.test(v))
-    for (let i = 0; i < 10; i++) await press("j (next place: its events)", ["j"])
-    await press("4 (timeline view)", ["4"], (v) => v.includes("时间线"))
-    for (let i = 0; i < 10; i++) await press("→ (next day: its events)", ["Right"])
-    for (let i = 0; i < 5; i++) await press("↓ (next month)", ["Down"])
-    await press("v (month calendar)", ["v"])
-    for (let i = 0; i < 5; i++) await press("] (next year or month)", ["]"])
-    await press("1 (months view)", ["1"])
-    for (let i = 0; i < 5; i++) await press("j (next month: its events)", ["j"])
-    for (let i = 0; i < 3; i++) {
-      await typeText(":")
-      await typeText(`201${i + 4}-06-1${i}`)
-      await press("Enter (jump to a date)", ["Enter"])
-    }
-    await typeText("/")
-    await typeText("会议")
-    await press("Enter (full-text search, 2 characters)", ["Enter"])
-    await press("Esc (back)", ["Escape"])
+    for (const step of TUI_SCRIPT)
+      for (let i = 0; i < (step.repeat ?? 1); i++) {
+        // the prompt's key, then its text (a burst, as a paste or fast typing)
+        if (step.typed !== undefined) for (const part of [step.typed.slice(0, 1), step.typed.slice(1)]) await typeText(part)
+        await press(step.label, [step.key], (v) => step.screen === undefined || step.screen.test(v))
+      }
     const keys: Array<KeyLatency> = [...times].map(([label, xs]) => ({ label, n: xs.length, medianMs: median(xs), p95Ms: p95(xs), maxMs: Math.max(...xs) }))
     return { terminal: `${tmux("-V").trim()}, ${width}×${height}`, command, firstFrameMs, firstFrameMedianMs: median(firstFrameMs), keys }
   } finally {

@@ -13,6 +13,7 @@ import { TabBar } from "./components/TabBar.tsx"
 import type { BrowserData } from "./data.ts"
 import { monthLabel, spansMonths } from "./labels.ts"
 import type { Rect } from "./layout.ts"
+import { useIdleWork } from "./idle.ts"
 import { loadFor } from "./load.ts"
 import { type Action, currentEvent, displayedEvents, type Effect, initialState, layoutOf, listHeading, listLoading, listQuery, parseMouse, sourceView, type State, update } from "./state.ts"
 
@@ -78,6 +79,8 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
       stdout.off("resize", onResize)
     }
   }, [stdout, w, h, dispatch])
+
+  useIdleWork(data, state, ref, dispatch)
 
   useInput((input, key) => {
     const m = parseMouse(input)

@@ -1,11 +1,11 @@
 import type { MonthCount, PersonSummary } from "@dashiji/store"
 import type { PlaceGroup } from "../places.ts"
 import { cached, memo } from "./memo.ts"
+import { comparePinyin, sortByPinyin } from "./pinyin-sort.ts"
 import type { State } from "./types.ts"
 
 /** The view lists as shown: months, people and places in the chosen order, narrowed by what was typed. */
 
-const zh = new Intl.Collator("zh-Hans-CN-u-co-pinyin")
 /** Pinyin without tone marks or spaces, lower case: Wáng Guóshēng → wangguosheng. */
 export const plainPinyin = (p: string): string => p.normalize("NFD").replace(/\p{M}/gu, "").replace(/[\s·]/g, "").toLowerCase()
 
@@ -27,19 +27,23 @@ const matchesName = (name: string, pinyin: ReadonlyMap<string, string> | null, n
   return plainPinyin(pinyin.get(name) ?? "").startsWith(plainPinyin(narrow))
 }
 
-/** Names in pinyin order: by the collator (汉语拼音 collation of the characters), so no pinyin needs loading. */
-export const byPinyin = <A extends { readonly name: string }>(items: ReadonlyArray<A>): ReadonlyArray<A> => [...items].sort((a, b) => zh.compare(a.name, b.name))
+/** The people in pinyin order, when it is known already (sorted by a key, or while the user read). */
+export const peopleInPinyinOrder = (items: ReadonlyArray<PersonSummary>): boolean => peopleMemo.get(items)?.has("pinyin") === true
+/** Keeps an order of the people computed elsewhere (idle.ts), as displayedPeople would compute it. */
+export const keepPeopleInPinyinOrder = (items: ReadonlyArray<PersonSummary>, sorted: ReadonlyArray<PersonSummary>): void => {
+  cached(peopleMemo, items, "pinyin", () => sorted)
+}
 
 export const displayedPeople = (s: State): ReadonlyArray<PersonSummary> => {
   const items = s.people.items ?? []
-  const sorted = cached(peopleMemo, items, s.people.sort, () => (s.people.sort === "count" ? items : byPinyin(items)))
+  const sorted = cached(peopleMemo, items, s.people.sort, () => (s.people.sort === "count" ? items : sortByPinyin(items)))
   const n = s.people.narrow
   return n.length === 0 ? sorted : cached(peopleMemo, sorted, `narrow:${n}:${s.people.pinyin === null ? 0 : 1}`, () => sorted.filter((p) => matchesName(p.name, s.people.pinyin, n)))
 }
 
 export const displayedPlaces = (s: State): ReadonlyArray<PlaceGroup> => {
   const items = s.places.items ?? []
-  const sorted = cached(placesMemo, items, s.places.sort, () => (s.places.sort === "count" ? [...items].sort((a, b) => b.count - a.count || zh.compare(a.name, b.name)) : byPinyin(items)))
+  const sorted = cached(placesMemo, items, s.places.sort, () => (s.places.sort === "count" ? [...items].sort((a, b) => b.count - a.count || comparePinyin(a, b)) : sortByPinyin(items)))
   const n = s.places.narrow
   return n.length === 0 ? sorted : cached(placesMemo, sorted, `narrow:${n}`, () => sorted.filter((p) => p.names.some((x) => x.includes(n))))
 }
