@@ -37,6 +37,10 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
   })
+  it("drops a site's skip links and its font-size bar, so the headline and lead come first", () => {
+    const raw = ["按此,跳至主要内容。", "字型大小", "预设字体大小 较大的字体 最大的字体 订阅RSS 网页指南", "某长官会晤某省省长", "某长官今日会晤某省省长甲乙。"].join("\n")
+    expect(expectFaithful(raw).text).toBe("某长官会晤某省省长\n某长官今日会晤某省省长甲乙。")
+  })
   it("drops navigation bars, unlabelled source lines, editor credits and newspaper mastheads", () => {
     const raw = [
       "首页 | 政务 | 新闻",
