@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { yearSourceRank, type ExtractedMention } from "../mention.ts"
-import { withoutEnclosingProvinces } from "../extract/place-admin.ts"
+import { withoutEnclosingProvinces } from "../extract/places/index.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import type { Event, EventDate, Merged, Person, Place, Role, Warning } from "../schema/event.ts"
 import { confirmPair, type Link } from "./confirm.ts"

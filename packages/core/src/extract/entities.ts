@@ -1,5 +1,5 @@
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
-import { cueRegExp, cueWords } from "../knowledge/cues.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
 import { leadEnd } from "./chars.ts"
 import type { PersonCues } from "../knowledge/lexicon.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
@@ -11,12 +11,7 @@ import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan/index.ts"
 import { extractPeople } from "./people/index.ts"
 import { sanePeople } from "./people/sanity.ts"
-import { actorPlaces, administrativePlaces, triggeredPlaces, withoutEnclosingProvinces } from "./place-admin.ts"
-
-// the level words that close a town's or a village's name after a division (某县某某镇)
-const townEnds = cueWords("town-end")
-import { extractPlaces, isReference, triggerWordSet } from "./places/index.ts"
-import { abbreviatedPlaces } from "./place-abbreviation.ts"
+import { extractPlaces, triggerWordSet } from "./places/index.ts"
 import { bylineWordSet, extractReporters } from "./reporters.ts"
 
 export interface Entities {
@@ -46,18 +41,6 @@ const goesSomewhere = (text: string, people: ReadonlyArray<Person>, places: Read
   return visitTrigger.test(lead) && places.some((p) => lead.includes(p.name))
 }
 
-/**
- * A town written without its level word (盛泽 for 盛泽镇) whose stem is an ordinary word of the language
- * (建设镇, 发展乡 exist): the word, not the town. A proper name is one the segmenter's dictionary tags as a
- * place or does not know.
- */
-const townStem = cueRegExp`(?:${"town-suffix"})$`
-const commonWordTown = (p: Place, seg: SegmentFns): boolean => {
-  if (p.level !== "town" || townStem.test(p.name)) return false
-  const tags = seg.tag(p.name)
-  return !(tags.length === 1 && properNameTags.has(tags[0]!.tag))
-}
-const properNameTags = new Set(["ns", "nr", "nz", "x"])
 
 
 
@@ -121,22 +104,16 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     reporterSpans: bylines.spans,
     starts: { breaks: starts.breaks, honorifics: starts.honorifics, roster: starts.roster, titles: starts.titleEnds }
   })
-  const found = extractPlaces(text, {
+  const places = extractPlaces(text, {
     cues: k.placeCues,
     gazetteer,
     nationalTitles: k.titles.national,
     personNames: new Set(people.people.map((p) => p.name)),
     titleEnds: k.titles.titleEnds,
     personVerbs: personVerbsOf(k.personCues),
-    triggerStarts: starts.placeTriggers
+    triggerStarts: starts.placeTriggers,
+    seg
   })
-  const triggered = triggeredPlaces(text, gazetteer, k.placeCues.triggers, townEnds, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }), k.placeCues.ends, k.placeCues.generic)
-  const named = withoutEnclosingProvinces(
-    administrativePlaces([...found, ...triggered, ...actorPlaces(text, gazetteer, k.placeCues.actorVerbs)], gazetteer).filter((p) => !commonWordTown(p, seg)),
-    gazetteer
-  )
-  // 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
-  const places = named.length > 0 ? named : abbreviatedPlaces(text, gazetteer, k.placeCues.ends, (at, end) => isReference(text, at, end, { nationalTitles: k.titles.national }))
   const taking = sanePeople(people.people, k.personCues)
   const said = classifyKind(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg))
   return {

@@ -1,24 +1,36 @@
+import { cueWords } from "../../knowledge/cues.ts"
 import type { Place } from "../../schema/event.ts"
+import { abbreviatedPlaces } from "./abbreviation.ts"
+import { actorPlaces } from "./actor.ts"
+import { administrativePlaces } from "./administrative.ts"
 import { venuesAfterTime } from "./after-time.ts"
+import { commonWordTown } from "./common-word-town.ts"
+import { withoutEnclosingProvinces } from "./enclosing.ts"
 import { PlaceFinds } from "./finds.ts"
+import { isReference } from "./reference.ts"
 import { resolvePlaces } from "./resolve.ts"
 import { leadSlots, strongSlots, viewSlots, weakSlots } from "./triggered-slots.ts"
+import { triggeredPlaces } from "./triggered-divisions.ts"
 import type { PlaceContext } from "./types.ts"
 
 export type { PlaceContext } from "./types.ts"
 export { isReference } from "./reference.ts"
 export { triggerWordSet } from "./triggers.ts"
 export { normalized } from "./normalized.ts"
+export { withoutEnclosingProvinces } from "./enclosing.ts"
+
+// the level words that close a town's or a village's name after a division (某县某某镇)
+const townEnds = cueWords("town-end")
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
  * what happens there (调研, 检查, 召开, 举行) or a comma (在某小区,王明强调…). A place named
  * anywhere else (the organising 河南省委, 听取周口市汇报, 召开南阳、洛阳两市调度会) is not a place of
  * the event. Chains are split (驻马店市新蔡县 → 驻马店市, 新蔡县); venues get level venue (or community
- * for 社区/村/小区, town for 街道/镇/乡).
+ * for 社区/村/小区, town for 街道/镇/乡), then give the division they stand in (administrative.ts).
  *
- * Each finder below adds to the places found, in this order (a slot read by an earlier one is not read
- * again); slot.ts holds the grammar they share.
+ * The finders below run in this order, each in its own file; the slot finders (1–5) share the slot
+ * grammar of slot.ts and read a slot once.
  */
 export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => {
   const f = new PlaceFinds(text, ctx)
@@ -27,5 +39,19 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   viewSlots(f)
   leadSlots(f)
   venuesAfterTime(f)
-  return resolvePlaces(f)
+  const inReference = (at: number, end: number) => isReference(text, at, end, ctx)
+  const found = [
+    ...resolvePlaces(f),
+    // 6. divisions right after a trigger, whatever venue follows them
+    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic),
+    // 7. divisions that are the subject of a clause (某区召开…)
+    ...actorPlaces(text, ctx.gazetteer, ctx.cues.actorVerbs)
+  ]
+  // venues give their division; an ordinary word read as a town goes, and so does a province beside its places
+  const named = withoutEnclosingProvinces(
+    administrativePlaces(found, ctx.gazetteer).filter((p) => !commonWordTown(p, ctx.seg)),
+    ctx.gazetteer
+  )
+  // 8. 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
+  return named.length > 0 ? named : abbreviatedPlaces(text, ctx.gazetteer, ctx.cues.ends, inReference)
 }

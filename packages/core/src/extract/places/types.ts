@@ -2,6 +2,7 @@ import type { Gazetteer } from "../../knowledge/gazetteer.ts"
 import type { PlaceCues, VenueClass } from "../../knowledge/lexicon.ts"
 import type { WordSet } from "../../knowledge/wordset.ts"
 import type { PlaceLevel } from "../../schema/event.ts"
+import type { SegmentFns } from "../../segmenter.ts"
 
 export interface PlaceContext {
   readonly cues: PlaceCues
@@ -16,6 +17,8 @@ export interface PlaceContext {
   readonly personVerbs: ReadonlyArray<string>
   /** Where trigger words may start, when a walk for several word sets found them already. */
   readonly triggerStarts?: ReadonlyArray<number>
+  /** The segmenter's dictionary: a town written without its level word may be an ordinary word. */
+  readonly seg: SegmentFns
 }
 
 /** One place read from a slot. */

@@ -1,8 +1,8 @@
-import { cueWords } from "../knowledge/cues.ts"
-import { matchPlaceAt, type Gazetteer } from "../knowledge/gazetteer.ts"
-import type { WordSet } from "../knowledge/wordset.ts"
-import type { Place } from "../schema/event.ts"
-import { derivedFrom } from "../knowledge/derived.ts"
+import { cueWords } from "../../knowledge/cues.ts"
+import { matchPlaceAt, type Gazetteer } from "../../knowledge/gazetteer.ts"
+import type { WordSet } from "../../knowledge/wordset.ts"
+import type { Place } from "../../schema/event.ts"
+import { derivedFrom } from "../../knowledge/derived.ts"
 
 const verbs = new Set(cueWords("abbreviation-verb"))
 const provinces = new Set(cueWords("province-abbreviation"))
