@@ -75,8 +75,13 @@ export const parseDocument = (
     const given = pageOwn.published === null ? publishedDay(meta.published) : null
     const segmented = given === null ? pageOwn : { ...pageOwn, published: given }
     const era = eraRange(clean.text, bundledEraTermsSync())
-    const mentions = segmented.slices.map((slice) =>
-      extractMention(slice, segmented, clean, { document: input.name, contentHash, defaultYear: options.year ?? null, era }, seg, knowledge)
+    const mentionContext = { document: input.name, contentHash, defaultYear: options.year ?? null, era }
+    const first = segmented.slices.map((slice) => extractMention(slice, segmented, clean, mentionContext, seg, knowledge))
+    // a report names a person with a title once and bare after that: a mention that holds a name the
+    // document gives with a title elsewhere, without taking it, is read again knowing the name
+    const titled = titledNamesOf(first)
+    const mentions = first.map((m, i) =>
+      missesName(m, titled) ? extractMention(segmented.slices[i]!, segmented, clean, { ...mentionContext, documentNames: titled }, seg, knowledge) : m
     )
     return {
       name: input.name,
@@ -89,6 +94,16 @@ export const parseDocument = (
       meta
     }
   })
+
+/** The names a document's mentions give with a title. */
+const titledNamesOf = (mentions: ReadonlyArray<ExtractedMention>): ReadonlySet<string> =>
+  new Set(mentions.flatMap((m) => m.people.filter((p) => p.titles.length > 0).map((p) => p.name)))
+
+/** Does the mention's text hold one of `names` that it did not take? */
+const missesName = (m: ExtractedMention, names: ReadonlySet<string>): boolean => {
+  for (const n of names) if (m.text.includes(n) && !m.people.some((p) => p.name === n)) return true
+  return false
+}
 
 /** Parses every document (a bad one becomes an error value; the others go on), then deduplicates. */
 export const parseCorpus = (

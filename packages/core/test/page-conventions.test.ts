@@ -67,6 +67,18 @@ describe("pages and reports: their dates and entries", () => {
     expect(ms.map((m) => [m.date.start.slice(5), m.title.startsWith("某某社")])).toEqual([["12-27", false]])
   })
 
+  it("a person a report names with a title once is a person of its later mentions that name them bare", () => {
+    const doc = [
+      "某长官访问某省",
+      "时间:2031-05-12",
+      "5月11日上午,某特区行政长官罗建平在某市出席合作论坛并致辞。",
+      "当天下午,来访的罗建平与省委书记周建华共同主持了合作会议第一次会议。"
+    ].join("\n")
+    const ms = parseText("p.txt", doc).mentions
+    expect(ms).toHaveLength(2)
+    expect(ms[1]!.people.map((p) => p.name).sort()).toEqual(["周建华", "罗建平"])
+  })
+
   it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
     const doc = [
       "某市委、市政府2031年执政纪事(7-12月)",

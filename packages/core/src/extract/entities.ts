@@ -89,7 +89,13 @@ const cutsThroughName = (text: string, at: number, end: number, seg: SegmentFns)
   return false
 }
 
-export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData): Entities => {
+export const extractEntities = (
+  text: string,
+  seg: SegmentFns,
+  k: KnowledgeData,
+  /** Names the document gives with a title in its other mentions. */
+  documentNames?: ReadonlySet<string>
+): Entities => {
   const gazetteer = k.gazetteer()
   const starts = startIndex(k).positions(text)
   const bylines = extractReporters(text, k.personCues, k.surnames, starts.bylines)
@@ -102,7 +108,8 @@ export const extractEntities = (text: string, seg: SegmentFns, k: KnowledgeData)
     seg,
     reporterNames: new Set(bylines.names),
     reporterSpans: bylines.spans,
-    starts: { breaks: starts.breaks, honorifics: starts.honorifics, roster: starts.roster, titles: starts.titleEnds }
+    starts: { breaks: starts.breaks, honorifics: starts.honorifics, roster: starts.roster, titles: starts.titleEnds },
+    ...(documentNames !== undefined ? { documentNames } : {})
   })
   const places = extractPlaces(text, {
     cues: k.placeCues,

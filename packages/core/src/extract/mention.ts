@@ -23,6 +23,8 @@ export interface MentionContext {
   readonly contentHash: string
   readonly defaultYear: number | null
   readonly era: { readonly from: number; readonly to: number } | null
+  /** Names the document gives with a title in its other mentions (a second reading of the document). */
+  readonly documentNames?: ReadonlySet<string>
 }
 
 /** Event words (kind keywords, lead and participant verbs): a title clause with one says what happened. */
@@ -48,7 +50,7 @@ export const extractMention = (
   const span = rawSpan(clean, slice.start, slice.end)
   const bodyFrom = slice.date !== null ? Math.max(slice.date.end, slice.bodyStart) : slice.bodyStart
   const body = clean.text.slice(bodyFrom, slice.end)
-  const entities = extractEntities(text, seg, knowledge)
+  const entities = extractEntities(text, seg, knowledge, ctx.documentNames)
   const warnings = new Set<Warning>([...slice.warnings, ...entities.warnings])
   if (clean.spam.some((s) => s.at >= slice.start && s.at <= slice.end)) warnings.add("spam-removed")
 

@@ -15,6 +15,8 @@ export interface PeopleContext {
   /** Reporters (never people) and where their bylines are. */
   readonly reporterNames: ReadonlySet<string>
   readonly reporterSpans: ReadonlyArray<readonly [number, number]>
+  /** Names the document gives with a title in another of its mentions (a later paragraph names them bare). */
+  readonly documentNames?: ReadonlySet<string>
   /**
    * Where the finders may start, from the mention's one walk over its text (StartIndex over
    * `siteBreakWords`, the honorifics, the roster's names and the title ends); each list ascends.
@@ -36,7 +38,7 @@ export interface PeopleResult {
   readonly unnamedTitles: ReadonlyArray<string>
 }
 
-export type Via = "title" | "list" | "honorific" | "roster" | "clause" | "sentence"
+export type Via = "title" | "list" | "honorific" | "roster" | "clause" | "sentence" | "document"
 
 /** A name found in the text, with what found it. */
 export interface Found {

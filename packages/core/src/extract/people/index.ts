@@ -6,6 +6,7 @@ import { namesBeforeHonorifics } from "./honorifics.ts"
 import { metObjects } from "./met-objects.ts"
 import { participationSentences } from "./participation.ts"
 import { rosterNames } from "./roster-names.ts"
+import { documentNames } from "./document-names.ts"
 import { titledNames } from "./titled.ts"
 
 export type { PeopleContext, PeopleResult } from "../name-scan/index.ts"
@@ -27,5 +28,6 @@ export const extractPeople = (text: string, ctx: PeopleContext): PeopleResult =>
   clauseOpeners(s)
   metObjects(s)
   rosterNames(s)
+  documentNames(s)
   return resolvePeople(s)
 }
