@@ -3,9 +3,9 @@ import type { SqlError } from "@effect/sql/SqlError"
 import type * as Statement from "@effect/sql/Statement"
 import { CoreLive, type Event, namePinyin } from "@dashiji/core"
 import { Effect, Layer } from "effect"
-import { EventStore, type Page } from "./EventStore.ts"
+import type { Page } from "./query.ts"
 import { InvalidQuery, StoreError } from "./errors.ts"
-import { sqliteClientLayer, storeClientLayer } from "./layers.ts"
+import { sqliteClientLayer, storeClientLayer, storeServices } from "./layers.ts"
 import { eventPage } from "./event-page.ts"
 import { backendOf } from "./backend.ts"
 import { personPage } from "./person-page.ts"
@@ -190,7 +190,7 @@ export const mentionOrigin = (document: string, span: readonly [number, number])
   )
 
 /** The store over a SQLite file with its SqlClient exposed, so browse queries share the connection. */
-export const sqliteBrowseLayer = (path: string) => EventStore.Default.pipe(Layer.provideMerge(sqliteClientLayer(path)), Layer.provide(CoreLive))
+export const sqliteBrowseLayer = (path: string) => storeServices.pipe(Layer.provideMerge(sqliteClientLayer(path)), Layer.provide(CoreLive))
 
 /** The same on either back-end: a SQLite file or a `postgres://…` URL (see storeClientLayer). */
-export const browseLayer = (target: string) => EventStore.Default.pipe(Layer.provideMerge(storeClientLayer(target)), Layer.provide(CoreLive))
+export const browseLayer = (target: string) => storeServices.pipe(Layer.provideMerge(storeClientLayer(target)), Layer.provide(CoreLive))

@@ -1,14 +1,14 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import { Effect } from "effect"
-import { EventStore } from "./EventStore.ts"
+import { Ingest } from "./ingest.ts"
 import { InvalidQuery, StoreError } from "./errors.ts"
 import { eventFromJson } from "./rows.ts"
 import { writeTransaction } from "./transaction.ts"
 
 /**
  * A whole store copied into another, SQLite ⇄ PostgreSQL. Events go through the target's own write path
- * (EventStore.insertEvents), so its indexes — people, places, organisations, merges and the back-end's
+ * (Ingest.insertEvents), so its indexes — people, places, organisations, merges and the back-end's
  * full text — are made as that back-end makes them; documents, mentions, their lookup keys and the fetch
  * log are copied row for row. The target must hold no documents and no events: nothing is merged or
  * overwritten. Reads go page by page in key order, so a store of millions of rows is never in memory.
@@ -52,13 +52,13 @@ const holdings = (sql: SqlClient.SqlClient) =>
   })
 
 /**
- * Copies the store read through `from` into the store of the current context (EventStore and its
+ * Copies the store read through `from` into the store of the current context (Ingest and its
  * SqlClient). Fails with InvalidQuery when the target is not empty.
  */
 export const copyStore = (from: SqlClient.SqlClient, onProgress: (p: CopyProgress) => void = () => {}) =>
   Effect.gen(function* () {
     const to = yield* SqlClient.SqlClient
-    const target = yield* EventStore
+    const target = yield* Ingest
     const has = yield* holdings(to).pipe(Effect.mapError(failed("reading the target")))
     if (has.documents > 0 || has.events > 0)
       return yield* new InvalidQuery({ reason: `the target store is not empty (${has.documents} documents, ${has.events} events): copy into a new store` })

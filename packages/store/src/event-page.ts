@@ -1,9 +1,8 @@
 import type * as SqlClient from "@effect/sql/SqlClient"
-import type { SqlError } from "@effect/sql/SqlError"
 import type * as Statement from "@effect/sql/Statement"
 import type { Event } from "@dashiji/core"
 import { Effect } from "effect"
-import { InvalidQuery, StoreError } from "./errors.ts"
+import { InvalidQuery, storeError, type StoreError } from "./errors.ts"
 import { decodeCursor, encodeCursor } from "./filter.ts"
 import { eventFromJson } from "./rows.ts"
 import { backendOf } from "./backend.ts"
@@ -14,11 +13,6 @@ export interface EventPage {
   readonly nextCursor: string | null
 }
 
-const storeError = (e: SqlError) => {
-  // SqlError's own message is generic ("Failed to execute statement"); SQLite's says what went wrong
-  const detail = e.cause instanceof Error && e.cause.message.length > 0 ? `${e.message}: ${e.cause.message}` : e.message
-  return new StoreError({ reason: `querying events: ${detail}`, cause: e })
-}
 
 /**
  * One page of the events matching `conds` (keyset paging on date, then id, from `cursor`). `byDate` walks
@@ -40,7 +34,7 @@ export const eventPage = (
     const where = conds.length === 0 ? sql`` : sql`WHERE ${sql.and(conds)}`
     const backend = backendOf(sql)
     const query = sql<{ record: string; date_start: string; id: string }>`SELECT e.record, e.date_start, e.id FROM ${backend.eventsFrom(byDate)} ${where} ORDER BY e.date_start, e.id LIMIT ${limit + 1}`
-    const rows = yield* (byDate ? backend.walkingDates(query) : query).pipe(Effect.mapError(storeError))
+    const rows = yield* (byDate ? backend.walkingDates(query) : query).pipe(Effect.mapError(storeError("querying events")))
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     return { items: page.map((r) => eventFromJson(r.record)), nextCursor: rows.length > limit && last !== undefined ? encodeCursor(last.date_start, last.id) : null }

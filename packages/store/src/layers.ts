@@ -4,6 +4,8 @@ import { SqliteClient } from "@effect/sql-sqlite-node"
 import { CoreLive } from "@dashiji/core"
 import { Effect, Layer } from "effect"
 import { EventStore } from "./EventStore.ts"
+import { Ingest } from "./ingest.ts"
+import { EventQuery } from "./query.ts"
 import { StoreBusy, StoreError } from "./errors.ts"
 import { createFulltext, linkFulltextRowids } from "./fulltext-sqlite.ts"
 import { migrations, runMigrations } from "./migrations.ts"
@@ -33,6 +35,9 @@ const upToDate = Effect.gen(function* () {
   const rows = yield* sql<{ m: number | null }>`SELECT MAX(migration_id) AS m FROM effect_sql_migrations`
   return Number(rows[0]?.m ?? 0) >= latest
 }).pipe(Effect.orElseSucceed(() => false))
+
+/** The store's services over a SqlClient: `Ingest` and `EventQuery` (and, for front-ends not yet moved to them, `EventStore`). */
+export const storeServices = EventStore.Default.pipe(Layer.provideMerge(Layer.merge(Ingest.Default, EventQuery.Default)))
 
 /** SQLite (better-sqlite3, WAL) with migrations applied. */
 export const sqliteClientLayer = (path: string, options: StoreOpenOptions = {}) => {
@@ -65,7 +70,7 @@ export const sqliteClientLayer = (path: string, options: StoreOpenOptions = {}) 
 
 /** The store over a SQLite file, with the parser's services (pass `core` to use a user roster). */
 export const sqliteStoreLayer = (path: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive, options: StoreOpenOptions = {}) =>
-  EventStore.Default.pipe(Layer.provide(sqliteClientLayer(path, options)), Layer.provide(core))
+  storeServices.pipe(Layer.provide(sqliteClientLayer(path, options)), Layer.provide(core))
 
 /** The SQL client of a store: PostgreSQL for a `postgres://…` URL, else the SQLite file at that path. */
 export const storeClientLayer = (target: string, options: StoreOpenOptions = {}): Layer.Layer<SqlClient.SqlClient | WriteLockConfig, Layer.Layer.Error<ReturnType<typeof sqliteClientLayer>> | StoreError> =>
@@ -73,7 +78,7 @@ export const storeClientLayer = (target: string, options: StoreOpenOptions = {})
 
 /** The store on either back-end (see storeClientLayer), with the parser's services. */
 export const storeLayer = (target: string, core: Layer.Layer<Layer.Layer.Success<typeof CoreLive>, unknown> = CoreLive, options: StoreOpenOptions = {}) =>
-  EventStore.Default.pipe(Layer.provide(storeClientLayer(target, options)), Layer.provide(core))
+  storeServices.pipe(Layer.provide(storeClientLayer(target, options)), Layer.provide(core))
 
 /**
  * The migration a store is at (0 for a new one), read without migrating it: what `dashiji migrate` shows

@@ -1,4 +1,5 @@
 import type { Event } from "@dashiji/core"
+import type * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { browseEvents, browseLayer } from "../src/browse.ts"
@@ -42,7 +43,7 @@ const events: ReadonlyArray<Event> = [
   made("2022-01-09", ["甲某"])
 ]
 
-const pages = (db: string, read: (cursor: string | undefined) => Effect.Effect<{ items: ReadonlyArray<Event>; nextCursor: string | null }, unknown, EventStore>) =>
+const pages = (db: string, read: (cursor: string | undefined) => Effect.Effect<{ items: ReadonlyArray<Event>; nextCursor: string | null }, unknown, EventStore | SqlClient.SqlClient>) =>
   Effect.runPromise(
     Effect.gen(function* () {
       const ids: Array<Array<string>> = []
