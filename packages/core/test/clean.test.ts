@@ -37,6 +37,11 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
   })
+  it("reads a source line whose date and source are set off by bullets as chrome with the publication date", () => {
+    const c = expectFaithful(["某会年会举行", "• 2031-08-01 • 来源:某某网", "某某网7月31日电 某会会长甲乙出席年会。"].join("\n"))
+    expect(c.text).toBe("某会年会举行\n某某网7月31日电 某会会长甲乙出席年会。")
+    expect(c.published).toEqual({ year: 2031, month: 8, day: 1 })
+  })
   it("drops a site's skip links and its font-size bar, so the headline and lead come first", () => {
     const raw = ["按此,跳至主要内容。", "字型大小", "预设字体大小 较大的字体 最大的字体 订阅RSS 网页指南", "某长官会晤某省省长", "某长官今日会晤某省省长甲乙。"].join("\n")
     expect(expectFaithful(raw).text).toBe("某长官会晤某省省长\n某长官今日会晤某省省长甲乙。")
