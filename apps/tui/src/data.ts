@@ -21,7 +21,7 @@ import {
 } from "@dashiji/store"
 import { Effect, Either, ManagedRuntime } from "effect"
 import { listToMarkdown, peopleToCsvRows, peopleToMarkdown, placesToCsvRows, placesToMarkdown } from "./exports.ts"
-import { groupPlaces, type PlaceGroup } from "./places.ts"
+import { groupPlaces, type PlaceGroup, recountPlaces } from "./places.ts"
 import type { SourceDoc } from "./source.ts"
 import { type EventSort, type ExportTarget, type ListQuery, sortEvents, spreadCounts } from "./state.ts"
 
@@ -37,6 +37,10 @@ export interface BrowserNow {
   readonly personDetails: (names: ReadonlyArray<string>) => ReadonlyMap<string, PersonDetails>
   readonly peoplePinyin: () => ReadonlyMap<string, string>
   readonly places: () => ReadonlyArray<PlaceGroup>
+  /** The places with spellings merged, counts summed (an event naming a place both ways counted twice). */
+  readonly placeGroups: () => ReadonlyArray<PlaceGroup>
+  /** Events naming any of a place's spellings, each once. */
+  readonly placeCount: (names: ReadonlyArray<string>) => number
   /** Events per day of a year (YYYY), ranges spread over their days. */
   readonly dayCounts: (year: string) => Record<string, number>
   readonly events: (query: ListQuery, cursor: string | null, limit: number) => Page
@@ -192,11 +196,10 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
     people: () => sync(peopleSummary()),
     personDetails: personDetailsNow,
     peoplePinyin: () => sync(peoplePinyin()),
-    places: () => {
-      const groups = groupPlaces(sync(placesSummary()))
-      // an event may name a place both ways (某甲市、某甲): count such events once
-      return groups.map((g) => (g.names.length > 1 ? { ...g, count: sync(countEventsAtPlaces(g.names)) } : g)).sort((a, b) => b.count - a.count)
-    },
+    // an event may name a place both ways (某甲市、某甲): such events are counted once
+    places: () => recountPlaces(groupPlaces(sync(placesSummary())), (names) => sync(countEventsAtPlaces(names))),
+    placeGroups: () => groupPlaces(sync(placesSummary())),
+    placeCount: (names) => sync(countEventsAtPlaces(names)),
     dayCounts: (year) => spreadCounts(sync(dayCounts(`${year}-01-01`, `${year}-12-31`)), year),
     events,
     sourceLines: sourceLinesNow,

@@ -1,4 +1,5 @@
 import type { PersonSummary } from "@dashiji/store"
+import { type PlaceGroup, sortPlaces } from "./places.ts"
 import { type MutableRefObject, useEffect, useRef } from "react"
 import type { BrowserData } from "./data.ts"
 import { type Action, type State } from "./state.ts"
@@ -16,7 +17,7 @@ import { IncrementalSort } from "./state/pinyin-sort.ts"
  */
 
 /** No key for this long: the user is reading. */
-const PAUSE_MS = 80
+const PAUSE_MS = 50
 
 /** The people list's first screen at the tallest terminal it is measured for (titles and pinyin read ahead). */
 const FIRST_SCREEN = 60
@@ -29,18 +30,24 @@ interface Job {
   readonly run: () => Action | undefined
 }
 
+/** The places list being built: the groups of spellings, then one recount of a group of several per job. */
+interface Counting {
+  readonly groups: ReadonlyArray<PlaceGroup>
+  readonly counted: Array<PlaceGroup>
+}
+
 interface Sorting {
   readonly items: ReadonlyArray<PersonSummary>
   readonly sort: IncrementalSort<PersonSummary>
 }
 
 /** What to do next for this state, if anything; `skip` names the jobs done once or failed. */
-export const nextIdleJob = (data: BrowserData, s: State, sorting: MutableRefObject<Sorting | undefined>, skip: ReadonlySet<string>): Job | undefined => {
+export const nextIdleJob = (data: BrowserData, s: State, sorting: MutableRefObject<Sorting | undefined>, counting: MutableRefObject<Counting | undefined>, skip: ReadonlySet<string>): Job | undefined => {
   const people = s.people.items
   const jobs: Array<Job | undefined> = [
     people === null ? { name: "people", run: () => ({ type: "people", items: data.now.people() }) } : undefined,
     people !== null ? { name: "people details", once: true, run: () => void data.now.personDetails(people.slice(0, FIRST_SCREEN).map((p) => p.name)) } : undefined,
-    s.places.items === null ? { name: "places", run: () => ({ type: "places", items: data.now.places() }) } : undefined,
+    s.places.items === null ? placesJob(data, counting) : undefined,
     calendarJob(data, s),
     people !== null && !peopleInPinyinOrder(people) ? sortJob(people, sorting) : undefined,
     s.people.pinyin === null ? { name: "pinyin", run: () => ({ type: "pinyin", pinyin: data.now.peoplePinyin() }) } : undefined
@@ -55,6 +62,27 @@ const calendarJob = (data: BrowserData, s: State): Job | undefined => {
   if (year === undefined || s.timeline.counts?.year === year) return undefined
   return { name: `counts ${year}`, run: () => ({ type: "counts", year, days: data.now.dayCounts(year) }) }
 }
+
+/** The places list as data.now.places() gives it, a query per job: a place's count is a scan of its rows. */
+const placesJob = (data: BrowserData, counting: MutableRefObject<Counting | undefined>): Job => ({
+  name: "places",
+  run: () => {
+    if (counting.current === undefined) {
+      counting.current = { groups: data.now.placeGroups(), counted: [] }
+      return undefined
+    }
+    const { groups, counted } = counting.current
+    // groups of one spelling keep their count: only the merged ones cost a query
+    while (counted.length < groups.length && groups[counted.length]!.names.length === 1) counted.push(groups[counted.length]!)
+    const g = groups[counted.length]
+    if (g !== undefined) {
+      counted.push({ ...g, count: data.now.placeCount(g.names) })
+      return undefined
+    }
+    counting.current = undefined
+    return { type: "places", items: sortPlaces(counted) }
+  }
+})
 
 const sortJob = (items: ReadonlyArray<PersonSummary>, sorting: MutableRefObject<Sorting | undefined>): Job => ({
   name: "pinyin order",
@@ -71,12 +99,13 @@ const sortJob = (items: ReadonlyArray<PersonSummary>, sorting: MutableRefObject<
 /** Runs the idle jobs of the App's state: after each action, once the user pauses. */
 export const useIdleWork = (data: BrowserData, state: State, current: MutableRefObject<State>, dispatch: (a: Action) => void): void => {
   const sorting = useRef<Sorting | undefined>(undefined)
+  const counting = useRef<Counting | undefined>(undefined)
   // a job that failed is not retried: the view's own load says what went wrong when the user goes there
   const skip = useRef(new Set<string>())
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const work = () => {
-      const job = nextIdleJob(data, current.current, sorting, skip.current)
+      const job = nextIdleJob(data, current.current, sorting, counting, skip.current)
       if (job === undefined) return
       let action: Action | undefined
       try {

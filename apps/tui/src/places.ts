@@ -57,3 +57,10 @@ export const groupPlaces = (rows: ReadonlyArray<{ name: string; count: number }>
   }
   return [...groups.values()]
 }
+
+/** The groups with the counts of those of several spellings taken from `count` (each event once), most events first. */
+export const recountPlaces = (groups: ReadonlyArray<PlaceGroup>, count: (names: ReadonlyArray<string>) => number): Array<PlaceGroup> =>
+  sortPlaces(groups.map((g) => (g.names.length > 1 ? { ...g, count: count(g.names) } : g)))
+
+/** Most events first (a stable sort: equal counts keep the store's order). */
+export const sortPlaces = (groups: ReadonlyArray<PlaceGroup>): Array<PlaceGroup> => [...groups].sort((a, b) => b.count - a.count)

@@ -17,10 +17,11 @@ describe("idle work", () => {
     let s: State = loadFor(data, 200, initialState(80, 24))
     expect([s.people.items, s.places.items, s.timeline.counts, s.people.pinyin]).toEqual([null, null, null, null])
     const sorting = { current: undefined }
+    const counting = { current: undefined }
     const names: Array<string> = []
     const skip = new Set<string>()
     for (let i = 0; i < 1000; i++) {
-      const job = nextIdleJob(data, s, sorting, skip)
+      const job = nextIdleJob(data, s, sorting, counting, skip)
       if (job === undefined) break
       names.push(job.name)
       const action = job.run()
@@ -35,7 +36,7 @@ describe("idle work", () => {
     expect(peopleInPinyinOrder(s.people.items!)).toBe(true)
     expect(displayedPeople({ ...s, people: { ...s.people, sort: "pinyin" } })).toEqual(sortByPinyin(s.people.items!))
     // a job that failed is skipped
-    expect(nextIdleJob(data, { ...s, people: { ...s.people, pinyin: null } }, sorting, new Set([...skip, "pinyin"]))).toBeUndefined()
+    expect(nextIdleJob(data, { ...s, people: { ...s.people, pinyin: null } }, sorting, counting, new Set([...skip, "pinyin"]))).toBeUndefined()
   })
 
   it("the incremental sort gives exactly the collator's stable order, whatever the size", () => {
