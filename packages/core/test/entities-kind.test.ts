@@ -52,6 +52,11 @@ describe("kind", () => {
     expect(run("3月5日,市政府出台稳就业十条措施。").kind).toBe("announcement")
   })
 
+  it("reads an annual meeting (年会) and a delegation's deliberation (审议) as meetings", () => {
+    expect(run("7月30日,某会会长周建华出席在某市举行的某地区州长协会年会。").kind).toBe("meeting")
+    expect(run("3月17日下午,县委副书记、代县长罗建平参加人大第一代表团审议。").kind).toBe("meeting")
+  })
+
   it("reads a meeting as a video meeting when the text states its format", () => {
     expect(run("6月6日,省委召开主题教育工作会议。\n会议以视频的形式召开。").kind).toBe("conference_call")
   })
