@@ -12,7 +12,7 @@ import { flatString } from "./chars.ts"
 import { isoDate } from "../dates/index.ts"
 import { inMonthOf } from "../segment/classify.ts"
 import { extractEntities } from "./entities.ts"
-import { clauseAround, firstSentence, leadClause, tidyTitle } from "./title.ts"
+import { clauseAround, firstSentence, leadClause, tidyTitle } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
 
 // the paper's own dateline (本报讯) opening a summary

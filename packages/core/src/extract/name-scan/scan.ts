@@ -2,7 +2,7 @@ import type { PersonCues, Surnames, TitleLexicon } from "../../knowledge/lexicon
 import type { Roster } from "../../knowledge/roster.ts"
 import type { WordSet } from "../../knowledge/wordset.ts"
 import { isHan } from "../chars.ts"
-import { findTitles, type TitleSpan } from "../titles.ts"
+import { findTitles, type TitleSpan } from "./titles.ts"
 import { personWords, type PersonWords } from "./person-words.ts"
 import { pickName } from "./pick.ts"
 import { nameShape, shapeCacheFor, type Shape, type ShapeCache } from "./shape.ts"

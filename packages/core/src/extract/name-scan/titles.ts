@@ -1,7 +1,7 @@
-import type { TitleLexicon } from "../knowledge/lexicon.ts"
-import { derivedFrom } from "../knowledge/derived.ts"
-import { charTable, inTable, isHan } from "./chars.ts"
-import { cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
+import type { TitleLexicon } from "../../knowledge/lexicon.ts"
+import { derivedFrom } from "../../knowledge/derived.ts"
+import { charTable, inTable, isHan } from "../chars.ts"
+import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
 
 /**
  * One title in text: 省委常委、常务副省长 (a group of titles joined by 、 counts as one, with its parts).
