@@ -1,6 +1,6 @@
 import { sValidator } from "@hono/standard-validator"
 import { DateBound, Kind, Month } from "@dashiji/core"
-import { EventFilter } from "@dashiji/store"
+import { EventFilter, LISTING_FIELDS } from "@dashiji/store"
 import { Schema } from "effect"
 import type { ParseIssue } from "effect/ParseResult"
 import type { ValidationTargets } from "hono"
@@ -55,7 +55,17 @@ export const EventQuery = Schema.Struct({
       Schema.annotations({ jsonSchema: { type: "integer", minimum: 1, maximum: 500, default: 50, description: "events per page (default 50)" }, ...say("an integer from 1 to 500") })
     )
   ),
-  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(200), Schema.annotations({ description: "nextCursor of the previous page", ...say("the nextCursor of a previous page") })))
+  cursor: Schema.optional(Schema.String.pipe(Schema.maxLength(200), Schema.annotations({ description: "nextCursor of the previous page", ...say("the nextCursor of a previous page") }))),
+  fields: Schema.optional(
+    Schema.String.pipe(
+      Schema.pattern(new RegExp(`^(?:all|${LISTING_FIELDS.join("|")})(?:,(?:all|${LISTING_FIELDS.join("|")}))*$`)),
+      Schema.annotations({
+        description: `record fields to add to each summary, comma-separated: ${LISTING_FIELDS.join(", ")} (places and sources then give the whole records' lists); all gives whole records`,
+        examples: ["people,sources"],
+        ...say(`a comma-separated list of ${LISTING_FIELDS.join(", ")} or all`)
+      })
+    )
+  )
 })
 // the query decodes to the store's filter: a field added there and not here fails to compile
 const _sameFields: Record<keyof typeof EventFilter.fields, unknown> = EventQuery.fields

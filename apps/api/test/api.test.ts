@@ -39,20 +39,36 @@ describe("dashiji API over a real server and a real SQLite store", () => {
     expect(((await again.json()) as { status: string }).status).toBe("skipped")
   })
 
-  it("GET /events?month=2020-02 returns the same events as `dashiji events --month 2020-02 --json` on the same store", async () => {
-    const items: Array<unknown> = []
-    let cursor: string | null = null
-    do {
-      const res: Response = await fetch(`${server.url}/events?month=2020-02&limit=500${cursor ? `&cursor=${cursor}` : ""}`)
-      expect(res.status).toBe(200)
-      const page = (await res.json()) as { items: Array<unknown>; nextCursor: string | null }
-      items.push(...page.items)
-      cursor = page.nextCursor
-    } while (cursor !== null)
+  it("GET /events?month=2020-02&fields=all returns the same events as `dashiji events --month 2020-02 --json` on the same store; without fields=, their summaries", async () => {
+    const listing = async (extra: string) => {
+      const items: Array<unknown> = []
+      let cursor: string | null = null
+      do {
+        const res: Response = await fetch(`${server.url}/events?month=2020-02&limit=500${extra}${cursor ? `&cursor=${cursor}` : ""}`)
+        expect(res.status).toBe(200)
+        const page = (await res.json()) as { items: Array<unknown>; nextCursor: string | null }
+        items.push(...page.items)
+        cursor = page.nextCursor
+      } while (cursor !== null)
+      return items
+    }
     const { stdout } = await promisify(execFile)(join(repoRoot, "node_modules/.bin/tsx"), [join(repoRoot, "apps/cli/src/bin.ts"), "events", "--month", "2020-02", "--json", "--all", "--db", db], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 })
-    const cli = stdout.trim().split("\n").map((l) => JSON.parse(l))
-    expect(items.length).toBeGreaterThan(50)
-    expect(items).toEqual(cli)
+    const cli = stdout.trim().split("\n").map((l) => JSON.parse(l) as { id: string; date: unknown; title: string; kind: string; people: Array<{ name: string; role: string }>; places: Array<{ name: string }>; sources: Array<unknown> })
+    expect(cli.length).toBeGreaterThan(50)
+    expect(await listing("&fields=all")).toEqual(cli)
+    const summaries = cli.map((e) => ({
+      id: e.id,
+      date: e.date,
+      title: e.title,
+      kind: e.kind,
+      lead: (e.people.find((p) => p.role === "lead") ?? e.people[0])?.name ?? null,
+      places: e.places.map((p) => p.name),
+      sourceCount: e.sources.length
+    }))
+    expect(await listing("")).toEqual(summaries)
+    // fields= adds record fields to each summary
+    expect(await listing("&fields=people,sources")).toEqual(summaries.map((s, i) => ({ ...s, people: cli[i]!.people, sources: cli[i]!.sources })))
+    expect((await fetch(`${server.url}/events?fields=body`)).status).toBe(400)
   })
 
   it("serves every read route", async () => {

@@ -1,6 +1,6 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Knowledge, Segmenter } from "@dashiji/core"
-import { EventStore, storeClientLayer } from "@dashiji/store"
+import { EventStore, storeClientLayer, storeServices } from "@dashiji/store"
 import { Cause, Effect, Exit, Layer, Option } from "effect"
 import { Failure, oneLine, UsageError } from "./cli/errors.ts"
 
@@ -48,7 +48,7 @@ export const eagerCore = (roster?: string): Layer.Layer<CoreServices, Failure> =
 
 
 /** The store service with its SQL client (for the few reads the service has no method for). */
-export const storeLayer = <E>(path: string, core: Layer.Layer<CoreServices, E>) => EventStore.Default.pipe(Layer.provideMerge(storeClientLayer(path)), Layer.provideMerge(core))
+export const storeLayer = <E>(path: string, core: Layer.Layer<CoreServices, E>) => storeServices.pipe(Layer.provideMerge(storeClientLayer(path)), Layer.provideMerge(core))
 
 type Tagged = { readonly _tag?: string; readonly message?: string; readonly reason?: string }
 

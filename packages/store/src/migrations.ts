@@ -2,6 +2,8 @@ import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { namePinyin } from "@dashiji/core"
 import { Effect } from "effect"
+import { eventFromJson } from "./rows.ts"
+import { summaryJson } from "./summary.ts"
 
 /**
  * Portable schema (plain SQL that SQLite and PostgreSQL both accept). Full-text search is
@@ -137,6 +139,19 @@ const mentionKeysByKey = Effect.gen(function* () {
   yield* sql`CREATE INDEX mention_keys_by_mention ON mention_keys (mention_key)`
 })
 
+/** Each event's summary beside its record (summary.ts), so listings send it without decoding records (#20). */
+const eventListing = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* sql`ALTER TABLE events ADD COLUMN listing TEXT NOT NULL DEFAULT ''`
+  let last = ""
+  for (;;) {
+    const rows = yield* sql<{ id: string; record: string }>`SELECT id, record FROM events WHERE id > ${last} ORDER BY id LIMIT 1000`
+    if (rows.length === 0) return
+    for (const r of rows) yield* sql`UPDATE events SET listing = ${summaryJson(eventFromJson(r.record))} WHERE id = ${r.id}`
+    last = rows[rows.length - 1]!.id
+  }
+})
+
 export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>
   Migrator.fromRecord({
     "0001_init": init,
@@ -146,7 +161,8 @@ export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlC
     "0005_people_pinyin": peoplePinyin,
     "0006_document_meta": documentMeta,
     "0007_aggregates": aggregates,
-    "0008_mention_keys_by_key": mentionKeysByKey
+    "0008_mention_keys_by_key": mentionKeysByKey,
+    "0009_event_listing": eventListing
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>

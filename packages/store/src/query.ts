@@ -1,14 +1,18 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type * as Statement from "@effect/sql/Statement"
-import { type DocumentMeta, type Event, namePinyin, Segmenter } from "@dashiji/core"
-import { Chunk, Effect, Option, Stream } from "effect"
+import { type DocumentMeta, Event, namePinyin, Segmenter } from "@dashiji/core"
+import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { backendOf } from "./backend.ts"
 import { type DocumentRow, metaOfRow } from "./document-rows.ts"
 import { EventNotFound, InvalidQuery, storeError, type StoreError } from "./errors.ts"
-import { eventPage } from "./event-page.ts"
+import { eventPage, jsonPage } from "./event-page.ts"
 import type { EventFilter } from "./filter.ts"
 import { chunks } from "./repository.ts"
 import { eventFromJson } from "./rows.ts"
+import { EventSummary, type ListingField, summaryOf } from "./summary.ts"
+
+const encodeEvent = Schema.encodeSync(Event)
+const encodeSummary = Schema.encodeSync(EventSummary)
 
 /** A full-text word or a person matching at least this many events walks the events in date order instead. */
 const COMMON_TERM = 2000
@@ -31,6 +35,11 @@ export interface PlaceCount {
   readonly name: string
   readonly level: string
   readonly count: number
+}
+/** A page of a listing: each event's JSON as it is sent. */
+export interface JsonPage {
+  readonly items: ReadonlyArray<string>
+  readonly nextCursor: string | null
 }
 /** A month's events with what a report cites them by: the line of each source, each document's metadata. */
 export interface MonthWithSources {
@@ -69,8 +78,8 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         Effect.mapError(storeError("querying events"))
       )
 
-    /** Events matching a filter, by date then id, one page at a time. */
-    const listEvents = (filter: EventFilter): Effect.Effect<Page, StoreError | InvalidQuery> =>
+    /** The conditions of a filter, whether to walk the date index, and the page size. */
+    const plan = (filter: EventFilter) =>
       Effect.gen(function* () {
         const limit = filter.limit ?? 50
         if (limit < 1 || limit > 500) return yield* new InvalidQuery({ reason: "limit must be between 1 and 500" })
@@ -106,7 +115,30 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         }
         // the same for a person most events name, when nothing else narrows the events
         if (onlyDates && filter.person !== undefined && filter.q === undefined) byDate = yield* common(sql`SELECT 1 FROM event_people WHERE name = ${filter.person}`)
-        return yield* eventPage(sql, conds, { byDate, cursor: filter.cursor, limit })
+        return { conds, options: { byDate, cursor: filter.cursor, limit } }
+      })
+
+    /** Events matching a filter, by date then id, one page at a time. */
+    const listEvents = (filter: EventFilter): Effect.Effect<Page, StoreError | InvalidQuery> =>
+      Effect.flatMap(plan(filter), (p) => eventPage(sql, p.conds, p.options))
+
+    /**
+     * A page of the listing as JSON texts, one per event: its summary as stored (nothing decoded or
+     * encoded), or with `fields` the summary with those record fields added (`all`: the whole record).
+     */
+    const listing = (filter: EventFilter, fields: ReadonlyArray<ListingField | "all"> = []): Effect.Effect<JsonPage, StoreError | InvalidQuery> =>
+      Effect.flatMap(plan(filter), (p) => {
+        if (fields.length === 0) return jsonPage(sql, p.conds, p.options, "listing")
+        if (fields.includes("all")) return jsonPage(sql, p.conds, p.options, "record")
+        return Effect.map(jsonPage(sql, p.conds, p.options, "record"), (page) => ({
+          nextCursor: page.nextCursor,
+          items: page.items.map((json) => {
+            const e = eventFromJson(json)
+            const record = encodeEvent(e)
+            const extra = fields.filter((f): f is ListingField => f !== "all")
+            return JSON.stringify({ ...encodeSummary(summaryOf(e)), ...Object.fromEntries(extra.map((f) => [f, record[f]])) })
+          })
+        }))
       })
 
     /** Every event matching a filter from its cursor on, read a page of 500 at a time. */
@@ -211,6 +243,6 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         Effect.mapError(storeError("counting events"))
       )
 
-    return { listEvents, eventStream, monthEvents, monthWithSources, getEvent, event, months, people, personTimeline, places, documentNames, lineLookup, documentsMeta, count } as const
+    return { listEvents, listing, eventStream, monthEvents, monthWithSources, getEvent, event, months, people, personTimeline, places, documentNames, lineLookup, documentsMeta, count } as const
   })
 }) {}

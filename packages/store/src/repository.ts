@@ -4,6 +4,7 @@ import { Effect } from "effect"
 import type { Backend } from "./backend.ts"
 import { aggregateDelta, applyAggregateDelta } from "./aggregates.ts"
 import { eventFromJson, eventToJson, mentionFromJson, monthOf } from "./rows.ts"
+import { summaryJson } from "./summary.ts"
 
 export const CHUNK = 400
 /** Parsed stored mentions kept for the next documents (a few KB each). */
@@ -76,7 +77,8 @@ export const makeRepository = (sql: SqlClient.SqlClient, backend: Backend, token
             kind: e.kind,
             title: e.title,
             search_text: `${e.title}\n${e.text}`,
-            record: eventToJson(e)
+            record: eventToJson(e),
+            listing: summaryJson(e)
           }))
         )}`
         yield* backend.indexEvents(ch.map((e) => ({ id: e.id, tokens: tokens(e) })))

@@ -1,4 +1,5 @@
 import { Event, Kind, PlaceLevel } from "@dashiji/core"
+import { EventSummary } from "@dashiji/store"
 import { Schema } from "effect"
 
 /**
@@ -17,7 +18,9 @@ export const Health = Schema.Struct({
 }).annotations({ identifier: "Health" })
 
 export const EventPage = Schema.Struct({
-  items: Schema.Array(Event),
+  items: Schema.Array(Schema.Union(EventSummary, Event)).annotations({
+    description: "each event's summary; with fields= the summary and those record fields; with fields=all the whole record"
+  }),
   nextCursor: Schema.NullOr(Schema.String).annotations({ description: "pass as ?cursor= for the next page; null on the last" })
 }).annotations({ identifier: "EventPage" })
 

@@ -20,7 +20,7 @@ export const exampleEvent: Event = {
 
 export const examples = {
   health: { status: "ok", events: 1234 },
-  page: { items: [exampleEvent], nextCursor: "MjAyMC0wMi0wM3xldl8wYTFiMmMzZDRlNWY" },
+  page: { items: [{ id: exampleEvent.id, date: exampleEvent.date, title: exampleEvent.title, kind: exampleEvent.kind, lead: "李明", places: ["郑州市"], sourceCount: 1 }], nextCursor: "MjAyMC0wMi0wM3xldl8wYTFiMmMzZDRlNWY" },
   people: { items: [{ name: "李明", pinyin: "Lǐ Míng", count: 12, titles: ["省委书记"] }] },
   person: { name: "李明", pinyin: "Lǐ Míng", titles: ["省委书记"], count: 1, events: [exampleEvent] },
   places: { items: [{ name: "郑州市", level: "city", count: 15 }] },

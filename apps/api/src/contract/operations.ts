@@ -1,6 +1,6 @@
 import type { Schema } from "effect"
 import { ErrorBody, Event, EventPage, Health, IngestResult, MonthsList, PeopleList, PersonTimeline, PlacesList } from "./bodies.ts"
-import { errorExample, examples } from "./examples.ts"
+import { errorExample, exampleEvent, examples } from "./examples.ts"
 import { DocumentBody, DocumentNameQuery, EventIdParam, EventQuery, MonthParam, PersonParam, ReportQuery } from "../validation.ts"
 
 /**
@@ -68,12 +68,13 @@ export const operations: ReadonlyArray<Operation> = [
     operationId: "listEvents",
     tag: "events",
     summary: "events by date, with filters and Chinese full-text search, one page at a time",
-    description: "Events ordered by start date then id. Filters combine (all must hold). Pages of `limit` events; pass `nextCursor` as `cursor` for the next page.",
+    description:
+      "Events ordered by start date then id, as summaries (id, date, title, kind, lead person, place names, source count; the whole record is at /events/{id}). Filters combine (all must hold). Pages of `limit` events; pass `nextCursor` as `cursor` for the next page. `fields=` adds record fields to each summary, `fields=all` gives whole records.",
     query: EventQuery,
-    examples: { from: "2020-02-01", to: "2020-02-29", month: "2020-02", person: "李明", place: "郑州市", kind: "meeting", org: "省委", q: "春耕", limit: 50, cursor: "MjAyMC0wMi0wM3xldl8wYTFiMmMzZDRlNWY" },
+    examples: { from: "2020-02-01", to: "2020-02-29", month: "2020-02", person: "李明", place: "郑州市", kind: "meeting", org: "省委", q: "春耕", limit: 50, cursor: "MjAyMC0wMi0wM3xldl8wYTFiMmMzZDRlNWY", fields: "people,sources" },
     responses: {
       "429": tooMany,
-      "200": { description: "a page of events", content: json(EventPage, examples.page), headers: etag },
+      "200": { description: "a page of event summaries", content: json(EventPage, examples.page), headers: etag },
       "400": badRequest('kind: expected one of meeting, conference_call, inspection, reception, activity, announcement, other (got "meting")')
     }
   },
@@ -85,7 +86,7 @@ export const operations: ReadonlyArray<Operation> = [
     summary: "one event with its people, places, sources and merges",
     params: EventIdParam,
     responses: {
-      "200": { description: "the event", content: json(Event, examples.page.items[0]), headers: etag },
+      "200": { description: "the event", content: json(Event, exampleEvent), headers: etag },
       "404": error("no event has this id", "not_found", "no event ev_000000000000")
     }
   },

@@ -1,7 +1,5 @@
 import { eventsToCsv, eventsToJsonl, eventsToXlsx, monthlyReport, peopleToCsv } from "@dashiji/export"
-import type { Event } from "@dashiji/core"
-import { EventStore } from "@dashiji/store"
-import { Effect } from "effect"
+import { EventQuery } from "@dashiji/store"
 import { Hono } from "hono"
 import type { Run } from "../runtime.ts"
 import { MonthParam, ReportQuery, validate } from "../validation.ts"
@@ -9,21 +7,7 @@ import { MonthParam, ReportQuery, validate } from "../validation.ts"
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 /** The month's events (every page), the line lookup for source notes and the documents' metadata (to cite them by title). */
-export const monthEvents = (month: string) =>
-  Effect.gen(function* () {
-    const store = yield* EventStore
-    const out: Array<Event> = []
-    let cursor: string | undefined
-    do {
-      const page = yield* store.listEvents({ month, limit: 500, cursor })
-      out.push(...page.items)
-      cursor = page.nextCursor ?? undefined
-    } while (cursor !== undefined)
-    const documents = out.flatMap((e) => e.sources.map((s) => s.document))
-    const lineOf = yield* store.lineLookup(documents)
-    const meta = yield* store.documentsMeta(documents)
-    return { events: out, lineOf, sourceOf: (d: string) => meta.get(d) }
-  })
+export const monthEvents = (month: string) => EventQuery.monthWithSources(month)
 
 /** format= wins; otherwise the Accept header; Markdown by default. */
 const pickFormat = (format: string | undefined, accept: string | undefined) => {
