@@ -3,6 +3,8 @@ import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { browseLayer, peopleSummary, placesSummary } from "../src/browse.ts"
 import { EventStore } from "../src/EventStore.ts"
+import { eventFromJson } from "../src/rows.ts"
+import { summaryJson } from "../src/summary.ts"
 import { backends, seedInputs } from "./helpers.ts"
 
 /**
@@ -86,15 +88,20 @@ describe.each(backends)("aggregate counts on $name", ({ tempDb }) => {
     const db = await tempDb()
     await withSql(db, (_, s) => s.ingestDocuments([short, other, long, ...seedInputs()]))
     const before = await keptAndComputed(db)
-    // back to the schema before migration 7 (later ones run again): the next open must rebuild the counts from the event tables
+    // back to the schema before migration 7 (later ones undone or run again): the next open must rebuild the counts from the event tables
     await withSql(db, (sql) =>
       Effect.gen(function* () {
         for (const t of ["month_counts", "person_counts", "person_titles", "place_counts", "place_levels"]) yield* sql.unsafe(`DROP TABLE ${t}`)
+        yield* sql`ALTER TABLE events DROP COLUMN listing`
         yield* sql`DELETE FROM effect_sql_migrations WHERE migration_id >= 7`
       })
     )
     const after = await keptAndComputed(db)
     expect(after.kept).toEqual(after.computed)
     expect(after.kept).toEqual(before.kept)
+    // migration 9 filled every event's listing summary from its record
+    const rows = await withSql(db, (sql) => sql<{ record: string; listing: string }>`SELECT record, listing FROM events`)
+    expect(rows.length).toBeGreaterThan(100)
+    expect(rows.filter((r) => r.listing !== summaryJson(eventFromJson(r.record)))).toEqual([])
   })
 })
