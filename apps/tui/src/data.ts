@@ -7,6 +7,7 @@ import {
   browseEvents,
   countEventsAtPlaces,
   dayCounts,
+  EventQuery,
   EventStore,
   mentionOrigin,
   peoplePinyin,
@@ -105,7 +106,6 @@ const foldersUnder = (root: string, depth: number): Array<string> => {
 
 export const openBrowserData = (db: string, options: BrowserOptions = {}): BrowserData => {
   const runtime = ManagedRuntime.make(browseLayer(db))
-  const run = <A, E>(f: (s: EventStore) => Effect.Effect<A, E>) => runtime.runPromise(Effect.flatMap(EventStore, f))
   const sync = <A, E, R>(e: Effect.Effect<A, E, R>): A => runtime.runSync(e as Effect.Effect<A, E, never>)
   const store = () => sync(EventStore)
 
@@ -217,20 +217,10 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
     sourceLines: (e) => later(() => sourceLinesNow(e)),
     sourceText: (document, span) => later(() => sourceTextNow(document, span)),
     exportMonth: (month, dir) =>
-      run((s) =>
-        Effect.gen(function* () {
-          const events: Array<Event> = []
-          let cursor: string | undefined
-          do {
-            const page = yield* s.listEvents({ month, limit: 500, cursor })
-            events.push(...page.items)
-            cursor = page.nextCursor ?? undefined
-          } while (cursor !== undefined)
-          const documents = events.flatMap((e) => e.sources.map((x) => x.document))
-          const lineOf = yield* s.lineLookup(documents)
-          const meta = yield* s.documentsMeta(documents)
+      runtime.runPromise(
+        Effect.map(EventQuery.monthWithSources(month), ({ events, lineOf, sourceOf }) => {
           const path = resolve(dir, `dashiji-${month}.md`)
-          writeFileSync(path, monthlyReport({ month, events, lineOf, sourceOf: (d) => meta.get(d) }))
+          writeFileSync(path, monthlyReport({ month, events, lineOf, sourceOf }))
           return path
         })
       ),
