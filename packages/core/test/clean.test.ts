@@ -42,6 +42,11 @@ describe("cleanDocument", () => {
     expect(c.text).toBe("某会年会举行\n某某网7月31日电 某会会长甲乙出席年会。")
     expect(c.published).toEqual({ year: 2031, month: 8, day: 1 })
   })
+  it("takes the date that opens a source line cut by bars (2031-08-25 09:09 | 来源:… | 编辑:…) as the publication date", () => {
+    const c = expectFaithful(["某某访港", "2031-08-25 09:09:37 | 来源:某某日报 | 编辑:某某 | 责编:某某", "8月24日,某省长率团访问某地。"].join("\n"))
+    expect(c.text).toBe("某某访港\n8月24日,某省长率团访问某地。")
+    expect(c.published).toEqual({ year: 2031, month: 8, day: 25 })
+  })
   it("drops a site's skip links and its font-size bar, so the headline and lead come first", () => {
     const raw = ["按此,跳至主要内容。", "字型大小", "预设字体大小 较大的字体 最大的字体 订阅RSS 网页指南", "某长官会晤某省省长", "某长官今日会晤某省省长甲乙。"].join("\n")
     expect(expectFaithful(raw).text).toBe("某长官会晤某省省长\n某长官今日会晤某省省长甲乙。")

@@ -79,8 +79,9 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   const published = t.length <= 160 ? siteStampDate(t) : null
   if (published !== null) return { chrome: true, published }
   if (t.length <= 80 && breadcrumb.test(t)) {
-    // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date
-    const time = labelledTime.exec(t)
+    // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date,
+    // as 2017-08-25 09:09:37 | 来源:某某日报 | 编辑:某某 does at its start
+    const time = labelledTime.exec(t) ?? leadingDate.exec(t)
     return time === null ? { chrome: true } : { chrome: true, published: toDate(time[1]!, time[2]!, time[3]!) }
   }
   if (t.length <= 60 && pageHeader.test(t)) {
