@@ -142,7 +142,8 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
       const rel = relativeDayIn(t.slice(leadAt, limit), cues)
       if (rel !== null && report.day !== null) {
         const at = leadAt + rel.at
-        return { kind: "dated", date: { ...daysBefore(report, rel.daysBefore), index: at, end: at + rel.word.length, text: rel.word }, dateline: true, bodyAt: leadAt }
+        // a word naming no count (当天) is the report's own day, as it read before relative-named words had none
+        return { kind: "dated", date: { ...daysBefore(report, rel.daysBefore ?? 0), index: at, end: at + rel.word.length, text: rel.word }, dateline: true, bodyAt: leadAt }
       }
       return { kind: "dated", date: report, dateline: true, bodyAt: leadAt }
     }
