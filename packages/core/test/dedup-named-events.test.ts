@@ -50,6 +50,13 @@ describe("two outlets' reports of one occasion", () => {
     expect(met).toHaveLength(1)
   })
 
+  it("merges one reception told from either side (甲会见乙 / 乙会晤甲), each outlet leading with its own", () => {
+    const a = "8月24日上午,某省省长周建华在某市会见了特区行政长官罗建平。双方就加强合作交换意见。"
+    const b = "某特区政府新闻公报 2031年8月24日\n行政长官罗建平今日在行政长官办公室会晤某省省长周建华,双方同意尽快建立合作平台。"
+    const r = parseTexts([["a.txt", a], ["b.txt", b]], { year: 2031 })
+    expect(r.events.filter((e) => e.people.some((p) => p.name === "罗建平"))).toHaveLength(1)
+  })
+
   it("keeps apart two meetings the same officials attend on the same day in two outlets", () => {
     const a = "3月2日,市委书记王建国主持召开市委常委会会议,市长刘一平出席。"
     const b = "3月2日,全市安全生产工作会议召开,市委书记王建国、市长刘一平出席并讲话。"

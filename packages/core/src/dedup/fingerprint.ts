@@ -19,13 +19,16 @@ export interface Fingerprint {
   readonly samples: Hashes
   /** Shingles of the first sentence: a truncated copy keeps it whole. */
   readonly lead: Hashes
-  /** `p:<lead person>:<MM-DD>` for each day of the mention: the same leader on the same day. */
+  /**
+   * `p:<lead person>:<MM-DD>` for each day of the mention: the same leader on the same day; for a reception
+   * also `r:<person>:<MM-DD>` for each side (the host and the guest received).
+   */
   readonly actors: ReadonlyArray<string>
   /** `n:<event name>:<MM-DD>`: one named event (2022年第三批全省重大项目开工动员会) on one day. */
   readonly named: ReadonlyArray<string>
 }
 
-type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title">
+type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title" | "kind">
 
 // mentions are immutable values: one that is fingerprinted again (lookup, dedup, filing its keys) gets
 // the same answer without the work
@@ -53,7 +56,7 @@ export const lookupKeys = (f: Fingerprint): Array<string> => [
   ...f.named
 ]
 
-const actorKeys = (m: Pick<ExtractedMention, "people" | "date" | "dayOfMonth">): Array<string> => {
+const actorKeys = (m: Pick<ExtractedMention, "people" | "date" | "dayOfMonth" | "kind">): Array<string> => {
   const start = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(m.date.start)
   // a report that gives only its day (7日率团…) meets the dated reports of its leader on that day of a month
   if (start === null) return m.dayOfMonth === undefined ? [] : [...principals(m)].map((name) => `q:${name}:${String(m.dayOfMonth).padStart(2, "0")}`)
@@ -61,7 +64,9 @@ const actorKeys = (m: Pick<ExtractedMention, "people" | "date" | "dayOfMonth">):
   const end = m.date.end === null ? null : /-(\d{2})-(\d{2})$/.exec(m.date.end)
   if (end !== null && end[1] === start[1]) for (let d = Number(start[2]) + 1; d <= Number(end[2]) && days.length < 8; d++) days.push(`${start[1]}-${String(d).padStart(2, "0")}`)
   const leads = [...principals(m)]
-  return leads.flatMap((name) => [...days.map((d) => `p:${name}:${d}`), `q:${name}:${start[2]}`])
+  // a reception has two sides, and each outlet leads with its own (甲会见乙 / 乙会晤甲): both are filed
+  const sides = m.kind === "reception" ? [...leads, ...m.people.filter((p) => p.role === "met").map((p) => p.name)] : []
+  return [...leads.flatMap((name) => [...days.map((d) => `p:${name}:${d}`), `q:${name}:${start[2]}`]), ...sides.map((name) => `r:${name}:${days[0]}`)]
 }
 
 const namedKeys = (m: Pick<ExtractedMention, "title" | "summary" | "date" | "text">): Array<string> => {
