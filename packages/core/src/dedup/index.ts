@@ -17,7 +17,9 @@
  *   fingerprintMention(m): Fingerprint        exact hash, shingles, LSH band keys, samples, leader-day keys
  *   lookupKeys(f): Array<string>              the keys a mention is filed under (`x:` exact hash, `b<i>:`
  *                                             MinHash LSH bands, `s:` content-defined shingle samples,
- *                                             `p:` lead person + month-day)
+ *                                             `p:` lead person + month-day, `r:` either side of a
+                                             reception + month-day, `q:` a day-only report's leader,
+                                             `n:` a named event + month-day)
  *   bandsOf(m): Array<string>                 = distinct lookupKeys(fingerprintMention(m)), plain strings
  *   bucketCap(key): number                    a key filed under more mentions than this is boilerplate and
  *                                             proposes no pairs (the store passes OVER_CAP, unread)
