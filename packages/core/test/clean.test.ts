@@ -82,6 +82,11 @@ describe("cleanDocument", () => {
     expect(lines).toContain("记者 王五 通讯员 赵六")
     expect(lines).toContain("另一条新闻标题")
   })
+  it("joins no line to one that ends in an address, nor an entry that opens with a range of days", () => {
+    const c = expectFaithful("2月\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d2&A=18\n\n1~2日 市长周建华会见某国代表团一行。\n2日 全市某会议召开。")
+    expect(c.text.split("\n")).toEqual(["2月", "Original URL: http://lib.example.cn/bin/mse.exe?K=d2&A=18", "1~2日 市长周建华会见某国代表团一行。", "2日 全市某会议召开。"])
+    expect(expectFaithful("某某工作会议在某市召开会议强调要加强组织领导并部署\n\n3—4日 某市召开某会议。").text.split("\n")).toHaveLength(2)
+  })
   it("normalises full-width digits and all kinds of spaces", () => {
     const c = expectFaithful("２月２４日,\u00a0\u3000全省会议召开。")
     expect(c.text).toBe("2月24日, 全省会议召开。")

@@ -19,8 +19,8 @@ export const looksLikeHeadline = (line: string): boolean => {
 
 export const looksLikeByline = (line: string): boolean => bylineStart.test(line.trim())
 
-/** The line opens a dated entry (`title 2月3日,`), so it cannot be the tail of a broken line. */
-const opensDatedEntry = (line: string): boolean => /^.{0,80}?(?:^|\s)(?:\d{1,2}月)?\d{1,2}日/.test(line.slice(0, 90))
+/** The line opens a dated entry (`title 2月3日,`, `1~2日 …`), so it cannot be the tail of a broken line. */
+const opensDatedEntry = (line: string): boolean => /^.{0,80}?(?:^|\s)(?:\d{1,2}月)?\d{1,2}(?:\s*[~～\-—－至]\s*\d{1,2})?日/.test(line.slice(0, 90))
 
 export const shouldJoin = (prev: string, next: string): boolean => {
   const p = prev.trim()
@@ -30,5 +30,7 @@ export const shouldJoin = (prev: string, next: string): boolean => {
   if (looksLikeHeadline(p) || looksLikeByline(p) || looksLikeByline(n)) return false
   if (newUnitStart.test(n) || opensDatedEntry(n)) return false
   if (/\.(txt|html?|docx?)$/i.test(p)) return false
+  // a line that ends in an address (Original URL: http://…) ends there
+  if (/https?:\/\/\S+$/.test(p)) return false
   return true
 }
