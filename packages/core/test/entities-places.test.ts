@@ -12,6 +12,13 @@ describe("places", () => {
   it("gives the division a visited zone or district is named after, not the zone itself", () => {
     expect(places(run("省委书记周建华先后来到三亚崖州湾科技城、三亚中央商务区,察看项目进展。")).map((p) => p.split("/")[0])).toEqual(["三亚"])
   })
+  it("reads no phrase of the report as a town or a village because a level word follows it (开展极贫乡镇, 重点扶贫村)", () => {
+    expect(places(run("5月3日,省委常委周建华到泰顺县河镇乡开展极贫乡镇脱贫攻坚调研。")).map((p) => p.split("/")[0])).toEqual(["泰顺县", "河镇乡"])
+    expect(places(run("5月3日,某局局长罗建平一行到绵阳市重点扶贫村走访。")).map((p) => p.split("/")[0])).toEqual(["绵阳市"])
+    // a village named with one word stays (前进村)
+    expect(places(run("5月3日,县长罗建平到泰顺县前进村走访。")).map((p) => p.split("/")[0])).toEqual(["泰顺县", "前进村"])
+  })
+
   it("takes the place after 来 when a visit word follows it (来某镇调研), and no place after 带来, 以来", () => {
     expect(places(run("5月3日,省委副书记周建华来周庄镇调研。")).map((p) => p.split("/")[0])).toEqual(["周庄镇"])
     expect(places(run("5月3日,某州经济考察团来泰顺县考察。")).map((p) => p.split("/")[0])).toEqual(["泰顺县"])
