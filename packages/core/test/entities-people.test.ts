@@ -98,6 +98,10 @@ describe("people", () => {
     expect(run("2月19日,记者从省发展改革委获悉,物流业复工率持续提高。").reporters).toEqual([])
   })
 
+  it("keeps an organisation's name whole in a title (对外 does not end it)", () => {
+    expect(person(run("5月3日,中国人民对外友好协会会长罗建平出席会议。"), "罗建平")).toMatchObject({ titles: ["中国人民对外友好协会会长"] })
+  })
+
   it("keeps a national leader who leads the event", () => {
     const e = run("新华社北京3月1日电 中共中央政治局3月1日召开会议,中共中央总书记习近平主持会议。")
     expect(person(e, "习近平")).toMatchObject({ role: "lead" })
