@@ -37,6 +37,16 @@ describe("chronicle entry conventions", () => {
     ])
   })
 
+  it("a Greek Δ standing for △ marks a same-day entry too, and leaves no mark in the title", () => {
+    const doc = ["某市大事记2030年3月", "1日  某区成立揭牌。市领导甲乙出席。", "Δ  全省某工作电视电话会议召开,副市长丙丁到分会场讲话。", "Δ  晚,某年度颁奖晚会在市广电中心举行。"].join("\n")
+    const ms = parseText("d.txt", doc).mentions
+    expect(ms.map((m) => [m.date.start, m.title.startsWith("Δ")])).toEqual([
+      ["2030-03-01", false],
+      ["2030-03-01", false],
+      ["2030-03-01", false]
+    ])
+  })
+
   it("a day on a line of its own under a month-and-year heading (M/YYYY) opens the entry below it", () => {
     const doc = ["4/2029", "3日", "某市纺织产业研讨会在某镇召开。市委书记周戊到会讲话。", "6-7日", "某市生态市建设通过省级考核。"].join("\n")
     expect(starts(doc)).toEqual([
