@@ -31,6 +31,6 @@ export const shouldJoin = (prev: string, next: string): boolean => {
   if (newUnitStart.test(n) || opensDatedEntry(n)) return false
   if (/\.(txt|html?|docx?)$/i.test(p)) return false
   // a line that ends in an address (Original URL: http://…) ends there
-  if (/https?:\/\/\S+$/.test(p)) return false
+  if (/^https?:\/\//.test(p.slice(p.lastIndexOf(" ") + 1))) return false
   return true
 }
