@@ -8,6 +8,7 @@ import { eagerCore, runWithStore, shown, storeToWrite } from "./store.ts"
 import type { FetchError } from "./fetch/errors.ts"
 import type { Conditional } from "./fetch/http.ts"
 import { documentNameOf } from "./fetch/names.ts"
+import { versionName } from "./watch-versions.ts"
 import { Fetcher, type FetchSettings, type PageResult, type Target } from "./fetch/pages.ts"
 
 export interface FetchRunOptions extends FetchSettings {
@@ -115,7 +116,7 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
           let name = documentNameOf(r.answer.url)
           const taken = yield* sql<{ content_hash: string }>`SELECT content_hash FROM documents WHERE name = ${name}`
           const version = taken.length > 0 && !taken.some((t) => t.content_hash === hash)
-          if (version) name = `${name}@${hash.slice(0, 12)}`
+          if (version) name = versionName(name, hash)
           // the same bytes fetched again keep the time they were first fetched (nothing changed)
           const stored = yield* s.documentMeta(hash)
           const meta = Option.isSome(stored) && stored.value.fetchedAt !== undefined ? { ...metaOf(r), fetchedAt: stored.value.fetchedAt } : metaOf(r)

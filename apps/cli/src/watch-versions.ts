@@ -4,7 +4,7 @@ import { contentHashOf, type DocumentInput } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 
-/** The name a later version of a file is stored under: NAME@ and the start of its hash, as fetch names a URL's. */
+/** The name a later version is stored under: NAME@ and the start of its hash (a watched file's, a fetched URL's). */
 export const versionName = (name: string, contentHash: string): string => `${name}@${contentHash.slice(0, 12)}`
 
 /** When a file was last modified (ISO 8601), or undefined when it is gone already. */
