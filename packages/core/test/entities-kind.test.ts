@@ -52,6 +52,11 @@ describe("kind", () => {
     expect(run("3月5日,市政府出台稳就业十条措施。").kind).toBe("announcement")
   })
 
+  it("reads a founding (成立) as an activity only when officials take part in it", () => {
+    expect(run("5月6日,某市留学人员协会成立。").kind).toBe("other")
+    expect(run("5月6日,某市人才联盟正式成立,副市长周建华出席并讲话。").kind).toBe("activity")
+  })
+
   it("reads an annual meeting (年会) and a delegation's deliberation (审议) as meetings", () => {
     expect(run("7月30日,某会会长周建华出席在某市举行的某地区州长协会年会。").kind).toBe("meeting")
     expect(run("3月17日下午,县委副书记、代县长罗建平参加人大第一代表团审议。").kind).toBe("meeting")
