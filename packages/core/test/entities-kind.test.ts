@@ -52,9 +52,12 @@ describe("kind", () => {
     expect(run("3月5日,市政府出台稳就业十条措施。").kind).toBe("announcement")
   })
 
-  it("reads a founding (成立) as an activity only when officials take part in it", () => {
+  it("reads a founding (成立) or a start of work (开工) as an activity only when officials take part in it", () => {
     expect(run("5月6日,某市留学人员协会成立。").kind).toBe("other")
     expect(run("5月6日,某市人才联盟正式成立,副市长周建华出席并讲话。").kind).toBe("activity")
+    // so is a project's start of work (开工)
+    expect(run("5月6日,某国道某段路面大修工程全面开工。").kind).toBe("other")
+    expect(run("5月6日,某公园正式开工建设,市长周建华出席开工仪式。").kind).toBe("activity")
   })
 
   it("reads an annual meeting (年会) and a delegation's deliberation (审议) as meetings", () => {
