@@ -60,6 +60,12 @@ describe("kind", () => {
     expect(run("5月6日,某公园正式开工建设,市长周建华出席开工仪式。").kind).toBe("activity")
   })
 
+  it("reads a founding congress (成立大会) as a meeting, and a promotion or a friendship gathering (推介会, 联谊会) as an activity", () => {
+    expect(run("5月6日,某市企业商会成立大会在北京举行。").kind).toBe("meeting")
+    expect(run("5月6日,市委、市政府在上海举行某市投资环境推介会。").kind).toBe("activity")
+    expect(run("5月6日,第七届某地旅行业联谊会在某市举行。").kind).toBe("activity")
+  })
+
   it("reads an annual meeting (年会) and a delegation's deliberation (审议) as meetings", () => {
     expect(run("7月30日,某会会长周建华出席在某市举行的某地区州长协会年会。").kind).toBe("meeting")
     expect(run("3月17日下午,县委副书记、代县长罗建平参加人大第一代表团审议。").kind).toBe("meeting")
