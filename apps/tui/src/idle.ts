@@ -1,8 +1,8 @@
 import type { PersonSummary } from "@dashiji/store"
-import { type PlaceGroup, sortPlaces } from "./places.ts"
 import { type MutableRefObject, useEffect, useRef } from "react"
 import type { BrowserData } from "./data.ts"
-import { type Action, type State } from "./state.ts"
+import { type PlaceGroup, sortPlaces } from "./places.ts"
+import type { Action, State } from "./state.ts"
 import { keepPeopleInPinyinOrder, peopleInPinyinOrder } from "./state/lists.ts"
 import { switchView } from "./state/navigate.ts"
 import { IncrementalSort } from "./state/pinyin-sort.ts"
@@ -10,10 +10,9 @@ import { IncrementalSort } from "./state/pinyin-sort.ts"
 /**
  * Work done while the user reads, so that the first press of 2, 3, 4 or s finds it done: the people and
  * places lists, the titles and pinyin of the people list's first screen, the calendar's year, everyone in
- * pinyin order (a merge at a time) and everyone's pinyin. Each
- * job is one query or one bounded step; jobs start once no key has come for a moment and stop at the next
- * key (a key waits at most for the job running when it came). The reducer stays pure: a job's result is an
- * action, like any other answer from the store.
+ * pinyin order (a merge at a time) and everyone's pinyin. Each job is one query or one bounded step; jobs
+ * start once no key has come for a moment and stop at the next key (a key waits at most for the job running
+ * when it came). The reducer stays pure: a job's result is an action, like any other answer from the store.
  */
 
 /** No key for this long: the user is reading. */
