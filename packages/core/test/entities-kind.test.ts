@@ -60,6 +60,11 @@ describe("kind", () => {
     expect(run("5月6日,某公园正式开工建设,市长周建华出席开工仪式。").kind).toBe("activity")
   })
 
+  it("reads a leader going somewhere to comfort people (到某地慰问, 看望) as an activity, to look at the work as an inspection", () => {
+    expect(run("5月6日,某会副主席周建华到某市慰问贫困归侨。").kind).toBe("activity")
+    expect(run("5月6日,某会副主席周建华到某市检查防汛工作。").kind).toBe("inspection")
+  })
+
   it("reads a founding congress (成立大会) as a meeting, and a promotion or a friendship gathering (推介会, 联谊会) as an activity", () => {
     expect(run("5月6日,某市企业商会成立大会在北京举行。").kind).toBe("meeting")
     expect(run("5月6日,市委、市政府在上海举行某市投资环境推介会。").kind).toBe("activity")
