@@ -63,6 +63,8 @@ describe("kind", () => {
   it("reads a leader going somewhere to comfort people (到某地慰问, 看望) as an activity, to look at the work as an inspection", () => {
     expect(run("5月6日,某会副主席周建华到某市慰问贫困归侨。").kind).toBe("activity")
     expect(run("5月6日,某会副主席周建华到某市检查防汛工作。").kind).toBe("inspection")
+    // going to look at a disaster (察看灾情), then comforting those hit, is an inspection
+    expect(run("5月6日,周建华带领市民政等部门负责人到某镇察看灾情,慰问受灾群众。").kind).toBe("inspection")
   })
 
   it("reads a founding congress (成立大会) as a meeting, and a promotion or a friendship gathering (推介会, 联谊会) as an activity", () => {
