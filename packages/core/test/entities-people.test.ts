@@ -131,6 +131,8 @@ describe("people: roles and the roster", () => {
     expect(names(run("9月15日,社区党委书记李红梅带领志愿者开展入户走访。"))).toEqual(["李红梅"])
     // a word of time follows a name as a verb does (某某今日在…, 某某昨天下午…)
     expect(names(run("行政长官何周红梅今日在某地会晤某省省长周建华。"))).toEqual(["何周红梅", "周建华"])
+    // 副委员长 is a title to its end: the name after it does not start with 长
+    expect(names(run("9月25日,全国人大常委会副委员长买买提·吾斯曼出席大会。"))).toEqual(["买买提·吾斯曼"])
     // a name ends before 受 (某某受省委委派…); 总督察 is a title, not the start of a name
     expect(names(run("1月29日,市委召开干部大会。工委书记罗建成受省委委派宣布省委决定。"))).toEqual(["罗建成"])
     expect(names(run("5月3日,国家土地总督察罗建平一行深入某县调研。"))).toEqual(["罗建平"])
