@@ -14,7 +14,7 @@ import type { BrowserData } from "./data.ts"
 import { monthLabel, spansMonths } from "./labels.ts"
 import type { Rect } from "./layout.ts"
 import { useIdleWork } from "./idle.ts"
-import { loadFor } from "./load.ts"
+import { deferredList, loadFor } from "./load.ts"
 import { type Action, currentEvent, displayedEvents, type Effect, initialState, layoutOf, listHeading, listLoading, listQuery, parseMouse, sourceView, type State, update } from "./state.ts"
 
 /** Rows fetched per query; the next page is fetched when the selection nears the end of what is loaded. */
@@ -55,7 +55,7 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
   const dispatch = useCallback(
     (a: Action) => {
       const r = update(ref.current, a)
-      ref.current = loadFor(data, pageSize, r.state)
+      ref.current = loadFor(data, pageSize, r.state, { deferSlow: true })
       setState(ref.current)
       for (const e of r.effects) effects.current(e)
     },
@@ -79,6 +79,16 @@ export const App = ({ data, exportDir, width: w, height: h, pageSize = DEFAULT_P
       stdout.off("resize", onResize)
     }
   }, [stdout, w, h, dispatch])
+
+  // a list the store reads slowly (loadFor put it off): read once the frame saying it is loading is out
+  useEffect(() => {
+    if (!deferredList(state)) return
+    const timer = setTimeout(() => {
+      ref.current = loadFor(data, pageSize, ref.current)
+      setState(ref.current)
+    }, 0)
+    return () => clearTimeout(timer)
+  }, [data, pageSize, state])
 
   useIdleWork(data, state, ref, dispatch)
 
