@@ -49,8 +49,10 @@ export const TUI_SCRIPT: ReadonlyArray<TuiStep> = [
   { label: "1 (months view)", key: "1" },
   { label: "j (next month: its events)", key: "j", repeat: 5 },
   ...[4, 5, 6].map((y, i): TuiStep => ({ label: "Enter (jump to a date)", key: "Enter", typed: `:201${y}-06-1${i}` })),
-  { label: "Enter (full-text search, 2 characters)", key: "Enter", typed: "/会议" },
+  // a short search is read after the frame saying it is loading: timed to its rows
+  { label: "Enter (full-text search, 2 characters)", key: "Enter", typed: "/会议", screen: /搜索“会议”（[1-9]/ },
   { label: "Esc (back)", key: "Escape" },
-  { label: "Enter (search a 2-character word no event has)", key: "Enter", typed: `/${ABSENT_WORD}`, screen: /（0）/ },
+  // the list says （0）（加载中） until the store's scan answers
+  { label: "Enter (search a 2-character word no event has)", key: "Enter", typed: `/${ABSENT_WORD}`, screen: /（0）(?!（加载中）)/ },
   { label: "Esc (back)", key: "Escape" }
 ]
