@@ -47,6 +47,10 @@ describe("cleanDocument", () => {
     expect(c.text).toBe("某某访港\n8月24日,某省长率团访问某地。")
     expect(c.published).toEqual({ year: 2031, month: 8, day: 25 })
   })
+  it("drops a toolbar of bracketed labels and a site's two-level breadcrumb, which would become titles", () => {
+    const c = expectFaithful(["某某网>>领导活动", "【打印】 【关闭】 【 】", "某书记看望新闻工作者", "3月9日,某书记看望参加报道的新闻工作者。"].join("\n"))
+    expect(c.text).toBe("某书记看望新闻工作者\n3月9日,某书记看望参加报道的新闻工作者。")
+  })
   it("drops a site's skip links and its font-size bar, so the headline and lead come first", () => {
     const raw = ["按此,跳至主要内容。", "字型大小", "预设字体大小 较大的字体 最大的字体 订阅RSS 网页指南", "某长官会晤某省省长", "某长官今日会晤某省省长甲乙。"].join("\n")
     expect(expectFaithful(raw).text).toBe("某长官会晤某省省长\n某长官今日会晤某省省长甲乙。")

@@ -29,6 +29,11 @@ const chromePatterns: ReadonlyArray<RegExp> = [
   cueRegExp`^[(（【]?(${"caption-opener"})`
 ]
 
+/** A toolbar: a line of bracketed labels only (【CNML格式】 【 】 【打 印】, 【大】【中】【小】). */
+const toolbar = /^(?:【?[^【】\n]{0,8}】\s*){2,}$/
+/** A two-level breadcrumb with a double arrow (某某网>>领导活动): the site and its section. */
+const shortCrumb = /^[^>›»。，,；;！？\s]{1,16}\s*(?:>>|»|›)\s*[^>›»。，,；;！？\s]{1,12}$/
+
 /** A line made only of separators or punctuation (|, ---, ***, ···). */
 const loneSeparator = /^[\s|｜\-—–_=*·•.。,，>›»/\\]*$/
 
@@ -71,6 +76,7 @@ export interface ChromeOptions {
 export const classifyChrome = (line: string, options: ChromeOptions = {}): ChromeVerdict => {
   const t = line.trim()
   if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
+  if (t.length <= 60 && (toolbar.test(t) || shortCrumb.test(t))) return { chrome: true }
   // http://www.某网.com   2007-08-12 17:25:27, 某某新闻网 2019年05月03日: a site's address or name beside its
   // page date is the same stamp
   // (tried only on a short line that holds a year: most lines hold none)
