@@ -79,6 +79,11 @@ describe("pages and reports: their dates and entries", () => {
     expect(ms[1]!.people.map((p) => p.name).sort()).toEqual(["周建华", "罗建平"])
   })
 
+  it("any outlet's 讯/消息 followed by the reporters' credit is a dateline, which the title leaves out", () => {
+    const ms = parseText("p.txt", "某某在线消息(记者 张某 摄影 欧阳某)2月24日至25日,省委书记甲乙前往某市调研。").mentions
+    expect(ms.map((m) => [m.date.start, m.title])).toEqual([["XXXX-02-24", "省委书记甲乙前往某市调研"]])
+  })
+
   it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
     const doc = [
       "某市委、市政府2031年执政纪事(7-12月)",

@@ -38,9 +38,10 @@ const extensions = "txt|html?|shtml|docx?|pdf"
 const filenameRe = new RegExp(`^(\\d*)(.{4,}?)\\.(?:${extensions})$`, "i")
 const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
 // 本报讯, 新华社北京3月5日电 (or 十二月二十八日电, as 中新社 wrote until the 2010s), 中评社台北9月18日电, 浙江在线3月25日讯, 你好台湾网台北7月21日消息: an outlet and
-// place, the report's date, 电/讯/消息; the reporters' credit in brackets may follow: 本报讯（记者 张华）
+// place, the report's date, 电/讯/消息; the reporters' credit in brackets may follow: 本报讯（记者 张华）. Any
+// outlet's 讯/消息/电 opens a dateline when the reporters' credit follows it (某某在线消息(记者 某某))
 const datelineRe =
-  cueRegExp`^(?:本报讯|(?:${"dateline-outlet"})[^,，。]{0,20}?(?:${"dateline-end"})|[^\s,，。:：;；!?！？“”"]{2,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:${"dated-dateline-end"})|${"dateline-bare-outlet"})\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?`
+  cueRegExp`^(?:本报讯|(?:${"dateline-outlet"})[^,，。]{0,20}?(?:${"dateline-end"})|[^\s,，。:：;；!?！？“”"]{2,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:${"dated-dateline-end"})|${"dateline-bare-outlet"}|【?[^\s,，。:：;；!?！？“”"【】]{2,12}?(?:讯|消息|电)】?(?=\s*[(（][^()（）]{0,20}?(?:记者|通讯员)))\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?`
 
 const pageDatePrefix = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+[-–—]\s+(?=\S)/
 
