@@ -84,6 +84,12 @@ describe("pages and reports: their dates and entries", () => {
     expect(ms.map((m) => [m.date.start, m.title])).toEqual([["XXXX-02-24", "省委书记甲乙前往某市调研"]])
   })
 
+  it("a page saved as Markdown keeps its images (![caption](address)) out of the title and summary", () => {
+    const ms = parseText("p.txt", "![]() 某主任与某地主要负责人合影。 ![]() 某主任昨抵某地后会晤主要官员").mentions
+    expect(ms[0]!.title).toBe("某主任与某地主要负责人合影")
+    expect(ms[0]!.summary.startsWith("某主任与某地")).toBe(true)
+  })
+
   it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
     const doc = [
       "某市委、市政府2031年执政纪事(7-12月)",

@@ -2,13 +2,18 @@ import { cueRegExp } from "../knowledge/cues.ts"
 
 const timeOfDay = cueRegExp`^(?:${"time-of-day"})?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:${"about-time"})?)?[\s,，、]*`
 
+// a page saved as Markdown keeps its images as ![caption](address): no words of the report, and its ! is
+// no sentence's end
+const markdownImage = /!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)/g
+const withoutImages = (s: string): string => (s.includes("![") ? s.replace(markdownImage, " ") : s)
+
 /**
  * The lead clause after the date: 省委书记王明召开座谈会. `saysWhat` tells a clause that says what
  * happened (it holds an event word) from one that only names people.
  */
 export const leadClause = (body: string, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   // the time of day after the date is not part of the title (上午,全市防汛工作视频调度会召开)
-  const t = body.replace(/^[\s,，、:：】\])）」』]+/, "").replace(timeOfDay, "")
+  const t = withoutImages(body).replace(/^[\s,，、:：】\])）」』]+/, "").replace(timeOfDay, "")
   const sentence = t.split(/[。；;！？!?]/)[0] ?? ""
   const clauses = sentence.split(/[，,]/)
   let title = clauses[0] ?? ""
@@ -23,7 +28,7 @@ export const leadClause = (body: string, saysWhat: (clause: string) => boolean =
 
 /** The first sentence of the body, for `summary`. */
 export const firstSentence = (body: string, maxLength = 160): string => {
-  const t = body.trim()
+  const t = withoutImages(body).trim()
   const end = t.search(/[。！？!?]/)
   const s = end < 0 ? t : t.slice(0, end + 1)
   return s.length > maxLength ? `${s.slice(0, maxLength - 1)}…` : s
