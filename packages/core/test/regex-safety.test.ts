@@ -25,7 +25,7 @@ const tolerated: ReadonlyArray<{ readonly file: string; readonly pattern: string
   { file: "packages/core/src/decode/charset.ts", pattern: String.raw`/(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_.:-]+)/i`, why: "read over the first 4 KB of a document only" },
   { file: "packages/core/src/dedup/confirm.ts", pattern: String.raw`/(00)+$/`, why: "six-digit division codes" },
   { file: "packages/core/src/eval/run.ts", pattern: String.raw`/\/+$/`, why: "a folder name given on the command line" },
-  { file: "packages/core/src/extract/event-title.ts", pattern: String.raw`/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜]+|[\s,，、:：【\[(（「『|｜]+$/g`, why: "titles: a heading line or a clause cut to its title length" },
+  { file: "packages/core/src/extract/event-title.ts", pattern: String.raw`/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g`, why: "titles: a heading line or a clause cut to its title length" },
   { file: "packages/core/src/knowledge/load.ts", pattern: String.raw`/#.*$/`, why: "lines of the bundled data files" },
   { file: "packages/core/src/segment/classify.ts", pattern: String.raw`/^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/`, why: "what follows a date on a line, trimmed: spaces are normalised to one before segmenting" },
   { file: "packages/core/src/segment/opener.ts", pattern: String.raw`/^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[)）]?)?\s*[,，:：。]?\s*$/`, why: "what follows a date on a line, trimmed: spaces are normalised to one before segmenting" },

@@ -37,8 +37,8 @@ export const firstSentence = (body: string, maxLength = 160): string => {
 /** Titles copied from page structure: spaces collapsed, stray punctuation trimmed. */
 export const tidyTitle = (title: string): string =>
   // what is left of the date's brackets or a bullet (【1月8日】省政协…, ■1月4日 …) is not the title's
-  // (nor a table's cell bars: | 2031-05-03 | 某会召开 |)
-  title.replace(/\s+/g, " ").replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
+  // (nor a table's cell bars: | 2031-05-03 | 某会召开 |, nor the ? of a character the page lost)
+  title.replace(/\s+/g, " ").replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
 
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, maxLength = 48): string => {
