@@ -90,6 +90,10 @@ describe("pages and reports: their dates and entries", () => {
     expect(ms[0]!.summary.startsWith("某主任与某地")).toBe(true)
   })
 
+  it("a title loses the ? of a character the page lost", () => {
+    expect(parseText("p.txt", "2031年5月大事记\n3日 ?某县召开常委会会议。").mentions.map((m) => m.title)).toEqual(["某县召开常委会会议"])
+  })
+
   it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
     const doc = [
       "某市委、市政府2031年执政纪事(7-12月)",
