@@ -41,7 +41,7 @@ const fileExtension = new RegExp(`^(?:${extensions})$`, "i")
 // place, the report's date, 电/讯/消息; the reporters' credit in brackets may follow: 本报讯（记者 张华）. Any
 // outlet's 讯/消息/电 opens a dateline when the reporters' credit follows it (某某在线消息(记者 某某))
 const datelineRe =
-  cueRegExp`^(?:本报讯|(?:${"dateline-outlet"})[^,，。]{0,20}?(?:${"dateline-end"})|[^\s,，。:：;；!?！？“”"]{2,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:${"dated-dateline-end"})|${"dateline-bare-outlet"}|【?[^\s,，。:：;；!?！？“”"【】]{2,12}?(?:讯|消息|电)】?(?=\s*[(（][^()（）]{0,20}?(?:记者|通讯员))|【[^\s,，。:：;；!?！？“”"【】]{2,12}?(?:讯|消息)】)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?`
+  cueRegExp`^(?:本报讯|(?:${"dateline-outlet"})[^,，。]{0,20}?(?:${"dateline-end"})|[^\s,，。:：;；!?！？“”"]{2,20}?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(?:${"dated-dateline-end"})|${"dateline-bare-outlet"}|【?[^\s,，。:：;；!?！？“”"【】]{2,12}?(?:${"dated-dateline-end"})】?(?=\s*[(（][^()（）]{0,20}?(?:${"reporter-role"}))|【[^\s,，。:：;；!?！？“”"【】]{2,12}?(?:${"dated-dateline-end"})】)\s*(?:[(（][^()（）]{0,40}[)）])?\s*[(（]?`
 
 const pageDatePrefix = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s+[-–—]\s+(?=\S)/
 
