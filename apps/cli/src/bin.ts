@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { type Failure, oneLine, UsageError } from "./cli/errors.ts"
+import { UsageError } from "./cli/errors.ts"
+import { type Ending, endingOf, failureEnding } from "./cli/exit.ts"
 import { commandHelp, rootHelp } from "./cli/help.ts"
 import { type CommandSpec, parseCommandLine } from "./cli/spec.ts"
 import { styleFor } from "./cli/style.ts"
@@ -51,41 +52,25 @@ export const commands: ReadonlyArray<CommandSpec> = [
 
 const debug = (process.env["DASHIJI_DEBUG"] ?? "") !== "" && process.env["DASHIJI_DEBUG"] !== "0"
 
-/**
- * One line on stderr; the stack only with DASHIJI_DEBUG=1. Returns the exit code. Errors are told apart
- * by their tag, not their class: the built command's heavy bundle has its own copy of the classes.
- */
-const report = (prefix: string, e: unknown): number => {
-  const tag = (e as { _tag?: unknown } | null)?._tag
-  if (tag === "UsageError") {
-    process.stderr.write(`${prefix}: ${oneLine((e as UsageError).message)}\n`)
-    if (debug && (e as Error).stack !== undefined) process.stderr.write(`${(e as Error).stack}\n`)
-    return 2
-  }
-  if (tag === "Failure") {
-    const f = e as Failure
-    process.stderr.write(`${prefix}: ${oneLine(f.message)}\n`)
-    if (debug) process.stderr.write(`${(f.detail instanceof Error ? f.detail : f).stack ?? ""}\n`)
-    return f.exitCode
-  }
-  const message = e instanceof Error ? e.message : String(e)
-  process.stderr.write(`${prefix}: ${oneLine(message)}${debug ? "" : " (internal error; DASHIJI_DEBUG=1 shows where)"}\n`)
-  if (debug && e instanceof Error && e.stack !== undefined) process.stderr.write(`${e.stack}\n`)
-  return 1
+/** Writes a command's ending (exit.ts decides it) and returns the exit code. */
+const end = (ending: Ending): number => {
+  for (const line of ending.lines) process.stderr.write(`${line}\n`)
+  return ending.code
 }
+const report = (prefix: string, e: unknown): number => end(failureEnding(prefix, e, debug))
 
-const main = async (argv: ReadonlyArray<string>): Promise<void> => {
+const main = async (argv: ReadonlyArray<string>): Promise<number> => {
   const [first, ...rest] = argv
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     const topic = first === "help" ? rest[0] : undefined
     const spec = topic === undefined ? undefined : commands.find((c) => c.name === topic)
     if (topic !== undefined && spec === undefined) throw new UsageError(`no command ${JSON.stringify(topic)}${didYouMean(topic, commands.map((c) => c.name))}`)
     process.stdout.write(spec === undefined ? rootHelp(commands, VERSION, styleFor(process.stdout)) : commandHelp(spec, styleFor(process.stdout)))
-    return
+    return 0
   }
   if (first === "--version" || first === "-V") {
     process.stdout.write(`dashiji ${VERSION}\n`)
-    return
+    return 0
   }
   if (first.startsWith("-")) throw new UsageError(`unknown option ${first} before the command${didYouMean(first, ["--help", "--version"])}; dashiji --help lists the commands`)
   const spec = commands.find((c) => c.name === first)
@@ -100,9 +85,9 @@ const main = async (argv: ReadonlyArray<string>): Promise<void> => {
   }
   if (parsed === "help") {
     process.stdout.write(commandHelp(spec, styleFor(process.stdout)))
-    return
+    return 0
   }
-  await spec.run(parsed)
+  return end(endingOf(`dashiji ${spec.name}`, await spec.run(parsed)))
 }
 
 const argv = process.argv.slice(2)
@@ -121,7 +106,8 @@ process.on("unhandledRejection", (e) => {
 })
 
 try {
-  await main(argv)
+  const code = await main(argv)
+  if (code !== 0) process.exitCode = code
 } catch (e) {
   process.exitCode = report(prefix, e)
 }

@@ -5,6 +5,7 @@ import { Effect } from "effect"
 import { emit, wantBom } from "./cli/listing.ts"
 import { count } from "./cli/common.ts"
 import type { ReportFormat } from "./commands/report.ts"
+import type { Outcome } from "./cli/exit.ts"
 import { runWithStore, storeToRead } from "./store.ts"
 import { parseDocuments } from "./work.ts"
 
@@ -35,14 +36,14 @@ const fromStore = (month: string, withLines: boolean) =>
 const withCitations = (events: ReadonlyArray<Event>, sourceOf: (document: string) => DocumentMeta | undefined) =>
   events.some((e) => e.sources.some((s) => hasCitation(sourceOf(s.document)))) ? sourceOf : undefined
 
-export const monthReport = async (month: string, format: ReportFormat, docs: ReadonlyArray<string>, o: Record<string, unknown>): Promise<void> => {
+export const monthReport = async (month: string, format: ReportFormat, docs: ReadonlyArray<string>, o: Record<string, unknown>): Promise<Outcome> => {
+  let problems: ReadonlyArray<string> = []
   let events: ReadonlyArray<Event>
   let lineOf: ((document: string, offset: number) => number | undefined) | undefined
   let sourceOf: (document: string) => DocumentMeta | undefined
   if (docs.length > 0) {
     const parsed = await parseDocuments(docs, { year: o["year"] as number | undefined, roster: o["roster"] as string | undefined })
-    for (const p of parsed.problems) process.stderr.write(`dashiji report: ${p}\n`)
-    if (parsed.problems.length > 0) process.exitCode = 1
+    problems = parsed.problems
     events = parsed.events.filter((e) => e.date.start.startsWith(month)).slice().sort(byStart)
     lineOf = lineLookupFromTexts(new Map(parsed.documents.map((d) => [d.name, d.text])))
     // cited as from the store: with the encoding the bytes were read as
@@ -64,4 +65,5 @@ export const monthReport = async (month: string, format: ReportFormat, docs: Rea
             ? eventsToJsonl(events)
             : await eventsToXlsx(events)
   emit(content, o, count(events.length, "event"))
+  return { problems, failed: problems.length > 0 }
 }

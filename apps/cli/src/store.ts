@@ -2,7 +2,7 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { Knowledge, Segmenter } from "@dashiji/core"
 import { EventStore, storeClientLayer, storeServices } from "@dashiji/store"
 import { Cause, Effect, Exit, Layer, Option } from "effect"
-import { Failure, oneLine, UsageError } from "./cli/errors.ts"
+import { Failure } from "./cli/errors.ts"
 
 export { shown, storeToRead, storeToWrite } from "./store-path.ts"
 
@@ -50,37 +50,19 @@ export const eagerCore = (roster?: string): Layer.Layer<CoreServices, Failure> =
 /** The store service with its SQL client (for the few reads the service has no method for). */
 export const storeLayer = <E>(path: string, core: Layer.Layer<CoreServices, E>) => storeServices.pipe(Layer.provideMerge(storeClientLayer(path)), Layer.provideMerge(core))
 
-type Tagged = { readonly _tag?: string; readonly message?: string; readonly reason?: string }
-
-/** A typed failure of the store or the parser → a usage error (exit 2) or a failure (exit 1, 75 when locked). */
-const translate = (e: unknown): Error => {
-  if (e instanceof UsageError || e instanceof Failure) return e
-  const t = e as Tagged
-  const message = oneLine(t.reason ?? t.message ?? String(e))
-  switch (t._tag) {
-    case "InvalidQuery":
-      return new UsageError(message)
-    case "StoreBusy":
-      // EX_TEMPFAIL: try again later
-      return new Failure(message, 75)
-    default:
-      return new Failure(message, 1, e)
-  }
-}
-
-/** Runs an effect against the store; its failures come back as UsageError/Failure, defects as themselves. */
+/** Runs an effect against the store; its typed failure or defect is thrown as it is (cli/exit.ts says it). */
 export const runWithStore = async <A, E, E2>(
   path: string,
   effect: Effect.Effect<A, E, EventStore | SqlClient.SqlClient | CoreServices>,
   core: Layer.Layer<CoreServices, E2> = lazyCore as Layer.Layer<CoreServices, never> as Layer.Layer<CoreServices, E2>
 ): Promise<A> => run(effect.pipe(Effect.provide(storeLayer(path, core))))
 
-/** Runs an effect; typed failures become UsageError/Failure, a defect is thrown as it is. */
+/** Runs an effect; its typed failure or defect is thrown as it is, for cli/exit.ts to turn into a line and an exit code. */
 export const run = async <A, E>(effect: Effect.Effect<A, E>): Promise<A> => {
   const exit = await Effect.runPromiseExit(effect)
   if (Exit.isSuccess(exit)) return exit.value
   const failure = Cause.failureOption(exit.cause)
-  if (Option.isSome(failure)) throw translate(failure.value)
+  if (Option.isSome(failure)) throw failure.value
   const defect = Cause.dieOption(exit.cause)
   if (Option.isSome(defect)) throw defect.value
   if (Cause.isInterruptedOnly(exit.cause)) throw new Failure("interrupted", 130)

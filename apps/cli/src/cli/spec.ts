@@ -1,3 +1,4 @@
+import type { Outcome } from "./exit.ts"
 import { UsageError } from "./errors.ts"
 import { didYouMean } from "./suggest.ts"
 import type { Check } from "./values.ts"
@@ -50,7 +51,8 @@ export interface CommandSpec {
   readonly examples: ReadonlyArray<readonly [string, string]>
   /** Paragraphs after the options (formats, defaults). */
   readonly notes?: ReadonlyArray<string>
-  readonly run: (input: Parsed) => Promise<void>
+  /** Does the work; its Outcome (documents that failed) and its failures become the exit code in cli/exit.ts. */
+  readonly run: (input: Parsed) => Promise<Outcome | void>
 }
 
 export const HELP: OptionSpec = { name: "help", short: "h", description: "show this help" }

@@ -57,12 +57,11 @@ export const fetchCommand: CommandSpec = {
       backoffMs: 500,
       userAgent: USER_AGENT
     })
-    for (const p of r.problems) process.stderr.write(`dashiji fetch: ${p}\n`)
     const notes = [r.unchanged > 0 ? `${r.unchanged} unchanged` : "", r.versions > 0 ? `${r.versions} new ${r.versions === 1 ? "version" : "versions"}` : "", r.failed > 0 ? `${r.failed} failed` : "", r.feedsFailed > 0 ? `${count(r.feedsFailed, "feed")} failed` : ""].filter((s) => s !== "")
     process.stdout.write(
       `${count(r.pages, "page")} fetched${notes.length > 0 ? ` (${notes.join(", ")})` : ""}, ${count(r.created, "event")} stored` +
         `${r.merged > 0 ? ` (${r.merged} merged into stored events)` : ""}; ${count(r.total, "event")} in ${r.shownPath}${r.newStore ? " (new store)" : ""}\n`
     )
-    if (r.failed > 0 || r.feedsFailed > 0) process.exitCode = 1
+    return { problems: r.problems, failed: r.failed > 0 || r.feedsFailed > 0 }
   }
 }

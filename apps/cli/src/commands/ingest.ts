@@ -43,11 +43,9 @@ export const ingestCommand: CommandSpec = {
     // a worker of `--workers N` answers its parent in JSON; the parent prints the one summary
     if (partFromEnv() !== null) {
       process.stdout.write(`${JSON.stringify(r)}\n`)
-      if (r.failed > 0) process.exitCode = 1
-      return
+      return { failed: r.failed > 0 }
     }
-    for (const p of r.problems) process.stderr.write(`dashiji ingest: ${p}\n`)
     process.stdout.write(`${ingestSummaryLine(r)}\n`)
-    if (r.failed > 0) process.exitCode = 1
+    return { problems: r.problems, failed: r.failed > 0 }
   }
 }

@@ -20,7 +20,6 @@ export const parseCommand: CommandSpec = {
       roster: options["roster"] as string | undefined
     })
     process.stdout.write(jsonl)
-    for (const p of problems) process.stderr.write(`dashiji parse: ${p}\n`)
-    if (problems.length > 0) process.exitCode = 1
+    return { problems, failed: problems.length > 0 }
   }
 }

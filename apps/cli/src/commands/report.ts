@@ -37,6 +37,6 @@ export const reportCommand: CommandSpec = {
       throw new UsageError(`${options["year"] !== undefined ? "--year" : "--roster"} goes with --docs (the store's events are parsed already)`)
     if (docs.length > 0 && options["db"] !== undefined) throw new UsageError("--docs and --db disagree: a report comes from documents or from a store")
     const { monthReport } = await import("../heavy.ts")
-    await monthReport(args["YYYY-MM"] as string, format, docs, options)
+    return monthReport(args["YYYY-MM"] as string, format, docs, options)
   }
 }

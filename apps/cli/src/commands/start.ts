@@ -19,7 +19,7 @@ export const startCommand: CommandSpec = {
     const r = await ingestPaths([seedsDir], { db: options["db"] as string | undefined, label: "seeds/" })
     for (const p of r.problems) process.stderr.write(`dashiji start: ${p}\n`)
     process.stderr.write(`seeds/: ${r.read - r.skipped - r.failed} ingested, ${r.skipped} already stored → ${r.path}${newStoreNote(r)}\n`)
-    if (r.failed > 0) process.exitCode = 1
     await browse(r.path)
+    return { failed: r.failed > 0 }
   }
 }
