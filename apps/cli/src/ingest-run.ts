@@ -8,34 +8,12 @@ import { readDocuments } from "./work.ts"
 import { Failure, oneLine } from "./cli/errors.ts"
 import { partFromEnv, runWorker, share } from "./ingest-workers.ts"
 import { asVersions } from "./watch-versions.ts"
+import type { IngestSummary } from "./ingest-summary.ts"
 
 /** " (new store)", with the folder made for it if any: a store is never created without saying where. */
 export const newStoreNote = (r: IngestSummary): string => (r.newStore ? ` (new store${r.newFolder === undefined ? "" : `; made the folder ${r.newFolder}`})` : "")
 
-export interface IngestSummary {
-  /** Documents read from disk. */
-  readonly read: number
-  readonly skipped: number
-  /** Stored documents whose metadata changed. */
-  readonly updated: number
-  /** Unreadable, undecodable or unstorable documents. */
-  readonly failed: number
-  /** Events the store gained. */
-  readonly created: number
-  /** Stored events that took in mentions of a document read now. */
-  readonly merged: number
-  /** Events in the store afterwards. */
-  readonly total: number
-  readonly path: string
-  readonly shownPath: string
-  readonly newStore: boolean
-  /** The folder made for a new store, as shown to the user. */
-  readonly newFolder?: string | undefined
-  /** Changed files of a watched folder stored as new versions beside the earlier ones. */
-  readonly versions?: number | undefined
-  /** "name: reason" for every document that failed. */
-  readonly problems: ReadonlyArray<string>
-}
+export { IngestSummary } from "./ingest-summary.ts"
 
 const plural = (n: number, one: string) => `${n} ${n === 1 ? one : `${one}s`}`
 

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process"
-import type { IngestSummary } from "./ingest-run.ts"
+import { Option } from "effect"
+import { type IngestSummary, summaryFromLine } from "./ingest-summary.ts"
 
 /**
  * `dashiji ingest --workers N`: N processes of this same command, each parsing and storing its share of
@@ -48,13 +49,7 @@ export const runWorker = (index: number, of: number, argv: ReadonlyArray<string>
     p.stderr.on("data", (b: Buffer) => (stderr += b.toString()))
     p.on("error", (e) => resolve({ code: -1, summary: null, stderr: e.message }))
     p.on("exit", (code, signal) => {
-      let summary: IngestSummary | null = null
-      try {
-        const last = stdout.trim().split("\n").pop() ?? ""
-        summary = last.startsWith("{") ? (JSON.parse(last) as IngestSummary) : null
-      } catch {
-        summary = null
-      }
+      const summary = Option.getOrNull(summaryFromLine(stdout.trim().split("\n").pop() ?? ""))
       resolve({ code: code ?? (signal === null ? -1 : 128), summary, stderr: signal === null ? stderr : `${stderr}killed by ${signal}\n` })
     })
   })

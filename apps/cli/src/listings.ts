@@ -1,4 +1,4 @@
-import type { Event } from "@dashiji/core"
+import { type Event, mentionText } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { chineseMonth, eventsToXlsx, eventValues, eventsToJsonl, peopleToCsv, type EventField } from "@dashiji/export"
 import { EventStore, type MonthCount, type PersonCount, type PlaceCount } from "@dashiji/store"
@@ -206,13 +206,10 @@ export const sourceTexts = (e: Event) =>
     const s = yield* EventStore
     const rows = yield* sql<{ document: string; span_start: number; span_end: number; record: string }>`SELECT document, span_start, span_end, record FROM mentions WHERE event_id = ${e.id}`
     const text = new Map<string, string>()
+    // a record that does not parse has no text to show
     for (const r of rows) {
-      try {
-        const m = JSON.parse(r.record) as { text?: unknown }
-        if (typeof m.text === "string") text.set(`${r.document}\u0000${Number(r.span_start)}:${Number(r.span_end)}`, m.text)
-      } catch {
-        // a record that does not parse has no text to show
-      }
+      const t = mentionText(r.record)
+      if (t !== undefined) text.set(`${r.document}\u0000${Number(r.span_start)}:${Number(r.span_end)}`, t)
     }
     const lineOf = yield* s.lineLookup([...e.sources.map((x) => x.document), ...e.merged.map((x) => x.document)])
     return { text: (document: string, span: readonly [number, number]) => text.get(`${document}\u0000${span[0]}:${span[1]}`), lineOf }

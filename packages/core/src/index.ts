@@ -1,5 +1,5 @@
 export * from "./schema/event.ts"
-export { type ExtractedMention, Mention } from "./mention.ts"
+export { type ExtractedMention, Mention, mentionText } from "./mention.ts"
 export { yearSourceRank } from "./mention.ts"
 export * from "./decode/errors.ts"
 export { type Decoded, type DecodedText, decodeBytes } from "./decode/detect.ts"

@@ -1,4 +1,4 @@
-import { Schema } from "effect"
+import { Option, Schema } from "effect"
 import { DocumentFormat, Event, type EventDate, Span } from "./schema/event.ts"
 
 /**
@@ -25,6 +25,11 @@ export const Mention = Schema.Struct({
 export type Mention = typeof Mention.Type
 /** The name the extractors and dedup use for a mention. */
 export type ExtractedMention = Mention
+
+const decodeText = Schema.decodeUnknownOption(Schema.parseJson(Schema.Struct({ text: Schema.String })))
+
+/** The cleaned text of a stored mention record (JSON); undefined for a record that holds none. */
+export const mentionText = (record: string): string | undefined => Option.getOrUndefined(Option.map(decodeText(record), (m) => m.text))
 
 /** How strongly a year source justifies a date; higher wins when merged mentions disagree. */
 export const yearSourceRank: Record<EventDate["year"]["source"], number> = {

@@ -1,5 +1,6 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
+import { mentionText } from "@dashiji/core"
 import { Effect } from "effect"
 import { StoreError } from "./errors.ts"
 
@@ -27,14 +28,7 @@ export interface MentionsAround {
   readonly after: StoredMention | null
 }
 
-const textOf = (record: string): string => {
-  try {
-    const text = (JSON.parse(record) as { text?: unknown }).text
-    return typeof text === "string" ? text : ""
-  } catch {
-    return ""
-  }
-}
+const textOf = (record: string): string => mentionText(record) ?? ""
 
 type Row = { key: string; span_start: number; span_end: number; event_id: string }
 

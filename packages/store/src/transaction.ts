@@ -1,7 +1,7 @@
 import { readFileSync, unlinkSync, writeFileSync } from "node:fs"
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
-import { Context, Effect, Either, Exit, Option } from "effect"
+import { Context, Effect, Either, Exit, Option, Schema } from "effect"
 import { StoreBusy } from "./errors.ts"
 
 /** How long one write waits for another process's write lock before failing with StoreBusy. */
@@ -54,16 +54,22 @@ const removeNote = (file: string | null) => {
   }
 }
 
+// the note a writer leaves beside the store: who holds the write lock
+const decodeHolderNote = Schema.decodeUnknownOption(
+  Schema.parseJson(Schema.Struct({ pid: Schema.Number, command: Schema.optional(Schema.String), since: Schema.optional(Schema.String) }))
+)
+
 /** "process 1234 (dashiji ingest …) since 2024-…" when the note names a live process other than this one. */
 export const describeHolder = (path: string): string | null => {
   const file = holderFile(path)
   if (file === null) return null
   try {
-    const note = JSON.parse(readFileSync(file, "utf8")) as { pid?: unknown; command?: unknown; since?: unknown }
-    if (typeof note.pid !== "number" || note.pid === process.pid) return null
+    const found = decodeHolderNote(readFileSync(file, "utf8"))
+    if (Option.isNone(found) || found.value.pid === process.pid) return null
+    const note = found.value
     process.kill(note.pid, 0) // throws when no such process: a stale note names nobody
-    const what = typeof note.command === "string" && note.command.length > 0 ? ` (dashiji ${note.command})` : ""
-    const since = typeof note.since === "string" ? ` since ${note.since}` : ""
+    const what = note.command !== undefined && note.command.length > 0 ? ` (dashiji ${note.command})` : ""
+    const since = note.since !== undefined ? ` since ${note.since}` : ""
     return `process ${note.pid}${what}${since}`
   } catch {
     return null
