@@ -1,7 +1,7 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type { SqlError } from "@effect/sql/SqlError"
 import type * as Statement from "@effect/sql/Statement"
-import { CoreLive, type Event, namePinyin } from "@dashiji/core"
+import { CoreLive, type Event, mentionText, namePinyin } from "@dashiji/core"
 import { Effect, Layer } from "effect"
 import type { Page } from "./query.ts"
 import { InvalidQuery, StoreError } from "./errors.ts"
@@ -177,13 +177,7 @@ export const mentionOrigin = (document: string, span: readonly [number, number])
       ),
       Effect.map((r) => {
         if (r === undefined) return null
-        let text = ""
-        try {
-          text = r.record.length > 0 ? String((JSON.parse(r.record) as { text?: unknown }).text ?? "") : ""
-        } catch {
-          text = ""
-        }
-        return { contentHash: r.content_hash, text }
+        return { contentHash: r.content_hash, text: mentionText(r.record) ?? "" }
       }),
       Effect.mapError(storeError("reading a mention"))
     )

@@ -11,6 +11,9 @@ import { chunks } from "./repository.ts"
 import { eventFromJson } from "./rows.ts"
 import { EventSummary, type ListingField, summaryOf } from "./summary.ts"
 
+// a document's line starts, kept as a JSON array of offsets
+const decodeLineStarts = Schema.decodeUnknownSync(Schema.parseJson(Schema.Array(Schema.Number)))
+
 const encodeEvent = Schema.encodeSync(Event)
 const encodeSummary = Schema.encodeSync(EventSummary)
 
@@ -204,10 +207,10 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
     /** (document name, raw offset) → 1-based line, for source notes; loads line starts of the named documents. */
     const lineLookup = (names: ReadonlyArray<string>): Effect.Effect<(document: string, offset: number) => number | undefined, StoreError> =>
       Effect.gen(function* () {
-        const starts = new Map<string, Array<number>>()
+        const starts = new Map<string, ReadonlyArray<number>>()
         for (const ch of chunks([...new Set(names)])) {
           const rows = yield* sql<{ name: string; line_starts: string }>`SELECT name, line_starts FROM documents WHERE name IN ${sql.in(ch)}`.pipe(Effect.mapError(storeError("reading line starts")))
-          for (const r of rows) starts.set(r.name, JSON.parse(r.line_starts) as Array<number>)
+          for (const r of rows) starts.set(r.name, decodeLineStarts(r.line_starts))
         }
         return (document: string, offset: number) => {
           const s = starts.get(document)
