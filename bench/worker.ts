@@ -1,6 +1,6 @@
 import { parentPort, workerData } from "node:worker_threads"
 import { CoreLive, decodeBytes, parseDocument, Segmenter } from "@dashiji/core"
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
 import type { RoundResult, WorkerJob, WorkerResult } from "./pool.ts"
 
 /**
@@ -14,7 +14,7 @@ const CHUNK = Number(process.env["DASHIJI_BENCH_TURN_KB"] ?? 512) * 1024
 const texts = (docs: WorkerJob["warmup"]) =>
   docs.map((d) => {
     const t = decodeBytes(d.name, d.bytes)
-    return "_tag" in t ? "" : t.text
+    return Either.isRight(t) ? t.right.text : ""
   })
 
 void Effect.runPromise(
