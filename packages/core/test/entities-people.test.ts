@@ -131,6 +131,8 @@ describe("people: roles and the roster", () => {
     expect(names(run("9月15日,社区党委书记李红梅带领志愿者开展入户走访。"))).toEqual(["李红梅"])
     // a word of time follows a name as a verb does (某某今日在…, 某某昨天下午…)
     expect(names(run("行政长官何周红梅今日在某地会晤某省省长周建华。"))).toEqual(["何周红梅", "周建华"])
+    // 首席执行官 is a title: the chief executive received is named after it
+    expect(names(run("8月3日,代市长罗建平在某酒店会见某集团首席执行官何晓燕一行。"))).toEqual(["罗建平", "何晓燕"])
     // 副委员长 is a title to its end: the name after it does not start with 长
     expect(names(run("9月25日,全国人大常委会副委员长买买提·吾斯曼出席大会。"))).toEqual(["买买提·吾斯曼"])
     // a name ends before 受 (某某受省委委派…); 总督察 is a title, not the start of a name
