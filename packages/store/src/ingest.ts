@@ -13,6 +13,7 @@ import {
   parseDocument,
   type ParsedDocument,
   type ParseOptions,
+  lineStartsOf,
   sameMeta,
   Segmenter
 } from "@dashiji/core"
@@ -132,8 +133,7 @@ export class Ingest extends Effect.Service<Ingest>()("dashiji/Ingest", {
           )}`
           yield* repo.fileKeys(ch.map((m) => ({ mentionKey: m.key, keys: keysOf(m) })))
         }
-        const starts = [0]
-        for (let i = 0; i < d.text.length; i++) if (d.text.charCodeAt(i) === 10) starts.push(i + 1)
+        const starts = lineStartsOf(d.text)
         yield* sql`INSERT INTO documents ${sql.insert({ content_hash: d.contentHash, name: d.name, format: d.format, encoding: d.encoding, size: d.size, mentions: fresh.length, ingested_at: new Date().toISOString(), line_starts: JSON.stringify(starts), ...metaColumns(d.meta) })}`
         return {
           created: events.filter((e) => !before.has(e.id)).map((e) => e.id),

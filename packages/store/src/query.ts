@@ -1,6 +1,6 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import type * as Statement from "@effect/sql/Statement"
-import { type DocumentMeta, Event, namePinyin, Segmenter } from "@dashiji/core"
+import { type DocumentMeta, Event, lineAt, namePinyin, Segmenter } from "@dashiji/core"
 import { Chunk, Effect, Option, Schema, Stream } from "effect"
 import { backendOf } from "./backend.ts"
 import { type DocumentRow, metaOfRow } from "./document-rows.ts"
@@ -49,18 +49,6 @@ export interface MonthWithSources {
   readonly events: ReadonlyArray<Event>
   readonly lineOf: (document: string, offset: number) => number | undefined
   readonly sourceOf: (document: string) => DocumentMeta | undefined
-}
-
-/** Raw text positions → 1-based lines (binary search over a document's line starts). */
-const lineIn = (starts: ReadonlyArray<number>, offset: number): number => {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo + 1
 }
 
 /**
@@ -214,7 +202,7 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         }
         return (document: string, offset: number) => {
           const s = starts.get(document)
-          return s === undefined ? undefined : lineIn(s, offset)
+          return s === undefined ? undefined : lineAt(s, offset)
         }
       })
 
