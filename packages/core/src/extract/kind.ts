@@ -42,21 +42,18 @@ const quotingVerbAt = (clause: string): { readonly start: number; readonly end: 
   }
   return best
 }
-const quotesLeader = (clause: string): boolean => {
-  const verb = quotingVerbAt(clause)
-  if (verb === null) return false
-  for (const w of quotedLeaders) if (clause.lastIndexOf(w) >= verb.end) return true
-  return false
-}
-const isQuoted = (clause: string): boolean => quotedAfter.test(clause) || quotesLeader(clause)
+const leaderAfter = (clause: string, verbEnd: number): boolean => quotedLeaders.some((w) => clause.lastIndexOf(w) >= verbEnd)
+const isQuoted = (clause: string): boolean => quotedFrom(clause) !== null
 /**
  * Where the quoted part of a quoting clause starts: at its quoting verb when it has one (某常委会议|传达学习…
  * 总书记在…团拜会上的重要讲话精神: the meeting before the verb is the event itself), else at the clause's start;
- * null when the clause quotes nothing.
+ * null when the clause quotes nothing. The verb is looked for once.
  */
 const quotedFrom = (clause: string): number | null => {
-  if (!isQuoted(clause)) return null
-  return quotingVerbAt(clause)?.start ?? 0
+  const verb = quotingVerbAt(clause)
+  if (verb !== null && leaderAfter(clause, verb.end)) return verb.start
+  if (!quotedAfter.test(clause)) return null
+  return verb?.start ?? 0
 }
 
 const kindClauseBreaks = charTable("，,。；;")
