@@ -80,9 +80,11 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   // http://www.某网.com   2007-08-12 17:25:27, 某某新闻网 2019年05月03日: a site's address or name beside its
   // page date is the same stamp
   // (tried only on a short line that holds a year: most lines hold none)
-  const stamp = lonePageDate.exec(t) ?? (t.length <= 120 && /\d{4}/.test(t) ? (lonePageDate.exec(t.replace(siteAddress, "")) ?? lonePageDate.exec(t.replace(siteName, ""))) : null)
+  const year = /\d{4}/.test(t)
+  const stamp = lonePageDate.exec(t) ?? (t.length <= 120 && year ? (lonePageDate.exec(t.replace(siteAddress, "")) ?? lonePageDate.exec(t.replace(siteName, ""))) : null)
   if (stamp !== null && options.datesAreEntries !== true) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
-  const published = t.length <= 160 ? siteStampDate(t) : null
+  // (a stamp holds a year: most lines hold none and are not read further)
+  const published = year && t.length <= 160 ? siteStampDate(t) : null
   if (published !== null) return { chrome: true, published }
   if (t.length <= 80 && breadcrumb.test(t)) {
     // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date,
