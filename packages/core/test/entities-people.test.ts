@@ -18,6 +18,11 @@ describe("people", () => {
     expect(run("8日,省长王志强会见李建明、赵小平一行。").people.map((p) => p.name)).toEqual(["王志强", "李建明", "赵小平"])
     expect(run("8日,省长王志强会见李建明一行。").people.map((p) => [p.name, p.role])).toEqual([["王志强", "lead"], ["李建明", "met"]])
   })
+  it("takes a national leader whose report puts the date between his name and his verb (news-agency style)", () => {
+    // 国务院副总理 is a national title: the person is kept only when a verb of his own follows, past the date
+    expect(run("新华社北京9月18日电 国务院副总理胡海涛17日在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+    expect(run("国务院副总理胡海涛9月17日上午在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+  })
   it("takes a name without a Chinese surname right after a title when a name's verb follows it", () => {
     expect(run("3日,自治区党委副书记、自治区主席乌日娜出席会议并讲话。").people.map((p) => p.name)).toEqual(["乌日娜"])
     expect(run("3日,省长某某先后发言。").people.map((p) => p.name)).not.toContain("先后发")

@@ -168,9 +168,24 @@ const nameHits = (text: string, names: ReadonlyArray<string>): Array<number> => 
   return hits.sort((a, b) => a - b)
 }
 
-/** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
-const dayAfterName = cueRegExp`^\d{1,2}[日号](?:${"time-of-day-after-date"})?`
+// the date a report puts between a name and its verb (王某17日, 王某9月17日上午)
+const dayAfterName = cueRegExp`^(?:\d{1,2}月)?\d{1,2}[日号](?:${"time-of-day-after-date"})?`
 
+/**
+ * Where the verb after a name starts: past the day (and time) of a report (杜某17日率团…, 王某6日下午会见…),
+ * adverbs (李华一行先后来到…, 王刚专程赶赴…) and a place (王建国在武汉会见…).
+ */
+const verbStart = (s: NameScan, at: number): number => {
+  const text = s.text
+  let p = at
+  const day = dayAfterName.exec(text.slice(p, p + 12))
+  if (day !== null) p += day[0].length
+  const adverb = verbAdverb.exec(text.slice(p, p + 2))
+  if (adverb !== null) p += adverb[0].length
+  return verbAfter(s, p)
+}
+
+/** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
 const verbAfter = (s: NameScan, p: number): number => {
   const text = s.text
   if (!placePreposition.test(text[p] ?? "")) return p
@@ -189,7 +204,7 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const refAfter = s.words.refAfterSet.longestAt(rest, 0) !== null || referenceAfter.test(rest)
   // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
   if (o.national || after.national) {
-    const v = text.slice(verbAfter(s, after.at))
+    const v = text.slice(verbStart(s, after.at))
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
     return refBefore || refAfter || !acts
   }
@@ -203,14 +218,7 @@ const roleOf = (s: NameScan, o: Found, after: After): Role => {
   // 会见了埃及驻华大使萨拉赫一行: the object of 会见 earlier in the same clause
   const clauseBefore = text.slice(clauseStart(text, o.start), o.start)
   if (receptionVerb.test(clauseBefore)) return "met"
-  let p = after.at
-  // 杜某17日率团…, 王某6日下午会见…: the day (and time) of a report between the name and its verb
-  const day = dayAfterName.exec(text.slice(p, p + 8))
-  if (day !== null) p += day[0].length
-  // 李华一行先后来到…, 王刚专程赶赴…: adverbs before the verb
-  const adverb = verbAdverb.exec(text.slice(p, p + 2))
-  if (adverb !== null) p += adverb[0].length
-  p = verbAfter(s, p)
+  const p = verbStart(s, after.at)
   if (s.words.leadSet.longestAt(text, p) !== null) return "lead"
   if (o.inList || s.words.participantSet.longestAt(text, p) !== null) return "participant"
   // 县委副书记、县长邓永红,县人大常委会主任黄建新出席会议: an enumeration of attendees
