@@ -84,7 +84,7 @@ export const evaluateGold = async (o: EvalRequest): Promise<string> => {
   const result = await run(evaluateSets(chosen, { year: o.year }).pipe(Effect.provide(eagerCore(o.roster))))
   const columns = result.sets.length > 1 ? [...result.sets, { name: "overall", report: result.overall }] : result.sets
   if (o.json) {
-    const strip = (r: EvalReport) => (o.details ? r : { ...r, details: undefined, extra: undefined })
+    const strip = (r: EvalReport) => (o.details ? r : { ...r, details: undefined, extra: undefined, dedupErrors: undefined })
     const out = result.sets.length === 1 ? strip(result.sets[0]!.report) : { sets: Object.fromEntries(result.sets.map((s) => [s.name, strip(s.report)])), overall: strip(result.overall) }
     return `${JSON.stringify(out)}\n`
   }
@@ -96,6 +96,10 @@ export const evaluateGold = async (o: EvalRequest): Promise<string> => {
         if (o.all || lines.length > 1) out.push(lines.join("\n"))
       }
     for (const s of result.sets) for (const x of s.report.extra) out.push(`EXTRA ${x.doc} span ${x.span[0]}–${x.span[1]} ${x.start} «${x.title.slice(0, 50)}»`)
+    // a wrong pair of the dedup score: MERGED — two gold events made one; SPLIT — one gold event left as two
+    for (const s of result.sets)
+      for (const x of s.report.dedupErrors)
+        out.push(`${x.error === "merged" ? "MERGED" : "SPLIT "} ${x.a.doc} «${x.a.anchor}» ${x.a.id} + ${x.b.doc} «${x.b.anchor}» ${x.b.id}`)
   }
   return `${out.join("\n")}\n`
 }

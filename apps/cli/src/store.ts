@@ -1,6 +1,6 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Knowledge, Segmenter } from "@dashiji/core"
-import { EventStore, storeClientLayer, storeServices } from "@dashiji/store"
+import { type EventQuery, EventStore, type Ingest, storeClientLayer, storeServices } from "@dashiji/store"
 import { Cause, Effect, Exit, Layer, Option } from "effect"
 import { Failure } from "./cli/errors.ts"
 
@@ -53,7 +53,7 @@ export const storeLayer = <E>(path: string, core: Layer.Layer<CoreServices, E>) 
 /** Runs an effect against the store; its typed failure or defect is thrown as it is (cli/exit.ts says it). */
 export const runWithStore = async <A, E, E2>(
   path: string,
-  effect: Effect.Effect<A, E, EventStore | SqlClient.SqlClient | CoreServices>,
+  effect: Effect.Effect<A, E, EventStore | Ingest | EventQuery | SqlClient.SqlClient | CoreServices>,
   core: Layer.Layer<CoreServices, E2> = lazyCore as Layer.Layer<CoreServices, never> as Layer.Layer<CoreServices, E2>
 ): Promise<A> => run(effect.pipe(Effect.provide(storeLayer(path, core))))
 

@@ -22,7 +22,7 @@ export const evalCommand: CommandSpec = {
     { name: "gold", value: "FILE", description: "one gold file (JSON Lines), with --docs", check: existingFile },
     { name: "docs", value: "DIR", description: "the folder holding the documents of --gold", check: existingDirectory },
     { name: "json", description: "print the scores as one JSON object" },
-    { name: "details", description: "list every gold mention missed or scored wrong, with what was predicted" },
+    { name: "details", description: "list every gold mention missed or scored wrong, with what was predicted, and every pair the deduplication got wrong" },
     { name: "all", description: "with --details, list the mentions scored right too" },
     yearOption,
     rosterOption

@@ -34,6 +34,18 @@ export interface EvalReport {
   readonly details: ReadonlyArray<MentionDetail>
   /** Predicted source spans that matched no gold mention (false positives), for diagnostics. */
   readonly extra: ReadonlyArray<{ readonly doc: string; readonly span: readonly [number, number]; readonly start: string; readonly title: string }>
+  /**
+   * Pairs of matched mentions the deduplicator got wrong, for diagnostics: `merged` — one predicted event for
+   * two gold events (a false merge); `split` — two predicted events for one gold event (a missed merge).
+   */
+  readonly dedupErrors: ReadonlyArray<DedupError>
+}
+
+/** One wrong pair of the pairwise dedup score: the two gold mentions, by document and anchor. */
+export interface DedupError {
+  readonly error: "merged" | "split"
+  readonly a: { readonly doc: string; readonly id: string; readonly anchor: string }
+  readonly b: { readonly doc: string; readonly id: string; readonly anchor: string }
 }
 
 /** What the parser made of one gold mention: enough to see why it was missed or scored wrong. */
@@ -126,6 +138,7 @@ export const scoreEvents = (
     }
 
   interface Matched {
+    readonly doc: string
     readonly gold: GoldMention
     readonly event: Event
   }
@@ -172,7 +185,7 @@ export const scoreEvents = (
         continue
       }
       free.matchedId = m.id
-      matched.push({ gold: m, event: free.event })
+      matched.push({ doc: g.doc, gold: m, event: free.event })
       details.push({ ...base, matched: free.event.id, predicted: describe(free.event, free.span) })
     }
   }
@@ -192,6 +205,8 @@ export const scoreEvents = (
   }
 
   let tp = 0, fp = 0, fn = 0
+  const dedupErrors: Array<DedupError> = []
+  const who = (x: Matched) => ({ doc: x.doc, id: x.gold.id, anchor: x.gold.anchor })
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
       const g = matched[i]!.gold.id === matched[j]!.gold.id
@@ -199,6 +214,7 @@ export const scoreEvents = (
       if (g && p) tp++
       else if (p) fp++
       else if (g) fn++
+      if (g !== p) dedupErrors.push({ error: p ? "merged" : "split", a: who(matched[i]!), b: who(matched[j]!) })
     }
 
   const spansMatched = spans.filter((s) => s.matchedId !== null).length
@@ -226,7 +242,8 @@ export const scoreEvents = (
       truePairs: tp
     },
     details,
-    extra
+    extra,
+    dedupErrors
   }
 }
 

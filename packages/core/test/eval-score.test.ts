@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest"
+import { scoreEvents } from "../src/eval/score.ts"
+import type { GoldDocument } from "../src/eval/gold.ts"
+import { parseTexts } from "./helpers.ts"
+
+// Scoring as eval/GOLD-FORMAT.md defines it, on made-up reports: two outlets tell one visit, a third
+// document tells another one.
+const docs: ReadonlyArray<readonly [string, string]> = [
+  ["a.txt", "3月5日，省长胡海涛在某甲县调研春耕生产，察看了某甲县农田水利设施建设情况。"],
+  ["b.txt", "3月5日，省长胡海涛在某甲县调研春耕生产，察看了某甲县农田水利设施建设情况。记者 张三"],
+  ["c.txt", "4月9日，副省长李静主持召开全省安全生产电视电话会议，部署汛期安全生产工作。"]
+]
+const mention = (id: string, anchor: string, start: string) => ({
+  id, anchor, start, end: null, year_known: false, people: [], places: [], kind: "inspection" as const
+})
+const gold = (aId: string, bId: string): Array<GoldDocument> => [
+  { doc: "a.txt", year_hint: null, events: [mention(aId, "胡海涛在某甲县调研", "2020-03-05")] },
+  { doc: "b.txt", year_hint: null, events: [mention(bId, "胡海涛在某甲县调研", "2020-03-05")] },
+  { doc: "c.txt", year_hint: null, events: [mention("c", "李静主持召开", "2020-04-09")] }
+]
+
+describe("eval scoring", () => {
+  const parsed = parseTexts(docs)
+  const raw = new Map(docs.map(([n, t]) => [n, t]))
+
+  it("counts the two reports of one visit as a true pair and lists no dedup error", () => {
+    const r = scoreEvents(gold("visit", "visit"), raw, parsed.events)
+    expect(r.counts.matched).toBe(3)
+    expect(r.dedup).toEqual({ p: 1, r: 1, f1: 1 })
+    expect(r.dedupErrors).toEqual([])
+  })
+
+  it("names the pair merged when the gold holds two events the parser made one", () => {
+    const r = scoreEvents(gold("visit-1", "visit-2"), raw, parsed.events)
+    expect(r.dedup.p).toBe(0)
+    expect(r.dedupErrors).toEqual([
+      { error: "merged", a: { doc: "a.txt", id: "visit-1", anchor: "胡海涛在某甲县调研" }, b: { doc: "b.txt", id: "visit-2", anchor: "胡海涛在某甲县调研" } }
+    ])
+  })
+
+  it("names the pair split when the gold holds one event the parser left as two", () => {
+    const unmerged = parseTexts(docs, { dedup: false })
+    const r = scoreEvents(gold("visit", "visit"), raw, unmerged.events)
+    expect(r.dedup.r).toBe(0)
+    expect(r.dedupErrors.map((e) => [e.error, e.a.doc, e.b.doc])).toEqual([["split", "a.txt", "b.txt"]])
+  })
+})
