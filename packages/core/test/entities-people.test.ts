@@ -23,6 +23,13 @@ describe("people", () => {
     expect(run("新华社北京9月18日电 国务院副总理胡海涛17日在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
     expect(run("国务院副总理胡海涛9月17日上午在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
   })
+  it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
+    expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([
+      ["胡海涛", "lead"],
+      ["李静", "participant"]
+    ])
+    expect(run("9月3日，全国政协副主席胡海涛一行先后来到某县、某镇调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+  })
   it("takes a name without a Chinese surname right after a title when a name's verb follows it", () => {
     expect(run("3日,自治区党委副书记、自治区主席乌日娜出席会议并讲话。").people.map((p) => p.name)).toEqual(["乌日娜"])
     expect(run("3日,省长某某先后发言。").people.map((p) => p.name)).not.toContain("先后发")

@@ -180,8 +180,12 @@ const verbStart = (s: NameScan, at: number): number => {
   let p = at
   const day = dayAfterName.exec(text.slice(p, p + 12))
   if (day !== null) p += day[0].length
-  const adverb = verbAdverb.exec(text.slice(p, p + 2))
-  if (adverb !== null) p += adverb[0].length
+  // 一行先后来到: his party, then an adverb
+  for (let i = 0; i < 2; i++) {
+    const adverb = verbAdverb.exec(text.slice(p, p + 2))
+    if (adverb === null) break
+    p += adverb[0].length
+  }
   return verbAfter(s, p)
 }
 
