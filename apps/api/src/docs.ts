@@ -14,15 +14,8 @@ const assets: Record<string, { readonly file: string; readonly type: string }> =
   "swagger-ui-bundle.js": { file: "swagger-ui-bundle.js", type: "text/javascript; charset=utf-8" },
   "favicon-32x32.png": { file: "favicon-32x32.png", type: "image/png" }
 }
-const cache = new Map<string, Uint8Array>()
-const asset = (name: string): Uint8Array => {
-  let bytes = cache.get(name)
-  if (bytes === undefined) {
-    bytes = new Uint8Array(readFileSync(join(dist, assets[name]!.file)))
-    cache.set(name, bytes)
-  }
-  return bytes
-}
+// read on each request: the page is opened now and then, and the files stay in the OS's cache
+const asset = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dist, assets[name]!.file)))
 
 const init = `window.addEventListener("load", function () {
   window.ui = SwaggerUIBundle({ url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true, validatorUrl: null, tryItOutEnabled: false })

@@ -1,3 +1,4 @@
+import { derivedFrom, lastStartAtOrBefore, lineAt, lineStartsOf } from "@dashiji/core"
 import { type LineSpan, wrapSpans } from "./width.ts"
 
 /** The raw document behind a source, or why it is not shown. */
@@ -13,29 +14,30 @@ export type SourceDoc =
 // eslint-disable-next-line no-control-regex
 export const displayable = (text: string): string => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ")
 
-const cache = new Map<string, { text: string; lines: Array<LineSpan> }>()
-/** Wrapped lines of a document at a width (kinsoku), memoised: the same document is laid out once per width. */
-export const sourceLayout = (key: string, text: string, width: number): Array<LineSpan> => {
-  const k = `${key}\u0000${width}`
-  const hit = cache.get(k)
-  if (hit !== undefined && hit.text === text) return hit.lines
-  const lines = wrapSpans(displayable(text), width)
-  if (cache.size > 16) cache.delete(cache.keys().next().value!)
-  cache.set(k, { text, lines })
+const shownText = (doc: SourceDoc): string => (doc.status === "found" ? doc.text : doc.status === "missing" ? doc.clean : "")
+
+/**
+ * What the source view derives from a document: its line starts and its wrapped lines per width (kinsoku),
+ * computed once and kept as long as the document's record is (the state holds one record per source).
+ */
+const derived = derivedFrom((doc: SourceDoc) => ({ starts: lineStartsOf(shownText(doc)), layouts: new Map<number, Array<LineSpan>>() }))
+
+/** The wrapped lines of the text the source view shows for `doc` (the document, or the cleaned mention). */
+export const sourceLayout = (doc: SourceDoc, width: number): Array<LineSpan> => {
+  const d = derived(doc)
+  let lines = d.layouts.get(width)
+  if (lines === undefined) {
+    lines = wrapSpans(displayable(shownText(doc)), width)
+    d.layouts.set(width, lines)
+  }
   return lines
 }
 
-/** Index of the line holding `offset`. */
-export const lineOfOffset = (lines: ReadonlyArray<LineSpan>, offset: number): number => {
-  let lo = 0
-  let hi = lines.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (lines[mid]!.start <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return lo
-}
+/** The 1-based line of the shown text that holds `offset`, as an editor counts lines. */
+export const sourceLine = (doc: SourceDoc, offset: number): number => lineAt(derived(doc).starts, offset)
+
+/** Index of the wrapped line holding `offset`. */
+export const lineOfOffset = (lines: ReadonlyArray<LineSpan>, offset: number): number => lastStartAtOrBefore(lines.length, (i) => lines[i]!.start, offset)
 
 /** The first line shown: where the user scrolled, else the span's first line a third of the way down. */
 export const sourceTop = (lines: ReadonlyArray<LineSpan>, span: readonly [number, number], rows: number, scroll: number | null): number => {

@@ -3,7 +3,7 @@ import { detailText, sourceRefs } from "../src/detail.ts"
 import { addMonths, jumpTarget, parseJumpDate, weekday } from "../src/dates.ts"
 import { eventDateLabel, spansMonths } from "../src/labels.ts"
 import { dedupePlaces, groupPlaces, placeCanon } from "../src/places.ts"
-import { lineOfOffset, sourceLayout, sourceTop } from "../src/source.ts"
+import { lineOfOffset, sourceLayout, sourceLine, sourceTop } from "../src/source.ts"
 import { NO_LINE_START } from "../src/width.ts"
 import { ev } from "./fixtures.ts"
 
@@ -80,11 +80,22 @@ describe("lists and the detail", () => {
 
   it("the source view puts the span a third of the way down, whatever the document's line breaks", () => {
     const text = Array.from({ length: 100 }, (_, i) => `虚构第${i}行\t文字。`).join("\r\n")
-    const lines = sourceLayout("t", text, 30)
+    const lines = sourceLayout({ status: "found", text, path: "t.txt" }, 30)
     const at = text.indexOf("虚构第50行")
     const top = sourceTop(lines, [at, at + 5], 12, null)
     expect(lineOfOffset(lines, at) - top).toBe(4)
     expect(sourceTop(lines, [at, at + 5], 12, 3)).toBe(3)
     expect(sourceTop(lines, [0, 1], 12, null)).toBe(0)
+  })
+
+  it("numbers the source's lines as an editor does (\r\n ends one line), whatever the width it is wrapped to", () => {
+    const text = Array.from({ length: 20 }, (_, i) => `虚构第${i}行文字。`).join("\r\n")
+    const doc = { status: "found", text, path: "t.txt" } as const
+    expect(sourceLine(doc, 0)).toBe(1)
+    expect(sourceLine(doc, text.indexOf("虚构第7行"))).toBe(8)
+    expect(sourceLine(doc, text.length)).toBe(20)
+    // the wrapped lines of one document are laid out once per width, and differ between widths
+    expect(sourceLayout(doc, 6)).toBe(sourceLayout(doc, 6))
+    expect(sourceLayout(doc, 6).length).toBeGreaterThan(sourceLayout(doc, 40).length)
   })
 })

@@ -15,5 +15,6 @@ export { scoreEvents, normalizePlace, type EvalReport, type MentionDetail, type 
 export { parseGoldFile, GoldDocument, GoldMention } from "./eval/gold.ts"
 export { DocumentMeta, PublishedDate, META_FIELDS, normalizePublished, publishedDay, mergeMeta, sameMeta } from "./schema/document-meta.ts"
 export { htmlMetadata } from "./meta/html.ts"
-export { lineAt, lineStartsOf } from "./text/lines.ts"
+export { lastStartAtOrBefore, lineAt, lineStartsOf } from "./text/lines.ts"
+export { derivedFrom } from "./knowledge/derived.ts"
 export { BadMetadata, metaFromJson, readManifest, readSidecar, sidecarOf, type ManifestEntry } from "./files/metadata.ts"

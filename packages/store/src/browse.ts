@@ -21,11 +21,23 @@ const CHUNK = 400
 const COMMON = 2000
 const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })
 
-export interface PersonSummary {
+/** A name (a person's or a place's) with the number of events naming it. */
+export interface NameCount {
   readonly name: string
-  /** Events naming the person. */
+  /** Events naming it. */
   readonly count: number
 }
+export type PersonSummary = NameCount
+export type PlaceSummary = NameCount
+
+/** The names of a kept counts table, most frequent first (ties in byte order of the name). */
+const namesByCount = (table: "person_counts" | "place_counts", what: string): Effect.Effect<ReadonlyArray<NameCount>, StoreError, SqlClient.SqlClient> =>
+  Effect.flatMap(SqlClient.SqlClient, (sql) =>
+    sql<{ name: string; count: number }>`SELECT name, n AS count FROM ${sql(table)} WHERE n > 0 ORDER BY n DESC, ${backendOf(sql).byteOrder("name")}`.pipe(
+      Effect.map((rows) => rows.map((r) => ({ name: r.name, count: Number(r.count) }))),
+      Effect.mapError(storeError(what))
+    )
+  )
 
 /**
  * Every person with the number of events naming them, most frequent first, from the counts the ingest
@@ -33,13 +45,7 @@ export interface PersonSummary {
  * 0.1–0.4 s on 100,000 events, the terminal browser's people view waited for it). Titles and pinyin come
  * per name from personDetails, with the start of the person's latest event.
  */
-export const peopleSummary = (): Effect.Effect<ReadonlyArray<PersonSummary>, StoreError, SqlClient.SqlClient> =>
-  Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    sql<{ name: string; count: number }>`SELECT name, n AS count FROM person_counts WHERE n > 0 ORDER BY n DESC, ${backendOf(sql).byteOrder("name")}`.pipe(
-      Effect.map((rows) => rows.map((r) => ({ name: r.name, count: Number(r.count) }))),
-      Effect.mapError(storeError("counting people"))
-    )
-  )
+export const peopleSummary = (): Effect.Effect<ReadonlyArray<PersonSummary>, StoreError, SqlClient.SqlClient> => namesByCount("person_counts", "counting people")
 
 export interface PersonDetails {
   readonly pinyin: string
@@ -73,19 +79,8 @@ export const peoplePinyin = (): Effect.Effect<ReadonlyMap<string, string>, Store
     )
   )
 
-export interface PlaceSummary {
-  readonly name: string
-  readonly count: number
-}
-
 /** Every place name with the number of events naming it, most frequent first (from the kept counts). */
-export const placesSummary = (): Effect.Effect<ReadonlyArray<PlaceSummary>, StoreError, SqlClient.SqlClient> =>
-  Effect.flatMap(SqlClient.SqlClient, (sql) =>
-    sql<{ name: string; count: number }>`SELECT name, n AS count FROM place_counts WHERE n > 0 ORDER BY n DESC, ${backendOf(sql).byteOrder("name")}`.pipe(
-      Effect.map((rows) => rows.map((r) => ({ name: r.name, count: Number(r.count) }))),
-      Effect.mapError(storeError("counting places"))
-    )
-  )
+export const placesSummary = (): Effect.Effect<ReadonlyArray<PlaceSummary>, StoreError, SqlClient.SqlClient> => namesByCount("place_counts", "counting places")
 
 /** Events naming any of the place names (one place written several ways counted once per event). */
 export const countEventsAtPlaces = (names: ReadonlyArray<string>): Effect.Effect<number, StoreError, SqlClient.SqlClient> =>

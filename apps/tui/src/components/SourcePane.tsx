@@ -4,23 +4,9 @@ import { Box, Text } from "ink"
 import type { SourceRef } from "../detail.ts"
 import { palette } from "../palette.ts"
 import type { SourceDoc } from "../source.ts"
-import { displayable } from "../source.ts"
+import { displayable, sourceLine } from "../source.ts"
 import type { LineSpan } from "../width.ts"
 import { fit } from "../width.ts"
-
-const lineNumbers = new Map<string, number>()
-/** 1-based line of an offset in a text (memoised per document and offset). */
-const lineAt = (key: string, text: string, offset: number): number => {
-  const k = `${key}\u0000${offset}`
-  let n = lineNumbers.get(k)
-  if (n === undefined) {
-    n = 1
-    for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) n++
-    if (lineNumbers.size > 256) lineNumbers.clear()
-    lineNumbers.set(k, n)
-  }
-  return n
-}
 
 /** The raw document at a source: the span highlighted where it lies, the lines around it, n/N to the next source. */
 export const SourcePane = (props: {
@@ -36,7 +22,7 @@ export const SourcePane = (props: {
 }) => {
   const ref = props.refs[props.index]!
   const found = props.doc.status === "found"
-  const line = props.doc.status === "found" ? lineAt(props.doc.path, props.text, ref.span[0]) : undefined
+  const line = props.doc.status === "found" ? sourceLine(props.doc, ref.span[0]) : undefined
   const heading = `原文 ${props.index + 1}/${props.refs.length}  ${ref.document}${line === undefined ? "" : ` 第${line}行`} [${ref.span[0]}–${ref.span[1]}]  ${ref.note}`
   // the citation (title, publisher, date, link) when the document has metadata, else the file's path
   const cite = props.doc.status === "loading" ? undefined : props.doc.cite

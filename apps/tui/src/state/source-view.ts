@@ -31,7 +31,7 @@ export const sourceView = (s: State) => {
   const rows = Math.max(1, r.h - 2)
   const text = src.doc.status === "found" ? src.doc.text : src.doc.status === "missing" ? src.doc.clean : ""
   const span: readonly [number, number] = src.doc.status === "found" ? src.ref.span : [0, 0]
-  const lines = sourceLayout(src.doc.status === "found" ? src.doc.path : `clean:${src.key}`, text, width)
+  const lines = sourceLayout(src.doc, width)
   return { ...src, text, span, lines, rows, width, top: sourceTop(lines, span, rows, s.source.scroll) }
 }
 

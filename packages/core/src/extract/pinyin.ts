@@ -1,3 +1,4 @@
+import { derivedFrom } from "../knowledge/derived.ts"
 import { pinyin } from "pinyin-pro"
 import { readFileSync } from "node:fs"
 import { buildSurnames, parseTsv, readTsv, type Surnames } from "../knowledge/lexicon.ts"
@@ -93,15 +94,17 @@ const bundledTables = (): NameTables => {
   return bundled
 }
 
-// names repeat across mentions; the cache is cleared rather than grown without bound
-const cache = new Map<string, string>()
+// names repeat across mentions: their readings are kept per tables (cleared rather than grown without bound)
+const readingsOf = derivedFrom((_tables: NameTables) => new Map<string, string>())
 
 /** The pinyin of a person's name (王建生 → Wáng Jiànshēng), with the bundled data files. */
 export const namePinyin = (name: string): string => {
-  const hit = cache.get(name)
+  const tables = bundledTables()
+  const known = readingsOf(tables)
+  const hit = known.get(name)
   if (hit !== undefined) return hit
-  const p = pinyinOfName(name, bundledTables())
-  if (cache.size >= 100_000) cache.clear()
-  cache.set(name, p)
+  const p = pinyinOfName(name, tables)
+  if (known.size >= 100_000) known.clear()
+  known.set(name, p)
   return p
 }

@@ -8,14 +8,20 @@ export const lineStartsOf = (text: string): Array<number> => {
   return starts
 }
 
-/** The 1-based line holding `offset`, by binary search over ascending line starts. */
-export const lineAt = (starts: ReadonlyArray<number>, offset: number): number => {
+/**
+ * The last of `n` ascending starts that is at or before `offset` (0 when none is): a binary search over
+ * any list of line starts, read through `startAt`.
+ */
+export const lastStartAtOrBefore = (n: number, startAt: (i: number) => number, offset: number): number => {
   let lo = 0
-  let hi = starts.length - 1
+  let hi = n - 1
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1
-    if (starts[mid]! <= offset) lo = mid
+    if (startAt(mid) <= offset) lo = mid
     else hi = mid - 1
   }
-  return lo + 1
+  return lo
 }
+
+/** The 1-based line holding `offset`, over ascending line starts. */
+export const lineAt = (starts: ReadonlyArray<number>, offset: number): number => lastStartAtOrBefore(starts.length, (i) => starts[i]!, offset) + 1
