@@ -21,6 +21,14 @@ describe("chronicle entry conventions", () => {
     ])
   })
 
+  it("month sections numbered as a list's items ((一)一月, 二、2月份) give their day-only entries a month", () => {
+    const doc = ["某县2031年大事记", "(一)一月", "3日 县委召开常委会议。", "二、2月份", "5日 县长钱乙到某镇调研。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-01-03", null],
+      ["2031-02-05", null]
+    ])
+  })
+
   it("△ entries share the date of the entry before; list marks before a day", () => {
     const doc = [
       "某县2030年5月大事记",

@@ -92,9 +92,12 @@ const withoutJunk = (line: string): string => {
 }
 const junkEdge = /[\s?]/
 
-/** A month section of a year's chronicle: 一月, 9月, • 9月, (四月), 大事记1月. */
+// a section's number before its name: (一)一月, 一、一月, 3.三月
+const sectionNumber = /^\s*(?:[(（]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[)）]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．])\s*/
+
+/** A month section of a year's chronicle: 一月, 9月, • 9月, (四月), 大事记1月, (一)一月, 二、2月份. */
 export const monthSection = (line: string, cues: EntryCues): number | null => {
-  let rest = withoutJunk(line).replace(decoration, " ")
+  let rest = withoutJunk(line).replace(sectionNumber, "").replace(decoration, " ")
   for (const w of cues.chronicleNames) rest = rest.split(w).join(" ")
   for (const b of cues.bullets) rest = rest.split(b).join(" ")
   const m = monthOnly.exec(rest.trim())
