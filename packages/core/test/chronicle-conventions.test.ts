@@ -29,6 +29,14 @@ describe("chronicle entry conventions", () => {
     ])
   })
 
+  it("a 元月 section is January's", () => {
+    const doc = ["某县2031年大事记", "元月", "3日 县委召开常委会议。", "4日 县长钱乙到某镇调研。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-01-03", null],
+      ["2031-01-04", null]
+    ])
+  })
+
   it("△ entries share the date of the entry before; list marks before a day", () => {
     const doc = [
       "某县2030年5月大事记",

@@ -11,6 +11,11 @@ describe("findDates", () => {
     expect(first("二〇二〇年十二月三日,会议")).toMatchObject({ year: 2020, month: 12, day: 3 })
     expect(first("十一月二十八日上午")).toMatchObject({ month: 11, day: 28 })
   })
+  it("reads 元月 as January, and no money (3000元) as a month", () => {
+    expect(first("2031年元月3日,会议")).toMatchObject({ year: 2031, month: 1, day: 3 })
+    expect(first("元月15日至17日,")).toMatchObject({ month: 1, day: 15, endMonth: 1, endDay: 17 })
+    expect(findDates("人均增收3000元月底发放,5日到账").map((d) => [d.month, d.day])).toEqual([[null, 5]])
+  })
   it("reads ranges, inheriting the month and crossing years", () => {
     expect(first("12月3日至4日,")).toMatchObject({ month: 12, day: 3, endMonth: 12, endDay: 4 })
     expect(first("25日至29日,")).toMatchObject({ month: null, day: 25, endDay: 29 })

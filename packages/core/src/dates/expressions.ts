@@ -3,14 +3,15 @@
 // the numerals and the date's units (年月日号) are grammar, not word lists: they stay in code
 const CN = "〇零一二三四五六七八九十两"
 const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
-const MONTH = `(\\d{1,2}|[${CN}]{1,2})\\s*月`
+// 元月 is January, as 元旦 is its first day
+const MONTH = `(\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_NUMBER = `(\\d{1,2}|[${CN}]{1,3})`
 const DAY = `${DAY_NUMBER}\\s*[日号]`
 /** Range separators of the genre: 至 到 and the dashes and tildes (3日至5日, 8~9日, 4—8日, 10-15日). */
 const SEP_CHARS = "至到—–\\-~～－"
 const SEP = `\\s*[${SEP_CHARS}]\\s*`
 // the same shapes without capture groups, for the look-ahead that admits a range's bare first day
-const MONTH_SHAPE = `(?:\\d{1,2}|[${CN}]{1,2})\\s*月`
+const MONTH_SHAPE = `(?:\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_SHAPE = `(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
 
 /**
@@ -32,7 +33,7 @@ export const singleAt = new RegExp(`(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?
 export const dateAt = new RegExp(dateExpr.source, "uy")
 export const yearMonthAt = new RegExp(yearMonthExpr.source, "uy")
 // what can stand in a date before its first 日/号 (numbers, 年, 月, spaces), and before its 年
-export const beforeDay = new RegExp(`[\\d${CN}年月\\s${SEP_CHARS}]`, "u")
+export const beforeDay = new RegExp(`[\\d${CN}元年月\\s${SEP_CHARS}]`, "u")
 export const beforeYear = new RegExp(`[\\d${CN}\\s]`, "u")
 /** The two searching expressions and what may precede their anchors, for the test that holds them equal. */
 export const dateExpressions = { dateExpr, yearMonthExpr, beforeDay, beforeYear }

@@ -2,9 +2,10 @@ const digit: Record<string, number> = {
   〇: 0, 零: 0, O: 0, o: 0, "0": 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
 }
 
-/** Arabic or Chinese numerals up to 99 (十二, 二十三, 三十一) and digit-by-digit years (二〇二〇). */
+/** Arabic or Chinese numerals up to 99 (十二, 二十三, 三十一), digit-by-digit years (二〇二〇), and 元 (the first: 元月). */
 export const parseNumber = (s: string): number | null => {
   if (/^\d+$/.test(s)) return Number(s)
+  if (s === "元") return 1
   if (s.length === 0) return null
   if (!s.includes("十")) {
     let n = 0

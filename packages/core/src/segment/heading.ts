@@ -7,8 +7,8 @@ export interface PageHeading {
   readonly month: number | null
 }
 
-const yearMonth = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月\s*份?)?/
-const monthOnly = /^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?$/
+const yearMonth = /(\d{4})\s*年\s*(?:(\d{1,2}|元)\s*月\s*份?)?/
+const monthOnly = /^(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?$/
 const monthYear = /^(\d{1,2})\s*\/\s*(\d{4})$/
 const volume = /(\d{4})\s*卷/
 // what may stand around the date in a heading: brackets, quotes, dashes, spaces, a place's or a body's name
@@ -40,14 +40,14 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
   if (dayAfter.test(t.slice(ym.index + ym[0].length))) return null
   const year = Number(ym[1])
   if (year < 1949 || year > 2100) return null
-  let month = ym[2] === undefined ? null : validMonth(Number(ym[2]))
+  let month = ym[2] === undefined ? null : validMonth(parseNumber(ym[2]))
   // the rest of the line: a chronicle's name, a month section, a place's name; nothing that reads as news
   // a span of months (7-12月, 1—6月份) is the part of the year a volume covers, no month of its own
   let rest = (t.slice(0, ym.index) + " " + t.slice(ym.index + ym[0].length)).replace(monthSpan, " ").replace(decoration, " ")
   const named = cues.chronicleNames.some((w) => rest.includes(w))
   for (const w of cues.chronicleNames) rest = rest.split(w).join(" ")
   // a month section after the name (2020年大事记 一月), or the end of a span of months (8月—9月)
-  const section = /(?:^|\s)(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*份?(?=\s|$)/.exec(rest)
+  const section = /(?:^|\s)(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?(?=\s|$)/.exec(rest)
   if (section !== null) {
     if (month === null) month = validMonth(parseNumber(section[1]!))
     rest = rest.replace(section[0], " ")
