@@ -20,6 +20,9 @@ describe("findDates", () => {
     expect(first("12月3日至4日,")).toMatchObject({ month: 12, day: 3, endMonth: 12, endDay: 4 })
     expect(first("25日至29日,")).toMatchObject({ month: null, day: 25, endDay: 29 })
     expect(first("2019年12月30日至2020年1月2日")).toMatchObject({ year: 2019, endYear: 2020, endMonth: 1, endDay: 2 })
+    expect(first("12月28日至1月3日,")).toMatchObject({ month: 12, day: 28, endMonth: 1, endDay: 3 })
+    // a page's date and then the text's, in the same month, is no range
+    expect(findDates("2020年6月5日 - 6月3日,").map((d) => [d.month, d.day, d.endDay])).toEqual([[6, 5, null], [6, 3, null]])
   })
   it("ignores times of day and numbers that only look like days", () => {
     expect(findDates("下午2点 15时 9:30 第3号")).toEqual([])

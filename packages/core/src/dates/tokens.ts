@@ -51,10 +51,13 @@ export const findDates = (text: string): Array<DateToken> => {
     if (m[0].trimEnd().endsWith("号") && month === null) continue
     if (text[m.index - 1] === "第") continue
     if (endDay !== null) {
+      // 12月28日至1月3日: an end in an early month after a start in a late one, with no year of its own,
+      // runs into the next year (the record's end gets that year)
+      const intoNextYear = endYear === null && endMonth !== null && month !== null && month - endMonth >= 9
       endMonth ??= month
       endYear ??= year
       // 2020年6月5日 - 6月3日…: a "range" that runs backwards is two dates (a page's date, then the text's)
-      if (runsBackwards(year, month, day, endYear, endMonth, endDay)) {
+      if (!intoNextYear && runsBackwards(year, month, day, endYear, endMonth, endDay)) {
         singleAt.lastIndex = m.index
         const single = singleAt.exec(text)
         if (single === null || n(single[3]) === null) continue
