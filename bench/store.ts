@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { type Event, namePinyin } from "@dashiji/core"
-import { EventStore, sqliteStoreLayer, storeLayer } from "@dashiji/store"
+import { EventQuery, Ingest, sqliteStoreLayer, storeLayer } from "@dashiji/store"
 import { Effect, ManagedRuntime } from "effect"
 import { createHash } from "node:crypto"
 import { rng, type BenchDoc } from "./corpus.ts"
@@ -16,11 +16,11 @@ export const benchIngest = async (docs: ReadonlyArray<BenchDoc>) => {
   const runtime = ManagedRuntime.make(sqliteStoreLayer(tempDb("ingest.db")))
   try {
     const bytes = docs.reduce((n, d) => n + d.bytes.length, 0)
-    await runtime.runPromise(Effect.flatMap(EventStore, (s) => s.ingestDocument({ name: "warmup.txt", bytes: Buffer.from("2月3日,省长主持召开会议。", "utf8") })))
+    await runtime.runPromise(Effect.flatMap(Ingest, (s) => s.ingestDocument({ name: "warmup.txt", bytes: Buffer.from("2月3日,省长主持召开会议。", "utf8") })))
     const t = performance.now()
-    const results = await runtime.runPromise(Effect.flatMap(EventStore, (s) => s.ingestDocuments(docs)))
+    const results = await runtime.runPromise(Effect.flatMap(Ingest, (s) => s.ingestDocuments(docs)))
     const s = (performance.now() - t) / 1000
-    const events = await runtime.runPromise(Effect.flatMap(EventStore, (st) => st.count()))
+    const events = await runtime.runPromise(Effect.flatMap(EventQuery, (st) => st.count()))
     return { mb: bytes / MB, seconds: s, mbps: bytes / MB / s, documents: results.length, events }
   } finally {
     await runtime.dispose()
@@ -57,7 +57,7 @@ export const buildLargeStore = async (base: ReadonlyArray<Event>, n: number, tar
           merged: []
         })
       }
-      await runtime.runPromise(Effect.flatMap(EventStore, (s) => s.insertEvents(batch)))
+      await runtime.runPromise(Effect.flatMap(Ingest, (s) => s.insertEvents(batch)))
     }
     return { path, seconds: (performance.now() - t) / 1000 }
   } finally {
@@ -71,7 +71,7 @@ const quantile = (xs: Array<number>, q: number) => [...xs].sort((a, b) => a - b)
 export const benchQueries = async (path: string) => {
   const runtime = ManagedRuntime.make(sqliteStoreLayer(path))
   try {
-    const store = await runtime.runPromise(EventStore)
+    const store = await runtime.runPromise(EventQuery)
     const people = await runtime.runPromise(store.people(20))
     const time = async (f: () => Effect.Effect<unknown, unknown>) => {
       const xs: Array<number> = []

@@ -18,7 +18,7 @@ import { eventsRoutes } from "./routes/events.ts"
 import { monthsRoutes, peopleRoutes, placesRoutes } from "./routes/people.ts"
 import { reportsRoutes } from "./routes/reports.ts"
 import type { Run, StoreRuntime } from "./runtime.ts"
-import { EventStore } from "@dashiji/store"
+import { EventQuery } from "@dashiji/store"
 
 export interface AppOptions {
   /** When set, POST needs `Authorization: Bearer <token>`. */
@@ -84,7 +84,7 @@ export const makeApp = (runtime: StoreRuntime, options: AppOptions = {}) => {
     }
     await next()
   })
-  app.get("/health", async (c) => c.json({ status: "ok", events: await run(Effect.flatMap(EventStore, (s) => s.count())) }))
+  app.get("/health", async (c) => c.json({ status: "ok", events: await run(Effect.flatMap(EventQuery, (s) => s.count())) }))
   app.route("/events", eventsRoutes(run))
   app.route("/people", peopleRoutes(run))
   app.route("/places", placesRoutes(run))

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process"
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { EventStore, sqliteStoreLayer } from "@dashiji/store"
+import { EventQuery, sqliteStoreLayer } from "@dashiji/store"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { startServer } from "../src/server.ts"
@@ -39,7 +39,7 @@ const corpus = (n: number): Array<[string, string]> => {
 const contents = (db: string) =>
   Effect.runPromise(
     Effect.scoped(
-      Effect.flatMap(EventStore, (s) =>
+      Effect.flatMap(EventQuery, (s) =>
         Effect.gen(function* () {
           const events = []
           let cursor: string | undefined

@@ -1,7 +1,7 @@
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { EventStore, storeLayer } from "@dashiji/store"
+import { Ingest, storeLayer } from "@dashiji/store"
 import { Effect } from "effect"
 import { beforeAll, describe, expect, it } from "vitest"
 import { isExpensive, limitsFromEnv, TokenBuckets } from "../src/limits.ts"
@@ -16,7 +16,7 @@ import { madeUpDocuments } from "./made-up.ts"
 
 const seeded = async (db: string) => {
   await Effect.runPromise(
-    Effect.scoped(Effect.flatMap(EventStore, (s) => s.ingestDocuments(madeUpDocuments.map((d) => ({ name: d.name, bytes: new Uint8Array(Buffer.from(d.text, "utf8")) })), { year: 2021 }))).pipe(
+    Effect.scoped(Effect.flatMap(Ingest, (s) => s.ingestDocuments(madeUpDocuments.map((d) => ({ name: d.name, bytes: new Uint8Array(Buffer.from(d.text, "utf8")) })), { year: 2021 }))).pipe(
       Effect.provide(storeLayer(db))
     ) as Effect.Effect<unknown, unknown, never>
   )

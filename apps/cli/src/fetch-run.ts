@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { contentHashOf, type DocumentMeta } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { EventStore, type IngestedDocument } from "@dashiji/store"
+import { EventQuery, Ingest, type IngestedDocument } from "@dashiji/store"
 import { Effect, Either, Option } from "effect"
 import { eagerCore, runWithStore, shown, storeToWrite } from "./store.ts"
 import type { FetchError } from "./fetch/errors.ts"
@@ -104,9 +104,10 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
   const outcome = await runWithStore(
     store.path,
     Effect.gen(function* () {
-      const s = yield* EventStore
+      const s = yield* Ingest
+      const q = yield* EventQuery
       const sql = yield* SqlClient.SqlClient
-      const before = yield* s.count()
+      const before = yield* q.count()
       // pages are stored one at a time as they arrive (the fetcher bounds how many are in flight)
       const writer = yield* Effect.makeSemaphore(1)
       const store200 = (r: Extract<PageResult, { status: 200 }>) =>
@@ -139,7 +140,7 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
           return yield* writer.withPermits(1)(store200(r))
         })
       const outcomes = yield* Effect.forEach(list, one, { concurrency: "unbounded" })
-      return { outcomes, before, total: yield* s.count() }
+      return { outcomes, before, total: yield* q.count() }
     }),
     eagerCore(o.roster)
   )

@@ -1,6 +1,6 @@
 import { contentHashOf, type DocumentInput } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { EventStore } from "@dashiji/store"
+import { EventQuery, Ingest } from "@dashiji/store"
 import { Effect } from "effect"
 import { progressBar } from "./progress.ts"
 import { eagerCore, lazyCore, runWithStore, shown, storeToWrite } from "./store.ts"
@@ -87,10 +87,11 @@ export const ingestPaths = async (
   const { results, total, before } = await runWithStore(
     store.path,
     Effect.gen(function* () {
-      const s = yield* EventStore
-      const before = yield* s.count()
+      const s = yield* Ingest
+      const q = yield* EventQuery
+      const before = yield* q.count()
       const results = yield* s.ingestDocuments(inputs, { year: options.year }, (_, r) => bar.tick(sizes.get(r.name) ?? 0, r.created.length, r.name))
-      return { results, total: yield* s.count(), before }
+      return { results, total: yield* q.count(), before }
     }).pipe(Effect.ensuring(Effect.sync(() => bar.stop()))),
     core
   )
@@ -114,7 +115,7 @@ export const ingestPaths = async (
   }
 }
 
-const count = Effect.flatMap(EventStore, (s) => s.count())
+const count = Effect.flatMap(EventQuery, (s) => s.count())
 
 /**
  * The parent of `ingest --workers N`: the store opened (and migrated) once, then N workers over the same

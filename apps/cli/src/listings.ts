@@ -1,7 +1,7 @@
 import { type Event, mentionText } from "@dashiji/core"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { chineseMonth, eventsToXlsx, eventValues, eventsToJsonl, peopleToCsv, type EventField } from "@dashiji/export"
-import { EventStore, type MonthCount, type PersonCount, type PlaceCount } from "@dashiji/store"
+import { EventQuery, type MonthCount, type PersonCount, type PlaceCount } from "@dashiji/store"
 import { Effect, Option } from "effect"
 import { Failure } from "./cli/errors.ts"
 import { type Column, emit, type Listing, renderListing, type TableFormat, wantBom } from "./cli/listing.ts"
@@ -46,7 +46,7 @@ export const listEvents = async (o: Options, format: TableFormat | "people-csv")
   const { items, next } = await runWithStore(
     store.path,
     Effect.gen(function* () {
-      const s = yield* EventStore
+      const s = yield* EventQuery
       const items: Array<Event> = []
       let cursor = o["cursor"] as string | undefined
       let next: string | null = null
@@ -103,9 +103,9 @@ const monthListing: Listing<MonthCount> = {
 }
 
 /** Everything the store has of one listing, most frequent first (months by date); --limit keeps the first N. */
-const listCounts = async <R>(o: Options, format: TableFormat, listing: Listing<R>, read: (s: EventStore) => Effect.Effect<ReadonlyArray<R>, unknown>, noun: string) => {
+const listCounts = async <R>(o: Options, format: TableFormat, listing: Listing<R>, read: (s: EventQuery) => Effect.Effect<ReadonlyArray<R>, unknown>, noun: string) => {
   const store = storeToRead(o["db"] as string | undefined)
-  const rows = await runWithStore(store.path, Effect.flatMap(EventStore, read))
+  const rows = await runWithStore(store.path, Effect.flatMap(EventQuery, read))
   const limit = o["limit"] as number | undefined
   const shown = limit === undefined ? rows : rows.slice(0, limit)
   emit(await renderListing(listing, shown, format, o), o, `${shown.length} ${noun}`)
@@ -159,7 +159,7 @@ const documentListing: Listing<DocumentRow> = {
 
 /**
  * The stored documents with what each gave: mentions, and the events those mentions are part of now.
- * (Read from the store's tables: the EventStore service lists names only.)
+ * (Read from the store's tables: the EventQuery service lists names only.)
  */
 const readDocuments = Effect.gen(function* () {
   const sql = yield* SqlClient.SqlClient
@@ -184,7 +184,7 @@ export const listDocuments = async (o: Options, format: TableFormat): Promise<vo
 export const findEvent = (id: string) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const s = yield* EventStore
+    const s = yield* EventQuery
     if (id.length === 15) {
       const e = yield* s.getEvent(id)
       if (Option.isSome(e)) return e.value
@@ -203,7 +203,7 @@ export const findEvent = (id: string) =>
 export const sourceTexts = (e: Event) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
-    const s = yield* EventStore
+    const s = yield* EventQuery
     const rows = yield* sql<{ document: string; span_start: number; span_end: number; record: string }>`SELECT document, span_start, span_end, record FROM mentions WHERE event_id = ${e.id}`
     const text = new Map<string, string>()
     // a record that does not parse has no text to show

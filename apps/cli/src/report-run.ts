@@ -1,6 +1,6 @@
 import type { DocumentMeta, Event } from "@dashiji/core"
 import { eventsToCsv, eventsToJsonl, eventsToXlsx, hasCitation, lineLookupFromTexts, monthlyReport, peopleToCsv } from "@dashiji/export"
-import { EventStore } from "@dashiji/store"
+import { EventQuery } from "@dashiji/store"
 import { Effect } from "effect"
 import { emit, wantBom } from "./cli/listing.ts"
 import { count } from "./cli/common.ts"
@@ -15,7 +15,7 @@ const byStart = (a: Event, b: Event) => (a.date.start < b.date.start ? -1 : a.da
 /** Every stored event of a month, page by page, with the line lookup the Markdown notes cite. */
 const fromStore = (month: string, withLines: boolean) =>
   Effect.gen(function* () {
-    const store = yield* EventStore
+    const store = yield* EventQuery
     const events: Array<Event> = []
     let cursor: string | undefined
     do {

@@ -3,7 +3,7 @@ import { basename, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { contentHashOf, decodeBytes } from "@dashiji/core"
 import { chineseDate, chinesePunctuation, citePlain, displayOrganizations, encodingLabel, eventsToJsonl, kindLabel, roleFor, yearReason } from "@dashiji/export"
-import { EventStore } from "@dashiji/store"
+import { EventQuery } from "@dashiji/store"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, Either } from "effect"
 import { emit, renderListing, type TableFormat } from "./cli/listing.ts"
@@ -53,7 +53,7 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
       const texts = yield* sourceTexts(event)
       const sql = yield* SqlClient.SqlClient
       const rows = yield* sql<{ document: string; content_hash: string }>`SELECT DISTINCT document, content_hash FROM mentions WHERE event_id = ${event.id}`
-      const meta = yield* (yield* EventStore).documentsMeta(rows.map((r) => r.document))
+      const meta = yield* (yield* EventQuery).documentsMeta(rows.map((r) => r.document))
       return { event, texts, hashes: rows, meta }
     })
   )

@@ -1,13 +1,13 @@
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Knowledge, Segmenter } from "@dashiji/core"
-import { type EventQuery, EventStore, type Ingest, storeClientLayer, storeServices } from "@dashiji/store"
+import { type EventQuery, type Ingest, storeClientLayer, storeServices } from "@dashiji/store"
 import { Cause, Effect, Exit, Layer, Option } from "effect"
 import { Failure } from "./cli/errors.ts"
 
 export { shown, storeToRead, storeToWrite } from "./store-path.ts"
 
 /**
- * The store as the commands run it: the EventStore service with its SQL client, and the parser's services
+ * The store as the commands run it: its two services (Ingest, EventQuery) with their SQL client, and the parser's services
  * loaded only when used. (Which file, and whether it may be opened, is store-path.ts.)
  */
 
@@ -53,7 +53,7 @@ export const storeLayer = <E>(path: string, core: Layer.Layer<CoreServices, E>) 
 /** Runs an effect against the store; its typed failure or defect is thrown as it is (cli/exit.ts says it). */
 export const runWithStore = async <A, E, E2>(
   path: string,
-  effect: Effect.Effect<A, E, EventStore | Ingest | EventQuery | SqlClient.SqlClient | CoreServices>,
+  effect: Effect.Effect<A, E, Ingest | EventQuery | SqlClient.SqlClient | CoreServices>,
   core: Layer.Layer<CoreServices, E2> = lazyCore as Layer.Layer<CoreServices, never> as Layer.Layer<CoreServices, E2>
 ): Promise<A> => run(effect.pipe(Effect.provide(storeLayer(path, core))))
 

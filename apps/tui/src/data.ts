@@ -8,7 +8,6 @@ import {
   countEventsAtPlaces,
   dayCounts,
   EventQuery,
-  EventStore,
   mentionOrigin,
   peoplePinyin,
   peopleSummary,
@@ -107,7 +106,7 @@ const foldersUnder = (root: string, depth: number): Array<string> => {
 export const openBrowserData = (db: string, options: BrowserOptions = {}): BrowserData => {
   const runtime = ManagedRuntime.make(browseLayer(db))
   const sync = <A, E, R>(e: Effect.Effect<A, E, R>): A => runtime.runSync(e as Effect.Effect<A, E, never>)
-  const store = () => sync(EventStore)
+  const store = () => sync(EventQuery)
 
   const events = (query: ListQuery, cursor: string | null, limit: number): Page => {
     const c = cursor ?? undefined

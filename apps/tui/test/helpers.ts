@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { EventStore, sqliteStoreLayer } from "@dashiji/store"
+import { Ingest, sqliteStoreLayer } from "@dashiji/store"
 import { Effect } from "effect"
 
 export const repoRoot = new URL("../../../", import.meta.url).pathname
@@ -13,7 +13,7 @@ export const storeFrom = async (folder: string, name = "tui.db"): Promise<string
   const inputs = readdirSync(folder)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(join(folder, f))) }))
-  await Effect.runPromise(Effect.scoped(Effect.flatMap(EventStore, (s) => s.ingestDocuments(inputs))).pipe(Effect.provide(sqliteStoreLayer(db))))
+  await Effect.runPromise(Effect.scoped(Effect.flatMap(Ingest, (s) => s.ingestDocuments(inputs))).pipe(Effect.provide(sqliteStoreLayer(db))))
   return db
 }
 

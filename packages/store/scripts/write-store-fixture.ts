@@ -13,7 +13,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { CoreLive, parseCorpus } from "@dashiji/core"
 import { Effect } from "effect"
-import { EventStore } from "../src/EventStore.ts"
+import { Ingest } from "../src/ingest.ts"
 import { storeLayer } from "../src/layers.ts"
 import { dumpFixture, fixtureDir, fixtureInputs, parsedFixture, sqliteDump, writeGzLines } from "../test/store-dump.ts"
 
@@ -21,7 +21,7 @@ const parsed = await Effect.runPromise(parseCorpus(fixtureInputs()).pipe(Effect.
 if (parsed.errors.length > 0) throw new Error(`documents the parser refused: ${parsed.errors.map((e) => e.name).join(", ")}`)
 const db = join(mkdtempSync(join(tmpdir(), "dashiji-fixture-")), "store.db")
 await Effect.runPromise(
-  Effect.scoped(Effect.flatMap(EventStore, (s) => Effect.forEach(parsed.documents, (d) => s.ingestParsedDocument(d)))).pipe(Effect.provide(storeLayer(db)))
+  Effect.scoped(Effect.flatMap(Ingest, (s) => Effect.forEach(parsed.documents, (d) => s.ingestParsedDocument(d)))).pipe(Effect.provide(storeLayer(db)))
 )
 mkdirSync(fixtureDir, { recursive: true })
 writeFileSync(parsedFixture, writeGzLines(parsed.documents.map((d) => JSON.stringify(d))))

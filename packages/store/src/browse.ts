@@ -13,7 +13,7 @@ import { personPage } from "./person-page.ts"
 /**
  * Read-only queries for browsing (the terminal browser): everyone and every place with counts, a
  * calendar's day counts, the events of a day or of a set of place names, and where a source came from.
- * Plain functions on the SqlClient, so they run beside EventStore on the same connection.
+ * Plain functions on the SqlClient, so they run beside EventQuery on the same connection.
  */
 
 const CHUNK = 400

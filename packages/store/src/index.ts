@@ -1,7 +1,6 @@
 export { Ingest, type IngestedDocument } from "./ingest.ts"
 export { EventSummary, LISTING_FIELDS, type ListingField, summaryOf } from "./summary.ts"
 export { EventQuery, type JsonPage, type Page, type MonthCount, type PersonCount, type PlaceCount, type MonthWithSources } from "./query.ts"
-export { EventStore } from "./EventStore.ts"
 export { EventFilter, Month, DateBound, encodeCursor, decodeCursor } from "./filter.ts"
 export { StoreError, StoreBusy, InvalidQuery, EventNotFound, DocumentRejected, StoreUnavailable } from "./errors.ts"
 export { type DocumentRow, type FetchRecord, metaOfRow } from "./document-rows.ts"

@@ -3,7 +3,6 @@ import { dirname, resolve } from "node:path"
 import { SqliteClient } from "@effect/sql-sqlite-node"
 import { CoreLive } from "@dashiji/core"
 import { Effect, Layer } from "effect"
-import { EventStore } from "./EventStore.ts"
 import { Ingest } from "./ingest.ts"
 import { EventQuery } from "./query.ts"
 import { StoreBusy, StoreError } from "./errors.ts"
@@ -36,8 +35,8 @@ const upToDate = Effect.gen(function* () {
   return Number(rows[0]?.m ?? 0) >= latest
 }).pipe(Effect.orElseSucceed(() => false))
 
-/** The store's services over a SqlClient: `Ingest` and `EventQuery` (and, for front-ends not yet moved to them, `EventStore`). */
-export const storeServices = EventStore.Default.pipe(Layer.provideMerge(Layer.merge(Ingest.Default, EventQuery.Default)))
+/** The store's two services over a SqlClient: `Ingest` (documents in) and `EventQuery` (events out). */
+export const storeServices = Layer.merge(Ingest.Default, EventQuery.Default)
 
 /** SQLite (better-sqlite3, WAL) with migrations applied. */
 export const sqliteClientLayer = (path: string, options: StoreOpenOptions = {}) => {

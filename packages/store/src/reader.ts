@@ -9,7 +9,7 @@ import { StoreError } from "./errors.ts"
  * text around a source is the mentions stored before and after it in the same document.
  */
 
-/** What a reader's queries need beside EventStore (the same connection). */
+/** What a reader's queries need beside EventQuery (the same connection). */
 export type ReaderSql = SqlClient.SqlClient
 
 const storeError = (what: string) => (e: SqlError) => new StoreError({ reason: `${what}: ${e.message}`, cause: e })

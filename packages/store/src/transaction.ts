@@ -152,7 +152,7 @@ const isRetryable = (e: unknown, duplicates: number): boolean => {
  * PostgreSQL: a transaction (READ COMMITTED: each statement sees what others committed), run again from
  * the start when the server reports that it raced another writer — a deadlock between two writers'
  * advisory locks, or a duplicate key. Several writers proceed at once; what each reads and rewrites it has
- * locked first (EventStore: a document's content hash, its lookup keys and the events they reach), so the
+ * locked first (Ingest: a document's content hash, its lookup keys and the events they reach), so the
  * outcome is that of some one-at-a-time order, and ingest's outcome does not depend on the order
  * (README: parallel ingest). Begun and committed here, not with sql.withTransaction, whose failed COMMIT
  * is a defect rather than an error to retry.

@@ -2,10 +2,9 @@ import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { browseLayer, peopleSummary, placesSummary } from "../src/browse.ts"
-import { EventStore } from "../src/EventStore.ts"
 import { eventFromJson } from "../src/rows.ts"
 import { summaryJson } from "../src/summary.ts"
-import { backends, seedInputs } from "./helpers.ts"
+import { backends, bothServices, seedInputs, type Store } from "./helpers.ts"
 
 /**
  * The counts behind /months, /people and /places (aggregates.ts) are kept by the ingest transaction; they
@@ -13,8 +12,8 @@ import { backends, seedInputs } from "./helpers.ts"
  * rewritten, a document re-dated (events rebuilt), and when a store made before them is migrated.
  */
 
-const withSql = <A>(db: string, f: (sql: SqlClient.SqlClient, store: EventStore) => Effect.Effect<A, unknown>): Promise<A> =>
-  Effect.runPromise(Effect.scoped(Effect.flatMap(Effect.all([SqlClient.SqlClient, EventStore]), ([sql, store]) => f(sql, store))).pipe(Effect.provide(browseLayer(db))) as Effect.Effect<A, unknown, never>)
+const withSql = <A>(db: string, f: (sql: SqlClient.SqlClient, store: Store) => Effect.Effect<A, unknown>): Promise<A> =>
+  Effect.runPromise(Effect.scoped(Effect.flatMap(Effect.all([SqlClient.SqlClient, bothServices]), ([sql, store]) => f(sql, store))).pipe(Effect.provide(browseLayer(db))) as Effect.Effect<A, unknown, never>)
 
 const sorted = <A>(rows: ReadonlyArray<A>) => rows.map((r) => JSON.stringify(r)).sort()
 

@@ -5,7 +5,7 @@ import Database from "better-sqlite3"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import * as SqlClient from "@effect/sql/SqlClient"
-import { EventStore } from "../src/EventStore.ts"
+import { Ingest } from "../src/ingest.ts"
 import { sqliteClientLayer, sqliteStoreLayer } from "../src/layers.ts"
 import { writeTransaction } from "../src/transaction.ts"
 import { runCli } from "./helpers.ts"
@@ -149,7 +149,7 @@ describe("concurrent writers", () => {
     const inputs = names.map((n) => ({ name: n, bytes: new Uint8Array(readFileSync(join(corpus, n))) }))
     const other = run(["ingest", corpus, "--db", db, "--year", "2021"])
     const here = await Effect.runPromise(
-      Effect.scoped(Effect.flatMap(EventStore, (s) => s.ingestDocuments(inputs, { year: 2021 }))).pipe(Effect.provide(sqliteStoreLayer(db)))
+      Effect.scoped(Effect.flatMap(Ingest, (s) => s.ingestDocuments(inputs, { year: 2021 }))).pipe(Effect.provide(sqliteStoreLayer(db)))
     )
     const r = await other
     expect(r.code).toBe(0)

@@ -8,7 +8,8 @@ import { PgClient } from "@effect/sql-pg"
 import * as SqlClient from "@effect/sql/SqlClient"
 import { Effect, type ManagedRuntime, Redacted } from "effect"
 import { onTestFinished } from "vitest"
-import { EventStore } from "../src/EventStore.ts"
+import { EventQuery } from "../src/query.ts"
+import { Ingest } from "../src/ingest.ts"
 import type { EventFilter } from "../src/filter.ts"
 import { storeLayer } from "../src/layers.ts"
 
@@ -55,14 +56,18 @@ export const backends: ReadonlyArray<{ readonly name: string; readonly tempDb: (
   { name: "PostgreSQL", tempDb: tempPgStore }
 ]
 
+/** Both of the store's services as one value, for tests that write and read in one go. */
+export type Store = Omit<Ingest, "_tag"> & Omit<EventQuery, "_tag">
+export const bothServices: Effect.Effect<Store, never, Ingest | EventQuery> = Effect.map(Effect.all([Ingest, EventQuery]), ([i, q]) => ({ ...i, ...q }))
+
 /** Runs an effect against a store on `path` (a SQLite file or a postgres:// URL; opened and closed around the call). */
-export const withStore = <A, E>(path: string, f: (s: EventStore) => Effect.Effect<A, E>): Promise<A> =>
-  Effect.runPromise(Effect.scoped(Effect.flatMap(EventStore, f)).pipe(Effect.provide(storeLayer(path))) as Effect.Effect<A, E, never>)
+export const withStore = <A, E>(path: string, f: (s: Store) => Effect.Effect<A, E>): Promise<A> =>
+  Effect.runPromise(Effect.scoped(Effect.flatMap(bothServices, f)).pipe(Effect.provide(storeLayer(path))) as Effect.Effect<A, E, never>)
 
 export const parseAll = (inputs: ReadonlyArray<DocumentInput>) => Effect.runPromise(parseCorpus(inputs).pipe(Effect.provide(CoreLive)))
 
 /** Every stored event that matches `filter` (all of them by default), by paging through the store. */
-export const allEvents = (s: EventStore, filter: Omit<EventFilter, "limit" | "cursor"> = {}) =>
+export const allEvents = (s: Pick<EventQuery, "listEvents">, filter: Omit<EventFilter, "limit" | "cursor"> = {}) =>
   Effect.gen(function* () {
     const out = []
     let cursor: string | undefined

@@ -3,7 +3,7 @@ import type * as SqlClient from "@effect/sql/SqlClient"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { browseEvents, browseLayer } from "../src/browse.ts"
-import { EventStore } from "../src/EventStore.ts"
+import { EventQuery } from "../src/query.ts"
 import { backends, withStore } from "./helpers.ts"
 
 /**
@@ -43,7 +43,7 @@ const events: ReadonlyArray<Event> = [
   made("2022-01-09", ["甲某"])
 ]
 
-const pages = (db: string, read: (cursor: string | undefined) => Effect.Effect<{ items: ReadonlyArray<Event>; nextCursor: string | null }, unknown, EventStore | SqlClient.SqlClient>) =>
+const pages = (db: string, read: (cursor: string | undefined) => Effect.Effect<{ items: ReadonlyArray<Event>; nextCursor: string | null }, unknown, EventQuery | SqlClient.SqlClient>) =>
   Effect.runPromise(
     Effect.gen(function* () {
       const ids: Array<Array<string>> = []
@@ -64,7 +64,7 @@ describe.each(backends)("a person's timeline on $name", ({ tempDb }) => {
     for (const kind of [undefined, "inspection" as const])
       for (const limit of [1, 2, 3, 7, 50]) {
         const byIndex = await pages(db, (cursor) => browseEvents({ person: "甲某", kind, limit, cursor }))
-        const byFilter = await pages(db, (cursor) => Effect.flatMap(EventStore, (s) => s.listEvents({ person: "甲某", kind, limit, cursor })))
+        const byFilter = await pages(db, (cursor) => Effect.flatMap(EventQuery, (s) => s.listEvents({ person: "甲某", kind, limit, cursor })))
         expect(byIndex, `limit ${limit} kind ${kind}`).toEqual(byFilter)
       }
     const all = (await pages(db, (cursor) => browseEvents({ person: "甲某", limit: 2, cursor }))).flat()

@@ -5,7 +5,6 @@ import { join } from "node:path"
 import { collectDocuments } from "@dashiji/core"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
-import { EventStore } from "../src/EventStore.ts"
 import { backends, withStore } from "./helpers.ts"
 
 describe.each(backends)("special files beside documents ($name)", ({ tempDb }) => {
@@ -20,9 +19,9 @@ describe.each(backends)("special files beside documents ($name)", ({ tempDb }) =
       ["NotRegularFile", "report-random.txt"]
     ])
     const db = await tempDb()
-    const results = await withStore(db, (s: EventStore) => s.ingestDocuments(inputs, { year: 2022 }))
+    const results = await withStore(db, (s) => s.ingestDocuments(inputs, { year: 2022 }))
     expect(results.map((r) => [r.name, r.status])).toEqual([0, 1, 2, 3].map((i) => [`report-${i}.txt`, "ingested"]))
-    const stored = await withStore(db, (s: EventStore) => s.documentNames())
+    const stored = await withStore(db, (s) => s.documentNames())
     expect(stored.map((d) => d.name)).toEqual(["report-0.txt", "report-1.txt", "report-2.txt", "report-3.txt"])
   })
 })

@@ -5,7 +5,7 @@ import { allEvents, backends, parseAll, seedInputs, withStore } from "./helpers.
 const summary = (events: ReadonlyArray<{ id: string; sources: ReadonlyArray<{ document: string; span: readonly [number, number] }> }>) =>
   events.map((e) => `${e.id} ${e.sources.map((s) => `${s.document}@${s.span[0]}`).sort().join(",")}`).sort()
 
-describe.each(backends)("EventStore on $name", ({ tempDb }) => {
+describe.each(backends)("the store (Ingest and EventQuery) on $name", ({ tempDb }) => {
   it("ingesting the seeds gives the same events as parsing them, and twice is the same as once", async () => {
     const db = await tempDb()
     const first = await withStore(db, (s) => s.ingestDocuments(seedInputs()))

@@ -1,5 +1,5 @@
 import { contentHashOf, decodeBytes, type DocumentMeta, mergeMeta, sameMeta } from "@dashiji/core"
-import { EventStore, type IngestedDocument } from "@dashiji/store"
+import { Ingest, type IngestedDocument } from "@dashiji/store"
 import { Effect, Either, Option, Schema } from "effect"
 import { describeProblem, DocumentMetaBody, DocumentMetaQuery } from "../document-meta.ts"
 import { Hono } from "hono"
@@ -28,7 +28,7 @@ const skipped = (name: string): IngestedDocument => ({ name, status: "skipped", 
  */
 const parseAndStore = ({ name, bytes, meta, year }: Posted, pool: ParsePool, deadlineMs: number) =>
   Effect.gen(function* () {
-    const store = yield* EventStore
+    const store = yield* Ingest
     // stored bytes: skipped, or their metadata updated (and parsed again when the publication date changed,
     // since it may change years)
     const stored = yield* store.documentMeta(contentHashOf(bytes))
@@ -87,7 +87,7 @@ export const documentsRoutes = (run: Run, options: { readonly pool?: ParsePool |
     const refused = Either.getLeft(decodeBytes(name, bytes))
     if (Option.isSome(refused)) return fail(c, refused.value._tag === "EmptyDocument" ? 400 : 415, refused.value._tag, refused.value.reason)
     const posted: Posted = { name, bytes, meta, year }
-    const result = await run(options.pool === undefined ? Effect.flatMap(EventStore, (s) => s.ingestDocument({ name, bytes, meta }, { year })) : parseAndStore(posted, options.pool, options.timeoutMs))
+    const result = await run(options.pool === undefined ? Effect.flatMap(Ingest, (s) => s.ingestDocument({ name, bytes, meta }, { year })) : parseAndStore(posted, options.pool, options.timeoutMs))
     if (result.status === "failed") return fail(c, 422, "unprocessable", result.reason ?? "the document could not be parsed")
     const answer = { name: result.name, status: result.status, mentions: result.mentions, created: result.created, merged: result.merged }
     return c.json(result.status === "updated" ? { ...answer, updated: result.updated ?? [] } : answer, result.status === "ingested" ? 201 : 200)

@@ -2,7 +2,7 @@
 /** @jsxImportSource hono/jsx */
 import { type Event, isEventId } from "@dashiji/core"
 import { chinesePunctuation, monthlyChronicle, roleFor } from "@dashiji/export"
-import { EventStore, eventsByStartDay, mentionsAround } from "@dashiji/store"
+import { EventQuery, eventsByStartDay, mentionsAround } from "@dashiji/store"
 import { Effect, Option, Schema } from "effect"
 import { type Context, Hono } from "hono"
 import { monthEvents } from "../routes/reports.ts"
@@ -47,7 +47,7 @@ const yearCounts = Effect.map(eventsByStartDay(), (days) => {
 
 const sourceViews = (e: Event) =>
   Effect.gen(function* () {
-    const store = yield* EventStore
+    const store = yield* EventQuery
     const lineOf = yield* store.lineLookup(e.sources.map((s) => s.document))
     const meta = yield* store.documentsMeta(e.sources.map((s) => s.document))
     return yield* Effect.forEach(e.sources, (s, i) =>
@@ -65,7 +65,7 @@ export const readerRoutes = (run: Run) => {
   app.get("/", async (c) => {
     const { months, total, years } = await run(
       Effect.gen(function* () {
-        const store = yield* EventStore
+        const store = yield* EventQuery
         const months = yield* store.months()
         const years = yield* yearCounts
         return { months, total: months.reduce((n, m) => n + m.count, 0), years }
@@ -83,7 +83,7 @@ export const readerRoutes = (run: Run) => {
 
   app.get("/event/:id", async (c) => {
     const id = c.req.param("id")
-    const found = isEventId(id) ? await run(Effect.flatMap(EventStore, (s) => s.getEvent(id))) : Option.none()
+    const found = isEventId(id) ? await run(Effect.flatMap(EventQuery, (s) => s.getEvent(id))) : Option.none()
     if (Option.isNone(found)) return notFound(c, `没有编号为 ${id} 的事件。`)
     const sources = await run(sourceViews(found.value))
     return c.html(<EventPage event={found.value} sources={sources} />)
@@ -97,7 +97,7 @@ export const readerRoutes = (run: Run) => {
     const span = [start, end] as const
     const { around, firstLine, events, meta } = await run(
       Effect.gen(function* () {
-        const store = yield* EventStore
+        const store = yield* EventQuery
         const around = yield* mentionsAround(document, span)
         const lineOf = yield* store.lineLookup([document])
         const meta = (yield* store.documentsMeta([document])).get(document)
@@ -118,7 +118,7 @@ export const readerRoutes = (run: Run) => {
     // the store refuses a query with no word in it (it would scan every event)
     if (!/[\p{L}\p{N}]/u.test(q)) return c.html(<SearchPage q={q} events={[]} next={null} error="搜索词要有文字或数字（* % _ 不是通配符）。" />, 400)
     try {
-      const page = await run(Effect.flatMap(EventStore, (s) => s.listEvents({ q, limit: 50, ...(cursor === undefined ? {} : { cursor }) })))
+      const page = await run(Effect.flatMap(EventQuery, (s) => s.listEvents({ q, limit: 50, ...(cursor === undefined ? {} : { cursor }) })))
       return c.html(<SearchPage q={q} events={page.items} next={page.nextCursor} />)
     } catch {
       return c.html(<SearchPage q={q} events={[]} next={null} error="这一页的位置无效，请重新搜索。" />, 400)
@@ -127,7 +127,7 @@ export const readerRoutes = (run: Run) => {
 
   app.get("/person/:name", async (c) => {
     const name = c.req.param("name")
-    const events = await run(Effect.flatMap(EventStore, (s) => s.personTimeline(name)))
+    const events = await run(Effect.flatMap(EventQuery, (s) => s.personTimeline(name)))
     if (events.length === 0) return notFound(c, `没有提到 ${name} 的事件。`)
     // each role as its event's kind has it (an inspection's lead 带队), titles in Chinese punctuation, as the report shows them
     const records = events.flatMap((e) => e.people.filter((p) => p.name === name).map((p) => ({ ...p, role: roleFor(e.kind, p.role) })))
@@ -141,7 +141,7 @@ export const readerRoutes = (run: Run) => {
     const cursor = c.req.query("cursor")
     if (name.length > 60) return notFound(c, "地名太长。")
     try {
-      const page = await run(Effect.flatMap(EventStore, (s) => s.listEvents({ place: name, limit: 200, ...(cursor === undefined ? {} : { cursor }) })))
+      const page = await run(Effect.flatMap(EventQuery, (s) => s.listEvents({ place: name, limit: 200, ...(cursor === undefined ? {} : { cursor }) })))
       if (page.items.length === 0) return notFound(c, `没有在 ${name} 的事件。`)
       return c.html(<PlacePage name={name} events={page.items} next={page.nextCursor} />)
     } catch {
@@ -150,12 +150,12 @@ export const readerRoutes = (run: Run) => {
   })
 
   app.get("/index/people", async (c) => {
-    const people = await run(Effect.flatMap(EventStore, (s) => s.people(500)))
+    const people = await run(Effect.flatMap(EventQuery, (s) => s.people(500)))
     return c.html(<NameIndexPage title="人物" rows={people.map((p) => ({ name: p.name, note: `${p.pinyin} ${p.titles.slice(0, 3).join("、")}`, count: p.count, href: personHref(p.name) }))} />)
   })
 
   app.get("/index/places", async (c) => {
-    const places = await run(Effect.flatMap(EventStore, (s) => s.places(500)))
+    const places = await run(Effect.flatMap(EventQuery, (s) => s.places(500)))
     return c.html(<NameIndexPage title="地点" rows={places.map((p) => ({ name: p.name, note: "", count: p.count, href: placeHref(p.name) }))} />)
   })
 
