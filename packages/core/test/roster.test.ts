@@ -4,7 +4,9 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { Knowledge, loadKnowledge } from "../src/knowledge/Knowledge.ts"
-import { inferYearFromRoster, parseRoster, restoreNameForTitle, titleFitsOffice } from "../src/knowledge/roster.ts"
+import { inferYearFromRoster, parseRoster, restoreNameForTitle, rosterAllowsYear, titleFitsOffice } from "../src/knowledge/roster.ts"
+import { parseDocument } from "../src/pipeline.ts"
+import { Segmenter } from "../src/segmenter.ts"
 import { namePinyin } from "../src/extract/pinyin.ts"
 import type { Person } from "../src/schema/event.ts"
 
@@ -120,6 +122,39 @@ describe("a user roster file", () => {
     const exit = await Effect.runPromiseExit(Effect.provide(Knowledge, Knowledge.withRoster(join(dir, "missing.csv"))))
     expect(Exit.isFailure(exit)).toBe(true)
     if (Exit.isFailure(exit)) expect(JSON.stringify(exit.cause)).toContain("RosterLoadError")
+  })
+})
+
+describe("rosterAllowsYear", () => {
+  it("rules out a year in which a titled person held no such office of a jurisdiction the text names", () => {
+    const text = "东川省省长丙三率团访问某地。"
+    expect(rosterAllowsYear([p("丙三", "省长")], 2019, 9, text, k)).toBe(true)
+    expect(rosterAllowsYear([p("丙三", "省长")], 2023, 9, text, k)).toBe(false)
+    // the roster's months are approximate: a few months past a term are still in it
+    expect(rosterAllowsYear([p("丙三", "省长")], 2021, 10, text, k)).toBe(true)
+    // an office of a province the text does not name says nothing of the office held here
+    expect(rosterAllowsYear([p("丙三", "省长")], 2023, 9, "省长丙三率团访问某地。", k)).toBe(true)
+    // a national office counts wherever it is named; a person without a title, or unknown, constrains nothing
+    expect(rosterAllowsYear([p("戊五", "总书记")], 2010, 5, "总书记戊五考察某地。", k)).toBe(false)
+    expect(rosterAllowsYear([p("丙三"), p("无名")], 2030, 1, text, k)).toBe(true)
+  })
+
+  it("takes a repost's page date for the event's year only when the people's offices allow it", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roster-"))
+    const file = join(dir, "mine.csv")
+    writeFileSync(file, "name,office,jurisdiction,from,to,source\n胡海涛,省长,东川,2016-01,2021-08,test\n")
+    const yearOf = (text: string) =>
+      Effect.runPromise(
+        parseDocument({ name: "repost.txt", bytes: Buffer.from(text, "utf8") }).pipe(
+          Effect.map((d) => d.mentions.map((m) => [m.date.start, m.date.year.source])),
+          Effect.provide(Segmenter.Default),
+          Effect.provide(Knowledge.withRoster(file))
+        )
+      )
+    const body = "9月17日,东川省省长胡海涛率东川省代表团抵达某地,开始为期六天的访问。"
+    // stamped while he held the office: the stamp's year; stamped years later: no year it can justify
+    expect(await yearOf(`发布时间:2019-09-20\n${body}`)).toEqual([["2019-09-17", "published"]])
+    expect(await yearOf(`发布时间:2024-09-20\n${body}`)).toEqual([["XXXX-09-17", "none"]])
   })
 })
 

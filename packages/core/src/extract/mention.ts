@@ -2,7 +2,7 @@ import { rawSpan, type CleanText } from "../clean/index.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
-import { inferYearFromRoster, restoreNameForTitle } from "../knowledge/roster.ts"
+import { inferYearFromRoster, restoreNameForTitle, rosterAllowsYear } from "../knowledge/roster.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { ExtractedMention } from "../mention.ts"
 import type { EventDate, Warning } from "../schema/event.ts"
@@ -69,6 +69,7 @@ export const extractMention = (
       heading: doc.heading,
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
+      officeAllows: (y) => rosterAllowsYear(entities.people, y, month, clean.text, knowledge),
       contextYears: doc.contextYears,
       statedYears: doc.statedYears,
       entries: doc.format === "chronicle" || doc.format === "plain",

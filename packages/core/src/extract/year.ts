@@ -7,6 +7,8 @@ export interface YearEvidence {
   readonly heading: { readonly year: number; readonly month: number | null } | null
   readonly published: PageDate | null
   readonly officeholder: () => number | null
+  /** False for a year in which a titled person of the event held no such office (the roster says). */
+  readonly officeAllows?: (year: number) => boolean
   readonly contextYears: ReadonlyArray<number>
   /** Years stated in passing anywhere in the document (2024年工作总结会). */
   readonly statedYears?: ReadonlyArray<number>
@@ -24,9 +26,12 @@ export interface YearEvidence {
  * terms it uses: 十三五, 六保 …, which bound the years it can be about) → --year → none.
  */
 export const resolveYear = (month: number, day: number | null, ev: YearEvidence): { value: number | null; source: YearSource } => {
-  const fits = (y: number) => day === null || isValidDay(y, month, day)
+  const dayFits = (y: number) => day === null || isValidDay(y, month, day)
+  // a year inferred from the page must also fit the offices its people hold there (a repost stamped
+  // years after the event names its people by the titles they held then); a page's heading outranks the roster
+  const fits = (y: number) => dayFits(y) && (ev.officeAllows === undefined || ev.officeAllows(y))
   if (ev.stated !== null) return { value: ev.stated, source: "text" }
-  if (ev.heading !== null && fits(ev.heading.year)) {
+  if (ev.heading !== null && dayFits(ev.heading.year)) {
     // a December entry on a January page belongs to the year before
     const y = ev.heading.month !== null && ev.heading.month <= 2 && month >= 11 ? ev.heading.year - 1 : ev.heading.year
     return { value: y, source: "header" }

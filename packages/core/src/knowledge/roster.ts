@@ -215,6 +215,32 @@ const active = (e: RosterEntry, monthIdx: number): boolean => e.from <= monthIdx
 const firstYear = 2000
 const lastYear = 2030
 
+/** Months a term may be off by in the roster (its months are approximate): a date this near a term is in it. */
+const TERM_SLACK = 3
+
+/**
+ * Could the event of `text` be in `year`, by the roster? False when a named person with a title the roster
+ * knows held no office fitting that title within a few months of `month` of that year (a repost stamped
+ * years after the event: 省长某某 on a page dated when he no longer was); true when nothing contradicts it.
+ * Only offices of a jurisdiction the text names (or national ones) count: the roster lists some of a
+ * person's offices, and one in another province says nothing of the office held here.
+ */
+export const rosterAllowsYear = (people: ReadonlyArray<Person>, year: number, month: number, text: string, k: Pick<KnowledgeData, "roster">): boolean => {
+  const { roster } = k
+  const at = year * 12 + month - 1
+  for (const p of people) {
+    const entries = roster.byName.get(p.name)
+    if (entries === undefined || p.titles.length === 0) continue
+    const parts = splitTitles(p.titles)
+    const fitting = entries.filter(
+      (e) => (e.jurisdiction === "中央" || (e.jurisdiction.length > 0 && text.includes(e.jurisdiction))) && parts.some((t) => titleFitsOffice(t, e.office, roster.jurisdictions))
+    )
+    if (fitting.length === 0) continue
+    if (!fitting.some((e) => e.from - TERM_SLACK <= at && (e.to === null || at <= e.to + TERM_SLACK))) return false
+  }
+  return true
+}
+
 /**
  * The only year (2000–2030) in which every named person with a title that the roster knows held that
  * title in `month`; null when no person constrains the year, or none or several years fit.
