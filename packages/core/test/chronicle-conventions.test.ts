@@ -29,6 +29,17 @@ describe("chronicle entry conventions", () => {
     ])
   })
 
+  it("a chronicle of several years dates each entry by the year section it stands under, the volume's title aside", () => {
+    const doc = ["某县大事记（2031—2032年）", "2031年", "1月", "3日 县委召开常委会议。", "5月", "4日 县长钱乙到某乡调研。", "2032年", "2月", "5日 县委书记赵甲主持召开全县经济工作会议。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-01-03", null],
+      ["2031-05-04", null],
+      ["2032-02-05", null]
+    ])
+    // a yearbook's title (某县年鉴2034 records 2033) gives way to the year heading below it
+    expect(starts(["《某县年鉴2034》", "2032年", "一月", "7日 县委召开常委会议。"].join("\n"))).toEqual([["2032-01-07", null]])
+  })
+
   it("a 元月 section is January's", () => {
     const doc = ["某县2031年大事记", "元月", "3日 县委召开常委会议。", "4日 县长钱乙到某镇调研。"].join("\n")
     expect(starts(doc)).toEqual([

@@ -66,7 +66,7 @@ export const extractMention = (
     const month = d.month
     const year = resolveYear(month, d.day, {
       stated: d.year,
-      heading: doc.heading,
+      heading: slice.heading ?? doc.heading,
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
       officeAllows: (y) => rosterAllowsYear(entities.people, y, month, clean.text, knowledge),

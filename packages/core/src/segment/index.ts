@@ -76,6 +76,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   let section = 0
   let lastMonthDay = -1
   let currentMonth: number | null = heading?.month ?? null
+  // the heading the lines stand under: a page of several years has one per year (1990年 … 1991年 …)
+  let currentHeading: { readonly year: number; readonly month: number | null } | undefined
 
   const open = (start: number, title: string | null, bodyStart: number, dateIn: DateToken | null, warnings: Array<Warning> = []) => {
     // 25日至29日: the month comes from the entry before or the page heading
@@ -89,7 +91,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       if (format === "chronicle" && lastMonthDay >= 0 && md + 100 < lastMonthDay) section++
       lastMonthDay = md
     }
-    slices.push({ start, end: start, title, bodyStart, date, section, warnings })
+    slices.push({ start, end: start, title, bodyStart, date, section, warnings, ...(currentHeading === undefined ? {} : { heading: currentHeading }) })
   }
   const extend = (end: number) => {
     const last = slices[slices.length - 1]
@@ -134,10 +136,12 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           if (dated !== null || ++paragraphs === leadParagraphs) break
         }
       }
-      // a month section above the date (• 9月 then 1日 …)
+      // a month section above the date (• 9月 then 1日 …), and the last heading (a volume's title, then
+      // the year's heading under it)
       for (const l of lines) {
         if (datedLine !== undefined && l.start >= datedLine.start) break
         if (l.k.kind === "month") currentMonth = l.k.month
+        if (l.k.kind === "heading") currentHeading = { year: l.k.year, month: l.k.month }
       }
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
       // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
@@ -200,6 +204,10 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     const k = l.k
     switch (k.kind) {
       case "heading":
+        // a new year's section: its months start afresh
+        if (currentHeading !== undefined && (k.year !== currentHeading.year || k.month !== currentHeading.month)) currentMonth = k.month
+        currentHeading = { year: k.year, month: k.month }
+        continue
       case "filename":
         continue
       case "month":

@@ -56,7 +56,7 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
         const start = bodyFrom + at
         out.push({ ...current, end: start })
         const day = lead.daysAfter === 0 ? current.date : daysBefore(current.date, -lead.daysAfter)
-        current = { start, end: slice.end, title: null, bodyStart: start, date: { ...day, endYear: null, endMonth: null, endDay: null, index: start, end: start + lead.length }, section: slice.section, warnings: [] }
+        current = { start, end: slice.end, title: null, bodyStart: start, date: { ...day, endYear: null, endMonth: null, endDay: null, index: start, end: start + lead.length }, section: slice.section, ...(slice.heading === undefined ? {} : { heading: slice.heading }), warnings: [] }
         continue
       }
     }
@@ -79,6 +79,7 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
       bodyStart: start,
       date: { ...d, month, endMonth: d.endDay === null ? null : (d.endMonth ?? month), index: start + d.index, end: start + d.end },
       section: slice.section,
+      ...(slice.heading === undefined ? {} : { heading: slice.heading }),
       warnings: []
     }
   }

@@ -14,6 +14,11 @@ export interface Slice {
   readonly date: DateToken | null
   /** Section of a chronicle page (the calendar restarts in each). */
   readonly section: number
+  /**
+   * The heading the slice stands under, when a page has several (a chronicle of several years: 1990年 …
+   * 1991年 …, or a volume's title then its year's heading); absent before the first.
+   */
+  readonly heading?: { readonly year: number; readonly month: number | null }
   readonly warnings: ReadonlyArray<Warning>
 }
 
