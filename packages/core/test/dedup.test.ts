@@ -110,6 +110,14 @@ describe("dedupMentions", () => {
     const ev = dedupMentions([a, b, c])
     expect(ev).toHaveLength(2)
   })
+  it("keeps a tour and one day of it apart when other reports tell them, so the tour does not glue its stops together", () => {
+    const morning = mention("12月14日上午,国家主席李明在遂宁市考察了某某产业园和某某社区。", "2031-12-14", { doc: "a.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁市"] })
+    const again = mention("14日上午,李明主席考察了遂宁某某产业园,随后来到某某社区看望居民。", "2031-12-14", { doc: "b.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁"] })
+    const afternoon = mention("12月14日下午,国家主席李明来到内江市某某县,考察柑橘种植基地。", "2031-12-14", { doc: "c.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["内江市"] })
+    const tour = mention("12月14日至15日,国家主席李明先后到遂宁、内江等地考察调研。", "2031-12-14", { doc: "d.txt", end: "2031-12-15", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁", "内江"] })
+    const groups = dedupMentions([morning, again, afternoon, tour]).map((e) => e.sources.map((x) => x.document).sort().join("+")).sort()
+    expect(groups).toEqual(["a.txt+b.txt", "c.txt", "d.txt"])
+  })
   it("folds an undated participant-list fragment only into a mention of its own document", () => {
     const list = full.split("。")[1] + "。"
     const own = dedupMentions([mention(full, "2020-12-06"), mention(list, "XXXX")])

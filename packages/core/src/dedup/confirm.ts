@@ -80,7 +80,9 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // the same leader, the same kind of event, on overlapping days, at a shared place: two reports of one visit
   const pb0 = principals(b)
   const sharedLead = [...principals(a)].some((n) => pb0.has(n))
-  if (sharedLead && a.kind === b.kind && a.kind === "inspection") {
+  // a tour (12月14日至15日) and one day of it (14日下午) in another report are a whole and its part, told apart
+  const tourAndDay = a.document !== b.document && (a.date.end !== null) !== (b.date.end !== null)
+  if (sharedLead && a.kind === b.kind && a.kind === "inspection" && !tourAndDay) {
     const pa = new Set(a.places.map((p) => stripSuffix(p.name)))
     const pb = new Set(b.places.map((p) => stripSuffix(p.name)))
     const shared = [...pa].filter((p) => pb.has(p)).length
