@@ -11,6 +11,14 @@ describe("findDates", () => {
     expect(first("二〇二〇年十二月三日,会议")).toMatchObject({ year: 2020, month: 12, day: 3 })
     expect(first("十一月二十八日上午")).toMatchObject({ month: 11, day: 28 })
   })
+  it("reads days as papers in traditional script write them: 廿五日, 卅一日, 8、9两日", () => {
+    expect(first("七月廿七日至廿八日出席")).toMatchObject({ month: 7, day: 27, endDay: 28 })
+    expect(first("12月卅一日,")).toMatchObject({ month: 12, day: 31 })
+    expect(first("某某8、9两日在某省考察")).toMatchObject({ month: null, day: 8, endDay: 9 })
+    expect(first("6月8、9两日,")).toMatchObject({ month: 6, day: 8, endMonth: 6, endDay: 9 })
+    // two days that do not follow each other are no such range
+    expect(findDates("8、12两日").filter((d) => d.endDay !== null)).toEqual([])
+  })
   it("reads 元月 as January, and no money (3000元) as a month", () => {
     expect(first("2031年元月3日,会议")).toMatchObject({ year: 2031, month: 1, day: 3 })
     expect(first("元月15日至17日,")).toMatchObject({ month: 1, day: 15, endMonth: 1, endDay: 17 })

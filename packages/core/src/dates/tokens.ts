@@ -25,6 +25,7 @@ const runsBackwards = (y: number | null, m: number | null, d: number | null, ey:
   return b < a
 }
 
+const twoDaysExpr = /(?<![\d月])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两日/g
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
 const valid = (m: number | null, d: number | null): boolean =>
@@ -71,6 +72,16 @@ export const findDates = (text: string): Array<DateToken> => {
     }
     const lead = m[0].length - m[0].trimStart().length
     out.push({ index: m.index + lead, end: m.index + m[0].length, text: m[0].trim(), year, month, day, endYear, endMonth, endDay })
+  }
+  // 8、9两日 (the 8th and 9th, two days): a range as papers in traditional script write it
+  twoDaysExpr.lastIndex = 0
+  for (let m = twoDaysExpr.exec(text); m !== null; m = twoDaysExpr.exec(text)) {
+    const month = m[1] === undefined ? null : parseNumber(m[1])
+    const day = Number(m[2])
+    const endDay = Number(m[3])
+    if (endDay !== day + 1 || !valid(month, endDay)) continue
+    if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year: null, month, day, endYear: null, endMonth: month, endDay })
   }
   // 2023-03-06, 2023.3.6, 2023/03/06: list pages date their items this way
   isoDayExpr.lastIndex = 0
