@@ -17,6 +17,14 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
   })
 
+  it("a page's navigation line with its page numbers (3 上一篇  下一篇 4 放大 缩小) is no day's entry", () => {
+    const page = ["某市2031年1月大事记", "2日 市委召开常委会议,研究部署全年工作。", "5日 市长钱乙到某县调研春耕生产。", "3 上一篇  下一篇 4 放大 缩小 默认"].join("\n")
+    expect(starts(page)).toEqual([
+      ["2031-01-02", null],
+      ["2031-01-05", null]
+    ])
+  })
+
   it("a source line shaped like a breadcrumb (来源 | 作者 | 时间) still gives the publication date", () => {
     const doc = ["某书记率团访问某地", "来源:某某日报微信 | 作者: | 时间:2031-10-08", "7日,省委书记甲乙率领代表团抵达某地。", "当晚,代表团出席某社团就职典礼。"].join("\n")
     expect(starts(doc).map(([s]) => s)).toEqual(["2031-10-07", "2031-10-07"])

@@ -1,4 +1,4 @@
-import { cueClass, cueRegExp, cueRegExpWith } from "../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueRegExpWith, cueWords } from "../knowledge/cues.ts"
 
 /**
  * Web-page chrome: lines that belong to the page, not to the news. Patterns are general
@@ -73,10 +73,22 @@ export interface ChromeOptions {
   readonly datesAreEntries?: boolean
 }
 
+/**
+ * A short line of a page's navigation: two of its links anywhere in it (3 上一篇  下一篇 4 放大 缩小), whatever
+ * page numbers or buttons stand around them.
+ */
+const pageLinks = cueWords("page-link")
+const isNavigation = (t: string): boolean => {
+  const found = pageLinks.filter((w) => t.includes(w))
+  // 打印本页 holds 打印: a word inside another found word is the same link
+  return found.filter((w) => !found.some((o) => o !== w && o.includes(w))).length >= 2
+}
+
 export const classifyChrome = (line: string, options: ChromeOptions = {}): ChromeVerdict => {
   const t = line.trim()
   if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
   if (t.length <= 60 && (toolbar.test(t) || shortCrumb.test(t))) return { chrome: true }
+  if (t.length <= 40 && isNavigation(t)) return { chrome: true }
   // http://www.某网.com   2007-08-12 17:25:27, 某某新闻网 2019年05月03日: a site's address or name beside its
   // page date is the same stamp
   // (tried only on a short line that holds a year: most lines hold none)
