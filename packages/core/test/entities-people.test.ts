@@ -23,6 +23,7 @@ describe("people", () => {
     expect(run("新华社北京9月18日电 国务院副总理胡海涛17日在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
     expect(run("国务院副总理胡海涛9月17日上午在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
     expect(run("国家主席胡海涛8、9两日在某省考察。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+    expect(run("国务院副总理胡海涛今天上午在某市考察。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
   })
   it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
     expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([

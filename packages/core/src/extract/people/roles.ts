@@ -168,8 +168,8 @@ const nameHits = (text: string, names: ReadonlyArray<string>): Array<number> => 
   return hits.sort((a, b) => a - b)
 }
 
-// the date a report puts between a name and its verb (王某17日, 王某9月17日上午, 王某8、9两日)
-const dayAfterName = cueRegExp`^(?:\d{1,2}月)?\d{1,2}(?:、\d{1,2}两)?[日号](?:${"time-of-day-after-date"})?`
+// the date a report puts between a name and its verb (王某17日, 王某9月17日上午, 王某8、9两日, 王某今天)
+const dayAfterName = cueRegExp`^(?:(?:\d{1,2}月)?\d{1,2}(?:、\d{1,2}两)?[日号]|${"day-after-name"})(?:${"time-of-day-after-date"})?`
 
 /**
  * Where the verb after a name starts: past the day (and time) of a report (杜某17日率团…, 王某6日下午会见…),
