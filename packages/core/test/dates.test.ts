@@ -32,6 +32,11 @@ describe("findDates", () => {
     // a page's date and then the text's, in the same month, is no range
     expect(findDates("2020年6月5日 - 6月3日,").map((d) => [d.month, d.day, d.endDay])).toEqual([[6, 5, null], [6, 3, null]])
   })
+  it("takes a date with its clock time for a page's stamp, not an event's day (2031年05月20日01:57, 2031-05-20 10:30)", () => {
+    expect(findDates("某某赴某省指导抗灾 2031年05月20日01:57 某某网").map((d) => d.text)).toEqual([])
+    expect(findDates("2031-05-20 10:30 某某网").map((d) => d.text)).toEqual([])
+    expect(findDates("某某网某地5月19日电 某某于5月19日下午赶赴灾区").map((d) => [d.month, d.day])).toEqual([[5, 19], [5, 19]])
+  })
   it("ignores times of day and numbers that only look like days", () => {
     expect(findDates("下午2点 15时 9:30 第3号")).toEqual([])
     expect(first("2月9日下午2点,")).toMatchObject({ month: 2, day: 9, text: "2月9日" })
