@@ -12,6 +12,10 @@ describe("organisations", () => {
 })
 
 describe("kind", () => {
+  it("is a meeting when the occasion's noun is a meeting's (论证会, 汇报会, 评审会, 反馈会)", () => {
+    expect(run("6月15日,某市某某项目专家论证会在某宾馆举行。").kind).toBe("meeting")
+    expect(run("3月2日,某县召开巡察工作反馈会。").kind).toBe("meeting")
+  })
   it("comes from the lead, not the body", () => {
     expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")
     expect(run("8月2日,全省防汛工作视频会议召开。副省长陈立平出席并讲话。").kind).toBe("conference_call")
