@@ -19,6 +19,10 @@ describe("findDates", () => {
     // two days that do not follow each other are no such range
     expect(findDates("8、12两日").filter((d) => d.endDay !== null)).toEqual([])
   })
+  it("reads a range whose dash a scanner read as 一 (9一16日), and keeps 十一日 a day", () => {
+    expect(first("9一16日:某省政协会议在某市举行")).toMatchObject({ day: 9, endDay: 16, index: 0, end: 5 })
+    expect(first("3月十一日,")).toMatchObject({ month: 3, day: 11, endDay: null })
+  })
   it("reads 元月 as January, and no money (3000元) as a month", () => {
     expect(first("2031年元月3日,会议")).toMatchObject({ year: 2031, month: 1, day: 3 })
     expect(first("元月15日至17日,")).toMatchObject({ month: 1, day: 15, endMonth: 1, endDay: 17 })

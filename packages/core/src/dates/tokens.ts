@@ -25,6 +25,7 @@ const runsBackwards = (y: number | null, m: number | null, d: number | null, ey:
   return b < a
 }
 
+const ocrDash = /(?<=\d)一(?=\d{1,2}\s*[日号])/g
 const stampTime = /^\s{0,2}\d{1,2}:\d{2}/
 const twoDaysExpr = /(?<![\d月])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两日/g
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
@@ -33,7 +34,10 @@ const valid = (m: number | null, d: number | null): boolean =>
   (m === null || (m >= 1 && m <= 12)) && (d === null || (d >= 1 && d <= 31))
 
 /** Every date expression in `text`, in order. */
-export const findDates = (text: string): Array<DateToken> => {
+export const findDates = (source: string): Array<DateToken> => {
+  // 9一16日: a range's dash read as 一 by a scanner, between two figures; one character for one, so every
+  // offset still points into the text as given
+  const text = source.includes("一") ? source.replace(ocrDash, "—") : source
   const out: Array<DateToken> = []
   // every date names a day (日/号) or a year (年): most lines of a page have neither, and the
   // expressions, which can start anywhere, are costly to try at every position
