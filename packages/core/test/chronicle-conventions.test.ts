@@ -40,6 +40,23 @@ describe("chronicle entry conventions", () => {
     expect(starts(["《某县年鉴2034》", "2032年", "一月", "7日 县委召开常委会议。"].join("\n"))).toEqual([["2032-01-07", null]])
   })
 
+  it("under a date alone on its line, each whole paragraph that states its own event is another entry of that day", () => {
+    const doc = [
+      "某省2031年大事记",
+      "9月1日",
+      "省政府办公厅印发《关于加快某某产业发展的意见》。",
+      "某市现役军人居民身份证首发仪式在某市举行,首批官兵领取居民身份证。",
+      "9月2日",
+      "某某地区地方政府联合会第七次全体会议在某市举行。来自多个国家的代表参加会议,副省长赵甲出席",
+      "并致辞。"
+    ].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-09-01", null],
+      ["2031-09-01", null],
+      ["2031-09-02", null]
+    ])
+  })
+
   it("a 元月 section is January's", () => {
     const doc = ["某县2031年大事记", "元月", "3日 县委召开常委会议。", "4日 县长钱乙到某镇调研。"].join("\n")
     expect(starts(doc)).toEqual([

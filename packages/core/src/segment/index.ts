@@ -58,6 +58,8 @@ const leadParagraphs = 3
  * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
  * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
  */
+const sentenceEnd = /[。！？!?）)”"]$/
+
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
   const page = clean.published ?? clean.stamp
@@ -170,6 +172,13 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       return
     }
     const prev = slices[slices.length - 1]
+    // 9月1日 / 省政府印发…。 / 某某首发仪式在某市举行…。: under a date alone on its line, each whole paragraph
+    // that states an event of its own is another entry of that day (a wrapped line ends mid-sentence)
+    if (aloneDate !== null && prev !== undefined && sentenceEnd.test(clean.text.slice(prev.start, prev.end).trimEnd()) && statesOwnEvent(l.text, cues)) {
+      open(l.start, null, l.start, { ...aloneDate, index: l.start, end: l.start, text: "" })
+      extend(l.end)
+      return
+    }
     if (prev === undefined) {
       dropped.push({ start: l.start, end: l.end, reason: "text before the first dated entry" })
       return
@@ -200,6 +209,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   let headlineRun = 0
   // the last slice was opened by a date alone on its line: the next lines are its title and text
   let awaitingBody = false
+  // the date that stands alone on its line above the lines being read (9月1日 / one event per line below it)
+  let aloneDate: DateToken | null = null
   for (const l of lines) {
     const k = l.k
     switch (k.kind) {
@@ -221,6 +232,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         extend(l.end)
         continue
       case "dated": {
+        if (k.alone !== true) aloneDate = null
         if (k.sameDay === true || k.bare === true) {
           const before = lastDate()
           // 是日 / △ with no entry before it, or a bare number where no month is known: ordinary text
@@ -240,6 +252,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           extend(l.end)
           pendingHeadline = null
           awaitingBody = true
+          aloneDate = shift(k.date, l.start)
           continue
         }
         awaitingBody = false
