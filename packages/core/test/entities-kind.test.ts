@@ -16,6 +16,10 @@ describe("kind", () => {
     expect(run("6月15日,某市某某项目专家论证会在某宾馆举行。").kind).toBe("meeting")
     expect(run("3月2日,某县召开巡察工作反馈会。").kind).toBe("meeting")
   })
+  it("reads no keyword an anniversary counts from (成立50周年) as the event's", () => {
+    expect(run("5日,省某某会在某市召开庆祝大会,纪念某某委员会成立50周年。").kind).toBe("meeting")
+    expect(run("5日,某某协会正式成立。").kind).toBe("other")
+  })
   it("comes from the lead, not the body", () => {
     expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")
     expect(run("8月2日,全省防汛工作视频会议召开。副省长陈立平出席并讲话。").kind).toBe("conference_call")

@@ -20,7 +20,10 @@ const referenceAfter = cueRegExp`^(${"kind-reference-after"})`
  * not: a clause that closes right after 上 sets the scene of the report itself.
  */
 const refersElsewhere = (text: string, end: number): boolean =>
-  referenceAfter.test(text.slice(end, end + 2)) && !(text[end] === "上" && /[,，]/.test(text[end + 1] ?? ""))
+  (referenceAfter.test(text.slice(end, end + 2)) && !(text[end] === "上" && /[,，]/.test(text[end + 1] ?? ""))) ||
+  anniversaryAfter.test(text.slice(end, end + 8))
+// 成立50周年, 开幕十周年: the keyword names the event an anniversary counts from, long past
+const anniversaryAfter = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年/
 
 // 到安阳市检查, 在信阳市指导疫情防控工作: a leader going somewhere to look at the work
 const visit = cueRegExp`(?:${"visit-trigger"})[^，,。；;]{1,24}?(?:${"visit-verb"})(?!${"visit-verb-noun"})`
