@@ -5,6 +5,10 @@ import { places, run } from "./entities-harness.ts"
 // none is in the roster, so every name below is found by the rules, not looked up.
 
 describe("places", () => {
+  it("takes a division founded in the entry (某市正式成立) as its place, not an association", () => {
+    expect(places(run("1日,绵竹市正式成立。"))).toEqual(["绵竹市/county"])
+    expect(places(run("1日,某某协会正式成立。"))).toEqual([])
+  })
   it("knows autonomous prefectures and counties by the short names news uses (恩施州, 长阳县)", () => {
     expect(places(run("副省长王建国到恩施州、湘西州调研乡村振兴。"))).toEqual(["恩施州/city", "湘西州/city"])
     expect(places(run("市委书记周建华到长阳县调研。"))).toEqual(["长阳县/county"])
