@@ -24,6 +24,8 @@ describe("people", () => {
     expect(run("国务院副总理胡海涛9月17日上午在某某省调研。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
     expect(run("国家主席胡海涛8、9两日在某省考察。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
     expect(run("国务院副总理胡海涛今天上午在某市考察。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+    // the company he keeps before his verb (和代表们一起审议)
+    expect(run("3月5日下午,某代表团举行全体会议。全国人大常委会副委员长胡海涛和代表们一起审议。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "participant"]])
   })
   it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
     expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([

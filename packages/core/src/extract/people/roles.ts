@@ -15,6 +15,8 @@ const referenceNameAfter = cueRegExp`^(${"reference-name-after"})`
 const receptionVerb = cueRegExp`${"reception-verb"}`
 // adverbs before the verb (先后来到, 专程赶赴)
 const verbAdverb = cueRegExp`^(${"verb-adverb"})`
+// (up to the adverb: 一起 and 一同 are themselves words of taking part)
+const inCompany = cueRegExp`^[${cueClass("name-joiner")}][^，,。；;]{1,12}?(?=${"together-adverb"})`
 
 /**
  * What the people found in a mention did: every occurrence of every name is read with what stands
@@ -180,6 +182,9 @@ const verbStart = (s: NameScan, at: number): number => {
   let p = at
   const day = dayAfterName.exec(text.slice(p, p + 12))
   if (day !== null) p += day[0].length
+  // 和代表们一起审议: the company he keeps, then his verb
+  const company = inCompany.exec(text.slice(p, p + 20))
+  if (company !== null) p += company[0].length
   // 一行先后来到: his party, then an adverb
   for (let i = 0; i < 2; i++) {
     const adverb = verbAdverb.exec(text.slice(p, p + 2))
