@@ -27,6 +27,9 @@ describe("people", () => {
     // the company he keeps before his verb (和代表们一起审议)
     expect(run("3月5日下午,某代表团举行全体会议。全国人大常委会副委员长胡海涛和代表们一起审议。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "participant"]])
   })
+  it("takes an officer whose military rank follows his name (部长某某少将率…)", () => {
+    expect(run("14日,某军区装备部部长胡海涛少将率机关干部一行到某村参加义务劳动。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+  })
   it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
     expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([
       ["胡海涛", "lead"],
