@@ -20,6 +20,10 @@ describe("kind", () => {
     expect(run("5日,省某某会在某市召开庆祝大会,纪念某某委员会成立50周年。").kind).toBe("meeting")
     expect(run("5日,某某协会正式成立。").kind).toBe("other")
   })
+  it("reads a meeting the event followed (在全市视频调度会议后,某区立即召开…) as the occasion before it, not the event", () => {
+    expect(run("1日,在全市防汛视频调度会议后,某区立即召开全区防汛工作部署会。").kind).toBe("meeting")
+    expect(run("1日,全市防汛视频调度会议召开。").kind).toBe("conference_call")
+  })
   it("comes from the lead, not the body", () => {
     expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")
     expect(run("8月2日,全省防汛工作视频会议召开。副省长陈立平出席并讲话。").kind).toBe("conference_call")

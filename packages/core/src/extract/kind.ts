@@ -21,7 +21,10 @@ const referenceAfter = cueRegExp`^(${"kind-reference-after"})`
  */
 const refersElsewhere = (text: string, end: number): boolean =>
   (referenceAfter.test(text.slice(end, end + 2)) && !(text[end] === "上" && /[,，]/.test(text[end + 1] ?? ""))) ||
-  anniversaryAfter.test(text.slice(end, end + 8))
+  anniversaryAfter.test(text.slice(end, end + 8)) ||
+  occasionBefore.test(text.slice(end, end + 4))
+// 在全市防汛视频调度会议后,某区立即召开…: the meeting before the event, not the event
+const occasionBefore = cueRegExp`^议?(?:${"kind-after-event"})[,，]`
 // 成立50周年, 开幕十周年: the keyword names the event an anniversary counts from, long past
 const anniversaryAfter = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年/
 
