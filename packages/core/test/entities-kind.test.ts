@@ -24,6 +24,9 @@ describe("kind", () => {
     expect(run("1日,在全市防汛视频调度会议后,某区立即召开全区防汛工作部署会。").kind).toBe("meeting")
     expect(run("1日,全市防汛视频调度会议召开。").kind).toBe("conference_call")
   })
+  it("reads an election a meeting held as part of the meeting (大会召开,会议选举产生…)", () => {
+    expect(run("1月7日某某联合会第一次会员大会在市政府礼堂召开,会议选举产生了某某联合会第一届理事会。").kind).toBe("meeting")
+  })
   it("comes from the lead, not the body", () => {
     expect(run("6月3日,县委书记林晓峰到中江县调研。他通过视频连线慰问了一线工作人员。").kind).toBe("inspection")
     expect(run("8月2日,全省防汛工作视频会议召开。副省长陈立平出席并讲话。").kind).toBe("conference_call")
