@@ -46,6 +46,7 @@ describe("chronicle entry conventions", () => {
       "9月1日",
       "省政府办公厅印发《关于加快某某产业发展的意见》。",
       "某市现役军人居民身份证首发仪式在某市举行,首批官兵领取居民身份证。",
+      "原某某委员会副主任钱丙因病医治无效在某市逝世,享年八十岁。",
       "9月2日",
       "某某地区地方政府联合会第七次全体会议在某市举行。来自多个国家的代表参加会议,副省长赵甲出席",
       "并致辞。"
@@ -53,8 +54,11 @@ describe("chronicle entry conventions", () => {
     expect(starts(doc)).toEqual([
       ["2031-09-01", null],
       ["2031-09-01", null],
+      ["2031-09-01", null],
       ["2031-09-02", null]
     ])
+    // a paragraph that goes on with the entry above (会议强调…) is no entry of its own
+    expect(starts(["某省2031年大事记", "9月3日", "省委召开常委会议,研究部署秋冬季工作。", "会议强调,要抓好安全生产各项工作。"].join("\n"))).toEqual([["2031-09-03", null]])
   })
 
   it("a 元月 section is January's", () => {

@@ -59,6 +59,11 @@ const leadParagraphs = 3
  * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
  */
 const sentenceEnd = /[。！？!?）)”"]$/
+/** A whole paragraph (it ends a sentence) that does not open as the continuation of the one above (会议强调…). */
+const ownParagraph = (line: string, cues: EntryCues): boolean => {
+  const t = line.trim()
+  return t.length >= 12 && sentenceEnd.test(t) && !cues.continuations.some((w) => t.startsWith(w))
+}
 
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
@@ -174,7 +179,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     const prev = slices[slices.length - 1]
     // 9月1日 / 省政府印发…。 / 某某首发仪式在某市举行…。: under a date alone on its line, each whole paragraph
     // that states an event of its own is another entry of that day (a wrapped line ends mid-sentence)
-    if (aloneDate !== null && prev !== undefined && sentenceEnd.test(clean.text.slice(prev.start, prev.end).trimEnd()) && statesOwnEvent(l.text, cues)) {
+    if (aloneDate !== null && prev !== undefined && sentenceEnd.test(clean.text.slice(prev.start, prev.end).trimEnd()) && ownParagraph(l.text, cues)) {
       open(l.start, null, l.start, { ...aloneDate, index: l.start, end: l.start, text: "" })
       extend(l.end)
       return
