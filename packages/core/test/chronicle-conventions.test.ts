@@ -61,6 +61,17 @@ describe("chronicle entry conventions", () => {
     expect(starts(["某省2031年大事记", "9月3日", "省委召开常委会议,研究部署秋冬季工作。", "会议强调,要抓好安全生产各项工作。"].join("\n"))).toEqual([["2031-09-03", null]])
   })
 
+  it("an excerpt cut in its last entry before the entry says what happened leaves that entry out", () => {
+    const page = (last: string) => ["某县2031年大事记", "一月", "3日 县委召开常委会议,研究部署全年工作。", "5日 县长钱乙到某镇调研春耕生产。", last].join("\n")
+    expect(starts(page("13日 某县人事"))).toEqual([
+      ["2031-01-03", null],
+      ["2031-01-05", null]
+    ])
+    // a short entry that says what happened stays, and so does a whole one
+    expect(starts(page("13日 某某大桥通车。"))).toHaveLength(3)
+    expect(starts(page("13日 县委书记赵甲召开"))).toHaveLength(3)
+  })
+
   it("a 元月 section is January's", () => {
     const doc = ["某县2031年大事记", "元月", "3日 县委召开常委会议。", "4日 县长钱乙到某镇调研。"].join("\n")
     expect(starts(doc)).toEqual([

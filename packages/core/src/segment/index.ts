@@ -5,7 +5,7 @@ import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
 import { splitSubEvents } from "./sub-events.ts"
 import { dateFromPageRelative } from "./page-relative.ts"
-import { bundledEntryCues, statesOwnEvent } from "./cues.ts"
+import { bundledEntryCues, type EntryCues, statesOwnEvent } from "./cues.ts"
 import type { Segmented, Slice } from "./types.ts"
 import type { DocumentFormat, Warning } from "../schema/event.ts"
 
@@ -59,6 +59,11 @@ const leadParagraphs = 3
  * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
  */
 const sentenceEnd = /[。！？!?）)”"]$/
+/** A short text that ends without a sentence's end and holds no event's verb: an entry the excerpt cut short. */
+const cutBeforeItsVerb = (body: string, cues: EntryCues): boolean => {
+  const t = body.trim()
+  return t.length < 12 && !/[。！？!?；;]/.test(t) && !cues.eventVerbs.some((v) => t.includes(v))
+}
 /** A whole paragraph (it ends a sentence) that does not open as the continuation of the one above (会议强调…). */
 const ownParagraph = (line: string, cues: EntryCues): boolean => {
   const t = line.trim()
@@ -300,11 +305,15 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   }
   const split = slices.flatMap((s) => splitSubEvents(s, clean.text))
   // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
-  const final = split.filter((s) => {
+  const final = split.filter((s, i) => {
     const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)
-    const keep = s.title !== null || hanText.test(clean.text.slice(from, s.end))
+    const body = clean.text.slice(from, s.end)
+    const keep = s.title !== null || hanText.test(body)
     if (!keep) dropped.push({ start: s.start, end: s.end, reason: "a date with no text of its own" })
-    return keep
+    // a page's excerpt cut in its last entry before the entry says what happened (3日 某县人事): no event
+    const cut = keep && i === split.length - 1 && s.title === null && cutBeforeItsVerb(body, cues)
+    if (cut) dropped.push({ start: s.start, end: s.end, reason: "the last entry is cut before its verb" })
+    return keep && !cut
   })
   return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: final }
 }
