@@ -25,6 +25,12 @@ describe("pages and reports: their dates and entries", () => {
     ])
   })
 
+  it("a publisher's name over its page date (某县人民政府 2031年04月12日) is the page's stamp, not an entry", () => {
+    const dated = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.date.year.source])
+    expect(dated("某县人民政府 2031年04月12日\n4月10日上午,县长钱乙带队到某镇调研乡村振兴工作。")).toEqual([["2031-04-10", "published"]])
+    expect(dated("某市档案馆(某市文史研究馆) 2031-04-12\n4月10日,某市召开档案工作会议。")).toEqual([["2031-04-10", "published"]])
+  })
+
   it("a source line shaped like a breadcrumb (来源 | 作者 | 时间) still gives the publication date", () => {
     const doc = ["某书记率团访问某地", "来源:某某日报微信 | 作者: | 时间:2031-10-08", "7日,省委书记甲乙率领代表团抵达某地。", "当晚,代表团出席某社团就职典礼。"].join("\n")
     expect(starts(doc).map(([s]) => s)).toEqual(["2031-10-07", "2031-10-07"])
