@@ -196,7 +196,8 @@ describe("what is not an event", () => {
     const doc = [
       "某网台北5月4日电 近日,某省旅游推介会在台北举行。",
       "某市代表团将于5月22日出席博览会开幕式。",
-      "某团一行将从5月21日起开展为期六天的参访活动。"
+      "某团一行将从5月21日起开展为期六天的参访活动。",
+      "某区成立70周年庆祝大会将于明日(5月25日)上午10时在某市隆重举行。"
     ].join("\n")
     expect(parseText("wire.txt", doc, { year: 2031 }).mentions.filter((m) => m.date.start !== "XXXX")).toEqual([])
   })

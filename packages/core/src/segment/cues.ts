@@ -47,9 +47,11 @@ export const bundledEntryCues = (): EntryCues => (bundled ??= entryCuesFrom(bund
 
 /** A plan word ends right before `at` (将于7月22日, 将从7月21日起): the date is a schedule, not an event. */
 export const plannedAt = (text: string, at: number, cues: EntryCues): boolean => {
-  const before = text.slice(Math.max(0, at - 4), at).trimEnd()
+  // 将于明日(9月25日): the date in brackets after a relative day stands for that day
+  const before = text.slice(Math.max(0, at - 10), at).trimEnd().replace(relativeDayInBrackets, "")
   return cues.plan.some((w) => before.endsWith(w))
 }
+const relativeDayInBrackets = /\p{Script=Han}{1,2}\s*[(（]\s*$/u
 
 /** The text says the thing happened lately without a date (近日, 日前). */
 export const saysLately = (text: string, cues: EntryCues): boolean => cues.undated.some((w) => text.includes(w))
