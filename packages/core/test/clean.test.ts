@@ -37,6 +37,11 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
   })
+  it("reads a view counter's line (人气: 发布时间:…) as chrome with the publication date", () => {
+    const c = expectFaithful("某市召开会议\n人气:    发布时间:2031/2/26\n2月24日,市委召开会议。")
+    expect(c.text).toBe("某市召开会议\n2月24日,市委召开会议。")
+    expect(c.published).toEqual({ year: 2031, month: 2, day: 26 })
+  })
   it("reads a source line whose date and source are set off by bullets as chrome with the publication date", () => {
     const c = expectFaithful(["某会年会举行", "• 2031-08-01 • 来源:某某网", "某某网7月31日电 某会会长甲乙出席年会。"].join("\n"))
     expect(c.text).toBe("某会年会举行\n某某网7月31日电 某会会长甲乙出席年会。")
