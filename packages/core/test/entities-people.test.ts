@@ -30,6 +30,9 @@ describe("people", () => {
   it("takes an officer whose military rank follows his name (部长某某少将率…)", () => {
     expect(run("14日,某军区装备部部长胡海涛少将率机关干部一行到某村参加义务劳动。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
   })
+  it("takes every name of a list after a title, organ characters in them too (县领导某某、朱某科、刘某某等参加)", () => {
+    expect(run("1日,县领导胡海涛、李明科、赵明亮等参加启动仪式。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科", "赵明亮"])
+  })
   it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
     expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([
       ["胡海涛", "lead"],

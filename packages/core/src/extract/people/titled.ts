@@ -29,7 +29,8 @@ export const titledNames = (s: NameScan): void => {
       if (sep === 0) break
       if (lex.titleEnds.longestAt(text, p + sep, 2) !== null) break
       if (titleStarts.has(p + sep)) break
-      const next = s.pickName(p + sep, { allowAmbiguous: true })
+      // a name listed after a title stands where one after the title does (organ characters may be in it: 朱某科)
+      const next = s.pickName(p + sep, { allowAmbiguous: true, afterTitle: true })
       if (next === null) break
       list.push(next)
       p = next.end
