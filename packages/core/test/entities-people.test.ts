@@ -30,6 +30,10 @@ describe("people", () => {
   it("takes an officer whose military rank follows his name (部长某某少将率…)", () => {
     expect(run("14日,某军区装备部部长胡海涛少将率机关干部一行到某村参加义务劳动。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
   })
+  it("knows the river, lake and forest chiefs' titles (区级河长, 市副总河湖长, 林长) officials hold besides their posts", () => {
+    expect(run("12月16日,某区政协主席、某某河区级河长胡海涛前往某镇宣讲。").people.map((p) => p.name)).toEqual(["胡海涛"])
+    expect(run("△市委副书记、市副总河湖长胡海涛到某河某段开展巡河工作。").people.map((p) => [p.name, p.role])).toEqual([["胡海涛", "lead"]])
+  })
   it("takes every name of a list after a title, organ characters in them too (县领导某某、朱某科、刘某某等参加)", () => {
     expect(run("1日,县领导胡海涛、李明科、赵明亮等参加启动仪式。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科", "赵明亮"])
   })
