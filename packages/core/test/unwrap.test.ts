@@ -116,6 +116,43 @@ describe("SQL dumps", () => {
   })
 })
 
+describe("a program's source holding news in its string literals", () => {
+  const raw = [
+    "/**",
+    " * 某某专题 内容数据。",
+    " */",
+    "export interface Entry {",
+    "  id: string",
+    "  caption?: string",
+    "}",
+    "",
+    "const leaders: Array<Entry> = [",
+    "  { id: 'a-01', caption: '2031年11月15日，某某委员长胡海涛到某某枢纽工程现场调研。' },",
+    "  // 备用条目",
+    "  { id: 'a-02', caption: \"2031年1月10日，某集团董事长李静进工地宣讲，慰问工程建设者。\" },",
+    "  { id: 'a-03', caption: `2031年3月28日，某市发改委副主任赵明亮带队调研某枢纽工程建设。\\n` },",
+    "]",
+    "",
+    "export default leaders"
+  ].join("\n")
+  it("is recognised by its lines of code", () => {
+    expect(detectContainer(raw)).toBe("source")
+  })
+  it("gives the literals that hold Chinese, one a line; code, ids and comments are left out, the map is exact", () => {
+    const m = plain(raw)
+    expect(lines(m)).toEqual([
+      "2031年11月15日，某某委员长胡海涛到某某枢纽工程现场调研。",
+      "2031年1月10日，某集团董事长李静进工地宣讲，慰问工程建设者。",
+      "2031年3月28日，某市发改委副主任赵明亮带队调研某枢纽工程建设。"
+    ])
+    expectExactMap(raw, m)
+    expect(rawOf(raw, m, "李静进工地")).toBe("李静进工地")
+  })
+  it("leaves a Chinese page that only mentions code alone", () => {
+    expect(detectContainer("3月5日,某县召开会议,部署“数字政府”建设;会议强调,要抓好落实。\n会议要求,各单位要以“一网通办”为抓手。")).toBe(null)
+  })
+})
+
 describe("escaped strings in Chinese text", () => {
   it("unescapes \\n, \\r\\n, \\t and \\\" between Chinese sentences, and keeps other backslashes", () => {
     const raw = '"4月1日,某市召开全市安全生产会议。\\n会议指出,要压实责任。\\r\\n市长作了讲话,强调\\"三个到位\\"。路径 C:\\data 除外"'

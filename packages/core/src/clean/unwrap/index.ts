@@ -3,16 +3,17 @@ import { looksLikeHtml, toPlainText } from "../html.ts"
 import { isEscapedText, unescapedText } from "./escaped.ts"
 import { isJson, jsonStrings } from "./json.ts"
 import { isSqlDump, sqlStrings } from "./sql.ts"
+import { isSourceCode, sourceStrings } from "./source.ts"
 import { worthReading } from "./worth-reading.ts"
 
 /**
  * Text that real files hold inside containers: a JSON record or API response (`"<p>…<\/p>"`,
- * `\u201c`), an SQL dump's `INSERT INTO … VALUES ('…')` rows, a program's string literal with `\n`
+ * `\u201c`), an SQL dump's `INSERT INTO … VALUES ('…')` rows, a program's string literals (caption: '…'), a program's string literal with `\n`
  * between Chinese sentences. The container is recognised by its shape, its strings are unescaped, and the
  * HTML step then runs on what they hold. Every character keeps its raw offset: an unescaped character
  * maps to the start of its escape. One file per container (json.ts, sql.ts, escaped.ts) over unescape.ts.
  */
-export type Container = "json" | "sql" | "escaped"
+export type Container = "json" | "sql" | "source" | "escaped"
 
 export interface Unwrapped {
   readonly container: Container
@@ -24,6 +25,7 @@ export interface Unwrapped {
 export const detectContainer = (raw: string): Container | null => {
   if (isJson(raw)) return "json"
   if (isSqlDump(raw)) return "sql"
+  if (isSourceCode(raw)) return "source"
   if (isEscapedText(raw)) return "escaped"
   return null
 }
@@ -46,7 +48,7 @@ const unwrapAt = (raw: string, depth: number): Unwrapped | null => {
   if (container === null) return null
   if (container === "escaped") return { container, pieces: [unescapedText(raw)] }
   const pieces: Array<MappedText> = []
-  for (const piece of container === "json" ? jsonStrings(raw) : sqlStrings(raw)) addPiece(pieces, piece, depth)
+  for (const piece of container === "json" ? jsonStrings(raw) : container === "sql" ? sqlStrings(raw) : sourceStrings(raw)) addPiece(pieces, piece, depth)
   return { container, pieces }
 }
 
