@@ -20,11 +20,13 @@ describe("extraction on real documents", () => {
     const o = r.overall
     // every document decodes and every anchor is found (GB18030 copies, containers, traditional mirrors)
     expect(o.counts.missingAnchors).toBe(0)
-    expect(o.events.f1).toBeGreaterThanOrEqual(0.94)
-    expect(o.start).toBeGreaterThanOrEqual(0.77)
-    expect(o.people.f1).toBeGreaterThanOrEqual(0.85)
+    expect(o.events.f1).toBeGreaterThanOrEqual(0.95)
+    // (the c6 and c7 batches hold many entries whose year nothing on their page states: start dates there
+    // count as wrong however the rest is read, so the pooled floor is lower than before they came)
+    expect(o.start).toBeGreaterThanOrEqual(0.75)
+    expect(o.people.f1).toBeGreaterThanOrEqual(0.86)
     expect(o.places.f1).toBeGreaterThanOrEqual(0.71)
-    expect(o.kind).toBeGreaterThanOrEqual(0.86)
-    expect(o.dedup.f1).toBeGreaterThanOrEqual(0.82)
+    expect(o.kind).toBeGreaterThanOrEqual(0.865)
+    expect(o.dedup.f1).toBeGreaterThanOrEqual(0.85)
   }, 120_000)
 })
