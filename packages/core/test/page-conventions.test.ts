@@ -17,6 +17,15 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
   })
 
+  it("a report whose lead says 近日 is dated by the first month and day that opens one of its sentences", () => {
+    const doc = [
+      "某某网讯 国家主席李明近日在某省考察时强调,要扎实推动经济社会持续健康发展。",
+      "4月的某省大地,春风和煦。4月19日至21日,李明在某省省委书记赵甲陪同下,先后来到某市、某市考察。",
+      "李明19日上午从北京乘专机到达某市,随后考察了某博物馆。"
+    ].join("\n")
+    expect(starts(doc)[0]).toEqual(["XXXX-04-19", "XXXX-04-21"])
+  })
+
   it("a page's navigation line with its page numbers (3 上一篇  下一篇 4 放大 缩小) is no day's entry", () => {
     const page = ["某市2031年1月大事记", "2日 市委召开常委会议,研究部署全年工作。", "5日 市长钱乙到某县调研春耕生产。", "3 上一篇  下一篇 4 放大 缩小 默认"].join("\n")
     expect(starts(page)).toEqual([

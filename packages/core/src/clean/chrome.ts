@@ -41,6 +41,10 @@ const loneSeparator = /^[\s|｜\-—–_=*·•.。,，>›»/\\]*$/
 export const lonePageDate =
   /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 
+const publisherEnd = cueRegExp`(?:${"publisher-end"})$`
+/** A publisher's name (某县人民政府, 某市档案馆(某市文史研究馆)), not a headline dated at its end. */
+const isPublisher = (name: string): boolean =>
+  !sentencePunctuation.test(name) && publisherEnd.test(name.trim().replace(/[(（][^()（）]{1,20}[)）]$/, ""))
 const publisherStamp = /^(\S[^\n]{1,30}?)\s+(\d{4})\s*[年\-/.]\s*(\d{2})\s*[月\-/.]\s*(\d{2})\s*日?$/
 const siteAddress = /^(?:https?:\/\/|www\.)[\w.\-/%?=&#~:]{3,200}\s+/
 const siteName = cueRegExpWith("u")`^\p{Script=Han}{1,12}(?:${"masthead-suffix"}|${"site-name-suffix"})\s+`
@@ -102,7 +106,7 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   // 某市档案馆(某市文史研究馆) 2023年01月17日: the publisher's name over its page date, written as a system
   // stamps dates (two-digit months and days)
   const signed = year && t.length <= 48 ? publisherStamp.exec(t) : null
-  if (signed !== null && !sentencePunctuation.test(signed[1]!)) return { chrome: true, published: toDate(signed[2]!, signed[3]!, signed[4]!) }
+  if (signed !== null && isPublisher(signed[1]!)) return { chrome: true, published: toDate(signed[2]!, signed[3]!, signed[4]!) }
   if (t.length <= 80 && breadcrumb.test(t)) {
     // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date,
     // as 2017-08-25 09:09:37 | 来源:某某日报 | 编辑:某某 does at its start

@@ -1,5 +1,5 @@
 import type { CleanText, PageDate } from "../clean/index.ts"
-import { anchoredYears, findDatedYears, findStatedYears, type DateToken } from "../dates/index.ts"
+import { anchoredYears, findDatedYears, findDates, findStatedYears, type DateToken } from "../dates/index.ts"
 import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
 import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
@@ -59,6 +59,19 @@ const leadParagraphs = 3
  * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
  */
 const sentenceEnd = /[。！？!?）)”"]$/
+
+/** The first date with its month that opens a sentence of the lines before `before` (text offsets), or null. */
+const firstSentenceDate = (lines: ReadonlyArray<Classified>, before: number): DateToken | null => {
+  for (const l of lines) {
+    if (l.start > before) break
+    for (const d of findDates(l.text)) {
+      if (d.month === null || d.day === null) continue
+      const prev = l.text.slice(0, d.index).trimEnd()
+      if (prev.length === 0 || /[。！？!?]$/.test(prev)) return shift(d, l.start)
+    }
+  }
+  return null
+}
 /** A short text that ends without a sentence's end and holds no event's verb: an entry the excerpt cut short. */
 const cutBeforeItsVerb = (body: string, cues: EntryCues): boolean => {
   const t = body.trim()
@@ -122,9 +135,17 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       const datedLine =
         body.find((l) => l.k.kind === "dated" || l.k.kind === "titled" || (l.k.kind === "text" && l.k.date !== null)) ??
         body.find((l) => l.k.kind === "text" && l.k.day !== undefined)
+      // …近日在某省考察时强调… / …。4月19日至21日,某某在…考察: a month and day opening a sentence of the text
+      // date the report better than a day alone (19日上午…) further down
+      const dk = datedLine?.k
+      const dayOnly =
+        dk !== undefined && ((dk.kind === "text" && (dk.date === null || dk.date.month === null)) || ((dk.kind === "dated" || dk.kind === "titled") && dk.date.month === null))
+      const sentenceDated = datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : null
       const k = datedLine?.k
       const date =
-        datedLine === undefined || k === undefined
+        sentenceDated !== null
+          ? sentenceDated
+          : datedLine === undefined || k === undefined
           ? null
           : k.kind === "dated" || k.kind === "titled"
             ? shift(k.date, datedLine.start)
