@@ -4,7 +4,7 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 import { Knowledge, loadKnowledge } from "../src/knowledge/Knowledge.ts"
-import { inferYearFromRoster, parseRoster, restoreNameForTitle, rosterAllowsYear, titleFitsOffice } from "../src/knowledge/roster.ts"
+import { inferYearFromRoster, parseRoster, restoreNameForTitle, rosterYearCheck, titleFitsOffice } from "../src/knowledge/roster.ts"
 import { parseDocument } from "../src/pipeline.ts"
 import { Segmenter } from "../src/segmenter.ts"
 import { namePinyin } from "../src/extract/pinyin.ts"
@@ -125,18 +125,18 @@ describe("a user roster file", () => {
   })
 })
 
-describe("rosterAllowsYear", () => {
+describe("rosterYearCheck", () => {
   it("rules out a year in which a titled person held no such office of a jurisdiction the text names", () => {
     const text = "东川省省长丙三率团访问某地。"
-    expect(rosterAllowsYear([p("丙三", "省长")], 2019, 9, text, k)).toBe(true)
-    expect(rosterAllowsYear([p("丙三", "省长")], 2023, 9, text, k)).toBe(false)
+    expect(rosterYearCheck([p("丙三", "省长")], 9, text, k)(2019)).toBe(true)
+    expect(rosterYearCheck([p("丙三", "省长")], 9, text, k)(2023)).toBe(false)
     // the roster's months are approximate: a few months past a term are still in it
-    expect(rosterAllowsYear([p("丙三", "省长")], 2021, 10, text, k)).toBe(true)
+    expect(rosterYearCheck([p("丙三", "省长")], 10, text, k)(2021)).toBe(true)
     // an office of a province the text does not name says nothing of the office held here
-    expect(rosterAllowsYear([p("丙三", "省长")], 2023, 9, "省长丙三率团访问某地。", k)).toBe(true)
+    expect(rosterYearCheck([p("丙三", "省长")], 9, "省长丙三率团访问某地。", k)(2023)).toBe(true)
     // a national office counts wherever it is named; a person without a title, or unknown, constrains nothing
-    expect(rosterAllowsYear([p("戊五", "总书记")], 2010, 5, "总书记戊五考察某地。", k)).toBe(false)
-    expect(rosterAllowsYear([p("丙三"), p("无名")], 2030, 1, text, k)).toBe(true)
+    expect(rosterYearCheck([p("戊五", "总书记")], 5, "总书记戊五考察某地。", k)(2010)).toBe(false)
+    expect(rosterYearCheck([p("丙三"), p("无名")], 1, text, k)(2030)).toBe(true)
   })
 
   it("takes a repost's page date for the event's year only when the people's offices allow it", async () => {

@@ -9,11 +9,12 @@ const digit: Record<string, number> = {
 export const parseNumber = (s: string): number | null => {
   if (/^\d+$/.test(s)) return Number(s)
   if (s === "元") return 1
-  const score = s[0] === "廿" ? 20 : s[0] === "卅" ? 30 : null
-  if (score !== null) {
-    if (s.length === 1) return score
+  // 廿 and 卅 write the tens of a number, the digit after them its ones
+  const twentyOrThirty = s[0] === "廿" ? 20 : s[0] === "卅" ? 30 : null
+  if (twentyOrThirty !== null) {
+    if (s.length === 1) return twentyOrThirty
     const o = s.length === 2 ? digit[s[1]!] : undefined
-    return o === undefined || o === 0 ? null : score + o
+    return o === undefined || o === 0 ? null : twentyOrThirty + o
   }
   if (s.length === 0) return null
   if (!s.includes("十")) {

@@ -27,6 +27,8 @@ const runsBackwards = (y: number | null, m: number | null, d: number | null, ey:
 
 const ocrDash = /(?<=\d)一(?=\d{1,2}\s*[日号])/g
 const stampTime = /^\s{0,2}\d{1,2}:\d{2}/
+/** Is the date ending at `end` followed by its clock time (2008年05月20日01:57, 2023-03-06 10:30)? */
+const clockAfter = (text: string, end: number): boolean => stampTime.test(text.slice(end, end + 8))
 const twoDaysExpr = /(?<![\d月])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两日/g
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
@@ -54,7 +56,7 @@ export const findDates = (source: string): Array<DateToken> => {
     if (!valid(month, day) || (endDay !== null && !valid(endMonth, endDay))) continue
     // 2008年05月20日01:57: a whole date with its clock time is a page's stamp, not the day of an event (an
     // entry may give its hour after its day: 6月6日 15:30，…)
-    if (year !== null && stampTime.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
+    if (year !== null && clockAfter(text, m.index + m[0].length)) continue
     if (year !== null && (year < 1900 || year > 2100)) continue
     // 号 is a day only with a month (3月5号); 第3号 is a number
     if (m[0].trimEnd().endsWith("号") && month === null) continue
@@ -98,7 +100,7 @@ export const findDates = (source: string): Array<DateToken> => {
     const month = Number(m[3])
     const day = Number(m[4])
     if (year < 1900 || year > 2100 || !valid(month, day) || !isValidDay(year, month, day)) continue
-    if (stampTime.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) continue
+    if (clockAfter(text, m.index + m[0].length)) continue
     if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: null, endMonth: null, endDay: null })
   }

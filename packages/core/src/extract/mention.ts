@@ -2,7 +2,7 @@ import { rawSpan, type CleanText } from "../clean/index.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
-import { inferYearFromRoster, restoreNameForTitle, rosterAllowsYear } from "../knowledge/roster.ts"
+import { inferYearFromRoster, restoreNameForTitle, rosterYearCheck } from "../knowledge/roster.ts"
 import { WordSet } from "../knowledge/wordset.ts"
 import type { ExtractedMention } from "../mention.ts"
 import type { EventDate, Warning } from "../schema/event.ts"
@@ -64,12 +64,14 @@ export const extractMention = (
       : slice.date
   if (d !== null && d.month !== null) {
     const month = d.month
+    let allows: ((year: number) => boolean) | undefined
     const year = resolveYear(month, d.day, {
       stated: d.year,
       heading: slice.heading ?? doc.heading,
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
-      officeAllows: (y) => rosterAllowsYear(entities.people, y, month, clean.text, knowledge),
+      // the offices are looked up on the first year asked about, once for all of them
+      officeAllows: (y) => (allows ??= rosterYearCheck(entities.people, month, clean.text, knowledge))(y),
       contextYears: doc.contextYears,
       statedYears: doc.statedYears,
       entries: doc.format === "chronicle" || doc.format === "plain",

@@ -218,27 +218,29 @@ const lastYear = 2030
 /** Months a term may be off by in the roster (its months are approximate): a date this near a term is in it. */
 const TERM_SLACK = 3
 
+/** The roster's offices of a person that fit the titles the text gives them (none for an untitled person). */
+const officesFitting = (p: Person, roster: Roster): ReadonlyArray<RosterEntry> => {
+  const entries = roster.byName.get(p.name)
+  if (entries === undefined || p.titles.length === 0) return []
+  const parts = splitTitles(p.titles)
+  return entries.filter((e) => parts.some((t) => titleFitsOffice(t, e.office, roster.jurisdictions)))
+}
+
 /**
- * Could the event of `text` be in `year`, by the roster? False when a named person with a title the roster
- * knows held no office fitting that title within a few months of `month` of that year (a repost stamped
- * years after the event: 省长某某 on a page dated when he no longer was); true when nothing contradicts it.
- * Only offices of a jurisdiction the text names (or national ones) count: the roster lists some of a
- * person's offices, and one in another province says nothing of the office held here.
+ * Which years the roster allows for an event of `month` in `text`: a year is ruled out when a named person
+ * with a title the roster knows held no office fitting that title within a few months of `month` of that
+ * year (a repost stamped years after the event: 省长某某 on a page dated when he no longer was). Only
+ * offices of a jurisdiction the text names (or national ones) count: the roster lists some of a person's
+ * offices, and one in another province says nothing of the office held here. The offices are looked up
+ * once; the check returned is asked for each candidate year.
  */
-export const rosterAllowsYear = (people: ReadonlyArray<Person>, year: number, month: number, text: string, k: Pick<KnowledgeData, "roster">): boolean => {
-  const { roster } = k
-  const at = year * 12 + month - 1
-  for (const p of people) {
-    const entries = roster.byName.get(p.name)
-    if (entries === undefined || p.titles.length === 0) continue
-    const parts = splitTitles(p.titles)
-    const fitting = entries.filter(
-      (e) => (e.jurisdiction === "中央" || (e.jurisdiction.length > 0 && text.includes(e.jurisdiction))) && parts.some((t) => titleFitsOffice(t, e.office, roster.jurisdictions))
-    )
-    if (fitting.length === 0) continue
-    if (!fitting.some((e) => e.from - TERM_SLACK <= at && (e.to === null || at <= e.to + TERM_SLACK))) return false
+export const rosterYearCheck = (people: ReadonlyArray<Person>, month: number, text: string, k: Pick<KnowledgeData, "roster">): ((year: number) => boolean) => {
+  const named = (e: RosterEntry) => e.jurisdiction === "中央" || (e.jurisdiction.length > 0 && text.includes(e.jurisdiction))
+  const terms = people.map((p) => officesFitting(p, k.roster).filter(named)).filter((es) => es.length > 0)
+  return (year) => {
+    const at = year * 12 + month - 1
+    return terms.every((es) => es.some((e) => e.from - TERM_SLACK <= at && (e.to === null || at <= e.to + TERM_SLACK)))
   }
-  return true
 }
 
 /**
@@ -250,10 +252,7 @@ export const inferYearFromRoster = (people: ReadonlyArray<Person>, month: number
   const { roster } = k
   const constraints: Array<Set<number>> = []
   for (const p of people) {
-    const entries = roster.byName.get(p.name)
-    if (entries === undefined || p.titles.length === 0) continue
-    const parts = splitTitles(p.titles)
-    const fitting = entries.filter((e) => parts.some((t) => titleFitsOffice(t, e.office, roster.jurisdictions)))
+    const fitting = officesFitting(p, roster)
     if (fitting.length === 0) continue
     const years = new Set<number>()
     for (let y = firstYear; y <= lastYear; y++) if (fitting.some((e) => active(e, y * 12 + month - 1))) years.add(y)

@@ -53,11 +53,6 @@ const pageRelative = (l: Line, k: LineKind, page: PageDate | null): LineKind => 
 const leadLinesRead = 8
 const leadParagraphs = 3
 
-/**
- * Cuts a cleaned document into event mentions according to its detected format:
- * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
- * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
- */
 const sentenceEnd = /[。！？!?）)”"]$/
 
 /** The first date with its month that opens a sentence of the lines before `before` (text offsets), or null. */
@@ -83,6 +78,11 @@ const ownParagraph = (line: string, cues: EntryCues): boolean => {
   return t.length >= 12 && sentenceEnd.test(t) && !cues.continuations.some((w) => t.startsWith(w))
 }
 
+/**
+ * Cuts a cleaned document into event mentions according to its detected format:
+ * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
+ * newspaper pages (headline, 本报讯 dateline, body, byline), single articles, plain dated lists.
+ */
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
   const page = clean.published ?? clean.stamp
@@ -137,11 +137,10 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         body.find((l) => l.k.kind === "text" && l.k.day !== undefined)
       // …近日在某省考察时强调… / …。4月19日至21日,某某在…考察: a month and day opening a sentence of the text
       // date the report better than a day alone (19日上午…) further down
-      const dk = datedLine?.k
-      const dayOnly =
-        dk !== undefined && ((dk.kind === "text" && (dk.date === null || dk.date.month === null)) || ((dk.kind === "dated" || dk.kind === "titled") && dk.date.month === null))
-      const sentenceDated = datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : null
       const k = datedLine?.k
+      const dayOnly =
+        k !== undefined && ((k.kind === "text" && (k.date === null || k.date.month === null)) || ((k.kind === "dated" || k.kind === "titled") && k.date.month === null))
+      const sentenceDated = datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : null
       const date =
         sentenceDated !== null
           ? sentenceDated
@@ -204,7 +203,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     }
     const prev = slices[slices.length - 1]
     // 9月1日 / 省政府印发…。 / 某某首发仪式在某市举行…。: under a date alone on its line, each whole paragraph
-    // that states an event of its own is another entry of that day (a wrapped line ends mid-sentence)
+    // that does not go on with the one above is another entry of that day (a wrapped line ends mid-sentence)
     if (aloneDate !== null && prev !== undefined && sentenceEnd.test(clean.text.slice(prev.start, prev.end).trimEnd()) && ownParagraph(l.text, cues)) {
       open(l.start, null, l.start, { ...aloneDate, index: l.start, end: l.start, text: "" })
       extend(l.end)
