@@ -148,8 +148,19 @@ describe("a program's source holding news in its string literals", () => {
     expectExactMap(raw, m)
     expect(rawOf(raw, m, "李静进工地")).toBe("李静进工地")
   })
-  it("leaves a Chinese page that only mentions code alone", () => {
-    expect(detectContainer("3月5日,某县召开会议,部署“数字政府”建设;会议强调,要抓好落实。\n会议要求,各单位要以“一网通办”为抓手。")).toBe(null)
+  it("leaves a page of Chinese prose alone, though some of its lines end as code does and it quotes in ASCII", () => {
+    const page = [
+      '3月5日,某县召开会议,部署"数字政府"建设;',
+      "会议强调,要抓好落实,",
+      '会议要求,各单位要以"一网通办"为抓手。',
+      "县委书记赵甲主持会议并讲话。",
+      '县长钱乙就"放管服"改革作具体部署,',
+      "要求各乡镇、各部门主要负责同志亲自抓。",
+      "会议还通报了2030年全县营商环境评价情况。",
+      "县领导孙丙、李丁出席会议。",
+      "各乡镇、县直各部门主要负责人参加会议。"
+    ].join("\n")
+    expect(detectContainer(page)).toBe(null)
   })
 })
 
