@@ -142,6 +142,15 @@ describe("years a text states in passing", () => {
     expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([2031])
   })
 
+  it("are not a reporting year or a period figures were counted over (2030年度, 2030年1月1日至12月31日)", () => {
+    expect(findStatedYears("2030年度有7人次入展。2031年全县的主题工作是招商。")).toEqual([2031])
+    expect(findStatedYears("据统计,2030年1月1日零点至12月31日零点,全县共接待游客30万人次。")).toEqual([])
+    expect(findDatedYears("2030年1—6月,全市生产总值增长5%。2031年1月3日,某县召开会议。")).toEqual([2031])
+    // an event's own range of days is its year
+    expect(findDatedYears("2031年3月5日至7日,某县举办展会。")).toEqual([2031])
+    expect(findStatedYears("2031年3月30日至4月2日,某县举办展会。")).toEqual([2031])
+  })
+
   it("include a year glued to the front of an occasion's name, not a number of things", () => {
     expect(findStatedYears("甲乙出席“2031某省两岸中小企业创业论坛”。")).toEqual([2031])
     expect(findStatedYears("参加了2031某市籍海外乡贤故乡行活动,考察招商项目。")).toEqual([2031])

@@ -9,6 +9,10 @@ describe("places", () => {
     expect(places(run("1日,绵竹市正式成立。"))).toEqual(["绵竹市/county"])
     expect(places(run("1日,某某协会正式成立。"))).toEqual([])
   })
+  it("ends a list of places at a manner word before the visit (专题调研, 蹲点调研)", () => {
+    expect(places(run("副省长王建国在绵阳市涪城区、泰顺县专题调研乡村振兴。")).map((p) => p.split("/")[0])).toEqual(["绵阳市", "涪城区", "泰顺县"])
+    expect(places(run("市委书记周建华到长阳县蹲点调研。")).map((p) => p.split("/")[0])).toEqual(["长阳县"])
+  })
   it("knows autonomous prefectures and counties by the short names news uses (恩施州, 长阳县)", () => {
     expect(places(run("副省长王建国到恩施州、湘西州调研乡村振兴。"))).toEqual(["恩施州/city", "湘西州/city"])
     expect(places(run("市委书记周建华到长阳县调研。"))).toEqual(["长阳县/county"])

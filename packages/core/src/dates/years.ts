@@ -34,7 +34,7 @@ const isoDateAt = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g
 export const findDatedYears = (text: string): Array<number> => {
   const out: Array<number> = []
   for (let p = text.indexOf("年"); p >= 0; p = text.indexOf("年", p + 1)) {
-    if (!monthAfterYear.test(text.slice(p + 1, p + 6))) continue
+    if (!monthAfterYear.test(text.slice(p + 1, p + 6)) || opensPeriod(text.slice(p + 1, p + 24))) continue
     const y = findYears(text.slice(Math.max(0, p - 12), p + 1))
     const last = y[y.length - 1]
     if (last !== undefined) out.push(last)
@@ -46,6 +46,16 @@ export const findDatedYears = (text: string): Array<number> => {
     if (y >= 1949 && y <= 2100 && mo >= 1 && mo <= 12) out.push(y)
   }
   return out
+}
+
+/**
+ * 2009年1月1日零点至12月31日, 2019年1—6月: a period a figure was counted over, not when the text's events
+ * happened (the report comes after it). Two months or more apart: an event's own range is days long.
+ */
+const periodOpening = /^\s*(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?[^至到—–\-~～，,。；;\n]{0,4}[至到—–\-~～]\s*(?:\d{4}\s*年)?(\d{1,2})\s*月/
+export const opensPeriod = (after: string): boolean => {
+  const m = periodOpening.exec(after)
+  return m !== null && Number(m[2]) - Number(m[1]) >= 2
 }
 
 const spanBefore = cueRegExp`(?:[—–\-~～至到]|${"year-horizon-before"})\s*$`
@@ -78,6 +88,7 @@ export const findStatedYears = (text: string): Array<number> => {
     while (q > 0 && /\s/.test(text[q - 1]!)) q--
     if (q < 4 || !/^\d{4}$/.test(text.slice(q - 4, q)) || (q > 4 && /\d/.test(text[q - 5]!))) continue
     if (spanBefore.test(text.slice(Math.max(0, q - 7), q - 4)) || spanAfter.test(text.slice(p + 1, p + 8))) continue
+    if (opensPeriod(text.slice(p + 1, p + 24))) continue
     const y = Number(text.slice(q - 4, q))
     if (y >= 1949 && y <= 2100) out.push(y)
   }
