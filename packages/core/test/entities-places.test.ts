@@ -13,6 +13,20 @@ describe("places", () => {
     expect(places(run("副省长王建国在绵阳市涪城区、泰顺县专题调研乡村振兴。")).map((p) => p.split("/")[0])).toEqual(["绵阳市", "涪城区", "泰顺县"])
     expect(places(run("市委书记周建华到长阳县蹲点调研。")).map((p) => p.split("/")[0])).toEqual(["长阳县"])
   })
+  it("takes divisions that act as the entry's subject: in a list, after an adverb, after where they acted", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("3日,绵阳市、泰顺县成立揭牌。")).toEqual(["绵阳市", "泰顺县"])
+    expect(names("3日,长阳县立即召开全县防汛工作部署会。")).toEqual(["长阳县"])
+    expect(names("17日长阳县召开领导干部大会,宣布任免决定。")).toEqual(["长阳县"])
+    expect(names("10日,泰顺县在县文化广场召开冬季安全生产大会。")).toEqual(["泰顺县"])
+    // where it acted is another division: that one is the place; an occasion (在…大会上) is no place
+    expect(names("12日,泰顺县在绵阳市举办招商推介会。")).toEqual(["绵阳市"])
+    expect(names("8日,泰顺县在全省文艺创作表彰大会上获得三项大奖。")).toEqual([])
+  })
+  it("keeps the place of an occasion that studies a leader's speech (在某县举行重温…重要讲话精神活动)", () => {
+    expect(places(run("1日,我市在泰顺县举行重温习近平总书记视察浙江重要讲话精神主题党日活动。")).map((p) => p.split("/")[0])).toEqual(["泰顺县"])
+    expect(places(run("1日,全市召开会议,学习习近平总书记在浙江考察时的重要讲话精神。"))).toEqual([])
+  })
   it("knows autonomous prefectures and counties by the short names news uses (恩施州, 长阳县)", () => {
     expect(places(run("副省长王建国到恩施州、湘西州调研乡村振兴。"))).toEqual(["恩施州/city", "湘西州/city"])
     expect(places(run("市委书记周建华到长阳县调研。"))).toEqual(["长阳县/county"])

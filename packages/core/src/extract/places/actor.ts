@@ -1,25 +1,62 @@
 import type { Gazetteer } from "../../knowledge/gazetteer.ts"
 import { matchPlaceAt } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
-import { cueWords } from "../../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
 
 const levelEnds = cueWords("level-end")
+// adverbs a subject takes before its verb (某区立即召开…, 某市隆重举行…)
+const adverbs = cueWords("actor-adverb")
+const clauseOpening = /[,，。;；:：\s]/
+// a chronicle's day written straight before the entry (17日某市召开…)
+const dayBefore = /[\d〇零一二三四五六七八九十][日号]$/
+const venueReach = 20
+// 在…大会上, 在…活动中: the occasion something happened at, not a place
+const occasionEnd = cueRegExp`[${cueClass("occasion-end")}]$`
+const venueBreak = /[,，。;；:：！？!?\n]/
 
 /**
- * Divisions that are the subject of a clause (罗湖区召开…, 江苏省举行…, 罗湖区与某区签订…): written in full
- * with their level word, right at a clause's start and right before an actor verb.
+ * Divisions that are the subject of a clause (罗湖区召开…, 江苏省举行…, 罗湖区与某区签订…, 甲区、乙区成立…,
+ * 某县在县文化广场召开…): written in full with their level word, at a clause's start, before an actor verb —
+ * right after the division or the list of divisions, after an adverb (立即, 隆重), or after where it acts
+ * (在某某广场).
  */
 export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: ReadonlyArray<string>): Array<Place> => {
   const out: Array<Place> = []
   for (let at = 0; at < text.length; at++) {
-    if (at > 0 && !/[,，。;；:：\s]/.test(text[at - 1]!)) continue
-    const e = matchPlaceAt(gazetteer, text, at, false)
-    if (e === null) continue
-    const written = text.startsWith(e.full, at) ? e.full : e.name
-    if (!levelEnds.some((l) => written.endsWith(l))) continue
-    const after = at + written.length
-    if (!actorVerbs.some((v) => text.startsWith(v, after))) continue
-    out.push({ name: written, level: e.level })
+    if (at > 0 && !clauseOpening.test(text[at - 1]!) && !dayBefore.test(text.slice(Math.max(0, at - 2), at))) continue
+    const list: Array<Place> = []
+    let p = at
+    for (;;) {
+      const e = matchPlaceAt(gazetteer, text, p, false)
+      if (e === null) break
+      const written = text.startsWith(e.full, p) ? e.full : e.name
+      if (!levelEnds.some((l) => written.endsWith(l))) break
+      list.push({ name: written, level: e.level })
+      p += written.length
+      if (text[p] !== "、") break
+      p++
+    }
+    if (list.length === 0 || text[p - 1] === "、") continue
+    if (actsAt(text, p, actorVerbs, gazetteer)) out.push(...list)
   }
   return out
+}
+
+/** An actor verb at `p`, after an adverb, or after 在 and where the subject acts. */
+const actsAt = (text: string, p: number, actorVerbs: ReadonlyArray<string>, gazetteer: Gazetteer): boolean => {
+  const verbAt = (q: number) => actorVerbs.some((v) => text.startsWith(v, q))
+  if (verbAt(p)) return true
+  const adverb = adverbs.find((a) => text.startsWith(a, p))
+  if (adverb !== undefined && verbAt(p + adverb.length)) return true
+  if (text[p] !== "在") return false
+  for (let q = p + 2; q < Math.min(text.length, p + venueReach); q++) {
+    if (venueBreak.test(text[q]!)) return false
+    const verb = actorVerbs.find((v) => text.startsWith(v, q))
+    if (verb === undefined) continue
+    // 某市在某地召开的会议上: a relative clause; 某市在表彰大会上获得…: an occasion, not where it acted;
+    // 某区在某市举办…: the division named after 在 is where it happened, not the one acting
+    const where = text.slice(p + 1, q)
+    return text[q + verb.length] !== "的" && !occasionEnd.test(where) && matchPlaceAt(gazetteer, text, p + 1, false) === null
+  }
+  return false
 }
