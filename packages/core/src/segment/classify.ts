@@ -94,6 +94,8 @@ const aloneTail = /^\s*(?:[(（]?\s*(?:星期|周)[一二三四五六日天]\s*[
  * Classifies one paragraph by its shape alone. The first-sentence date of a plain line is reported
  * so that the segmenter can decide, per format, whether it opens an event.
  */
+// a short label and a colon (文章简介:, 摘要：) — what a page puts before the summary it repeats from the text
+const summaryLabel = /^[^\s\d:：,，。;；!?！？“”"（）()【】]{2,6}[:：]\s*/
 /** How long the dateline is that opens `text` (本报讯（记者 某某）), or 0. */
 export const datelineLength = (text: string): number => datelineRe.exec(text.trim())?.[0].length ?? 0
 
@@ -113,6 +115,10 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   // classified on its own (its own date, a dateline, or none)
   const paged = pageDatePrefix.exec(t)
   if (paged !== null && text.length > paged[0].length) return shiftKind(classifyLine(t.slice(paged[0].length), false, cues), paged[0].length + (text.length - text.trimStart().length))
+  // 文章简介:中新网9月18日电 …: a page's summary label before a dateline; the dateline is read as one
+  const label = summaryLabel.exec(t)
+  if (label !== null && datelineRe.test(t.slice(label[0].length)))
+    return shiftKind(classifyLine(t.slice(label[0].length), false, cues), label[0].length + (text.length - text.trimStart().length))
   const opening = entryOpening(t, cues)
   if (opening !== null) {
     const { date, bodyAt, sameDay, bare, alone } = opening
