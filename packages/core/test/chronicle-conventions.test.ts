@@ -6,6 +6,21 @@ import { parseText } from "./helpers.ts"
 const starts = (text: string, name = "page.txt") => parseText(name, text).mentions.map((m) => [m.date.start, m.date.end])
 
 describe("chronicle entry conventions", () => {
+  it("entries numbered as a list (1. 3日, (2) 8日), dates in brackets ((3日)), weekdays after the date", () => {
+    const entry = (open: string, day: number) => `${open.replace("D", String(day))}某市市长钱乙到某县调研春耕生产。`
+    for (const [a, b] of [["1. D日 ", "2. D日 "], ["(1) D日,", "(2) D日,"], ["(D日)", "(D日)"], ["【D日】", "【D日】"]] as const) {
+      const doc = ["2031年3月大事记", entry(a, 3), entry(b, 8)].join("\n")
+      expect(starts(doc), a).toEqual([["2031-03-03", null], ["2031-03-08", null]])
+    }
+    const titles = parseText("p.txt", ["2031年大事记", "3月3日 星期一 某市召开常委会会议。", "3月8日 星期六 某市举行植树活动。"].join("\n")).mentions.map((m) => m.title)
+    expect(titles).toEqual(["某市召开常委会会议", "某市举行植树活动"])
+  })
+
+  it("a chronicle kept as Markdown: headings (## 3月) and bold dates (**8日**)", () => {
+    const doc = ["# 2031年大事记", "## 3月", "**3日** 某市市长钱乙到某县调研春耕生产。", "**8日** 某市召开常委会会议。", "## 4月", "- **2日** 某市举行植树活动。"].join("\n")
+    expect(starts(doc, "page.md")).toEqual([["2031-03-03", null], ["2031-03-08", null], ["2031-04-02", null]])
+  })
+
   it("day-only entries under a month section of a year's chronicle, bare day numbers, 是日", () => {
     const doc = [
       "2031年大事记 三月",

@@ -1,3 +1,4 @@
+import { withoutEmphasis } from "./markdown.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
@@ -71,7 +72,7 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
     let e = lineEnd
     while (s < e && t[s] === " ") s++
     while (e > s && t[e - 1] === " ") e--
-    const line = t.slice(s, e)
+    const line = withoutEmphasis(t.slice(s, e))
     lineStart = lineEnd + 1
     const verdict = classifyChrome(line, chromeOptions)
     if (verdict.chrome) {

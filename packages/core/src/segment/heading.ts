@@ -12,7 +12,7 @@ const monthOnly = /^(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*
 const monthYear = /^(\d{1,2})\s*\/\s*(\d{4})$/
 const volume = /(\d{4})\s*卷/
 // what may stand around the date in a heading: brackets, quotes, dashes, spaces, a place's or a body's name
-const decoration = /[\s()（）《》〈〉【】\[\]“”"'‘’:：\-—–~～·•●]/g
+const decoration = /[\s()（）《》〈〉【】\[\]“”"'‘’:：\-—–~～·•●#*＊]/g
 const dayAfter = /^\s*\d{1,2}\s*[日号]/
 
 const validMonth = (m: number | null): number | null => (m !== null && m >= 1 && m <= 12 ? m : null)

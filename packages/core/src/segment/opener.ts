@@ -36,10 +36,36 @@ const bareUnit = cueRegExp`^[年月日号${cueClass("measure-word")}%]`
 
 const blank: Omit<DateToken, "index" | "end" | "text"> = { year: null, month: null, day: null, endYear: null, endMonth: null, endDay: null }
 
+// 3日 星期四 …, 3日(周四) …: the weekday after a date belongs to the date, not the entry's title
+// (a bare 周四 could open a name: 周一鸣)
+const weekday = /^(?:[(（]\s*(?:星期|周)[一二三四五六日天]\s*[)）]|星期[一二三四五六日天])/
+
 const skipSeparators = (t: string, from: number): number => {
   let i = from
   while (i < t.length && /[\s,，、:：.．?|｜]/.test(t[i]!)) i++
+  const w = weekday.exec(t.slice(i, i + 8))
+  if (w !== null) {
+    i += w[0].length
+    while (i < t.length && /[\s,，、:：.．?|｜]/.test(t[i]!)) i++
+  }
   return i
+}
+
+const listNumber = /^(?:\d{1,3}[.．]\s+|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)/
+const openBracket = "(（【[〔"
+const closeBracket = ")）】]〕"
+
+const bracketedDate = (t: string, i: number): EntryOpening | null => {
+  const open = openBracket.indexOf(t[i] ?? "")
+  if (open < 0) return null
+  const d = findDates(t.slice(i + 1, i + 24))[0]
+  if (d === undefined || d.index !== 0 || d.day === null) return null
+  let close = i + 1 + d.end
+  while (close < t.length && space.test(t[close]!)) close++
+  if (closeBracket.indexOf(t[close] ?? "") < 0) return null
+  const bodyAt = skipSeparators(t, close + 1)
+  if (!han.test(t[bodyAt] ?? "")) return null
+  return { bodyAt, date: { ...d, index: d.index + i + 1, end: d.end + i + 1 }, sameDay: false, bare: false, alone: false }
 }
 
 export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null => {
@@ -61,6 +87,12 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
     }
     break
   }
+  // 1. 3日 …, (2) 8日 …, 三、9日 …: the entry's number in a numbered list, before its date
+  const numbered = listNumber.exec(t.slice(i))
+  if (numbered !== null && findDates(t.slice(i + numbered[0].length, i + numbered[0].length + 20))[0]?.index === 0) i += numbered[0].length
+  // (3日) 某某…, 【3日】…: the date in brackets
+  const bracketed = bracketedDate(t, i)
+  if (bracketed !== null) return bracketed
   for (const word of cues.sameDay) {
     if (!t.startsWith(word, i)) continue
     const after = t.slice(i + word.length)
