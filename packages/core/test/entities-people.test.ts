@@ -91,6 +91,13 @@ describe("people", () => {
     expect(e.people.every((p) => p.role === "participant")).toBe(true)
   })
 
+  it("takes a long list after a colon whole: a name that reads as a word too (何力) and a last part that is no name", () => {
+    const e = run("在主席台就座的还有:罗建平、唐志强、胡海涛、何力、赵明亮,全省各界代表以及主席团其他成员。")
+    expect(e.people.map((p) => p.name)).toEqual(["罗建平", "唐志强", "胡海涛", "何力", "赵明亮"])
+    // two words that look like names are no list
+    expect(run("会议要求有决心、有信心,把工作做好。").people).toEqual([])
+  })
+
   it("takes a bare list of names that ends in a name and its verb, before a list of other things", () => {
     const e = run("6日 罗建平、何晓燕、唐志强、邓红梅带领市建设、民政等部门负责人,到某镇察看灾情。")
     expect(names(e)).toEqual(["罗建平", "何晓燕", "唐志强", "邓红梅"])

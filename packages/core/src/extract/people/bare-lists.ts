@@ -31,7 +31,8 @@ export const bareLists = (s: NameScan): void => {
       if (i < parts.length - 1) {
         const sh = s.shape(part)
         // 有决心、有信心、有能力: a bare list needs names that start with a plain surname
-        const whole = sh.ok && !(s.evidence(part) === 0 && (s.oracle.common(part) || sh.ambiguous))
+        // after two names, a part shaped as a name is one even when it reads as a word too (…、何力、…)
+        const whole = sh.ok && (names.length >= 2 || !(s.evidence(part) === 0 && (s.oracle.common(part) || sh.ambiguous)))
         if (whole) {
           names.push({ name: part, end: at + part.length })
           continue
@@ -69,7 +70,8 @@ export const bareLists = (s: NameScan): void => {
       }
       break
     }
-    if (ok && names.length >= 2)
+    // three whole names are a list even when its last part reads as none (…、某某,全国人大常委会委员…)
+    if (names.length >= (ok ? 2 : 3))
       for (const n of names)
         if (s.foundAt(n.end - n.name.length).length === 0)
           s.add({ name: n.name, start: n.end - n.name.length, end: n.end, titles: [], titleStart: null, national: false, via: "list", inList: true })
