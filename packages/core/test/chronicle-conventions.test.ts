@@ -16,6 +16,19 @@ describe("chronicle entry conventions", () => {
     expect(titles).toEqual(["某市召开常委会会议", "某市举行植树活动"])
   })
 
+  it("a lone number over day-only entries is their month (a yearbook table's month column); two glued days under it a range", () => {
+    const doc = ["2031年某市大事记", "1", "3日 某市召开常委会会议。", "69日 某市政协第三次会议召开。", "2", "4日 某市举行植树活动。", "71日 某县召开动员大会。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-01-03", null],
+      ["2031-01-06", "2031-01-09"],
+      ["2031-02-04", null],
+      // 71日 under February makes no range: the month's 月 was lost (7月1日)
+      ["2031-07-01", null]
+    ])
+    // a lone number before text that is no day entry is no month
+    expect(starts(["2031年某市大事记", "3月", "5日 某市召开常委会会议。", "12", "某县举行植树活动。"].join("\n"))).toEqual([["2031-03-05", null]])
+  })
+
   it("a chronicle kept as Markdown: headings (## 3月) and bold dates (**8日**)", () => {
     const doc = ["# 2031年大事记", "## 3月", "**3日** 某市市长钱乙到某县调研春耕生产。", "**8日** 某市召开常委会会议。", "## 4月", "- **2日** 某市举行植树活动。"].join("\n")
     expect(starts(doc, "page.md")).toEqual([["2031-03-03", null], ["2031-03-08", null], ["2031-04-02", null]])

@@ -1,3 +1,4 @@
+import { gluedDayRange, withBareMonthSections } from "./bare-month.ts"
 import type { CleanText, PageDate } from "../clean/index.ts"
 import { anchoredYears, findDatedYears, findDates, findStatedYears, type DateToken } from "../dates/index.ts"
 import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
@@ -86,7 +87,7 @@ const ownParagraph = (line: string, cues: EntryCues): boolean => {
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
   const page = clean.published ?? clean.stamp
-  const lines: Array<Classified> = raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) }))
+  const lines: Array<Classified> = withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) })))
   const headingLine = lines.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
@@ -106,10 +107,13 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
 
   const open = (start: number, title: string | null, bodyStart: number, dateIn: DateToken | null, warnings: Array<Warning> = []) => {
     // 25日至29日: the month comes from the entry before or the page heading
+    const glued = dateIn !== null && dateIn.month !== null && dateIn.endDay === null && currentMonth !== null ? gluedDayRange(dateIn.text, dateIn.month, currentMonth) : null
     const date =
-      dateIn !== null && dateIn.month === null && currentMonth !== null
-        ? { ...dateIn, month: currentMonth, endMonth: dateIn.endDay === null ? null : (dateIn.endMonth ?? currentMonth) }
-        : dateIn
+      glued !== null && dateIn !== null && currentMonth !== null
+        ? { ...dateIn, month: currentMonth, day: glued.day, endMonth: currentMonth, endDay: glued.endDay }
+        : dateIn !== null && dateIn.month === null && currentMonth !== null
+          ? { ...dateIn, month: currentMonth, endMonth: dateIn.endDay === null ? null : (dateIn.endMonth ?? currentMonth) }
+          : dateIn
     if (date !== null) {
       if (date.month !== null) currentMonth = date.month
       const md = (date.month ?? currentMonth ?? 0) * 100 + (date.day ?? 0)
