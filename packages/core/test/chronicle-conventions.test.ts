@@ -29,6 +29,16 @@ describe("chronicle entry conventions", () => {
     expect(starts(["2031年某市大事记", "3月", "5日 某市召开常委会会议。", "12", "某县举行植树活动。"].join("\n"))).toEqual([["2031-03-05", null]])
   })
 
+  it("a marked date on a line of its own (△12月8日(星期二)) opens an entry even after a line without its full stop", () => {
+    const doc = [
+      "△12月6日(星期日)",
+      "市委召开征求意见座谈会,研究推动规划纲要编制工作。市委书记赵甲出席会议并讲话,市领导钱乙、孙丙出席会议",
+      "△12月8日(星期二)",
+      "副省长李丁到某市调研石化产业发展。"
+    ].join("\n")
+    expect(starts(doc).map(([s]) => s.slice(5))).toEqual(["12-06", "12-08"])
+  })
+
   it("a chronicle kept as Markdown: headings (## 3月) and bold dates (**8日**)", () => {
     const doc = ["# 2031年大事记", "## 3月", "**3日** 某市市长钱乙到某县调研春耕生产。", "**8日** 某市召开常委会会议。", "## 4月", "- **2日** 某市举行植树活动。"].join("\n")
     expect(starts(doc, "page.md")).toEqual([["2031-03-03", null], ["2031-03-08", null], ["2031-04-02", null]])
