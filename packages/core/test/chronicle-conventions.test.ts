@@ -36,7 +36,7 @@ describe("chronicle entry conventions", () => {
       "△12月8日(星期二)",
       "副省长李丁到某市调研石化产业发展。"
     ].join("\n")
-    expect(starts(doc).map(([s]) => s.slice(5))).toEqual(["12-06", "12-08"])
+    expect(starts(doc).map(([s]) => String(s).slice(5))).toEqual(["12-06", "12-08"])
   })
 
   it("a chronicle kept as Markdown: headings (## 3月) and bold dates (**8日**)", () => {

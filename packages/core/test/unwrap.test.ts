@@ -184,6 +184,22 @@ describe("escaped strings in Chinese text", () => {
     expect(lines(m)).toEqual(['5月2日,某县召开会议。会议要求"落实"责任。', "散会。"])
     expectExactMap(dumped, m)
   })
+  it("reads the scripts of a page built by them (a Vue component) when they hold more Chinese than the page shows", () => {
+    const page = [
+      "<template>",
+      '  <el-table :data="rows"><el-table-column label="标题" prop="title" /></el-table>',
+      "</template>",
+      '<script setup lang="ts">',
+      "const rows = [",
+      '  { time: "2031-04-28", title: "某市长会见客人", content: "4月27日，市委书记胡海涛在某市走访某部门并召开工作座谈会。" },',
+      '  { time: "2031-04-30", content: "4月28日，市长李静会见了来某市参加展会的某国大使一行。" }',
+      "]",
+      "</script>"
+    ].join("\n")
+    const m = plain(page)
+    expect(lines(m)).toEqual(["某市长会见客人", "4月27日，市委书记胡海涛在某市走访某部门并召开工作座谈会。", "4月28日，市长李静会见了来某市参加展会的某国大使一行。"])
+    expectExactMap(page, m)
+  })
   it("reads HTML values whose Chinese is written as numeric references", () => {
     const raw = '{"title":"&#26576;&#21439;&#21484;&#24320;&#20250;&#35758;","id":"a1b2"}'
     expect(lines(plain(raw))).toEqual(["某县召开会议"])

@@ -4,6 +4,7 @@ import { isEscapedText, unescapedText } from "./escaped.ts"
 import { isJson, jsonStrings } from "./json.ts"
 import { isSqlDump, sqlStrings } from "./sql.ts"
 import { isSourceCode, sourceStrings } from "./source.ts"
+import { scriptStrings, scriptsHoldTheText } from "./page-scripts.ts"
 import { worthReading } from "./worth-reading.ts"
 
 /**
@@ -63,17 +64,27 @@ export const unwrapToPlainText = (raw: string): { readonly html: boolean; readon
   const unwrapped = unwrapContainer(raw)
   if (unwrapped === null) {
     const html = looksLikeHtml(raw)
-    return { html, plain: toPlainText(raw, html), container: null }
+    const plain = toPlainText(raw, html)
+    // a page built by its scripts: what it shows, then the strings its scripts hold
+    const scripts = html && raw.includes("<script") ? scriptStrings(raw) : []
+    if (!scriptsHoldTheText(plain.text, scripts)) return { html, plain, container: null }
+    const parts = [plain, ...scripts.map((p) => compose(p.map, toPlainText(p.text, true)))].filter((p) => p.text.trim().length > 0)
+    return { html, plain: joined(parts, raw.length), container: "source" }
   }
   const html = looksLikeHtml(unwrapped.pieces.map((p) => p.text).join("\n"))
   const parts: Array<MappedText> = []
-  let length = 0
   for (const p of unwrapped.pieces) {
     const plain = compose(p.map, toPlainText(p.text, html))
     if (plain.text.trim().length === 0) continue
     parts.push(plain)
-    length += plain.text.length + 1
   }
+  return { html, plain: joined(parts, raw.length), container: unwrapped.container }
+}
+
+/** Pieces of text one a line, each character still mapped to its raw offset. */
+const joined = (parts: ReadonlyArray<MappedText>, rawLength: number): MappedText => {
+  let length = 0
+  for (const p of parts) length += p.text.length + 1
   const map = new Int32Array(Math.max(1, length))
   let at = 0
   for (const p of parts) {
@@ -83,6 +94,6 @@ export const unwrapToPlainText = (raw: string): { readonly html: boolean; readon
     map[at++] = p.map[p.text.length]!
   }
   // the last string's line break becomes the end
-  map[Math.max(0, length - 1)] = raw.length
-  return { html, plain: { text: parts.map((p) => p.text).join("\n"), map }, container: unwrapped.container }
+  map[Math.max(0, length - 1)] = rawLength
+  return { text: parts.map((p) => p.text).join("\n"), map }
 }

@@ -1,0 +1,41 @@
+import type { MappedText } from "../builder.ts"
+import { sourceStrings } from "./source.ts"
+
+// A page built by a script (a Vue or React component, a page whose article sits in window.__DATA__ = {…})
+// shows little text of its own: the news is in its scripts' string literals.
+
+const hanChars = (text: string): number => {
+  let n = 0
+  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++
+  return n
+}
+
+/**
+ * The string literals holding Chinese in a page's script blocks, mapped to raw offsets. Found with indexOf
+ * (a pattern over the blocks would rescan from every unclosed <script opening).
+ */
+export const scriptStrings = (raw: string): Array<MappedText> => {
+  const out: Array<MappedText> = []
+  const find = (re: RegExp, from: number): number => {
+    re.lastIndex = from
+    return re.exec(raw)?.index ?? -1
+  }
+  for (let open = find(scriptOpen, 0); open >= 0; ) {
+    const tagEnd = raw.indexOf(">", open)
+    if (tagEnd < 0) break
+    const close = find(scriptClose, tagEnd)
+    if (close < 0) break
+    const at = tagEnd + 1
+    for (const p of sourceStrings(raw.slice(at, close))) out.push({ text: p.text, map: p.map.map((x) => x + at) })
+    open = find(scriptOpen, close + 8)
+  }
+  return out
+}
+const scriptOpen = /<script/gi
+const scriptClose = /<\/script/gi
+
+/** Read a page's scripts when they hold more Chinese than the page shows (and enough to be text). */
+export const scriptsHoldTheText = (visible: string, scripts: ReadonlyArray<MappedText>): boolean => {
+  const inScripts = scripts.reduce((n, p) => n + hanChars(p.text), 0)
+  return inScripts >= 40 && inScripts > hanChars(visible)
+}
