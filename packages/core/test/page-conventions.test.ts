@@ -90,6 +90,11 @@ describe("pages and reports: their dates and entries", () => {
     expect(ms.map((m) => [m.date.start.slice(5), m.title.startsWith("某某社")])).toEqual([["12-27", false]])
   })
 
+  it("an entry glued to the page's stamp (发布日期:2032-01-31 18:23:541月1日,…) is an entry, the stamp still a stamp", () => {
+    const doc = ["2031年1月大事记", "发布日期:2032-01-31 18:23:541月1日,某市统计局发布最新统计数据。", "1月2日,某市召开全体会议。"].join("\n")
+    expect(parseText("p.txt", doc).mentions.map((m) => m.date.start)).toEqual(["2031-01-01", "2031-01-02"])
+  })
+
   it("a dateline after a page's summary label (文章简介:某某网9月18日电) is a dateline: the lead's day dates the report", () => {
     const doc = ["某省长率团访问 (图)", "", "2033-09-26", "文章简介:某某网9月18日电 应某某总会邀请,某省省长甲乙丙17日率某省代表团抵达,开始为期6天的交流活动."].join("\n")
     expect(parseText("p.txt", doc).mentions.map((m) => m.date.start.slice(5))).toEqual(["09-17"])

@@ -1,4 +1,5 @@
 import { withoutEmphasis } from "./markdown.ts"
+import { gluedAfterStamp } from "./glued-stamp.ts"
 import type { KnowledgeData } from "../knowledge/Knowledge.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
@@ -68,12 +69,16 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
   while (lineStart <= t.length) {
     let lineEnd = t.indexOf("\n", lineStart)
     if (lineEnd < 0) lineEnd = t.length
+    // 发布日期:2020-01-31 18:23:541月1日,…: the page lost the break after its stamp; the entry is a line of its own
+    const glued = gluedAfterStamp(t.slice(lineStart, Math.min(lineEnd, lineStart + 80)))
+    const nextStart = glued > 0 ? lineStart + glued : lineEnd + 1
+    if (glued > 0) lineEnd = lineStart + glued
     let s = lineStart
     let e = lineEnd
     while (s < e && t[s] === " ") s++
     while (e > s && t[e - 1] === " ") e--
     const line = withoutEmphasis(t.slice(s, e))
-    lineStart = lineEnd + 1
+    lineStart = nextStart
     const verdict = classifyChrome(line, chromeOptions)
     if (verdict.chrome) {
       if ("published" in verdict && verdict.published !== undefined && published === null) published = verdict.published
