@@ -91,6 +91,10 @@ describe("people", () => {
     expect(e.people.every((p) => p.role === "participant")).toBe(true)
   })
 
+  it("reads a three-character name before 用 (某某用一下午时间…) whole", () => {
+    expect(run("市委书记罗建平用一下午时间,参加两场代表团审议。").people.map((p) => p.name)).toEqual(["罗建平"])
+  })
+
   it("takes a long list after a colon whole: a name that reads as a word too (何力) and a last part that is no name", () => {
     const e = run("在主席台就座的还有:罗建平、唐志强、胡海涛、何力、赵明亮,全省各界代表以及主席团其他成员。")
     expect(e.people.map((p) => p.name)).toEqual(["罗建平", "唐志强", "胡海涛", "何力", "赵明亮"])
