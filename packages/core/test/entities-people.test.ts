@@ -91,6 +91,11 @@ describe("people", () => {
     expect(e.people.every((p) => p.role === "participant")).toBe(true)
   })
 
+  it("takes a national leader set off from the verb by a comma (中共中央政治局委员、某部部长某某,到某市考察), not one quoted so", () => {
+    expect(run("8日,中共中央政治局委员、某部部长罗建平,到某市考察调研。").people.map((p) => p.name)).toEqual(["罗建平"])
+    expect(run("会议传达学习了中共中央政治局委员罗建平,在某会议上的讲话精神。").people).toEqual([])
+  })
+
   it("reads a three-character name before 用 (某某用一下午时间…) whole", () => {
     expect(run("市委书记罗建平用一下午时间,参加两场代表团审议。").people.map((p) => p.name)).toEqual(["罗建平"])
   })

@@ -213,7 +213,14 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const refAfter = s.words.refAfterSet.longestAt(rest, 0) !== null || referenceAfter.test(rest)
   // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
   if (o.national || after.national) {
-    const v = text.slice(verbStart(s, after.at))
+    // 中共中央政治局委员、某部部长某某,到某市考察: a comma may stand between the long title and the verb
+    const comma = text[after.at] === "," || text[after.at] === "，"
+    const at = comma ? after.at + 1 : after.at
+    if (comma) {
+      const next = clauseAfter(text, at)
+      if (s.words.refAfterSet.longestAt(next, 0) !== null || referenceAfter.test(next)) return true
+    }
+    const v = text.slice(verbStart(s, at))
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
     return refBefore || refAfter || !acts
   }
