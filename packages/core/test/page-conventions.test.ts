@@ -90,6 +90,11 @@ describe("pages and reports: their dates and entries", () => {
     expect(ms.map((m) => [m.date.start.slice(5), m.title.startsWith("某某社")])).toEqual([["12-27", false]])
   })
 
+  it("a dateline behind characters a bad conversion turned into ? (????某某网讯(记者 某某)1月25日上午,…) is a dateline", () => {
+    const doc = ["", "?", "????某某网讯(记者 张某某)1月25日上午,省十三届人大四次会议在某大剧院开幕。", "市长钱乙列席开幕大会。"].join("\n")
+    expect(parseText("p.txt", doc).mentions.map((m) => m.date.start.slice(5))).toEqual(["01-25"])
+  })
+
   it("an entry glued to the page's stamp (发布日期:2032-01-31 18:23:541月1日,…) is an entry, the stamp still a stamp", () => {
     const doc = ["2031年1月大事记", "发布日期:2032-01-31 18:23:541月1日,某市统计局发布最新统计数据。", "1月2日,某市召开全体会议。"].join("\n")
     expect(parseText("p.txt", doc).mentions.map((m) => m.date.start)).toEqual(["2031-01-01", "2031-01-02"])

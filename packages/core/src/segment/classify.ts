@@ -115,6 +115,10 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   // classified on its own (its own date, a dateline, or none)
   const paged = pageDatePrefix.exec(t)
   if (paged !== null && text.length > paged[0].length) return shiftKind(classifyLine(t.slice(paged[0].length), false, cues), paged[0].length + (text.length - text.trimStart().length))
+  // ????某某网讯…: characters a bad conversion turned into ? (an indent of ideographic spaces) open the line
+  const lost = /^[?？\uFFFD]{2,}\s*/.exec(t)
+  if (lost !== null && t.length > lost[0].length)
+    return shiftKind(classifyLine(t.slice(lost[0].length), isFirst, cues), lost[0].length + (text.length - text.trimStart().length))
   // 文章简介:中新网9月18日电 …: a page's summary label before a dateline; the dateline is read as one
   const label = summaryLabel.exec(t)
   if (label !== null && datelineRe.test(t.slice(label[0].length)))
