@@ -11,7 +11,10 @@ export const withBareMonthSections = <L extends { readonly text: string; readonl
     if (m === null) return l
     const month = Number(m[1])
     if (month < 1 || month > 12) return l
-    const next = lines.slice(i + 1).find((n) => n.text.trim() !== "")
+    // the next line that holds text (an index walk: a slice per lone number would copy the rest of the page)
+    let j = i + 1
+    while (j < lines.length && lines[j]!.text.trim() === "") j++
+    const next = lines[j]
     if (next === undefined || next.k.kind !== "dated" || next.k.date.month !== null || next.k.sameDay === true) return l
     return { ...l, k: { kind: "month", month } }
   })

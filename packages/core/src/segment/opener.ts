@@ -56,13 +56,12 @@ const openBracket = "(（【[〔"
 const closeBracket = ")）】]〕"
 
 const bracketedDate = (t: string, i: number): EntryOpening | null => {
-  const open = openBracket.indexOf(t[i] ?? "")
-  if (open < 0) return null
+  if (!openBracket.includes(t[i] ?? "\n")) return null
   const d = findDates(t.slice(i + 1, i + 24))[0]
   if (d === undefined || d.index !== 0 || d.day === null) return null
   let close = i + 1 + d.end
   while (close < t.length && space.test(t[close]!)) close++
-  if (closeBracket.indexOf(t[close] ?? "") < 0) return null
+  if (!closeBracket.includes(t[close] ?? "\n")) return null
   const bodyAt = skipSeparators(t, close + 1)
   if (!han.test(t[bodyAt] ?? "")) return null
   return { bodyAt, date: { ...d, index: d.index + i + 1, end: d.end + i + 1 }, sameDay: false, bare: false, alone: false }

@@ -4,11 +4,8 @@ import { sourceStrings } from "./source.ts"
 // A page built by a script (a Vue or React component, a page whose article sits in window.__DATA__ = {…})
 // shows little text of its own: the news is in its scripts' string literals.
 
-const hanChars = (text: string): number => {
-  let n = 0
-  for (const ch of text) if (/\p{Script=Han}/u.test(ch)) n++
-  return n
-}
+const hanChar = /\p{Script=Han}/gu
+const hanChars = (text: string): number => text.match(hanChar)?.length ?? 0
 
 /**
  * The string literals holding Chinese in a page's script blocks, mapped to raw offsets. Found with indexOf

@@ -205,21 +205,20 @@ const verbAfter = (s: NameScan, p: number): number => {
 
 const sentenceEndsInParticipation = (text: string, p: number): boolean => endsInParticipation.test(text.slice(p, sentenceEnd(text, p)))
 
+/** The clause after a name makes it a source (…重要讲话精神), not a participant. */
+const quotesAfter = (s: NameScan, clause: string): boolean => s.words.refAfterSet.longestAt(clause, 0) !== null || referenceAfter.test(clause)
+
 const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const { text, cues } = s
   const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
   const refBefore = cues.reference.some((w) => before.endsWith(w))
-  const rest = clauseAfter(text, after.at)
-  const refAfter = s.words.refAfterSet.longestAt(rest, 0) !== null || referenceAfter.test(rest)
+  const refAfter = quotesAfter(s, clauseAfter(text, after.at))
   // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
   if (o.national || after.national) {
     // 中共中央政治局委员、某部部长某某,到某市考察: a comma may stand between the long title and the verb
     const comma = text[after.at] === "," || text[after.at] === "，"
     const at = comma ? after.at + 1 : after.at
-    if (comma) {
-      const next = clauseAfter(text, at)
-      if (s.words.refAfterSet.longestAt(next, 0) !== null || referenceAfter.test(next)) return true
-    }
+    if (comma && quotesAfter(s, clauseAfter(text, at))) return true
     const v = text.slice(verbStart(s, at))
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
     return refBefore || refAfter || !acts
