@@ -99,6 +99,10 @@ const summaryLabel = /^[^\s\d:：,，。;；!?！？“”"（）()【】]{2,6}[
 /** How long the dateline is that opens `text` (本报讯（记者 某某）), or 0. */
 export const datelineLength = (text: string): number => datelineRe.exec(text.trim())?.[0].length ?? 0
 
+/** The line `text` (trimmed: `t`) classified on what follows its first `skip` characters, offsets still the line's. */
+const classifyPast = (text: string, t: string, skip: number, isFirst: boolean, cues: EntryCues): LineKind =>
+  shiftKind(classifyLine(t.slice(skip), isFirst, cues), skip + (text.length - text.trimStart().length))
+
 export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = bundledEntryCues()): LineKind => {
   const t = text.trim()
   const heading = pageHeading(t, cues)
@@ -114,15 +118,15 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   // 2020年5月6日 - 某市…: a search result's page date, set off by a spaced dash; the text after it is
   // classified on its own (its own date, a dateline, or none)
   const paged = pageDatePrefix.exec(t)
-  if (paged !== null && text.length > paged[0].length) return shiftKind(classifyLine(t.slice(paged[0].length), false, cues), paged[0].length + (text.length - text.trimStart().length))
+  if (paged !== null && text.length > paged[0].length) return classifyPast(text, t, paged[0].length, false, cues)
   // ????某某网讯…: characters a bad conversion turned into ? (an indent of ideographic spaces) open the line
   const lost = /^[?？\uFFFD]{2,}\s*/.exec(t)
   if (lost !== null && t.length > lost[0].length)
-    return shiftKind(classifyLine(t.slice(lost[0].length), isFirst, cues), lost[0].length + (text.length - text.trimStart().length))
+    return classifyPast(text, t, lost[0].length, isFirst, cues)
   // 文章简介:中新网9月18日电 …: a page's summary label before a dateline; the dateline is read as one
   const label = summaryLabel.exec(t)
   if (label !== null && datelineRe.test(t.slice(label[0].length)))
-    return shiftKind(classifyLine(t.slice(label[0].length), false, cues), label[0].length + (text.length - text.trimStart().length))
+    return classifyPast(text, t, label[0].length, false, cues)
   const opening = entryOpening(t, cues)
   if (opening !== null) {
     const { date, bodyAt, sameDay, bare, alone } = opening

@@ -7,8 +7,9 @@ const levelEnds = cueWords("level-end")
 // adverbs a subject takes before its verb (某区立即召开…, 某市隆重举行…)
 const adverbs = cueWords("actor-adverb")
 const clauseOpening = /[,，。;；:：\s]/
-// a chronicle's day written straight before the entry (17日某市召开…)
-const dayBefore = /[\d〇零一二三四五六七八九十][日号]$/
+// a chronicle's day written straight before the entry (17日某市召开…); tried at every character, so no slice
+const dayDigit = /[\d〇零一二三四五六七八九十]/
+const dayEndsAt = (text: string, at: number): boolean => (text[at - 1] === "日" || text[at - 1] === "号") && at >= 2 && dayDigit.test(text[at - 2]!)
 const venueReach = 20
 // 在…大会上, 在…活动中: the occasion something happened at, not a place
 const occasionEnd = cueRegExp`[${cueClass("occasion-end")}]$`
@@ -23,7 +24,7 @@ const venueBreak = /[,，。;；:：！？!?\n]/
 export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: ReadonlyArray<string>): Array<Place> => {
   const out: Array<Place> = []
   for (let at = 0; at < text.length; at++) {
-    if (at > 0 && !clauseOpening.test(text[at - 1]!) && !dayBefore.test(text.slice(Math.max(0, at - 2), at))) continue
+    if (at > 0 && !clauseOpening.test(text[at - 1]!) && !dayEndsAt(text, at)) continue
     const list: Array<Place> = []
     let p = at
     for (;;) {
