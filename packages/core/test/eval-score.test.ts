@@ -45,3 +45,26 @@ describe("eval scoring", () => {
     expect(r.dedupErrors.map((e) => [e.error, e.a.doc, e.b.doc])).toEqual([["split", "a.txt", "b.txt"]])
   })
 })
+
+describe("kind scored in the gold set's vocabulary", () => {
+  const notice: ReadonlyArray<readonly [string, string]> = [["n.txt", "5月8日，某省政府办公厅印发《关于加强某某工作的通知》。"]]
+  const parsed = parseTexts(notice)
+  const raw = new Map(notice.map(([n, t]) => [n, t]))
+  const goldAs = (kind: "other" | "announcement"): Array<GoldDocument> => [
+    { doc: "n.txt", year_hint: null, events: [{ ...mention("n", "印发《关于加强", "2020-05-08"), kind }] }
+  ]
+
+  it("predicts an announcement for a document issued", () => {
+    expect(parsed.events.map((e) => e.kind)).toEqual(["announcement"])
+  })
+
+  it("counts a predicted announcement right where the set's gold has no announcement at all (six kinds)", () => {
+    expect(scoreEvents(goldAs("other"), raw, parsed.events).kind).toBe(1)
+  })
+
+  it("keeps announcement and other apart in a set whose gold uses announcement", () => {
+    expect(scoreEvents(goldAs("announcement"), raw, parsed.events).kind).toBe(1)
+    const mixed = [...goldAs("other"), { doc: "x.txt", year_hint: null, events: [{ ...mention("x", "某", "2020-01-01"), kind: "announcement" as const }] }]
+    expect(scoreEvents(mixed, raw, parsed.events).kind).toBe(0)
+  })
+})

@@ -7,7 +7,7 @@ import type { Event } from "../schema/event.ts"
 import { parseCorpus, type DocumentInput, type ParseOptions } from "../pipeline.ts"
 import type { Segmenter } from "../segmenter.ts"
 import { parseGoldFile, type GoldDocument } from "./gold.ts"
-import { finalizeReport, scoreEvents, type EvalReport } from "./score.ts"
+import { documentsOfSixKinds, finalizeReport, scoreEvents, type EvalReport } from "./score.ts"
 
 /** One gold set: its annotations and the folder holding its documents. */
 export interface GoldSet {
@@ -89,12 +89,15 @@ export const evaluateSets = (
     const allGold: Array<GoldDocument> = []
     const allRaw = new Map<string, string>()
     const allEvents: Array<Event> = []
+    // each set keeps its own kind vocabulary in the pooled score
+    const sixKinds = new Set<string>()
     for (const set of sets) {
       const parsed = yield* parseSet(set, options)
       results.push({ name: set.name, report: finalizeReport(scoreEvents(set.gold, parsed.rawTexts, parsed.events)) })
       allGold.push(...set.gold)
+      documentsOfSixKinds(set.gold).forEach((d) => sixKinds.add(d))
       for (const [k, v] of parsed.rawTexts) allRaw.set(k, v)
       allEvents.push(...parsed.events)
     }
-    return { sets: results, overall: finalizeReport(scoreEvents(allGold, allRaw, allEvents)) }
+    return { sets: results, overall: finalizeReport(scoreEvents(allGold, allRaw, allEvents, sixKinds)) }
   })

@@ -101,6 +101,17 @@ const nearestSpan = <S extends { readonly span: readonly [number, number] }>(spa
   return best
 }
 
+/**
+ * The shared corpus was annotated in six kinds: its checker (check_gold.py) has no `announcement`, so a
+ * document issued or a notice published (省政府印发…通知) is `other` there, while the seeds' gold uses
+ * `announcement`. A gold set that never uses `announcement` is scored in its own vocabulary: a predicted
+ * announcement counts as `other` in its documents. These are the names of such documents.
+ */
+export const documentsOfSixKinds = (gold: ReadonlyArray<GoldDocument>): ReadonlySet<string> =>
+  gold.some((g) => g.events.some((m) => m.kind === "announcement")) ? new Set() : new Set(gold.map((g) => g.doc))
+
+const scoredKind = (predicted: string, sixKinds: boolean): string => (sixKinds && predicted === "announcement" ? "other" : predicted)
+
 const yearOf = (iso: string): string => iso.slice(0, 4)
 const monthDayOf = (iso: string): string => iso.slice(5)
 
@@ -112,7 +123,8 @@ const monthDayOf = (iso: string): string => iso.slice(5)
 export const scoreEvents = (
   gold: ReadonlyArray<GoldDocument>,
   rawTexts: ReadonlyMap<string, string>,
-  events: ReadonlyArray<Event>
+  events: ReadonlyArray<Event>,
+  sixKinds: ReadonlySet<string> = documentsOfSixKinds(gold)
 ): EvalReport => {
   const goldDocs = new Set(gold.map((g) => g.doc))
   // every predicted source span in the gold documents
@@ -227,7 +239,7 @@ export const scoreEvents = (
     monthDay: share((m) => monthDayOf(m.event.date.start) === monthDayOf(m.gold.start)),
     people: prf(ptp, pfp, pfn),
     places: prf(ltp, lfp, lfn),
-    kind: share((m) => m.event.kind === m.gold.kind),
+    kind: share((m) => scoredKind(m.event.kind, sixKinds.has(m.doc)) === m.gold.kind),
     dedup: prf(tp, fp, fn),
     counts: {
       documents: gold.length,
