@@ -13,6 +13,11 @@ describe("places", () => {
     expect(places(run("副省长王建国在绵阳市涪城区、泰顺县专题调研乡村振兴。")).map((p) => p.split("/")[0])).toEqual(["绵阳市", "涪城区", "泰顺县"])
     expect(places(run("市委书记周建华到长阳县蹲点调研。")).map((p) => p.split("/")[0])).toEqual(["长阳县"])
   })
+  it("reads the place of a weak trigger past a light verb or a list's close (前往某市进行考察, 等地开展调研)", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("副省长王建国一行前往绵阳市进行实地考察。")).toEqual(["绵阳市"])
+    expect(names("副省长王建国一行前往绵阳市、泰顺县等地开展专题调研。")).toEqual(["绵阳市", "泰顺县"])
+  })
   it("takes divisions that act as the entry's subject: in a list, after an adverb, after where they acted", () => {
     const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
     expect(names("3日,绵阳市、泰顺县成立揭牌。")).toEqual(["绵阳市", "泰顺县"])

@@ -12,6 +12,19 @@ import { de } from "./venue.ts"
 // The slots after trigger words (到某县调研, 在某社区, 深入某企业检查), the main way places are found.
 
 const inspectionEnds = cueWords("inspection-end")
+const inspectionLeadIns = cueWords("inspection-lead-in")
+
+/** Does an inspection word follow at `at`, past light verbs (进行, 开展实地: 前往某地进行考察)? */
+const inspectionFollows = (text: string, at: number): boolean => {
+  let i = at
+  for (let n = 0; n < 3; n++) {
+    if (inspectionEnds.some((w) => text.startsWith(w, i))) return true
+    const lead = inspectionLeadIns.find((w) => text.startsWith(w, i))
+    if (lead === undefined) return false
+    i += lead.length
+  }
+  return inspectionEnds.some((w) => text.startsWith(w, i))
+}
 
 /** The last 的 in (from, end], or -1. */
 const lastDeAfter = (text: string, from: number, end: number): number => {
@@ -37,7 +50,7 @@ const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number
   if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from)
   if (parse === null) return
   const end = parse.end + tailLength(plain, parse.end)
-  if (mode === "weak" && !inspectionEnds.some((w) => text.startsWith(w, end))) return
+  if (mode === "weak" && !inspectionFollows(text, end)) return
   if (mode === "view" && !parse.anyVenue) return
   if (isReference(text, triggerAt, parse.end, ctx)) return
   f.tried.add(from)
