@@ -17,6 +17,15 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
   })
 
+  it("the page's date is the last one above its text: an error block's or a banner's date higher up is not it", () => {
+    const dated = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.date.year.source])
+    const errorBlock = ["新闻", "404 Not Found", "Sorry for the inconvenience.", "Please report this message.", "URL: http://m.example.com/a/1.html", "Server: cms-1", "Date: 2036/06/25 22:27:21", "Powered by Example"]
+    const report = ["某某书记参加代表团审议", "2031-01-23 07:34:43   某某报", "原标题:某某书记谈发展", "昨天下午,市委书记甲乙参加市人代会某某团全团会,与代表们一起审议政府工作报告。"]
+    expect(dated([...errorBlock, ...report].join("\n"))).toEqual([["2031-01-22", "published"]])
+    // a footer's date below the text is read when nothing above it states one
+    expect(dated(["某某书记参加代表团审议", "昨天下午,市委书记甲乙参加市人代会某某团全团会。", "发布时间:2031-01-23", "发布时间:2036-06-25"].join("\n"))).toEqual([["2031-01-22", "published"]])
+  })
+
   it("a report whose lead says 近日 is dated by the first month and day that opens one of its sentences", () => {
     const doc = [
       "某某网讯 国家主席李明近日在某省考察时强调,要扎实推动经济社会持续健康发展。",

@@ -44,6 +44,8 @@ const matcherFor = derivedFrom((words: ReadonlyArray<string>): SpamMatcher => ma
  * Raw decoded text → text for the extractors, one paragraph per line, with a map back to raw offsets.
  * HTML, page chrome, injected spam and broken lines are handled here and nowhere else.
  */
+const sentenceLine = /[。！？]/
+
 export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamWords">): CleanText => {
   // JSON records, SQL rows and escaped strings are unwrapped before the HTML step; the map still points into raw
   const { html, plain: unwrapped } = unwrapToPlainText(raw)
@@ -55,6 +57,8 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
   let published: PageDate | null = null
   let stamp: PageDate | null = null
   let prevLine: string | null = null
+  // a sentence of the page's text has been read (a line that ends one, 。！？)
+  let textSeen = false
   const t = plain.text
   // three or more lone date lines are the dates of entries set above their text, not print stamps
   let loneDates = 0
@@ -81,10 +85,14 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
     lineStart = nextStart
     const verdict = classifyChrome(line, chromeOptions)
     if (verdict.chrome) {
-      if ("published" in verdict && verdict.published !== undefined && published === null) published = verdict.published
-      if ("stamp" in verdict && verdict.stamp !== undefined && stamp === null) stamp = verdict.stamp
+      // the page's date is the last one stated above its text: a site's banner (今天是…) or an error block
+      // (404 Not Found … Date:) stands higher up, the article's own line right above it; below the text,
+      // the first one (a footer's 发布时间)
+      if ("published" in verdict && verdict.published !== undefined && (published === null || !textSeen)) published = verdict.published
+      if ("stamp" in verdict && verdict.stamp !== undefined && (stamp === null || !textSeen)) stamp = verdict.stamp
       continue
     }
+    if (!textSeen && sentenceLine.test(line)) textSeen = true
     const removed = findSpam(line, matcher)
     // assemble the kept pieces of the line (spam cut out, space runs collapsed)
     let kept = ""

@@ -51,7 +51,7 @@ const pageRelative = (l: Line, k: LineKind, page: PageDate | null): LineKind => 
 }
 
 // how far below the headline an undated article's lead is looked for, and in how many paragraphs
-const leadLinesRead = 8
+const leadLinesRead = 16
 const leadParagraphs = 3
 
 const sentenceEnd = /[。！？!?）)”"]$/
