@@ -37,6 +37,13 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
   })
+  it("reads a dotted stamp with the year last (05.03.2031  13:50) day first, as the CMSs that write it do", () => {
+    const c = expectFaithful("某某委员听取情况通报\n05.03.2031  13:50\n3月4日上午,某某委员听取了情况通报。")
+    expect(c.text).toBe("某某委员听取情况通报\n3月4日上午,某某委员听取了情况通报。")
+    expect(c.stamp).toEqual({ year: 2031, month: 3, day: 5 })
+    // without its time of day it may be a version or a score: text
+    expect(expectFaithful("某某委员听取情况通报\n05.03.2031\n3月4日上午,某某委员听取了情况通报。").stamp).toBeNull()
+  })
   it("reads a view counter's line (人气: 发布时间:…) as chrome with the publication date", () => {
     const c = expectFaithful("某市召开会议\n人气:    发布时间:2031/2/26\n2月24日,市委召开会议。")
     expect(c.text).toBe("某市召开会议\n2月24日,市委召开会议。")

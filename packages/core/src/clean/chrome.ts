@@ -41,6 +41,13 @@ const loneSeparator = /^[\s|｜\-—–_=*·•.。,，>›»/\\]*$/
 export const lonePageDate =
   /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 
+/**
+ * 03.03.2015  13:50: a stamp with dots and the year last, as a CMS writes it day first (the dotted form of
+ * the day-month-year order; month first is written with slashes, 03/03/2015). Only with its time of day,
+ * alone on its line.
+ */
+const dayFirstStamp = /^(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}(?::\d{2})?$/
+
 const publisherEnd = cueRegExp`(?:${"publisher-end"})$`
 /** A publisher's name (某县人民政府, 某市档案馆(某市文史研究馆)), not a headline dated at its end. */
 const isPublisher = (name: string): boolean =>
@@ -100,6 +107,8 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   const year = /\d{4}/.test(t)
   const stamp = lonePageDate.exec(t) ?? (t.length <= 120 && year ? (lonePageDate.exec(t.replace(siteAddress, "")) ?? lonePageDate.exec(t.replace(siteName, ""))) : null)
   if (stamp !== null && options.datesAreEntries !== true) return { chrome: true, stamp: toDate(stamp[1]!, stamp[2]!, stamp[3]!) }
+  const dayFirst = year ? dayFirstStamp.exec(t) : null
+  if (dayFirst !== null && Number(dayFirst[2]) <= 12) return { chrome: true, stamp: toDate(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!) }
   // (a stamp holds a year: most lines hold none and are not read further)
   const published = year && t.length <= 160 ? siteStampDate(t) : null
   if (published !== null) return { chrome: true, published }
