@@ -26,6 +26,16 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(["某某书记参加代表团审议", "昨天下午,市委书记甲乙参加市人代会某某团全团会。", "发布时间:2031-01-23", "发布时间:2036-06-25"].join("\n"))).toEqual([["2031-01-22", "published"]])
   })
 
+  it("an article's lead after photo captions on its line is dated, and its title is the lead's, not the credit's", () => {
+    const read = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.title])
+    const opening = "大会主席团常务主席甲乙主持会议。本报记者 张三 摄市长丙丁作政府工作报告。 本报记者 张三 摄 1月15日上午,某市第十四届人民代表大会第五次会议隆重开幕。近200名代表出席会议。"
+    expect(read(["某市十四届人大五次会议开幕", "发布时间:2031-01-16", opening].join("\n"))).toEqual([["2031-01-15", "某市十四届人大五次会议开幕"]])
+    expect(read(["发布时间:2031-01-16", opening].join("\n"))).toEqual([["2031-01-15", "某市第十四届人民代表大会第五次会议隆重开幕"]])
+    // the date inside the lead's sentence, the caption before it
+    const visit = "签署备忘录后,甲乙与丙丁握手。 张三 摄应某市市长丙丁邀请,由市长甲乙率领的代表团4月6日中午抵达某市,开始为期四天的访问。"
+    expect(read(["时间:2031-05-28", visit].join("\n")).map((m) => m[0])).toEqual(["2031-04-06"])
+  })
+
   it("a report whose lead says 近日 is dated by the first month and day that opens one of its sentences", () => {
     const doc = [
       "某某网讯 国家主席李明近日在某省考察时强调,要扎实推动经济社会持续健康发展。",

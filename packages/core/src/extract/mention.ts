@@ -92,8 +92,9 @@ export const extractMention = (
   } else warnings.add("undated")
   const dayOfMonth = d !== null && d.month === null && d.day !== null ? d.day : null
 
-  // the date stands mid-sentence (…第五次会议3月28日在长沙闭幕), past a dateline if there is one
-  const from = d !== null && slice.bodyStart <= d.index ? slice.bodyStart : slice.start
+  // the date stands mid-sentence (…第五次会议3月28日在长沙闭幕), past a dateline if there is one; a date that
+  // opens the body (its text starts right after it, past the captions before it) stands at no sentence's middle
+  const from = d !== null && slice.bodyStart <= d.end ? slice.bodyStart : slice.start
   const inline = slice.title === null && d !== null && /\p{Script=Han}{2}/u.test(clean.text.slice(from, d.index))
   const restored = restoreSpamNames(clean, slice, date, knowledge)
   if (restored.count > 0) warnings.add("name-restored")

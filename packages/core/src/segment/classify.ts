@@ -1,4 +1,4 @@
-import { cueRegExp } from "../knowledge/cues.ts"
+import { cueRegExp, cueRegExpWith } from "../knowledge/cues.ts"
 import { findDates, type DateToken } from "../dates/index.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 import { bundledEntryCues, plannedAt, relativeDayIn, saysLately, type EntryCues } from "./cues.ts"
@@ -103,6 +103,23 @@ export const datelineLength = (text: string): number => datelineRe.exec(text.tri
 const classifyPast = (text: string, t: string, skip: number, isFirst: boolean, cues: EntryCues): LineKind =>
   shiftKind(classifyLine(t.slice(skip), isFirst, cues), skip + (text.length - text.trimStart().length))
 
+// 会议现场。本报记者 王某 摄: a caption's sentence, then its credit (a role, a name or two, 摄) set off by a space
+// or the caption's full stop
+const photoCaption = cueRegExpWith("u")`^[^。！？!?]{1,120}[。！？]\s*(?:(?:${"byline-role"})\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})(?=\s*\S)\s*|^[^。！？!?]{1,120}\s+(?:(?:${"byline-role"})\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})(?=\s*\S)\s*`
+/**
+ * Where a paragraph's own text starts past the photo captions a page set before it on the same line (会议现场。
+ * 本报记者 王某 摄 1月15日上午,…): an article's lead is the sentence after them. 0 when none.
+ */
+const pastCaptions = (t: string): number => {
+  let at = 0
+  for (let n = 0; n < 3; n++) {
+    const m = photoCaption.exec(t.slice(at, at + 200))
+    if (m === null) break
+    at += m[0].length
+  }
+  return at
+}
+
 export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = bundledEntryCues()): LineKind => {
   const t = text.trim()
   const heading = pageHeading(t, cues)
@@ -188,6 +205,14 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   const sentenceEnd = t.search(/[。！？!?]/)
   const firstSentence = sentenceEnd < 0 ? t : t.slice(0, sentenceEnd)
   const own = dates.filter((d) => d.index < firstSentence.length && d.index <= 80 && !plannedAt(t, d.index, cues))
+  // no date in the first sentence: the first one may be a photo's caption, the lead after its credit
+  if (own.length === 0) {
+    const lead = pastCaptions(t)
+    if (lead > 0) {
+      const rest = classifyPast(text, t, lead, false, cues)
+      if (rest.kind === "dated" || (rest.kind === "text" && (rest.date !== null || rest.day !== undefined))) return rest
+    }
+  }
   const inSentence = own.find((d) => d.month !== null)
   const day = inSentence === undefined ? own.find((d) => d.day !== null) : undefined
   return { kind: "text", date: inSentence ?? null, ...(day !== undefined ? { day } : {}) }
