@@ -37,6 +37,11 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
   })
+  it("reads a page date set as a list item (- 2031年04月16日, a page saved as Markdown) as the page's stamp", () => {
+    const c = expectFaithful("某市人代会昨开幕\n- 2031年04月16日\n来源:某某晚报\n本报某市4月15日讯 15日上午,某市第十六届人民代表大会第一次会议开幕。")
+    expect(c.stamp).toEqual({ year: 2031, month: 4, day: 16 })
+    expect(c.text.includes("2031年04月16日")).toBe(false)
+  })
   it("reads a dotted stamp with the year last (05.03.2031  13:50) day first, as the CMSs that write it do", () => {
     const c = expectFaithful("某某委员听取情况通报\n05.03.2031  13:50\n3月4日上午,某某委员听取了情况通报。")
     expect(c.text).toBe("某某委员听取情况通报\n3月4日上午,某某委员听取了情况通报。")

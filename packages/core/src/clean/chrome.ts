@@ -39,7 +39,7 @@ const loneSeparator = /^[\s|｜\-—–_=*·•.。,，>›»/\\]*$/
 
 /** A line that is only a date (a page's print or publication stamp), with an optional time. */
 export const lonePageDate =
-  /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
+  /^(?:[-–—•·]\s+)?(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/
 
 /**
  * 03.03.2015  13:50: a stamp with dots and the year last, as a CMS writes it day first (the dotted form of
