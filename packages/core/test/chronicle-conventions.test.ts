@@ -6,6 +6,15 @@ import { parseText } from "./helpers.ts"
 const starts = (text: string, name = "page.txt") => parseText(name, text).mentions.map((m) => [m.date.start, m.date.end])
 
 describe("chronicle entry conventions", () => {
+  it("a day's date alone on its line over numbered items (a page of the day's activities) gives one event per item, titled without its number", () => {
+    const page = ["3月1日", "", "1、市长王建国参加自治区人大代表会前集中学习。", "", "2、副市长李春明听取某新区考核工作汇报。", "", "3、副市长张红梅赴某区调研棚户区改造工作。"].join("\n")
+    const ms = parseText("day.txt", page).mentions
+    expect(ms.map((m) => m.date.start)).toEqual(["XXXX-03-01", "XXXX-03-01", "XXXX-03-01"])
+    expect(ms.map((m) => m.title)).toEqual(["市长王建国参加自治区人大代表会前集中学习", "副市长李春明听取某新区考核工作汇报", "副市长张红梅赴某区调研棚户区改造工作"])
+    // an article under a date alone, its paragraphs unnumbered, stays one event
+    const article = ["3月1日", "", "市长王建国参加自治区人大代表会前集中学习。", "", "会议强调,要认真履行代表职责。"].join("\n")
+    expect(parseText("a.txt", article).mentions).toHaveLength(1)
+  })
   it("entries numbered as a list (1. 3日, (2) 8日), dates in brackets ((3日)), weekdays after the date", () => {
     const entry = (open: string, day: number) => `${open.replace("D", String(day))}某市市长钱乙到某县调研春耕生产。`
     for (const [a, b] of [["1. D日 ", "2. D日 "], ["(1) D日,", "(2) D日,"], ["(D日)", "(D日)"], ["【D日】", "【D日】"]] as const) {

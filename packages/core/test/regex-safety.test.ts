@@ -20,7 +20,7 @@ const root = new URL("../../../", import.meta.url).pathname
 
 /** file (from the repository root) → the reported patterns in it that are tolerated, and why. */
 const tolerated: ReadonlyArray<{ readonly file: string; readonly pattern: string; readonly why: string }> = [
-  { file: "packages/core/src/clean/chrome.ts", pattern: String.raw`/^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/`, why: "anchored at both ends; tried on short chrome lines only" },
+  { file: "packages/core/src/clean/chrome.ts", pattern: String.raw`/^(?:[-–—•·]\s+)?(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$/`, why: "anchored at both ends; tried on short chrome lines only" },
   { file: "packages/core/src/clean/chrome.ts", pattern: String.raw`/^[^>›»|｜。，,；;！？]{1,24}(?:\s*[>›»|｜]\s*[^>›»|｜。，,；;！？]{1,24}){2,}$/`, why: "tried only on lines of at most 80 characters" },
   { file: "packages/core/src/decode/charset.ts", pattern: String.raw`/(?:charset|encoding)\s*=\s*["']?\s*([a-z0-9_.:-]+)/i`, why: "read over the first 4 KB of a document only" },
   { file: "packages/core/src/dedup/confirm.ts", pattern: String.raw`/(00)+$/`, why: "six-digit division codes" },

@@ -34,11 +34,17 @@ export const firstSentence = (body: string, maxLength = 160): string => {
   return s.length > maxLength ? `${s.slice(0, maxLength - 1)}…` : s
 }
 
-/** Titles copied from page structure: spaces collapsed, stray punctuation trimmed. */
+// 1、 / 2. / (3) / 四、: an item's number in a list (not 1.5亿元: a number after the point)
+const listNumber = /^(?:\d{1,3}\s*(?:、|[.．](?!\d))|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*/
+
+/** Titles copied from page structure: spaces collapsed, stray punctuation and list numbers trimmed. */
 export const tidyTitle = (title: string): string =>
   // what is left of the date's brackets or a bullet (【1月8日】省政协…, ■1月4日 …) is not the title's
   // (nor a table's cell bars: | 2031-05-03 | 某会召开 |, nor the ? of a character the page lost)
-  title.replace(/\s+/g, " ").replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
+  title
+    .replace(/\s+/g, " ")
+    .replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
+    .replace(listNumber, "")
 
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, maxLength = 48): string => {

@@ -35,7 +35,20 @@ const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat => {
   if (datelines >= 2 || (datelines >= 1 && lines.some((l) => l.k.kind === "byline"))) return "newspaper"
   if (titled >= 2 && titled >= dated) return "chronicle"
   if (dated + titled + inline >= 2) return "plain"
-  return "article"
+  return numberedUnderDate(lines) ? "plain" : "article"
+}
+
+// 1、 / 2. / (3) / 四、: the number of an item in a list
+const listItem = /^\s*(?:\d{1,3}\s*[、.．]|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/
+
+/**
+ * 3月1日 / 1、某副市长主持召开… / 2、某副市长赴…调研: a day's date alone on its line over numbered items (a page of
+ * the day's activities) is a list of that day's events, not one article.
+ */
+const numberedUnderDate = (lines: ReadonlyArray<Classified>): boolean => {
+  const at = lines.findIndex((l) => l.k.kind === "dated" && l.k.alone === true)
+  if (at < 0) return false
+  return lines.slice(at + 1).filter((l) => listItem.test(l.text)).length >= 2
 }
 
 /**
