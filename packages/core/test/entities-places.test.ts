@@ -13,6 +13,9 @@ describe("places", () => {
     expect(places(run("副省长王建国在绵阳市涪城区、泰顺县专题调研乡村振兴。")).map((p) => p.split("/")[0])).toEqual(["绵阳市", "涪城区", "泰顺县"])
     expect(places(run("市委书记周建华到长阳县蹲点调研。")).map((p) => p.split("/")[0])).toEqual(["长阳县"])
   })
+  it("knows a city by the prefecture's name it had before (黄冈地区 in a 1990s chronicle), as written", () => {
+    expect(places(run("林业部长王建国来黄冈地区考察。"))).toEqual(["黄冈地区/city"])
+  })
   it("reads the place of a weak trigger past a light verb or a list's close (前往某市进行考察, 等地开展调研)", () => {
     const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
     expect(names("副省长王建国一行前往绵阳市进行实地考察。")).toEqual(["绵阳市"])

