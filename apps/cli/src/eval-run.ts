@@ -42,7 +42,7 @@ const detailLines = (d: MentionDetail): Array<string> => {
   if (p !== undefined && d.matched !== null) {
     if (p.start !== d.goldStart) problems.push("start")
     if ((p.end ?? null) !== d.goldEnd) problems.push("end")
-    if (p.kind !== d.goldKind) problems.push("kind")
+    if (d.kindRight === false || (d.kindRight === undefined && p.kind !== d.goldKind)) problems.push("kind")
     if (list([...p.people].sort()) !== list([...d.goldPeople].sort())) problems.push("people")
     if (list([...p.places].sort()) !== list([...d.goldPlaces].sort())) problems.push("places")
   }

@@ -59,7 +59,10 @@ describe("kind scored in the gold set's vocabulary", () => {
   })
 
   it("counts a predicted announcement right where the set's gold has no announcement at all (six kinds)", () => {
-    expect(scoreEvents(goldAs("other"), raw, parsed.events).kind).toBe(1)
+    const r = scoreEvents(goldAs("other"), raw, parsed.events)
+    expect(r.kind).toBe(1)
+    // and --details does not list it as a wrong kind
+    expect(r.details.map((d) => d.kindRight)).toEqual([true])
   })
 
   it("keeps announcement and other apart in a set whose gold uses announcement", () => {

@@ -57,6 +57,8 @@ export interface MentionDetail {
   readonly goldEnd: string | null
   readonly matched: string | null
   readonly reason?: string
+  /** For a matched mention: is the predicted kind right, read in the gold set's vocabulary (see documentsOfSixKinds)? */
+  readonly kindRight?: boolean
   /** The matched event (or, for a miss, the predicted span nearest the anchor). */
   readonly predicted?: {
     readonly start: string
@@ -198,7 +200,7 @@ export const scoreEvents = (
       }
       free.matchedId = m.id
       matched.push({ doc: g.doc, gold: m, event: free.event })
-      details.push({ ...base, matched: free.event.id, predicted: describe(free.event, free.span) })
+      details.push({ ...base, matched: free.event.id, predicted: describe(free.event, free.span), kindRight: scoredKind(free.event.kind, sixKinds.has(g.doc)) === m.kind })
     }
   }
 
