@@ -16,6 +16,12 @@ describe("kind", () => {
     expect(run("6月15日,某市某某项目专家论证会在某宾馆举行。").kind).toBe("meeting")
     expect(run("3月2日,某县召开巡察工作反馈会。").kind).toBe("meeting")
   })
+  it("is a meeting when a leader hears a work report or a study session is held, unless a visit leads", () => {
+    expect(run("3日,副市长周建华听取某新区考核工作、人事调动工作进展情况汇报。").kind).toBe("meeting")
+    expect(run("3日,市长周建华参加全国人大代表进京前集中学习。").kind).toBe("meeting")
+    expect(run("3日,县政府举办首次科局领导干部《某某法》学习班。").kind).toBe("meeting")
+    expect(run("3日,市长周建华到某县调研,听取某县工作汇报。").kind).toBe("inspection")
+  })
   it("reads no keyword an anniversary counts from (成立50周年) as the event's", () => {
     expect(run("5日,省某某会在某市召开庆祝大会,纪念某某委员会成立50周年。").kind).toBe("meeting")
     expect(run("5日,某某协会正式成立。").kind).toBe("other")
