@@ -269,6 +269,12 @@ describe("names with organ or level characters", () => {
 })
 
 describe("name shapes", () => {
+  it("keeps a name whose given name ends in 和 whole when a separator or a verb follows, not when a title or a name does", () => {
+    expect(run("3日,周建华、刘志勇、张世和、林晓峰在主席台就座。").people.map((p) => p.name)).toEqual(["周建华", "刘志勇", "张世和", "林晓峰"])
+    expect(run("3日,市政协主席高贵和参加调研。").people.map((p) => p.name)).toEqual(["高贵和"])
+    expect(run("3日,市长周建华和副市长刘志勇出席会议。").people.map((p) => p.name)).toEqual(["周建华", "刘志勇"])
+    expect(run("3日,市长周建华和刘志勇参加会议。").people.map((p) => p.name)).toEqual(["周建华", "刘志勇"])
+  })
   it("follow the knowledge they came from: a surname taken out of the table takes the name with it, in any order", () => {
     // 甲 is no surname in the bundled table; a knowledge whose table holds it reads 甲乙丙 as a name
     const text = "3月2日,县长甲乙丙主持召开县政府常务会议。"

@@ -109,3 +109,20 @@ export const shapeAfterTitle = (s: NameScan, c: string): Shape => {
   }
   return r.ok && s.ctx.reporterNames.has(c) ? bad : r
 }
+
+/**
+ * 马世和、邓洪爱 / 主席吕贵和参加调研: a three-character name whose given name ends in a joiner's character (和,
+ * 同) is whole when what follows cannot be the name the conjunction would join — a separator, punctuation, or
+ * a verb (参加), not a title or another name (王明和副市长…, 王明和李华…). `next` is where the name ends.
+ */
+export const joinerEndedName = (s: NameScan, c: string, next: number): boolean => {
+  if (c.length !== 3 || !nameJoiner.test(c[2]!) || !s.surnames.single.has(c[0]!)) return false
+  if (!nameShape(s, c.slice(0, 2)).ok) return false
+  const { text } = s
+  const after = text[next]
+  if (after === undefined || !isHan(after)) return true
+  if (s.lex.titleEnds.longestAt(text, next, 2) !== null || s.lex.honorifics.longestAt(text, next, 2) !== null) return false
+  if (s.surnameAt(next)) return false
+  const verb = s.cues.followers.longestAt(text, next)
+  return verb !== null && verb.length > 1
+}
