@@ -1,4 +1,4 @@
-import { cueRegExp, cueRegExpWith } from "../knowledge/cues.ts"
+import { cueRegExp, cueRegExpWith, cueWords } from "../knowledge/cues.ts"
 import { findDates, type DateToken } from "../dates/index.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 import { bundledEntryCues, plannedAt, relativeDayIn, saysLately, type EntryCues } from "./cues.ts"
@@ -110,7 +110,11 @@ const photoCaption = cueRegExpWith("u")`^[^。！？!?]{1,120}[。！？]\s*(?:(
  * Where a paragraph's own text starts past the photo captions a page set before it on the same line (会议现场。
  * 本报记者 王某 摄 1月15日上午,…): an article's lead is the sentence after them. 0 when none.
  */
+const creditEnds = cueWords("photo-credit-end")
 const pastCaptions = (t: string): number => {
+  // most lines hold no credit: one substring test each spares them the pattern
+  const head = t.slice(0, 400)
+  if (!creditEnds.some((w) => head.includes(w))) return 0
   let at = 0
   for (let n = 0; n < 3; n++) {
     const m = photoCaption.exec(t.slice(at, at + 200))
