@@ -200,6 +200,12 @@ describe("escaped strings in Chinese text", () => {
     expect(lines(m)).toEqual(["某市长会见客人", "4月27日，市委书记胡海涛在某市走访某部门并召开工作座谈会。", "4月28日，市长李静会见了来某市参加展会的某国大使一行。"])
     expectExactMap(page, m)
   })
+  it("reads a page's scripts whose Chinese is all written as \\u escapes", () => {
+    const text = "4月27日，市委书记胡海涛在某市走访某部门并召开工作座谈会，研究部署某某工作，要求各级各部门抓好落实。"
+    const escaped = [...text].map((c) => (c.charCodeAt(0) > 127 ? `\\u${c.charCodeAt(0).toString(16)}` : c)).join("")
+    const page = `<div id="app"></div><script>window.__DATA__ = { content: "${escaped}" }</script>`
+    expect(lines(plain(page))).toEqual([text])
+  })
   it("reads HTML values whose Chinese is written as numeric references", () => {
     const raw = '{"title":"&#26576;&#21439;&#21484;&#24320;&#20250;&#35758;","id":"a1b2"}'
     expect(lines(plain(raw))).toEqual(["某县召开会议"])

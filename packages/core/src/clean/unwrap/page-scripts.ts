@@ -23,11 +23,15 @@ export const scriptStrings = (raw: string): Array<MappedText> => {
     const close = find(scriptClose, tagEnd)
     if (close < 0) break
     const at = tagEnd + 1
-    for (const p of sourceStrings(raw.slice(at, close))) out.push({ text: p.text, map: p.map.map((x) => x + at) })
+    const body = raw.slice(at, close)
+    // a block with no Chinese, written or escaped (\u4e2d), holds no string worth reading: most pages' scripts
+    // (analytics, frameworks) are passed over with one native search instead of the tokenizer
+    if (hanOrEscape.test(body)) for (const p of sourceStrings(body)) out.push({ text: p.text, map: p.map.map((x) => x + at) })
     open = find(scriptOpen, close + 8)
   }
   return out
 }
+const hanOrEscape = /\p{Script=Han}|\\u[4-9a-fA-F][0-9a-fA-F]{3}/u
 const scriptOpen = /<script/gi
 const scriptClose = /<\/script/gi
 
