@@ -42,6 +42,13 @@ describe("cleanDocument", () => {
     expect(c.stamp).toEqual({ year: 2031, month: 4, day: 16 })
     expect(c.text.includes("2031年04月16日")).toBe(false)
   })
+  it("reads a labelled time with slashes and the year last (时间:12/28/2031 09:22:10) month first, and a site's address with its date and time in a bar-separated line", () => {
+    const a = expectFaithful("某市全会召开\n某某网  时间:12/28/2031 09:22:10   来源:某某新闻网\n25日至26日,某市委全会召开。")
+    expect(a.published).toEqual({ year: 2031, month: 12, day: 28 })
+    expect(a.text).toBe("某市全会召开\n25日至26日,某市委全会召开。")
+    const b = expectFaithful("某某书记出席大会\nwww.example.net | 2031-10-01 22:10:25  某某 | 0条评论 | 查看/发表评论\n北京时间9月29日,某区召开表彰大会。")
+    expect(b.published).toEqual({ year: 2031, month: 10, day: 1 })
+  })
   it("reads a dotted stamp with the year last (05.03.2031  13:50) day first, as the CMSs that write it do", () => {
     const c = expectFaithful("某某委员听取情况通报\n05.03.2031  13:50\n3月4日上午,某某委员听取了情况通报。")
     expect(c.text).toBe("某某委员听取情况通报\n3月4日上午,某某委员听取了情况通报。")

@@ -59,6 +59,9 @@ const siteName = cueRegExpWith("u")`^\p{Script=Han}{1,12}(?:${"masthead-suffix"}
 /** A labelled publication time inside a chrome line: 时间:2020-07-08, 发布日期:2020年7月8日. */
 const leadingDate = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/
 const labelledTime = cueRegExp`(?:${"publication-time-label"})[:：]\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})`
+// 时间:12/28/2012 09:22:10: a labelled time with slashes and the year last is written month first (a CMS's US
+// order; the dotted form is day first, see dayFirstStamp)
+const monthFirstTime = cueRegExp`(?:${"publication-time-label"})[:：]\s*(\d{1,2})/(\d{1,2})/(\d{4})\s+\d{1,2}:\d{2}`
 
 export interface PageDate {
   readonly year: number
@@ -116,10 +119,14 @@ export const classifyChrome = (line: string, options: ChromeOptions = {}): Chrom
   // stamps dates (two-digit months and days)
   const signed = year && t.length <= 48 ? publisherStamp.exec(t) : null
   if (signed !== null && isPublisher(signed[1]!)) return { chrome: true, published: toDate(signed[2]!, signed[3]!, signed[4]!) }
+  const usTime = year && t.length <= 160 ? monthFirstTime.exec(t) : null
+  if (usTime !== null && Number(usTime[1]) <= 12) return { chrome: true, published: toDate(usTime[3]!, usTime[1]!, usTime[2]!) }
   if (t.length <= 80 && breadcrumb.test(t)) {
     // 来源:某某日报 | 作者: | 时间:2018-10-08 has the shape of a breadcrumb but carries the publication date,
-    // as 2017-08-25 09:09:37 | 来源:某某日报 | 编辑:某某 does at its start
-    const time = labelledTime.exec(t) ?? leadingDate.exec(t)
+    // as 2017-08-25 09:09:37 | 来源:某某日报 | 编辑:某某 does at its start, and a site's address with its date
+    // and time does anywhere (www.某网.net | 2016-10-01 22:10:25 多维 | 0条评论)
+    const stamped = t.search(domain) >= 0 ? dateWithTime.exec(t) : null
+    const time = labelledTime.exec(t) ?? leadingDate.exec(t) ?? (stamped !== null && stamped[4] !== undefined ? stamped : null)
     return time === null ? { chrome: true } : { chrome: true, published: toDate(time[1]!, time[2]!, time[3]!) }
   }
   if (t.length <= 60 && pageHeader.test(t)) {
