@@ -40,12 +40,13 @@ export interface CleanText extends MappedText {
 
 const matcherFor = derivedFrom((words: ReadonlyArray<string>): SpamMatcher => makeSpamMatcher(words))
 
+// a line that ends a sentence: the page's text has begun (dates stated above it may be the page's)
+const sentenceLine = /[。！？]/
+
 /**
  * Raw decoded text → text for the extractors, one paragraph per line, with a map back to raw offsets.
  * HTML, page chrome, injected spam and broken lines are handled here and nowhere else.
  */
-const sentenceLine = /[。！？]/
-
 export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamWords">): CleanText => {
   // JSON records, SQL rows and escaped strings are unwrapped before the HTML step; the map still points into raw
   const { html, plain: unwrapped } = unwrapToPlainText(raw)

@@ -1,4 +1,5 @@
 import { cueRegExp } from "../knowledge/cues.ts"
+import { listNumber } from "../clean/list-number.ts"
 
 const timeOfDay = cueRegExp`^(?:${"time-of-day"})?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:${"about-time"})?)?[\s,，、]*`
 
@@ -33,9 +34,6 @@ export const firstSentence = (body: string, maxLength = 160): string => {
   const s = end < 0 ? t : t.slice(0, end + 1)
   return s.length > maxLength ? `${s.slice(0, maxLength - 1)}…` : s
 }
-
-// 1、 / 2. / (3) / 四、: an item's number in a list (not 1.5亿元: a number after the point)
-const listNumber = /^(?:\d{1,3}\s*(?:、|[.．](?!\d))|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*/
 
 /** Titles copied from page structure: spaces collapsed, stray punctuation and list numbers trimmed. */
 export const tidyTitle = (title: string): string =>

@@ -106,11 +106,11 @@ const classifyPast = (text: string, t: string, skip: number, isFirst: boolean, c
 // 会议现场。本报记者 王某 摄: a caption's sentence, then its credit (a role, a name or two, 摄) set off by a space
 // or the caption's full stop
 const photoCaption = cueRegExpWith("u")`^[^。！？!?]{1,120}[。！？]\s*(?:(?:${"byline-role"})\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})(?=\s*\S)\s*|^[^。！？!?]{1,120}\s+(?:(?:${"byline-role"})\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})(?=\s*\S)\s*`
+const creditEnds = cueWords("photo-credit-end")
 /**
  * Where a paragraph's own text starts past the photo captions a page set before it on the same line (会议现场。
  * 本报记者 王某 摄 1月15日上午,…): an article's lead is the sentence after them. 0 when none.
  */
-const creditEnds = cueWords("photo-credit-end")
 const pastCaptions = (t: string): number => {
   // most lines hold no credit: one substring test each spares them the pattern
   const head = t.slice(0, 400)

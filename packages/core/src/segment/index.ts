@@ -9,6 +9,7 @@ import { dateFromPageRelative } from "./page-relative.ts"
 import { bundledEntryCues, type EntryCues, statesOwnEvent } from "./cues.ts"
 import type { Segmented, Slice } from "./types.ts"
 import type { DocumentFormat, Warning } from "../schema/event.ts"
+import { listNumber } from "../clean/list-number.ts"
 
 export type { Segmented, Slice, DocumentContext } from "./types.ts"
 
@@ -38,9 +39,6 @@ const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat => {
   return numberedUnderDate(lines) ? "plain" : "article"
 }
 
-// 1、 / 2. / (3) / 四、: the number of an item in a list
-const listItem = /^\s*(?:\d{1,3}\s*[、.．]|[(（]\s*\d{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)/
-
 /**
  * 3月1日 / 1、某副市长主持召开… / 2、某副市长赴…调研: a day's date alone on its line over numbered items (a page of
  * the day's activities) is a list of that day's events, not one article.
@@ -48,7 +46,7 @@ const listItem = /^\s*(?:\d{1,3}\s*[、.．]|[(（]\s*\d{1,3}\s*[)）]|[一二�
 const numberedUnderDate = (lines: ReadonlyArray<Classified>): boolean => {
   const at = lines.findIndex((l) => l.k.kind === "dated" && l.k.alone === true)
   if (at < 0) return false
-  return lines.slice(at + 1).filter((l) => listItem.test(l.text)).length >= 2
+  return lines.slice(at + 1).filter((l) => listNumber.test(l.text.trimStart())).length >= 2
 }
 
 /**

@@ -1,6 +1,7 @@
 import { cueClass, cueRegExp } from "../knowledge/cues.ts"
 import { findDates, type DateToken } from "../dates/index.ts"
 import type { EntryCues } from "./cues.ts"
+import { listNumber } from "../clean/list-number.ts"
 
 /**
  * How a line opens a chronicle entry, if it does. Chronicles set each entry's date first: the full date
@@ -51,7 +52,6 @@ const skipSeparators = (t: string, from: number): number => {
   return i
 }
 
-const listNumber = /^(?:\d{1,3}[.．]\s+|[(（]\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[)）]\s*|[一二三四五六七八九十]{1,3}、\s*)/
 const openBracket = "(（【[〔"
 const closeBracket = ")）】]〕"
 

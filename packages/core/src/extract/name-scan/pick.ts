@@ -1,6 +1,6 @@
 import type { NameScan } from "./scan.ts"
 import { longNameAt } from "./transliterated.ts"
-import { joinerEndedName, nameJoiner, shapeAfterTitle } from "./shape.ts"
+import { joinerEndedName, nameJoiner, shapeAfterTitle, wholeName } from "./shape.ts"
 import type { Pick, PickOptions } from "./types.ts"
 
 const singleLengths: ReadonlyArray<number> = [3, 2]
@@ -18,7 +18,7 @@ export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | nul
     if (c.length < l) continue
     let sh = s.shape(c)
     if (!sh.ok && opts.afterTitle === true && s.followerAt(at + l, opts.only) === "strong") sh = shapeAfterTitle(s, c)
-    if (!sh.ok && joinerEndedName(s, c, at + l)) sh = { ok: true, ambiguous: false }
+    if (!sh.ok && joinerEndedName(s, c, at + l)) sh = wholeName
     if (!sh.ok) continue
     const ev = s.evidence(c)
     if (sh.ambiguous && !opts.allowAmbiguous && ev === 0) continue

@@ -25,6 +25,8 @@ export interface Shape {
 }
 
 const bad: Shape = { ok: false, ambiguous: false }
+/** A whole name, shaped so by a rule rather than by the tables (joinerEndedName). */
+export const wholeName: Shape = { ok: true, ambiguous: false }
 
 /**
  * Shapes of candidate strings, shared by all mentions (the same strings recur): they depend only on the

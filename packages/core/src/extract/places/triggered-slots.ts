@@ -16,14 +16,14 @@ const inspectionLeadIns = cueWords("inspection-lead-in")
 
 /** Does an inspection word follow at `at`, past light verbs (进行, 开展实地: 前往某地进行考察)? */
 const inspectionFollows = (text: string, at: number): boolean => {
-  let i = at
-  for (let n = 0; n < 3; n++) {
+  // at most three lead-ins (等地开展实地考察)
+  for (let i = at, n = 0; n <= 3; n++) {
     if (inspectionEnds.some((w) => text.startsWith(w, i))) return true
     const lead = inspectionLeadIns.find((w) => text.startsWith(w, i))
     if (lead === undefined) return false
     i += lead.length
   }
-  return inspectionEnds.some((w) => text.startsWith(w, i))
+  return false
 }
 
 /** The last 的 in (from, end], or -1. */
