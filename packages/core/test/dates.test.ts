@@ -71,6 +71,12 @@ describe("resolveYear", () => {
     expect(resolveYear(5, 2, { ...none, defaultYear: 2011 })).toEqual({ value: 2011, source: "default" })
     expect(resolveYear(5, 2, none)).toEqual({ value: null, source: "none" })
   })
+  it("on a list page, takes the latest year it states below its publication, but not history a decade older", () => {
+    const page = { ...none, published: { year: 2031, month: 3, day: 2 }, entries: true }
+    expect(resolveYear(5, 2, { ...page, statedYears: [2028, 2029] })).toEqual({ value: 2029, source: "context" })
+    // 1998年被评为劳动模范 on a page of 2031 is a biography's year: the publication bounds the entry's year
+    expect(resolveYear(1, 16, { ...page, statedYears: [1998] })).toEqual({ value: 2031, source: "published" })
+  })
   it("never puts 2月29日 in a year without it", () => {
     expect(resolveYear(2, 29, { ...none, contextYears: [2021, 2020] })).toEqual({ value: 2020, source: "context" })
   })

@@ -36,6 +36,20 @@ describe("pages and reports: their dates and entries", () => {
     expect(read(["时间:2031-05-28", visit].join("\n")).map((m) => m[0])).toEqual(["2031-04-06"])
   })
 
+  it("a lead after a short sentence that sets the scene is dated by its own date; its title and kind are the lead's", () => {
+    const read = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.title, m.kind])
+    const page = (lead: string) => ["某某晚报 2031-01-17 18:55", lead, "市人大常委会主任丙丁参加活动。"].join("\n")
+    expect(read(page("本报讯 岁寒情更深,一句问候一片心。带着新春的祝福,1月16日上午,市委书记甲乙深入某区慰问困难群众。"))).toEqual([
+      ["2031-01-16", "市委书记甲乙深入某区慰问困难群众", "activity"]
+    ])
+    // a meeting's opening after a scene: the sentence that holds the date says what it was
+    expect(read(page("瑞雪映春城,喜气满山川。1月16日上午9时,某市第九届人民代表大会第二次会议在市会堂隆重开幕。"))).toEqual([
+      ["2031-01-16", "某市第九届人民代表大会第二次会议在市会堂隆重开幕", "meeting"]
+    ])
+    // a long first sentence is the lead itself: a date in the next one is not the report's
+    expect(read(page("本报讯 市委书记甲乙深入某区走访慰问困难群众和老党员,为他们送去慰问金和慰问品。1月3日,某区曾召开动员会。"))[0]![0]).not.toBe("2031-01-03")
+  })
+
   it("a report whose lead says 近日 is dated by the first month and day that opens one of its sentences", () => {
     const doc = [
       "某某网讯 国家主席李明近日在某省考察时强调,要扎实推动经济社会持续健康发展。",

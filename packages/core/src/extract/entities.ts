@@ -94,7 +94,9 @@ export const extractEntities = (
   seg: SegmentFns,
   k: KnowledgeData,
   /** Names the document gives with a title in its other mentions. */
-  documentNames?: ReadonlySet<string>
+  documentNames?: ReadonlySet<string>,
+  /** Where the sentence that states the event starts in `text`, when a sentence stands before it. */
+  leadFrom = 0
 ): Entities => {
   const gazetteer = k.gazetteer()
   const starts = startIndex(k).positions(text)
@@ -122,7 +124,7 @@ export const extractEntities = (
     seg
   })
   const taking = sanePeople(people.people, k.personCues)
-  const said = classifyKind(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg))
+  const said = classifyKind(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg), leadFrom)
   return {
     people: taking,
     places,

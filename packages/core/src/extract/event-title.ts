@@ -45,11 +45,14 @@ export const tidyTitle = (title: string): string =>
     .replace(listNumber, "")
 
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
-export const clauseAround = (text: string, dateStart: number, dateEnd: number, maxLength = 48): string => {
+export const clauseAround = (text: string, dateStart: number, dateEnd: number, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   const before = text.slice(0, dateStart)
   const after = text.slice(dateEnd)
   const from = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。")) + 1
   const stop = after.search(/[，,。；;！？!?]/)
   const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
+  // 带着新春的祝福,1月16日上午,省委书记…: the date opens its clause and only the time of day follows it
+  // there; the clause after it says what happened
+  if (before.slice(from).trim() === "" && (stop < 0 ? after : after.slice(0, stop)).replace(timeOfDay, "") === "") return leadClause(after, saysWhat, maxLength)
   return clause.length > maxLength ? `${clause.slice(0, maxLength - 1)}…` : clause
 }

@@ -146,10 +146,12 @@ export const classifyKind = (
   text: string,
   keywords: ReadonlyArray<KindKeyword>,
   anyStarts?: ReadonlyArray<number>,
-  isWord?: WordCheck
+  isWord?: WordCheck,
+  /** Where the lead sentence starts: the sentence that holds the event's date, when one sets the scene before it. */
+  leadFrom = 0
 ): Kind => {
   const ix = scoped(keywords)
-  const lead = text.slice(0, leadEnd(text))
+  const lead = text.slice(leadFrom, leadFrom + leadEnd(text.slice(leadFrom)))
   let top = best(lead, ix.lead, undefined, isWord)
   const v = visit.exec(lead)
   if (v !== null && !isQuoted(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }

@@ -37,6 +37,17 @@ const inferredSources = new Set(["published", "officeholder", "context", "defaul
 
 const undatedDate: EventDate = { start: "XXXX", end: null, precision: "year", year: { value: null, source: "none" } }
 
+/**
+ * 塞上大地瑞雪素裹。1月16日上午,某某大会开幕: where the sentence holding the event's date starts, when a
+ * sentence that sets the scene stands before it (that one says nothing of what happened); else 0.
+ */
+const leadSentenceAt = (text: string, dateAt: number): number => {
+  if (dateAt <= 0 || dateAt >= text.length) return 0
+  const before = text.slice(0, dateAt)
+  const end = Math.max(before.lastIndexOf("。"), before.lastIndexOf("！"), before.lastIndexOf("？"))
+  return end < 0 ? 0 : end + 1
+}
+
 /** Everything the record needs from one slice: dates and year, title, summary, entities, warnings. */
 export const extractMention = (
   slice: Slice,
@@ -46,11 +57,12 @@ export const extractMention = (
   seg: SegmentFns,
   knowledge: KnowledgeData
 ): ExtractedMention => {
-  const text = flatString(clean.text.slice(slice.start, slice.end).trim())
+  const sliced = clean.text.slice(slice.start, slice.end)
+  const text = flatString(sliced.trim())
   const span = rawSpan(clean, slice.start, slice.end)
   const bodyFrom = slice.date !== null ? Math.max(slice.date.end, slice.bodyStart) : slice.bodyStart
   const body = clean.text.slice(bodyFrom, slice.end)
-  const entities = extractEntities(text, seg, knowledge, ctx.documentNames)
+  const entities = extractEntities(text, seg, knowledge, ctx.documentNames, leadSentenceAt(text, slice.date === null ? -1 : slice.date.index - slice.start - (sliced.length - sliced.trimStart().length)))
   const warnings = new Set<Warning>([...slice.warnings, ...entities.warnings])
   if (clean.spam.some((s) => s.at >= slice.start && s.at <= slice.end)) warnings.add("spam-removed")
 
@@ -100,7 +112,7 @@ export const extractMention = (
   if (restored.count > 0) warnings.add("name-restored")
   const title = tidyTitle(
     slice.title ??
-      (inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from) : leadClause(body.length > 0 ? body : text, saysWhat(knowledge)))
+      (inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from, saysWhat(knowledge)) : leadClause(body.length > 0 ? body : text, saysWhat(knowledge)))
   )
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,

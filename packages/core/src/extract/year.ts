@@ -41,8 +41,9 @@ export const resolveYear = (month: number, day: number | null, ev: YearEvidence)
     const after = month > p.month || (month === p.month && (day ?? 1) > p.day)
     const y = after ? p.year - 1 : p.year
     // a chronicle page is often published a year or more after its events: the publication date only
-    // bounds the year, and the latest year the page states below that bound is the year it is about
-    const stated = ev.entries === true ? latest((ev.statedYears ?? []).filter((s) => s < y && fits(s))) : null
+    // bounds the year, and the latest year the page states below that bound is the year it is about;
+    // a year stated a decade or more before is history the page tells (1982年被评为劳模), not its entries'
+    const stated = ev.entries === true ? latest((ev.statedYears ?? []).filter((s) => s < y && s >= y - 10 && fits(s))) : null
     if (stated !== null) return { value: stated, source: "context" }
     if (fits(y)) return { value: y, source: "published" }
   }

@@ -208,7 +208,14 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   // a date in the first sentence (…第二十一次会议11月28日在郑州闭幕): an event stated mid-sentence
   const sentenceEnd = t.search(/[。！？!?]/)
   const firstSentence = sentenceEnd < 0 ? t : t.slice(0, sentenceEnd)
-  const own = dates.filter((d) => d.index < firstSentence.length && d.index <= 80 && !plannedAt(t, d.index, cues))
+  let own = dates.filter((d) => d.index < firstSentence.length && d.index <= 80 && !plannedAt(t, d.index, cues))
+  // 本报讯 最是情深岁寒时,一句祝福一片心。带着新春的祝福,1月16日上午,…: a short scene-setting sentence
+  // before the lead; the lead's date is in the second sentence
+  if (own.length === 0 && sentenceEnd >= 0 && sentenceEnd - leadAt <= 24) {
+    const second = t.slice(sentenceEnd + 1).search(/[。！？!?]/)
+    const limit = second < 0 ? t.length : sentenceEnd + 1 + second
+    own = dates.filter((d) => d.index > sentenceEnd && d.index < limit && d.month !== null && d.index - sentenceEnd <= 30 && !plannedAt(t, d.index, cues))
+  }
   // no date in the first sentence: the first one may be a photo's caption, the lead after its credit
   if (own.length === 0) {
     const lead = pastCaptions(t)
