@@ -5,6 +5,7 @@ import { decodeEntityAt } from "../src/clean/entities.ts"
 import { toPlainText } from "../src/clean/html.ts"
 import { cleanDocument, rawSpan } from "../src/clean/index.ts"
 import { detectContainer, unwrapToPlainText } from "../src/clean/unwrap/index.ts"
+import { parseText } from "./helpers.ts"
 
 const plain = (raw: string) => unwrapToPlainText(raw).plain
 /** The non-blank lines, trimmed (blocks leave blank lines that the cleaning step drops). */
@@ -138,6 +139,41 @@ describe("a program's source holding news in its string literals", () => {
   it("is recognised by its lines of code", () => {
     expect(detectContainer(raw)).toBe("source")
   })
+  it("keeps a record's own date field, the year its lead's month and day are read in", () => {
+    const records = [
+      "interface Item {",
+      "  time: string;",
+      "  title: string;",
+      "}",
+      "const items: Item[] = [",
+      "  {",
+      '    time: "2031-04-28",',
+      '    title: "某某在京走访某部委",',
+      '    content: "4月27日，市委书记甲乙在北京走访某部委并召开工作座谈会。",',
+      "  },",
+      "  {",
+      '    time: "2032-01-02 09:30",',
+      '    title: "某市长会见某国大使",',
+      '    content: "12月30日，市长丙丁会见某国驻华大使一行。",',
+      "  },",
+      "  {",
+      '    time: "2032-01-05",',
+      '    title: "某市召开某某工作会议",',
+      '    content: "1月4日，某市召开某某工作会议，市长丙丁出席。",',
+      "  },",
+      "];",
+      "export default items;"
+    ].join("\n")
+    expect(lines(plain(records))[0]).toBe("2031-04-28")
+    const events = parseText("records.ts", records).mentions.map((m) => [m.date.start, m.date.year.source])
+    // the date field is when the record was published: no event of its own, and a December lead on a
+    // January record is the year before
+    expect(events).toEqual([
+      ["2031-04-27", "header"],
+      ["2031-12-30", "header"],
+      ["2032-01-04", "header"]
+    ])
+  })
   it("gives the literals that hold Chinese, one a line; code, ids and comments are left out, the map is exact", () => {
     const m = plain(raw)
     expect(lines(m)).toEqual([
@@ -197,7 +233,7 @@ describe("escaped strings in Chinese text", () => {
       "</script>"
     ].join("\n")
     const m = plain(page)
-    expect(lines(m)).toEqual(["某市长会见客人", "4月27日，市委书记胡海涛在某市走访某部门并召开工作座谈会。", "4月28日，市长李静会见了来某市参加展会的某国大使一行。"])
+    expect(lines(m)).toEqual(["2031-04-28", "某市长会见客人", "4月27日，市委书记胡海涛在某市走访某部门并召开工作座谈会。", "2031-04-30", "4月28日，市长李静会见了来某市参加展会的某国大使一行。"])
     expectExactMap(page, m)
   })
   it("reads a page's scripts whose Chinese is all written as \\u escapes", () => {

@@ -90,6 +90,17 @@ const ownParagraph = (line: string, cues: EntryCues): boolean => {
   return t.length >= 12 && sentenceEnd.test(t) && !cues.continuations.some((w) => t.startsWith(w))
 }
 
+/** The line after a full date alone on its line, or the one after that past a title, opens with a month and day of its own. */
+const recordStampOver = (lines: ReadonlyArray<Classified>, at: number): boolean => {
+  for (const l of lines.slice(at + 1, at + 3)) {
+    const k = l.k
+    if (k.kind === "dated") return k.alone !== true && k.sameDay !== true && k.date.month !== null && k.date.day !== null && k.date.year === null
+    if (k.kind !== "headline" && k.kind !== "text") return false
+    if (k.kind === "text" && k.date !== null) return false
+  }
+  return false
+}
+
 /**
  * Cuts a cleaned document into event mentions according to its detected format:
  * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
@@ -256,7 +267,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   let awaitingBody = false
   // the date that stands alone on its line above the lines being read (9月1日 / one event per line below it)
   let aloneDate: DateToken | null = null
-  for (const l of lines) {
+  for (let li = 0; li < lines.length; li++) {
+    const l = lines[li]!
     const k = l.k
     switch (k.kind) {
       case "heading":
@@ -293,6 +305,14 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           continue
         }
         if (k.alone === true) {
+          // 2031-04-28 / 某某在京走访… / 4月27日,…: a record's own date over its title and a lead that dates
+          // itself is the day it was published, the year its lead's date is read in
+          if (k.date.year !== null && recordStampOver(lines, li)) {
+            currentHeading = { year: k.date.year, month: k.date.month }
+            aloneDate = null
+            awaitingBody = false
+            continue
+          }
           open(l.start, null, l.end, shift(k.date, l.start))
           extend(l.end)
           pendingHeadline = null

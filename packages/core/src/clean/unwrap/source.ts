@@ -26,8 +26,10 @@ export const isSourceCode = (raw: string): boolean => {
 }
 
 const han = /\p{Script=Han}/u
+// a record's own date field (time: "2023-04-28"): the year its text's 4月27日 is read in
+const dateValue = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/
 
-/** The string literals of a program that hold Chinese, unescaped, in order; comments are passed over. */
+/** The string literals of a program that hold Chinese or are a date, unescaped, in order; comments are passed over. */
 export const sourceStrings = (raw: string): Array<MappedText> => {
   const pieces: Array<MappedText> = []
   const n = raw.length
@@ -42,7 +44,7 @@ export const sourceStrings = (raw: string): Array<MappedText> => {
       i = close < 0 ? n : close + 2
     } else if (c === "'" || c === '"' || c === "`") {
       const { piece, end } = readString(raw, i, "json")
-      if (han.test(piece.text)) pieces.push(piece)
+      if (han.test(piece.text) || dateValue.test(piece.text)) pieces.push(piece)
       i = end
     } else i++
   }
