@@ -70,6 +70,10 @@ describe("cleanDocument", () => {
     const c = expectFaithful(["某某访港", "2031-08-25 09:09:37 | 来源:某某日报 | 编辑:某某 | 责编:某某", "8月24日,某省长率团访问某地。"].join("\n"))
     expect(c.text).toBe("某某访港\n8月24日,某省长率团访问某地。")
     expect(c.published).toEqual({ year: 2031, month: 8, day: 25 })
+    // the labels in brackets after the date and time ([稿源:…] [作者:] [编辑:…])
+    const bracketed = expectFaithful(["某某考察团来某省", "2031-08-14 20:29:04 [稿源:某某卫视] [作者:] [编辑:某某]", "12号到14号,某某考察团来某省开展交流考察活动。"].join("\n"))
+    expect(bracketed.text.split("\n")).toEqual(["某某考察团来某省", "12号到14号,某某考察团来某省开展交流考察活动。"])
+    expect(bracketed.published).toEqual({ year: 2031, month: 8, day: 14 })
   })
   it("drops a toolbar of bracketed labels and a site's two-level breadcrumb, which would become titles", () => {
     const c = expectFaithful(["某某网>>领导活动", "【打印】 【关闭】 【 】", "某书记看望新闻工作者", "3月9日,某书记看望参加报道的新闻工作者。"].join("\n"))
@@ -114,6 +118,12 @@ describe("cleanDocument", () => {
     const c = expectFaithful("2月\n\nOriginal URL: http://lib.example.cn/bin/mse.exe?K=d2&A=18\n\n1~2日 市长周建华会见某国代表团一行。\n2日 全市某会议召开。")
     expect(c.text.split("\n")).toEqual(["2月", "Original URL: http://lib.example.cn/bin/mse.exe?K=d2&A=18", "1~2日 市长周建华会见某国代表团一行。", "2日 全市某会议召开。"])
     expect(expectFaithful("某某工作会议在某市召开会议强调要加强组织领导并部署\n\n3—4日 某市召开某会议。").text.split("\n")).toHaveLength(2)
+  })
+  it("starts a paragraph at a full-width indent after a sentence's end, in text saved without its line breaks", () => {
+    const c = expectFaithful("　　本报讯 3月2日，市长甲乙到某县调研。　　3月3日，市委召开常委会议。 　　会议强调，要抓好落实。")
+    expect(c.text.split("\n")).toEqual(["本报讯 3月2日，市长甲乙到某县调研。", "3月3日，市委召开常委会议。", "会议强调，要抓好落实。"])
+    // an indent inside a sentence (a name set off by spaces) is no paragraph's start
+    expect(expectFaithful("县长　　甲乙出席会议。").text.split("\n")).toHaveLength(1)
   })
   it("normalises full-width digits and all kinds of spaces", () => {
     const c = expectFaithful("２月２４日,\u00a0\u3000全省会议召开。")

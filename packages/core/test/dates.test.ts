@@ -11,6 +11,12 @@ describe("findDates", () => {
     expect(first("二〇二〇年十二月三日,会议")).toMatchObject({ year: 2020, month: 12, day: 3 })
     expect(first("十一月二十八日上午")).toMatchObject({ month: 11, day: 28 })
   })
+  it("reads a day written with 号 without its month only in a range or before the time of day, not a number", () => {
+    expect(first("12号到14号,某考察团来某省")).toMatchObject({ month: null, day: 12, endDay: 14 })
+    expect(first("12号上午,省长甲乙")).toMatchObject({ month: null, day: 12 })
+    expect(first("2月20号至21号,某市政协主席")).toMatchObject({ month: 2, day: 20, endDay: 21 })
+    for (const number of ["住在3号楼到5号楼", "某某发〔2031〕5号文件", "截至12号,共", "地铁9号线到11号线"]) expect(findDates(number)).toEqual([])
+  })
   it("reads days as papers in traditional script write them: 廿五日, 卅一日, 8、9两日", () => {
     expect(first("七月廿七日至廿八日出席")).toMatchObject({ month: 7, day: 27, endDay: 28 })
     expect(first("12月卅一日,")).toMatchObject({ month: 12, day: 31 })
@@ -146,6 +152,12 @@ describe("years a text states in passing", () => {
     expect(findStatedYears("某市举行揭牌仪式,成为继2029年两地撤地设市之后又一个设市的地区。")).toEqual([])
     expect(findStatedYears("自2028年起,某县连续举办该活动;截至2030年底已举办三届。")).toEqual([])
     expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([2031])
+  })
+
+  it("are not the years of someone's past that a profile tells (2015年到某省工作后, 1998年被评为劳模)", () => {
+    expect(findStatedYears("甲乙:2025年到某省工作后,便爱上了这片土地。")).toEqual([])
+    expect(findStatedYears("她1998年被评为全国劳动模范,2003年起任某县县长。")).toEqual([])
+    expect(findStatedYears("某县举办2031年春节团拜会。")).toEqual([2031])
   })
 
   it("are not a reporting year or a period figures were counted over (2030年度, 2030年1月1日至12月31日)", () => {

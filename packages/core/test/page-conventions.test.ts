@@ -57,6 +57,15 @@ describe("pages and reports: their dates and entries", () => {
       "李明19日上午从北京乘专机到达某市,随后考察了某博物馆。"
     ].join("\n")
     expect(starts(doc)[0]).toEqual(["XXXX-04-19", "XXXX-04-21"])
+    // no day anywhere but in a later sentence of the lead paragraph: that sentence's month and day
+    const visit = [
+      "查看原文",
+      "某某拜会某某副主席",
+      "某某日报 2031-06-30",
+      "近日,全国某某委员会副主席、党组副书记甲某到某省开展贯彻落实某某会议精神进展情况专题调研。5月11日,省委书记甲乙、省长丙丁在某市拜会了某某副主席一行。",
+      "某某副主席对某省发展取得的成绩给予充分肯定。"
+    ].join("\n")
+    expect(parseText("p.txt", visit).mentions.map((m) => [m.date.start, m.title])).toEqual([["2031-05-11", "某某拜会某某副主席"]])
   })
 
   it("a page's navigation line with its page numbers (3 上一篇  下一篇 4 放大 缩小) is no day's entry", () => {
@@ -243,6 +252,17 @@ describe("pages and reports: their dates and entries", () => {
     expect(starts(doc)).toEqual([
       ["2031-05-02", null],
       ["2031-05-01", null]
+    ])
+    // a ▲ caption under a paper's report is part of it (in a chronicle ▲ opens another entry of the day)
+    const captioned = [
+      "本报讯（记者 王五）10月16日,某县举行新项目集中开工仪式,县委书记甲乙出席。",
+      "▲县委书记甲乙宣布项目开工。",
+      "▲县长丙丁为某某福利院开工仪式剪彩。",
+      "本报讯（记者 赵六）10月18日,某县召开信访工作会议。"
+    ].join("\n")
+    expect(starts(captioned)).toEqual([
+      ["XXXX-10-16", null],
+      ["XXXX-10-18", null]
     ])
     // a site's name beside a date alone on its line is the page's stamp, not an event
     expect(starts(["某某新闻网 2031年05月03日", "市委常委会召开会议", "5月2日下午,市委书记周建华主持召开市委常委会会议。"].join("\n"))).toEqual([["2031-05-02", null]])

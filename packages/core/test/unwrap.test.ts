@@ -139,6 +139,23 @@ describe("a program's source holding news in its string literals", () => {
   it("is recognised by its lines of code", () => {
     expect(detectContainer(raw)).toBe("source")
   })
+  it("reads the literals of a line of code commented out, not a comment's own words", () => {
+    const java = [
+      "public class NewsTest {",
+      "  public static void testNewFile(Model m) {",
+      '    String text = ""',
+      '        + "2031年2月5日，某某文件正式对外发布。"',
+      '//      + "1月17日，某省省长甲乙在省人大会议上作政府工作报告。"',
+      "        // 以下为备用语料，勿删",
+      "        ;",
+      "    m.classify(text);",
+      "  }",
+      "}"
+    ].join("\n")
+    expect(detectContainer(java)).toBe("source")
+    expect(lines(plain(java))).toEqual(["2031年2月5日，某某文件正式对外发布。", "1月17日，某省省长甲乙在省人大会议上作政府工作报告。"])
+    expectExactMap(java, plain(java))
+  })
   it("keeps a record's own date field, the year its lead's month and day are read in", () => {
     const records = [
       "interface Item {",

@@ -13,9 +13,9 @@ const chromePatterns: ReadonlyArray<RegExp> = [
   // saleen0205 发表于 2022-5-17 09:36:08: a forum post's header (its date is the post's)
   cueRegExp`^[^\s，。]{1,24}(?:\s+[^\s，。]{1,8})?\s*(?:${"post-header"})\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}`,
   cueRegExp`(${"chrome-source-label"})[:：].*(${"chrome-widget"})`,
-  // 2020-06-15 08:02 来源:海南日报 (• 2012-08-01 • 来源:某网, 2012-08-01 | 来源:…): a date and time that open a
-  // source line, the parts set off by bullets or bars
-  cueRegExp`^[•·|｜]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[•·|｜]?\s*(?:${"chrome-after-date"})`,
+  // 2020-06-15 08:02 来源:海南日报 (• 2012-08-01 • 来源:某网, 2012-08-01 | 来源:…, 2012-08-01 [稿源:某台]): a date
+  // and time that open a source line, the parts set off by bullets, bars or brackets
+  cueRegExp`^[•·|｜]?\s*\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[•·|｜\[【]?\s*(?:${"chrome-after-date"})`,
   // 【我要纠错】 责任编辑:王洋 — an editor's credit closing a short line
   cueRegExpWith("u")`(${"editor-credit-closing"})[:：]\s*[\p{Script=Han}·]{2,8}\s*$`,
   /^分享(到)?[:：]?/,

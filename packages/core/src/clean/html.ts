@@ -63,6 +63,17 @@ export const looksLikeHtml = (raw: string): boolean => {
   return tags !== null && tags.length >= 2
 }
 
+const sentenceEnds = "。！？!?”」』"
+/** The last character before `at`, past a few spaces, ends a sentence. */
+const endsSentence = (raw: string, at: number): boolean => {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
+    const c = raw[k]!
+    if (c === " " || c === "\u3000" || c === "\u00a0" || c === "\t") continue
+    return sentenceEnds.includes(c)
+  }
+  return false
+}
+
 /**
  * HTML (or plain text) to text with an offset map: tags removed, block elements as line breaks,
  * script/style and comments dropped, CDATA sections read as markup, character references decoded, spaces
@@ -175,6 +186,9 @@ export const toPlainText = (raw: string, html: boolean): MappedText => {
       i = j
       continue
     }
+    // 。　　本报讯…: a paragraph's full-width indent after a sentence's end, in a text that lost its line
+    // breaks (a page saved as one string), starts a new paragraph
+    if (ch === "\u3000" && raw[i + 1] === "\u3000" && endsSentence(raw, i)) newline(i)
     const c = normalizeChar(ch)
     if (c.length > 0) out.push(c, i, i + 1)
     i++

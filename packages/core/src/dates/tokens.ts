@@ -16,6 +16,15 @@ export interface DateToken {
 }
 
 const dayOrYear = /[日号年]|\d{4}[-./]\d{1,2}[-./]\d/
+// the first characters of the parts of a day (上午, 下午, 晚上, 早上, 中午, 凌晨, 夜间, 午后)
+const dayPartStart = "上下晚早中凌夜午"
+const hanAt = /\p{Script=Han}/u
+/** 12号到14号, 12号上午: a day without its month written with 号, not a number (3号楼, 5号文件). */
+const dayByNumber = (text: string, end: number, range: boolean): boolean => {
+  const next = text[end] ?? ""
+  if (hanAt.test(next)) return dayPartStart.includes(next)
+  return range
+}
 
 /** Does a range end before it starts (2020年6月5日 - 6月3日: two dates, not a range)? */
 const runsBackwards = (y: number | null, m: number | null, d: number | null, ey: number | null, em: number | null, ed: number): boolean => {
@@ -58,8 +67,9 @@ export const findDates = (source: string): Array<DateToken> => {
     // entry may give its hour after its day: 6月6日 15:30，…)
     if (year !== null && clockAfter(text, m.index + m[0].length)) continue
     if (year !== null && (year < 1900 || year > 2100)) continue
-    // 号 is a day only with a month (3月5号); 第3号 is a number
-    if (m[0].trimEnd().endsWith("号") && month === null) continue
+    // 号 is a day with a month (3月5号); without one, only in a range of days or before the time of day
+    // (12号到14号, 12号上午), as speech and reports quoting it write them; 第3号, 3号楼, 5号文 are numbers
+    if (m[0].trimEnd().endsWith("号") && month === null && !dayByNumber(text, m.index + m[0].length, endDay !== null)) continue
     if (text[m.index - 1] === "第") continue
     if (endDay !== null) {
       // 12月28日至1月3日: an end in an early month after a start in a late one, with no year of its own,

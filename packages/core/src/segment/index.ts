@@ -6,7 +6,7 @@ import { splitLines, type Line } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
 import { splitSubEvents } from "./sub-events.ts"
 import { dateFromPageRelative } from "./page-relative.ts"
-import { bundledEntryCues, type EntryCues, statesOwnEvent } from "./cues.ts"
+import { bundledEntryCues, type EntryCues, saysLately, statesOwnEvent } from "./cues.ts"
 import type { Segmented, Slice } from "./types.ts"
 import type { DocumentFormat, Warning } from "../schema/event.ts"
 import { listNumber } from "../clean/list-number.ts"
@@ -166,7 +166,12 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       const k = datedLine?.k
       const dayOnly =
         k !== undefined && ((k.kind === "text" && (k.date === null || k.date.month === null)) || ((k.kind === "dated" || k.kind === "titled") && k.date.month === null))
-      const sentenceDated = datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : null
+      // 近日,某某到某省调研。5月11日,省委书记…拜会…: the lead's first sentence says only that it happened
+      // lately, and a month and day opens a later sentence of the lead paragraph
+      const leadParagraph = datedLine === undefined ? body.slice(headline !== null ? 1 : 0, leadLinesRead).find((l) => /[。！？!?]/.test(l.text)) : undefined
+      const leadLine = leadParagraph !== undefined && saysLately(leadParagraph.text.slice(0, leadParagraph.text.search(/[。！？!?]/)), cues) ? leadParagraph : undefined
+      const sentenceDated =
+        datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : leadLine !== undefined ? firstSentenceDate([leadLine], leadLine.start) : null
       const date =
         sentenceDated !== null
           ? sentenceDated
@@ -291,6 +296,12 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       case "dated": {
         if (k.alone !== true) aloneDate = null
         if (k.sameDay === true || k.bare === true) {
+          // ▲某某宣布项目开工。 under a paper's report: a photo's caption, part of the report, not a chronicle's
+          // entry of the same day
+          if (k.sameDay === true && format === "newspaper" && cues.sameDayMarks.includes(k.date.text)) {
+            handleText(l)
+            continue
+          }
           const before = lastDate()
           // 是日 / △ with no entry before it, or a bare number where no month is known: ordinary text
           if ((k.sameDay === true && before === null) || (k.bare === true && currentMonth === null)) {

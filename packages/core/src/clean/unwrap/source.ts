@@ -29,7 +29,10 @@ const han = /\p{Script=Han}/u
 // a record's own date field (time: "2023-04-28"): the year its text's 4月27日 is read in
 const dateValue = /^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*$/
 
-/** The string literals of a program that hold Chinese or are a date, unescaped, in order; comments are passed over. */
+/**
+ * The string literals of a program that hold Chinese or are a date, unescaped, in order; comments are passed
+ * over, but for the literals of a line of code commented out.
+ */
 export const sourceStrings = (raw: string): Array<MappedText> => {
   const pieces: Array<MappedText> = []
   const n = raw.length
@@ -38,7 +41,16 @@ export const sourceStrings = (raw: string): Array<MappedText> => {
     const c = raw[i]!
     if (c === "/" && raw[i + 1] === "/") {
       const eol = raw.indexOf("\n", i)
-      i = eol < 0 ? n : eol
+      const lineEnd = eol < 0 ? n : eol
+      // //  + "1月17日，某某…": a line of code commented out still holds the text of its literal (a comment's
+      // own words are not read: only a double-quoted literal that closes on the line)
+      for (let q = raw.indexOf('"', i); q >= 0 && q < lineEnd; q = raw.indexOf('"', q + 1)) {
+        const { piece, end } = readString(raw, q, "json")
+        if (end > lineEnd) break
+        if (han.test(piece.text) || dateValue.test(piece.text)) pieces.push(piece)
+        q = end - 1
+      }
+      i = lineEnd
     } else if (c === "/" && raw[i + 1] === "*") {
       const close = raw.indexOf("*/", i + 2)
       i = close < 0 ? n : close + 2
