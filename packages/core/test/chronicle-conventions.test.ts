@@ -284,3 +284,30 @@ describe("years from dated anchors", () => {
     expect(year("5月6日,某局召开专题教育读书班。")).toEqual([["XXXX-05-06", "none"]])
   })
 })
+
+describe("chronicle entry layouts", () => {
+  it("a chronicle printed on one line: each date and each △ after a sentence's end opens an entry", () => {
+    const line = "大事记 2031年 1月10日 区委召开全会。 1月19日 某区召开经济工作会议。区长甲乙作工作报告。 △ 区委、区政府印发《关于加强某某工作的意见》。 1月23日 某市考察团一行到区考察。"
+    const ms = parseText("one-line.txt", line).mentions
+    expect(ms.map((m) => m.date.start)).toEqual(["2031-01-10", "2031-01-19", "2031-01-19", "2031-01-23"])
+    expect(ms[2]!.title).toContain("印发")
+    // on a paper's page a ▲ after a sentence is a photo's caption inside the report
+    const paper = ["本报讯(记者 甲乙)10月18日上午,全县干部群众收看大会开幕盛况。▲县委委员在县行政大楼集中收看开幕会。", "本报讯(记者 丙丁)10月16日,某县召开信访工作会议。"].join("\n")
+    expect(starts(paper)).toEqual([
+      ["XXXX-10-18", null],
+      ["XXXX-10-16", null]
+    ])
+  })
+
+  it("a part of the day set off from its text as the dates are (下午 某某出席…) is another entry of the day above", () => {
+    const page = ["2031年", "1月14日上午  某某展示会在某市举行。", "下午   某某副主席出席某某论坛。", "晚上   某某主席出席某某顾问聘任仪式。", "1月24日上午  省政协全会开幕。"].join("\n")
+    expect(starts(page)).toEqual([
+      ["2031-01-14", null],
+      ["2031-01-14", null],
+      ["2031-01-14", null],
+      ["2031-01-24", null]
+    ])
+    // 下午,… with a comma goes on with the entry above
+    expect(starts(["2031年", "1月14日上午  某某展示会在某市举行。", "下午,与会代表参观了某园区。", "1月24日上午  省政协全会开幕。"].join("\n"))).toHaveLength(2)
+  })
+})

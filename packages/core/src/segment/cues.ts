@@ -4,6 +4,8 @@ import { bundledCues, type CueCategories } from "../knowledge/cues.ts"
 export interface EntryCues {
   readonly sameDay: ReadonlyArray<string>
   readonly sameDayMarks: ReadonlyArray<string>
+  /** Parts of the day that open another entry of the day above when a wide gap sets them off (下午   某某出席…). */
+  readonly dayParts: ReadonlyArray<string>
   readonly bullets: ReadonlyArray<string>
   readonly plan: ReadonlyArray<string>
   readonly undated: ReadonlyArray<string>
@@ -24,6 +26,7 @@ export const entryCuesFrom = (by: CueCategories): EntryCues => {
   return {
     sameDay: by.get("same-day") ?? [],
     sameDayMarks: by.get("same-day-mark") ?? [],
+    dayParts: by.get("day-part-entry") ?? [],
     bullets: by.get("bullet") ?? [],
     plan: by.get("plan") ?? [],
     undated: by.get("undated") ?? [],

@@ -213,7 +213,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       extend(body[body.length - 1]!.end)
     }
     // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
-    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: slices.flatMap((s) => splitSubEvents(s, clean.text)) }
+    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: slices.flatMap((s) => splitSubEvents(s, clean.text, cues, true)) }
   }
 
   const lastDate = (): DateToken | null => {
@@ -369,7 +369,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
     }
   }
-  const split = slices.flatMap((s) => splitSubEvents(s, clean.text))
+  const split = slices.flatMap((s) => splitSubEvents(s, clean.text, cues, format !== "newspaper"))
   // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
   const final = split.filter((s, i) => {
     const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)

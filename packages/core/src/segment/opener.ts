@@ -67,6 +67,9 @@ const bracketedDate = (t: string, i: number): EntryOpening | null => {
   return { bodyAt, date: { ...d, index: d.index + i + 1, end: d.end + i + 1 }, sameDay: false, bare: false, alone: false }
 }
 
+// a gap before Chinese text (the cleaned text keeps one space of a wider one), not a comma
+const wideGap = /^[ \u3000]+\p{Script=Han}/u
+
 export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null => {
   let i = 0
   let marked = false
@@ -103,6 +106,11 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
       bare: false,
       alone: after.trim() === ""
     }
+  }
+  // 下午   某某出席…: a part of the day in the column where the dates stand, its text after the same gap
+  for (const word of cues.dayParts) {
+    if (!t.startsWith(word, i) || !wideGap.test(t.slice(i + word.length, i + word.length + 8))) continue
+    return { bodyAt: skipSeparators(t, i + word.length), date: { ...blank, index: i, end: i + word.length, text: word }, sameDay: true, bare: false, alone: false }
   }
   const head = t.slice(i, i + 40)
   let d = findDates(head)[0]

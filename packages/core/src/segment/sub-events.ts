@@ -31,7 +31,7 @@ const relativeLead = (paragraph: string, cues: EntryCues): { readonly length: nu
   return statesOwnEvent(line.slice(m[0].length), cues) ? { length: m[0].length, daysAfter: same !== null ? 0 : 1 } : null
 }
 
-export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bundledEntryCues()): Array<Slice> => {
+export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bundledEntryCues(), marksOpenEntries = false): Array<Slice> => {
   if (slice.date === null) return [slice]
   const out: Array<Slice> = []
   const bodyFrom = slice.date.end
@@ -59,6 +59,14 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
         current = { start, end: slice.end, title: null, bodyStart: start, date: { ...day, endYear: null, endMonth: null, endDay: null, index: start, end: start + lead.length }, section: slice.section, ...(slice.heading === undefined ? {} : { heading: slice.heading }), warnings: [] }
         continue
       }
+    }
+    // …领导小组成立。 △ 区委印发…: a chronicle printed on one line; the mark opens another entry of the day
+    // (on a paper's page, ▲ opens a photo's caption)
+    if (marksOpenEntries && current.date !== null && !m[0].includes("\n") && cues.sameDayMarks.includes(body[at] ?? "") && (body.slice(at + 1, at + 12).match(/\p{Script=Han}/gu)?.length ?? 0) >= 4) {
+      const start = bodyFrom + at
+      out.push({ ...current, end: start })
+      current = { start, end: slice.end, title: null, bodyStart: start + 1, date: { ...current.date, endYear: null, endMonth: null, endDay: null, index: start, end: start + 1, text: body[at]! }, section: slice.section, ...(slice.heading === undefined ? {} : { heading: slice.heading }), warnings: [] }
+      continue
     }
     const d = findDates(ahead)[0]
     if (d === undefined || d.index !== 0 || d.day === null) continue
