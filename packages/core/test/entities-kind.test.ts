@@ -22,6 +22,12 @@ describe("kind", () => {
     expect(run("3日,县政府举办首次科局领导干部《某某法》学习班。").kind).toBe("meeting")
     expect(run("3日,市长周建华到某县调研,听取某县工作汇报。").kind).toBe("inspection")
   })
+  it("is an activity when a delegation visits (到某市访问), unless what it does there says more; a keyword before 的 describes people", () => {
+    expect(run("4月13日 某国某市市长周建华一行5人到某市访问。").kind).toBe("activity")
+    expect(run("4月13日 某国某市市长周建华一行到某市访问,市长刘志勇会见了客人。").kind).toBe("reception")
+    // 来某省访问的某某出席会议: the visit is who they are, the meeting is the event
+    expect(run("5月11日,来某省访问的某特区行政长官周建华出席某合作会议。").kind).toBe("meeting")
+  })
   it("reads no keyword an anniversary counts from (成立50周年) as the event's", () => {
     expect(run("5日,省某某会在某市召开庆祝大会,纪念某某委员会成立50周年。").kind).toBe("meeting")
     expect(run("5日,某某协会正式成立。").kind).toBe("other")
