@@ -50,6 +50,13 @@ describe("pages and reports: their dates and entries", () => {
     expect(read(page("本报讯 市委书记甲乙深入某区走访慰问困难群众和老党员,为他们送去慰问金和慰问品。1月3日,某区曾召开动员会。"))[0]![0]).not.toBe("2031-01-03")
   })
 
+  it("a day on which a stay of N days ended (结束为期8天的视察) dates the whole stay", () => {
+    expect(starts("2031年7月27日,某某代表视察团在某省结束为期8天的调研视察,返回某地。")).toEqual([["2031-07-20", "2031-07-27"]])
+    expect(starts("2031年3月2日,某考察团结束为期三天的访问。")).toEqual([["2031-02-28", "2031-03-02"]])
+    // a stay that begins (开始为期6天的访问) is dated by its first day only, and a plan is no stay
+    expect(starts("2031年9月17日,某省长率团抵达某地,开始为期6天的访问。")).toEqual([["2031-09-17", null]])
+  })
+
   it("a report whose lead says 近日 is dated by the first month and day that opens one of its sentences", () => {
     const doc = [
       "某某网讯 国家主席李明近日在某省考察时强调,要扎实推动经济社会持续健康发展。",

@@ -14,6 +14,7 @@ import { inMonthOf } from "../segment/classify.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
+import { stayEndingOn } from "./stay-length.ts"
 
 // the paper's own dateline (本报讯) opening a summary
 const ownPaperDateline = cueRegExp`^(?:${"own-paper-dateline"})\s*`
@@ -70,10 +71,11 @@ export const extractMention = (
   const page = doc.published
   // a day without its month (6日会见…) where nothing above gives the month: the day is in the month of the
   // page's date, or the month before when it is later than the page's day
-  const d =
+  const inMonth =
     slice.date !== null && slice.date.month === null && slice.date.day !== null && page !== null
       ? inMonthOf(slice.date, { ...slice.date, year: page.year, month: page.month, day: page.day })
       : slice.date
+  const d = inMonth === null ? null : stayEndingOn(inMonth, clean.text.slice(inMonth.end, inMonth.end + 80))
   if (d !== null && d.month !== null) {
     const month = d.month
     let allows: ((year: number) => boolean) | undefined
