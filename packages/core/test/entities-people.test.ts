@@ -14,6 +14,12 @@ describe("test names", () => {
 })
 
 describe("people", () => {
+  it("ends a name where a verb of going or looking starts (某某莅临, 某某去北京), and after 的陪同 / a party's 主委", () => {
+    expect(names(run("5月6日上午,某市市长李江明莅临某厂调研指导工作。"))).toEqual(["李江明"])
+    expect(names(run("3月1日 市委书记王振湖去北京参加全国人大会议。"))).toEqual(["王振湖"])
+    expect(names(run("8月21日 省长周建华在某市市长刘志勇的陪同下视察抗洪工作。"))).toEqual(["周建华", "刘志勇"])
+    expect(names(run("1月8日 省政协副主席、省民进主委林晓峰赴某县慰问贫困户。"))).toEqual(["林晓峰"])
+  })
   it("takes the people a leader received, named bare after the verb, with the role met", () => {
     expect(run("8日,省长王志强会见李建明、赵小平一行。").people.map((p) => p.name)).toEqual(["王志强", "李建明", "赵小平"])
     expect(run("8日,省长王志强会见李建明一行。").people.map((p) => [p.name, p.role])).toEqual([["王志强", "lead"], ["李建明", "met"]])
@@ -200,6 +206,13 @@ describe("people: roles and the roster", () => {
       ["王建国", "lead"],
       ["李红梅", "lead"]
     ])
+  })
+  it("takes a roster name of four characters or more after a title, whatever it ends with (a made-up 措吉江村)", () => {
+    const holder: RosterEntry = { name: "措吉江村", office: "自治区主席", jurisdiction: "", from: 2020 * 12, to: null, source: "test" }
+    const withHolder: KnowledgeData = { ...k, roster: makeRoster([...k.roster.entries, holder]) }
+    expect(extractEntities("8月23日,自治区副主席措吉江村在某市会见了客人。", seg, withHolder).people.map((p) => p.name)).toEqual(["措吉江村"])
+    // without the roster, a string ending as 荣誉村 does is no name
+    expect(run("8月23日,自治区副主席措吉江村在某市会见了客人。").people.map((p) => p.name)).toEqual([])
   })
   it("does not take an officeholder's name that is also a common word for a person where it is a word", () => {
     // a user's roster (--roster) may hold such a name: 庄严 is made up here as a holder of an office

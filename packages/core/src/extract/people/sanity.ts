@@ -6,17 +6,19 @@ const nameShape = /^[\p{Script=Han}·•]{2,12}$/u
 
 /**
  * The last check on the people of a mention: a courtesy word written after a name is dropped (菊川裕幸先生),
- * and what cannot be a person's name goes (的复审组, 某某代表团, 荣誉村: the scan took a particle or a body).
+ * and what cannot be a person's name goes (的复审组, 某某代表团, 荣誉村: the scan took a particle or a body),
+ * unless the roster names an officeholder so.
  * Two records of one person that differ only by that are merged, keeping the first's role.
  */
-export const sanePeople = (people: ReadonlyArray<Person>, cues: PersonCues): Array<Person> => {
+export const sanePeople = (people: ReadonlyArray<Person>, cues: PersonCues, isOfficeholder: (name: string) => boolean = () => false): Array<Person> => {
   const out: Array<Person> = []
   for (const p of people) {
     let name = p.name
     for (const h of cues.honorifics) if (name.endsWith(h) && name.length - h.length >= 2) name = name.slice(0, -h.length)
     if (!nameShape.test(name)) continue
     if (cues.badStarts.some((w) => name.startsWith(w))) continue
-    if (cues.badEnds.some((w) => name.endsWith(w))) continue
+    // 洛桑江村 ends as 荣誉村 does: an officeholder the roster names is a name however it ends
+    if (cues.badEnds.some((w) => name.endsWith(w)) && !isOfficeholder(name)) continue
     const same = out.find((q) => q.name === name)
     if (same !== undefined) continue
     out.push(name === p.name ? p : { ...p, name, pinyin: namePinyin(name) })
