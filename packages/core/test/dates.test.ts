@@ -15,6 +15,8 @@ describe("findDates", () => {
     expect(first("12号到14号,某考察团来某省")).toMatchObject({ month: null, day: 12, endDay: 14 })
     expect(first("12号上午,省长甲乙")).toMatchObject({ month: null, day: 12 })
     expect(first("2月20号至21号,某市政协主席")).toMatchObject({ month: 2, day: 20, endDay: 21 })
+    // the Chinese dash written doubled between the days
+    expect(first("5月17——18日,旗政协主席")).toMatchObject({ month: 5, day: 17, endDay: 18 })
     for (const number of ["住在3号楼到5号楼", "某某发〔2031〕5号文件", "截至12号,共", "地铁9号线到11号线"]) expect(findDates(number)).toEqual([])
   })
   it("reads days as papers in traditional script write them: 廿五日, 卅一日, 8、9两日", () => {

@@ -20,6 +20,12 @@ describe("people", () => {
     expect(names(run("8月21日 省长周建华在某市市长刘志勇的陪同下视察抗洪工作。"))).toEqual(["周建华", "刘志勇"])
     expect(names(run("1月8日 省政协副主席、省民进主委林晓峰赴某县慰问贫困户。"))).toEqual(["林晓峰"])
   })
+  it("takes a Tibetan name of two name elements after a title (县长扎西卓嘎), though each element is a word", () => {
+    expect(names(run("5月24日,县委副书记、县长扎西卓嘎带队赴某市汇报工作。"))).toEqual(["扎西卓嘎"])
+    expect(names(run("5月24日,副县长索朗次旦主持召开专题会议。"))).toEqual(["索朗次旦"])
+    // one element alone after a title is no name of two
+    expect(names(run("5月24日,县长卓嘎出席会议。"))).not.toContain("卓嘎出")
+  })
   it("takes the people a leader received, named bare after the verb, with the role met", () => {
     expect(run("8日,省长王志强会见李建明、赵小平一行。").people.map((p) => p.name)).toEqual(["王志强", "李建明", "赵小平"])
     expect(run("8日,省长王志强会见李建明一行。").people.map((p) => [p.name, p.role])).toEqual([["王志强", "lead"], ["李建明", "met"]])

@@ -47,6 +47,8 @@ describe("places", () => {
     expect(places(run("5月3日,某局局长罗建平一行到绵阳市重点扶贫村走访。")).map((p) => p.split("/")[0])).toEqual(["绵阳市"])
     // a village named with one word stays (前进村)
     expect(places(run("5月3日,县长罗建平到泰顺县前进村走访。")).map((p) => p.split("/")[0])).toEqual(["泰顺县", "前进村"])
+    // nor what happens at the place (某镇调研农村…)
+    expect(places(run("3月5日,市委书记周建华在泰顺县河镇乡调研农村人居环境整治。")).map((p) => p.split("/")[0])).toEqual(["泰顺县", "河镇乡"])
   })
 
   it("takes the place after 来 when a visit word follows it (来某镇调研), and no place after 带来, 以来", () => {
@@ -96,6 +98,8 @@ describe("places", () => {
   it("does not read generic words after a place as venues", () => {
     expect(places(run("县长邓永红深入乡镇、企业、社区等基层单位检查安全生产。"))).toEqual([])
     expect(places(run("市长到广元市企业、农村检查疫情防控工作。"))).toEqual(["广元市/city"])
+    // every one of a kind (辖区各街道, 全县各乡镇) is no named place
+    expect(places(run("3月5日,区长周建华带队到辖区各街道检查疫情防控工作。"))).toEqual([])
   })
 })
 

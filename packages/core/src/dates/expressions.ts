@@ -8,9 +8,10 @@ const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
 const MONTH = `(\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_NUMBER = `(\\d{1,2}|[${CN}]{1,3})`
 const DAY = `${DAY_NUMBER}\\s*[日号]`
-/** Range separators of the genre: 至 到 and the dashes and tildes (3日至5日, 8~9日, 4—8日, 10-15日). */
+/** Range separators of the genre: 至 到 and the dashes and tildes (3日至5日, 8~9日, 4—8日, 10-15日, 17——18日). */
 const SEP_CHARS = "至到—–\\-~～－"
-const SEP = `\\s*[${SEP_CHARS}]\\s*`
+// (a dash may be written doubled, as the Chinese dash ——: 5月17——18日)
+const SEP = `\\s*(?:[—–]{2}|[${SEP_CHARS}])\\s*`
 // the same shapes without capture groups, for the look-ahead that admits a range's bare first day
 const MONTH_SHAPE = `(?:\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_SHAPE = `(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号]`

@@ -1,5 +1,5 @@
 import type { NameScan } from "./scan.ts"
-import { longNameAt } from "./transliterated.ts"
+import { longNameAt, tibetanNameAt } from "./transliterated.ts"
 import { joinerEndedName, nameJoiner, shapeAfterTitle, wholeName } from "./shape.ts"
 import type { Pick, PickOptions } from "./types.ts"
 
@@ -19,6 +19,10 @@ export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | nul
   for (const l of longRosterLengths) {
     const c = text.slice(at, at + l)
     if (c.length === l && (s.roster.byName.has(c) || s.known.has(c))) return { name: c, end: at + l }
+  }
+  if (opts.afterTitle === true) {
+    const tibetan = tibetanNameAt(s, at)
+    if (tibetan !== null) return tibetan
   }
   const options: Array<{ name: string; end: number; f: "strong" | "weak" | null; ev: number }> = []
   for (const l of lengthsAt(s, at)) {

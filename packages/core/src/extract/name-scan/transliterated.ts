@@ -1,5 +1,5 @@
 import { charTable, isHan } from "../chars.ts"
-import { cueCharacters } from "../../knowledge/cues.ts"
+import { cueCharacters, cueWords } from "../../knowledge/cues.ts"
 import type { NameScan } from "./scan.ts"
 import { notInGivenName } from "./shape.ts"
 import type { Pick } from "./types.ts"
@@ -74,4 +74,16 @@ export const delegationHead = (s: NameScan, at: number): Pick | null => {
   const m = /^[\p{Script=Han}·]{2,8}?(?=一行)/u.exec(s.text.slice(at, at + 12))
   if (m === null || s.lex.titleEnds.longestAt(m[0], 0, 2) !== null) return null
   return { name: m[0], end: at + m[0].length }
+}
+
+const tibetanParts = new Set(cueWords("tibetan-name-part"))
+
+/**
+ * 县长卓玛当周带队…, 副县长扎西多杰主持…: after a title, two elements of Tibetan names make a name (jieba
+ * files each as a word, so neither half is read as a given name), when what follows a name follows it.
+ */
+export const tibetanNameAt = (s: NameScan, at: number): Pick | null => {
+  const { text } = s
+  if (!tibetanParts.has(text.slice(at, at + 2)) || !tibetanParts.has(text.slice(at + 2, at + 4))) return null
+  return s.followerAt(at + 4) === null ? null : { name: text.slice(at, at + 4), end: at + 4 }
 }

@@ -55,6 +55,8 @@ export const triggeredPlaces = (
         // (a 小镇 or 小村 is a kind of project or resort, not a division)
         const m = namedBeforeTownEnd.exec(text.slice(at, at + 6))
         if (m === null || at === t + trigger.length) break
+        // 某镇调研农村…: what happens there starts no village's name
+        if (placeEnds.longestAt(text, at) !== null) break
         const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
         if (end === undefined) break
         found.push({ name: text.slice(at, at + m[0].length + end.length), level: end === "村" ? "community" : "town" })

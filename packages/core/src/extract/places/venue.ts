@@ -27,12 +27,16 @@ const triggerAt = (ctx: PlaceContext, text: string, at: number): boolean =>
   ctx.cues.anyTrigger.startsAt(text, at) && ctx.cues.anyTrigger.longestAt(text, at) !== null
 
 // 两所小学, 各医院: a counted or pointed-at kind of place, not a named one
+const determinerChars = new Set(cueCharacters("determiner"))
 const counted = cueRegExp`^(?:[一二两三四五六七八九十${cueClass("approximate-number")}][${cueClass("place-measure-word")}]|[${cueClass("determiner")}])`
 
 /** A venue name holds no title (省委常委), verb (指出) or person, and does not end an ordinary word (阶段). */
 export const acceptableVenue = (name: string, ctx: PlaceContext): boolean => {
   if (ctx.cues.notSuffixes.some((x) => name.endsWith(x))) return false
   if (counted.test(name)) return false
+  // 辖区各街道, 全市各乡镇: the kind of place right after a determiner is every one of them, not a named one
+  const suffix = suffixOf(name, ctx.cues)
+  if (suffix !== undefined && name.length > suffix.suffix.length && determinerChars.has(name[name.length - suffix.suffix.length - 1]!)) return false
   for (let i = 0; i < name.length; i++) {
     if (!ctx.titleEnds.startsAt(name, i)) continue
     // 委员 in 卫生健康委员会 is part of an organ's name, not a title
