@@ -50,6 +50,23 @@ describe("pages and reports: their dates and entries", () => {
     expect(read(page("本报讯 市委书记甲乙深入某区走访慰问困难群众和老党员,为他们送去慰问金和慰问品。1月3日,某区曾召开动员会。"))[0]![0]).not.toBe("2031-01-03")
   })
 
+  it("a list's posting date alone on its line over an item whose summary dates itself is the item's year, not its day", () => {
+    const list = [
+      "市政府常务会议",
+      "2032/02/01",
+      "会议摘要:1月31日下午,市长甲乙主持召开市政府常务会议,研究某某工作。",
+      "2032/01/10",
+      "会议摘要:1月6日,市长甲乙主持召开市政府常务会议,研究某某事项。",
+      "2031/12/25",
+      "会议摘要:12月24日下午,市长甲乙主持召开市政府常务会议,研究某某工作。"
+    ].join("\n")
+    expect(starts(list)).toEqual([
+      ["2032-01-31", null],
+      ["2032-01-06", null],
+      ["2031-12-24", null]
+    ])
+  })
+
   it("a day on which a stay of N days ended (结束为期8天的视察) dates the whole stay", () => {
     expect(starts("2031年7月27日,某某代表视察团在某省结束为期8天的调研视察,返回某地。")).toEqual([["2031-07-20", "2031-07-27"]])
     expect(starts("2031年3月2日,某考察团结束为期三天的访问。")).toEqual([["2031-02-28", "2031-03-02"]])

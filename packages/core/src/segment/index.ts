@@ -90,13 +90,14 @@ const ownParagraph = (line: string, cues: EntryCues): boolean => {
   return t.length >= 12 && sentenceEnd.test(t) && !cues.continuations.some((w) => t.startsWith(w))
 }
 
-/** The line after a full date alone on its line, or the one after that past a title, opens with a month and day of its own. */
+/** The line after a full date alone on its line, or the one after that past a title, dates itself with a month and day of its own. */
 const recordStampOver = (lines: ReadonlyArray<Classified>, at: number): boolean => {
   for (const l of lines.slice(at + 1, at + 3)) {
     const k = l.k
     if (k.kind === "dated") return k.alone !== true && k.sameDay !== true && k.date.month !== null && k.date.day !== null && k.date.year === null
+    // 会议摘要:1月31日下午,市长…: the lead's date stands in its first sentence
+    if ((k.kind === "text" || k.kind === "titled") && k.date !== null) return k.date.month !== null && k.date.day !== null && k.date.year === null
     if (k.kind !== "headline" && k.kind !== "text") return false
-    if (k.kind === "text" && k.date !== null) return false
   }
   return false
 }
