@@ -65,6 +65,8 @@ describe("pages and reports: their dates and entries", () => {
       ["2032-01-06", null],
       ["2031-12-24", null]
     ])
+    // the summary's label is no part of the title
+    expect(parseText("list.txt", list).mentions[0]!.title).toBe("市长甲乙主持召开市政府常务会议")
   })
 
   it("a day on which a stay of N days ended (结束为期8天的视察) dates the whole stay", () => {

@@ -48,7 +48,8 @@ export const tidyTitle = (title: string): string =>
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   const before = text.slice(0, dateStart)
   const after = text.slice(dateEnd)
-  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。")) + 1
+  // (a label ends a clause too: 会议摘要:1月31日下午,…)
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。"), before.lastIndexOf(":"), before.lastIndexOf("：")) + 1
   const stop = after.search(/[，,。；;！？!?]/)
   const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
   // 带着新春的祝福,1月16日上午,省委书记…: the date opens its clause and only the time of day follows it
