@@ -286,6 +286,11 @@ describe("years from dated anchors", () => {
 })
 
 describe("chronicle entry layouts", () => {
+  it("an entry's weekday in brackets after its date (3月2日(星期六),…) is no part of its title", () => {
+    const ms = parseText("week.txt", "3月2日(星期六),县委书记周建华主持召开县委常委会议。").mentions
+    expect(ms.map((m) => [m.date.start, m.title])).toEqual([["XXXX-03-02", "县委书记周建华主持召开县委常委会议"]])
+  })
+
   it("a chronicle printed on one line: each date and each △ after a sentence's end opens an entry", () => {
     const line = "大事记 2031年 1月10日 区委召开全会。 1月19日 某区召开经济工作会议。区长甲乙作工作报告。 △ 区委、区政府印发《关于加强某某工作的意见》。 1月23日 某市考察团一行到区考察。"
     const ms = parseText("one-line.txt", line).mentions

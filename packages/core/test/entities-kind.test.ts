@@ -22,6 +22,9 @@ describe("kind", () => {
     expect(run("3日,县政府举办首次科局领导干部《某某法》学习班。").kind).toBe("meeting")
     expect(run("3日,市长周建华到某县调研,听取某县工作汇报。").kind).toBe("inspection")
   })
+  it("is a meeting when a leader lectures cadres (作专题辅导报告), as at a 讲座 or 党课", () => {
+    expect(run("3月2日,县委书记周建华在县委党校作专题辅导报告。").kind).toBe("meeting")
+  })
   it("is an activity when a delegation visits (到某市访问), unless what it does there says more; a keyword before 的 describes people", () => {
     expect(run("4月13日 某国某市市长周建华一行5人到某市访问。").kind).toBe("activity")
     expect(run("4月13日 某国某市市长周建华一行到某市访问,市长刘志勇会见了客人。").kind).toBe("reception")

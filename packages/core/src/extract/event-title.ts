@@ -3,6 +3,8 @@ import { listNumber } from "../clean/list-number.ts"
 
 const timeOfDay = cueRegExp`^(?:${"time-of-day"})?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:${"about-time"})?)?[\s,，、]*`
 
+// 3月2日(星期六),…: the weekday in brackets after the date
+const weekdayAfterDate = /^[(（]\s*[星周]期?[一二三四五六日天]\s*[)）][\s,，]*/
 // a page saved as Markdown keeps its images as ![caption](address): no words of the report, and its ! is
 // no sentence's end
 const markdownImage = /!\[[^\]\n]{0,80}\]\([^)\n]{0,300}\)/g
@@ -14,7 +16,7 @@ const withoutImages = (s: string): string => (s.includes("![") ? s.replace(markd
  */
 export const leadClause = (body: string, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   // the time of day after the date is not part of the title (上午,全市防汛工作视频调度会召开)
-  const t = withoutImages(body).replace(/^[\s,，、:：】\])）」』]+/, "").replace(timeOfDay, "")
+  const t = withoutImages(body).replace(/^[\s,，、:：】\])）」』]+/, "").replace(weekdayAfterDate, "").replace(timeOfDay, "")
   const sentence = t.split(/[。；;！？!?]/)[0] ?? ""
   const clauses = sentence.split(/[，,]/)
   let title = clauses[0] ?? ""
