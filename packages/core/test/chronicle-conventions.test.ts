@@ -286,6 +286,12 @@ describe("years from dated anchors", () => {
 })
 
 describe("chronicle entry layouts", () => {
+  it("an entry dated by two days running (3、4日 …) is a range, not the entry numbered 3 on the 4th", () => {
+    expect(starts(["2031年1月", "3、4日 县委召开全会。", "1、6日 县长甲乙到某乡调研。"].join("\n"))).toEqual([
+      ["2031-01-03", "2031-01-04"],
+      ["2031-01-06", null]
+    ])
+  })
   it("an entry's weekday in brackets after its date (3月2日(星期六),…) is no part of its title", () => {
     const ms = parseText("week.txt", "3月2日(星期六),县委书记周建华主持召开县委常委会议。").mentions
     expect(ms.map((m) => [m.date.start, m.title])).toEqual([["XXXX-03-02", "县委书记周建华主持召开县委常委会议"]])

@@ -19,6 +19,12 @@ describe("findDates", () => {
     expect(first("5月17——18日,旗政协主席")).toMatchObject({ month: 5, day: 17, endDay: 18 })
     for (const number of ["住在3号楼到5号楼", "某某发〔2031〕5号文件", "截至12号,共", "地铁9号线到11号线"]) expect(findDates(number)).toEqual([])
   })
+  it("reads two days running joined by 、 as a range (3、4日, 5月3、4日), not two numbers", () => {
+    expect(first("3、4日 县委召开全会")).toMatchObject({ month: null, day: 3, endDay: 4 })
+    expect(first("5月3、4日,县委召开全会")).toMatchObject({ month: 5, day: 3, endDay: 4 })
+    // days not running are a list's number and a day
+    expect(first("1、3日 县委召开全会")).toMatchObject({ day: 3, endDay: null })
+  })
   it("reads days as papers in traditional script write them: 廿五日, 卅一日, 8、9两日", () => {
     expect(first("七月廿七日至廿八日出席")).toMatchObject({ month: 7, day: 27, endDay: 28 })
     expect(first("12月卅一日,")).toMatchObject({ month: 12, day: 31 })

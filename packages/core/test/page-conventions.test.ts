@@ -121,6 +121,12 @@ describe("pages and reports: their dates and entries", () => {
     expect(starts(["某县2031项目汇编", ...entries].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-16", "XXXX-09-20"])
   })
 
+  it("a heading whose year and month are written in Chinese numerals (二〇三一年一月, 一九九五年大事记) dates the day entries below it", () => {
+    const days = ["3日 县委召开常委会议。", "5日 县长甲乙到某乡调研。"]
+    expect(starts(["二〇三一年一月", ...days].join("\n")).map(([s]) => s)).toEqual(["2031-01-03", "2031-01-05"])
+    expect(starts(["一九九五年大事记", "一月", ...days].join("\n")).map(([s]) => s)).toEqual(["1995-01-03", "1995-01-05"])
+  })
+
   it("a report that gives only its day merges with another outlet's dated report of that leader's same doing", () => {
     const r = parseTexts([
       ["a.txt", "某书记率团访问某市\n时间:2031-10-08\n10月7日,省委书记王明率领代表团抵达某市,开始为期三天的访问。"],

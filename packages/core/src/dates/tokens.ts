@@ -38,7 +38,7 @@ const ocrDash = /(?<=\d)一(?=\d{1,2}\s*[日号])/g
 const stampTime = /^\s{0,2}\d{1,2}:\d{2}/
 /** Is the date ending at `end` followed by its clock time (2008年05月20日01:57, 2023-03-06 10:30)? */
 const clockAfter = (text: string, end: number): boolean => stampTime.test(text.slice(end, end + 8))
-const twoDaysExpr = /(?<![\d月])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两日/g
+const twoDaysExpr = /(?<![\d月、第])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两?日(?!、)/g
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
 const valid = (m: number | null, d: number | null): boolean =>
@@ -93,13 +93,17 @@ export const findDates = (source: string): Array<DateToken> => {
     const lead = m[0].length - m[0].trimStart().length
     out.push({ index: m.index + lead, end: m.index + m[0].length, text: m[0].trim(), year, month, day, endYear, endMonth, endDay })
   }
-  // 8、9两日 (the 8th and 9th, two days): a range as papers in traditional script write it
+  // 8、9两日, 3、4日 (the 8th and 9th, two days running): a range as chronicles and papers write it; the second
+  // day, read alone above, is its end
   twoDaysExpr.lastIndex = 0
   for (let m = twoDaysExpr.exec(text); m !== null; m = twoDaysExpr.exec(text)) {
     const month = m[1] === undefined ? null : parseNumber(m[1])
     const day = Number(m[2])
     const endDay = Number(m[3])
     if (endDay !== day + 1 || !valid(month, endDay)) continue
+    const secondAt = m.index + m[0].indexOf("、") + 1
+    const second = out.findIndex((t) => t.index === secondAt && t.endDay === null && t.month === null)
+    if (second >= 0) out.splice(second, 1)
     if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year: null, month, day, endYear: null, endMonth: month, endDay })
   }

@@ -7,7 +7,8 @@ export interface PageHeading {
   readonly month: number | null
 }
 
-const yearMonth = /(\d{4})\s*年\s*(?:(\d{1,2}|元)\s*月\s*份?)?/
+// (a year written in Chinese numerals, 一九九五年 or 二〇一九年一月, as yearbooks of the 1990s set them)
+const yearMonth = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?)?/
 const monthOnly = /^(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?$/
 const monthYear = /^(\d{1,2})\s*\/\s*(\d{4})$/
 const volume = /(\d{4})\s*卷/
@@ -38,7 +39,7 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
   const ym = yearMonth.exec(t)
   if (ym === null) return volumeYear(t, cues)
   if (dayAfter.test(t.slice(ym.index + ym[0].length))) return null
-  const year = Number(ym[1])
+  const year = parseNumber(ym[1]!) ?? 0
   if (year < 1949 || year > 2100) return null
   let month = ym[2] === undefined ? null : validMonth(parseNumber(ym[2]))
   // the rest of the line: a chronicle's name, a month section, a place's name; nothing that reads as news

@@ -90,8 +90,11 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
     break
   }
   // 1. 3日 …, (2) 8日 …, 三、9日 …: the entry's number in a numbered list, before its date
+  // (3、4日 …, two days running, is no item 3 on the 4th)
   const numbered = listNumber.exec(t.slice(i))
-  if (numbered !== null && findDates(t.slice(i + numbered[0].length, i + numbered[0].length + 20))[0]?.index === 0) i += numbered[0].length
+  const twoDays = findDates(t.slice(i, i + 20))[0]
+  const runningDays = twoDays !== undefined && twoDays.index === 0 && twoDays.endDay !== null && twoDays.text.includes("、")
+  if (numbered !== null && !runningDays && findDates(t.slice(i + numbered[0].length, i + numbered[0].length + 20))[0]?.index === 0) i += numbered[0].length
   // (3日) 某某…, 【3日】…: the date in brackets
   const bracketed = bracketedDate(t, i)
   if (bracketed !== null) return bracketed
