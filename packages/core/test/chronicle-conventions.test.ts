@@ -295,6 +295,8 @@ describe("chronicle entry layouts", () => {
   it("an entry's weekday in brackets after its date (3月2日(星期六),…) is no part of its title", () => {
     const ms = parseText("week.txt", "3月2日(星期六),县委书记周建华主持召开县委常委会议。").mentions
     expect(ms.map((m) => [m.date.start, m.title])).toEqual([["XXXX-03-02", "县委书记周建华主持召开县委常委会议"]])
+    // nor are the brackets a date stood in (今日(7月19日)率团…)
+    expect(parseText("today.txt", "某特区行政长官周建华今日(7月19日)率团抵达某市访问。").mentions.map((m) => m.title)).toEqual(["某特区行政长官周建华今日率团抵达某市访问"])
   })
 
   it("a chronicle printed on one line: each date and each △ after a sentence's end opens an entry", () => {

@@ -42,6 +42,8 @@ export const tidyTitle = (title: string): string =>
   // what is left of the date's brackets or a bullet (【1月8日】省政协…, ■1月4日 …) is not the title's
   // (nor a table's cell bars: | 2031-05-03 | 某会召开 |, nor the ? of a character the page lost)
   title
+    // 今日(七月十九日)率领…: the date taken out of its brackets leaves them empty
+    .replace(/[(（]\s*[)）]/g, "")
     .replace(/\s+/g, " ")
     .replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
     .replace(listNumber, "")
