@@ -4,7 +4,7 @@ import { bundledCues, type CueCategories } from "../knowledge/cues.ts"
 export interface EntryCues {
   readonly sameDay: ReadonlyArray<string>
   readonly sameDayMarks: ReadonlyArray<string>
-  /** Parts of the day that open another entry of the day above when a wide gap sets them off (下午   某某出席…). */
+  /** Parts of the day that open another entry of the day above when a gap, not a comma, sets them off (下午   某某出席…). */
   readonly dayParts: ReadonlyArray<string>
   readonly bullets: ReadonlyArray<string>
   readonly plan: ReadonlyArray<string>

@@ -68,7 +68,13 @@ const bracketedDate = (t: string, i: number): EntryOpening | null => {
 }
 
 // a gap before Chinese text (the cleaned text keeps one space of a wider one), not a comma
-const wideGap = /^[ \u3000]+\p{Script=Han}/u
+const gapBeforeText = /^[ \u3000]+\p{Script=Han}/u
+
+/** 3、4日 at `i`: two days running, which a list's number and a day (3、4日 as item 3 on the 4th) would read alike. */
+const runningDaysAt = (t: string, i: number): boolean => {
+  const d = findDates(t.slice(i, i + 20))[0]
+  return d !== undefined && d.index === 0 && d.endDay !== null && d.text.includes("、")
+}
 
 export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null => {
   let i = 0
@@ -92,9 +98,7 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
   // 1. 3日 …, (2) 8日 …, 三、9日 …: the entry's number in a numbered list, before its date
   // (3、4日 …, two days running, is no item 3 on the 4th)
   const numbered = listNumber.exec(t.slice(i))
-  const twoDays = findDates(t.slice(i, i + 20))[0]
-  const runningDays = twoDays !== undefined && twoDays.index === 0 && twoDays.endDay !== null && twoDays.text.includes("、")
-  if (numbered !== null && !runningDays && findDates(t.slice(i + numbered[0].length, i + numbered[0].length + 20))[0]?.index === 0) i += numbered[0].length
+  if (numbered !== null && !runningDaysAt(t, i) && findDates(t.slice(i + numbered[0].length, i + numbered[0].length + 20))[0]?.index === 0) i += numbered[0].length
   // (3日) 某某…, 【3日】…: the date in brackets
   const bracketed = bracketedDate(t, i)
   if (bracketed !== null) return bracketed
@@ -112,7 +116,7 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
   }
   // 下午   某某出席…: a part of the day in the column where the dates stand, its text after the same gap
   for (const word of cues.dayParts) {
-    if (!t.startsWith(word, i) || !wideGap.test(t.slice(i + word.length, i + word.length + 8))) continue
+    if (!t.startsWith(word, i) || !gapBeforeText.test(t.slice(i + word.length, i + word.length + 8))) continue
     return { bodyAt: skipSeparators(t, i + word.length), date: { ...blank, index: i, end: i + word.length, text: word }, sameDay: true, bare: false, alone: false }
   }
   const head = t.slice(i, i + 40)
