@@ -115,6 +115,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const format = detectFormat(lines)
   const cues = bundledEntryCues()
+  // on a paper's page ▲/△ open a photo's caption inside a report; elsewhere another entry of the same day
+  const marksOpenEntries = format !== "newspaper"
   // a chronicle of days: its entries open with the day alone (3日 …), the month given above them
   const dayOnlyEntries = lines.filter((l) => l.k.kind === "dated" && l.k.sameDay !== true && l.k.date.month === null).length >= 2
   const contextYears = findDatedYears(clean.text)
@@ -214,7 +216,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       extend(body[body.length - 1]!.end)
     }
     // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
-    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: slices.flatMap((s) => splitSubEvents(s, clean.text, cues, true)) }
+    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: slices.flatMap((s) => splitSubEvents(s, clean.text, cues, marksOpenEntries)) }
   }
 
   const lastDate = (): DateToken | null => {
@@ -297,9 +299,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       case "dated": {
         if (k.alone !== true) aloneDate = null
         if (k.sameDay === true || k.bare === true) {
-          // ▲某某宣布项目开工。 under a paper's report: a photo's caption, part of the report, not a chronicle's
-          // entry of the same day
-          if (k.sameDay === true && format === "newspaper" && cues.sameDayMarks.includes(k.date.text)) {
+          // ▲某某宣布项目开工。 under a paper's report: a photo's caption, part of the report
+          if (k.sameDay === true && !marksOpenEntries && cues.sameDayMarks.includes(k.date.text)) {
             handleText(l)
             continue
           }
@@ -370,7 +371,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
     }
   }
-  const split = slices.flatMap((s) => splitSubEvents(s, clean.text, cues, format !== "newspaper"))
+  const split = slices.flatMap((s) => splitSubEvents(s, clean.text, cues, marksOpenEntries))
   // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
   const final = split.filter((s, i) => {
     const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)

@@ -5,7 +5,6 @@ import type { Pick, PickOptions } from "./types.ts"
 
 const singleLengths: ReadonlyArray<number> = [3, 2]
 const compoundLengths: ReadonlyArray<number> = [4, 3]
-const longRosterLengths: ReadonlyArray<number> = [6, 5, 4]
 
 const lengthsAt = (s: NameScan, at: number): ReadonlyArray<number> =>
   s.surnames.compound.has(s.text.slice(at, at + 2)) ? compoundLengths : singleLengths
@@ -13,13 +12,11 @@ const lengthsAt = (s: NameScan, at: number): ReadonlyArray<number> =>
 /** The name that starts at `at`, if one does: the length after which something may follow a name. */
 export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | null => {
   const text = s.text
-  // 省委书记巴音朝鲁, 自治区主席洛桑江村: a name of four characters or more that the roster or the document
-  // holds (the surname table shapes names of two and three; jieba's dictionary has some such names as
-  // words, which at this length are no common word)
-  for (const l of longRosterLengths) {
-    const c = text.slice(at, at + l)
-    if (c.length === l && (s.roster.byName.has(c) || s.known.has(c))) return { name: c, end: at + l }
-  }
+  // 省委书记巴音朝鲁, 自治区主席洛桑江村: a name of four characters or more that the roster holds (the
+  // surname table shapes names of two and three; jieba's dictionary has some such names as words, which at
+  // this length are no common word)
+  const long = s.roster.names.longestAt(text, at, 4)
+  if (long !== null) return { name: long, end: at + long.length }
   if (opts.afterTitle === true) {
     const tibetan = tibetanNameAt(s, at)
     if (tibetan !== null) return tibetan
