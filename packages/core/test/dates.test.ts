@@ -163,7 +163,7 @@ describe("years a text states in passing", () => {
   })
 
   it("are not the years of someone's past that a profile tells (2015年到某省工作后, 1998年被评为劳模)", () => {
-    expect(findStatedYears("甲乙:2025年到某省工作后,便爱上了这片土地。")).toEqual([])
+    expect(findStatedYears("甲乙:2025年到某省工作后,便喜欢上了这里。")).toEqual([])
     expect(findStatedYears("她1998年被评为全国劳动模范,2003年起任某县县长。")).toEqual([])
     expect(findStatedYears("某县举办2031年春节团拜会。")).toEqual([2031])
   })

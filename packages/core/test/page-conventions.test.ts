@@ -39,7 +39,7 @@ describe("pages and reports: their dates and entries", () => {
   it("a lead after a short sentence that sets the scene is dated by its own date; its title and kind are the lead's", () => {
     const read = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.title, m.kind])
     const page = (lead: string) => ["某某晚报 2031-01-17 18:55", lead, "市人大常委会主任丙丁参加活动。"].join("\n")
-    expect(read(page("本报讯 岁寒情更深,一句问候一片心。带着新春的祝福,1月16日上午,市委书记甲乙深入某区慰问困难群众。"))).toEqual([
+    expect(read(page("本报讯 寒冬送温暖。带着党和政府的关怀,1月16日上午,市委书记甲乙深入某区慰问困难群众。"))).toEqual([
       ["2031-01-16", "市委书记甲乙深入某区慰问困难群众", "activity"]
     ])
     // a meeting's opening after a scene: the sentence that holds the date says what it was
@@ -70,7 +70,7 @@ describe("pages and reports: their dates and entries", () => {
   })
 
   it("a day on which a stay of N days ended (结束为期8天的视察) dates the whole stay", () => {
-    expect(starts("2031年7月27日,某某代表视察团在某省结束为期8天的调研视察,返回某地。")).toEqual([["2031-07-20", "2031-07-27"]])
+    expect(starts("2031年7月27日,某某代表团在某省结束为期8天的考察,返回某地。")).toEqual([["2031-07-20", "2031-07-27"]])
     expect(starts("2031年3月2日,某考察团结束为期三天的访问。")).toEqual([["2031-02-28", "2031-03-02"]])
     // a stay that begins (开始为期6天的访问) is dated by its first day only, and a plan is no stay
     expect(starts("2031年9月17日,某省长率团抵达某地,开始为期6天的访问。")).toEqual([["2031-09-17", null]])
@@ -289,7 +289,7 @@ describe("pages and reports: their dates and entries", () => {
     const captioned = [
       "本报讯（记者 王五）10月16日,某县举行新项目集中开工仪式,县委书记甲乙出席。",
       "▲县委书记甲乙宣布项目开工。",
-      "▲县长丙丁为某某福利院开工仪式剪彩。",
+      "▲县长丙丁为某某项目剪彩。",
       "本报讯（记者 赵六）10月18日,某县召开信访工作会议。"
     ].join("\n")
     expect(starts(captioned)).toEqual([

@@ -42,7 +42,7 @@ export const tidyTitle = (title: string): string =>
   // what is left of the date's brackets or a bullet (【1月8日】省政协…, ■1月4日 …) is not the title's
   // (nor a table's cell bars: | 2031-05-03 | 某会召开 |, nor the ? of a character the page lost)
   title
-    // 今日(七月十九日)率领…: the date taken out of its brackets leaves them empty
+    // 今日(7月9日)率团…: the date taken out of its brackets leaves them empty
     .replace(/[(（]\s*[)）]/g, "")
     .replace(/\s+/g, " ")
     .replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
@@ -56,7 +56,7 @@ export const clauseAround = (text: string, dateStart: number, dateEnd: number, s
   const from = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。"), before.lastIndexOf(":"), before.lastIndexOf("：")) + 1
   const stop = after.search(/[，,。；;！？!?]/)
   const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
-  // 带着新春的祝福,1月16日上午,省委书记…: the date opens its clause and only the time of day follows it
+  // 带着党和政府的关怀,1月6日上午,市委书记…: the date opens its clause and only the time of day follows it
   // there; the clause after it says what happened
   if (before.slice(from).trim() === "" && (stop < 0 ? after : after.slice(0, stop)).replace(timeOfDay, "") === "") return leadClause(after, saysWhat, maxLength)
   return clause.length > maxLength ? `${clause.slice(0, maxLength - 1)}…` : clause

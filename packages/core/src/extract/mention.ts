@@ -39,7 +39,7 @@ const inferredSources = new Set(["published", "officeholder", "context", "defaul
 const undatedDate: EventDate = { start: "XXXX", end: null, precision: "year", year: { value: null, source: "none" } }
 
 /**
- * 塞上大地瑞雪素裹。1月16日上午,某某大会开幕: where the sentence holding the event's date starts, when a
+ * 瑞雪映春城。1月6日上午,某某大会开幕: where the sentence holding the event's date starts, when a
  * sentence that sets the scene stands before it (that one says nothing of what happened); else 0.
  */
 const leadSentenceAt = (text: string, dateAt: number): number => {

@@ -2,7 +2,7 @@ import { cueRegExp } from "../knowledge/cues.ts"
 import { parseNumber, type DateToken } from "../dates/index.ts"
 import { daysBefore } from "../segment/classify.ts"
 
-// 7月27日,某考察团在我省结束为期8天的视察 / 十七日结束在某省为期四天的采访: the day a stay of N days ended
+// 7月27日,某考察团结束为期8天的访问 / 十七日结束在某省为期四天的采风: the day a stay of N days ended
 const endedStay = cueRegExp`^[^。；;！？!?\n]{0,40}?(?:${"stay-ended"})[^。；;！？!?，,\n]{0,20}?为期\s*([0-9一二三四五六七八九十两]{1,3})\s*天`
 
 /**

@@ -209,7 +209,7 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   const sentenceEnd = t.search(/[。！？!?]/)
   const firstSentence = sentenceEnd < 0 ? t : t.slice(0, sentenceEnd)
   let own = dates.filter((d) => d.index < firstSentence.length && d.index <= 80 && !plannedAt(t, d.index, cues))
-  // 本报讯 最是情深岁寒时,一句祝福一片心。带着新春的祝福,1月16日上午,…: a short scene-setting sentence
+  // 本报讯 寒冬送温暖。带着党和政府的关怀,1月6日上午,…: a short scene-setting sentence
   // before the lead; the lead's date is in the second sentence
   if (own.length === 0 && sentenceEnd >= 0 && sentenceEnd - leadAt <= 24) {
     const second = t.slice(sentenceEnd + 1).search(/[。！？!?]/)

@@ -12,7 +12,7 @@ const lengthsAt = (s: NameScan, at: number): ReadonlyArray<number> =>
 /** The name that starts at `at`, if one does: the length after which something may follow a name. */
 export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | null => {
   const text = s.text
-  // 省委书记巴音朝鲁, 自治区主席洛桑江村: a name of four characters or more that the roster holds (the
+  // 省委书记某某朝鲁, 自治区主席某某江村: a name of four characters or more that the roster holds (the
   // surname table shapes names of two and three; jieba's dictionary has some such names as words, which at
   // this length are no common word)
   const long = s.roster.names.longestAt(text, at, 4)

@@ -79,7 +79,7 @@ export const delegationHead = (s: NameScan, at: number): Pick | null => {
 const tibetanParts = new Set(cueWords("tibetan-name-part"))
 
 /**
- * 县长卓玛当周带队…, 副县长扎西多杰主持…: after a title, two elements of Tibetan names make a name (jieba
+ * 县长扎西卓嘎带队…, 副县长索朗次旦主持…: after a title, two elements of Tibetan names make a name (jieba
  * files each as a word, so neither half is read as a given name), when what follows a name follows it.
  */
 export const tibetanNameAt = (s: NameScan, at: number): Pick | null => {

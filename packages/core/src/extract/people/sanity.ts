@@ -17,7 +17,7 @@ export const sanePeople = (people: ReadonlyArray<Person>, cues: PersonCues, isOf
     for (const h of cues.honorifics) if (name.endsWith(h) && name.length - h.length >= 2) name = name.slice(0, -h.length)
     if (!nameShape.test(name)) continue
     if (cues.badStarts.some((w) => name.startsWith(w))) continue
-    // 洛桑江村 ends as 荣誉村 does: an officeholder the roster names is a name however it ends
+    // 某某江村 ends as 荣誉村 does: an officeholder the roster names is a name however it ends
     if (cues.badEnds.some((w) => name.endsWith(w)) && !isOfficeholder(name)) continue
     const same = out.find((q) => q.name === name)
     if (same !== undefined) continue
