@@ -21,6 +21,22 @@ describe("places", () => {
     expect(names("副省长王建国一行前往绵阳市进行实地考察。")).toEqual(["绵阳市"])
     expect(names("副省长王建国一行前往绵阳市、泰顺县等地开展专题调研。")).toEqual(["绵阳市", "泰顺县"])
   })
+  it("takes a division after a verb of going whatever the next clause says, but not a venue, a departure's or a journey's goal", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("12日,区政协主席王建国前往石岭镇,宣讲全会精神。")).toEqual(["石岭镇"])
+    expect(names("12日,副市长周建华奔赴长阳县,部署抢险救灾。")).toEqual(["长阳县"])
+    // a venue after 前往 needs an inspection word: 前往机场 is no visit to the airport
+    expect(names("12日,市长周建华前往高铁站,迎接援建队伍。")).toEqual([])
+    // the travellers set off for it, or passed by on their way to it: not where the event happened
+    expect(names("12日,第三批医疗队出征。队员们集结完毕,启程奔赴长阳县。")).toEqual([])
+    expect(names("12日,王建国在前往绵阳市出席会议途中,来到泰顺县调研。")).toEqual(["泰顺县"])
+  })
+  it("reads the stops of a list past an item it cannot name (到市红十字会机关、某区某社区调研)", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("12日,市委常委周建华到市慈善总会机关、涪城区城北街道调研。")).toEqual(["涪城区", "城北街道"])
+    // a place inside the unread words (来自某县、某县的代表) means the words are no stop
+    expect(names("12日,联谊会在泰顺县召开,来自绵阳市涪城区、长阳县的代表参加。")).toEqual(["泰顺县"])
+  })
   it("takes divisions that act as the entry's subject: in a list, after an adverb, after where they acted", () => {
     const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
     expect(names("3日,绵阳市、泰顺县成立揭牌。")).toEqual(["绵阳市", "泰顺县"])

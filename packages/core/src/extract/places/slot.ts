@@ -32,6 +32,23 @@ const chainAt = (s: Scan, at: number): Array<ChainLink> => {
   return out
 }
 
+/**
+ * Where the next item starts when the one at `at` is a name we cannot read but a list goes on after it: a
+ * 、 within a short run holding no break, verb, trigger or place. Null otherwise.
+ */
+const unreadItemEnd = (s: Scan, at: number): number | null => {
+  const { text, ctx } = s
+  for (let e = at; e < Math.min(text.length, at + 16); e++) {
+    if (slotBreaks[text.charCodeAt(e)] === 1) return null
+    if (text[e] === "、") return e > at ? e + 1 : null
+    if (ctx.cues.verbs.longStartsAt(text, e) && ctx.cues.verbs.longestAt(text, e, 2) !== null) return null
+    if (ctx.cues.anyTrigger.startsAt(text, e) && ctx.cues.anyTrigger.longestAt(text, e) !== null) return null
+    // a place inside it (自某省某县、…) makes it no name but words we misread: the list is not one of stops
+    if (matchPlaceAt(ctx.gazetteer, text, e, false) !== null) return null
+  }
+  return null
+}
+
 const adminItem = (c: ChainLink): Item => ({ name: c.entry.name, level: c.entry.level, venueClass: null, bare: false })
 
 /**
@@ -70,7 +87,16 @@ export const parseSlot = (s: Scan, from: number): SlotParse | null => {
       for (const c of chain) items.push(adminItem(c))
     } else {
       const g = genericLength(s, q)
-      if (g === 0) return items.length === 0 ? null : endsAt(s, q) ? { items, end: q, anyVenue } : null
+      if (g === 0) {
+        // 到市红十字会机关、某区某社区和某学院调研: an item we cannot read in a list of stops does not hide
+        // the places after it
+        const skip = unreadItemEnd(s, q)
+        if (skip !== null) {
+          p = skip
+          continue
+        }
+        return items.length === 0 ? null : endsAt(s, q) ? { items, end: q, anyVenue } : null
+      }
       q += g
     }
     // after a place: generic words (企业、社区等基层单位), a separator, or the end of the slot

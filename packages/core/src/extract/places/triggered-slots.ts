@@ -13,6 +13,18 @@ import { de } from "./venue.ts"
 
 const inspectionEnds = cueWords("inspection-end")
 const inspectionLeadIns = cueWords("inspection-lead-in")
+const departures = cueWords("weak-trigger-departure")
+const enRoute = cueWords("weak-trigger-en-route")
+
+/** Is the place of a weak trigger at `triggerAt` (slot ending at `end`) a destination, not the event's place? */
+const destinationOnly = (text: string, triggerAt: number, end: number): boolean => {
+  if (departures.some((w) => text.startsWith(w, triggerAt - w.length))) return true
+  const stop = clauseEnd(text, end)
+  return enRoute.some((w) => {
+    const at = text.indexOf(w, end)
+    return at >= 0 && at < stop
+  })
+}
 
 /** Does an inspection word follow at `at`, past light verbs (进行, 开展实地: 前往某地进行考察)? */
 const inspectionFollows = (text: string, at: number): boolean => {
@@ -50,7 +62,9 @@ const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number
   if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from)
   if (parse === null) return
   const end = parse.end + tailLength(plain, parse.end)
-  if (mode === "weak" && !inspectionFollows(text, end)) return
+  // 前往某镇,宣传…: a division (no venue) after a verb of going is where the official went, whatever the
+  // next clause says; a venue needs an inspection word (前往机场迎接 is no visit to the airport)
+  if (mode === "weak" && !inspectionFollows(text, end) && (parse.anyVenue || destinationOnly(text, triggerAt, end))) return
   if (mode === "view" && !parse.anyVenue) return
   if (isReference(text, triggerAt, parse.end, ctx)) return
   f.tried.add(from)
