@@ -47,6 +47,13 @@ describe("places", () => {
     expect(names("12日,泰顺县在绵阳市举办招商推介会。")).toEqual(["绵阳市"])
     expect(names("8日,泰顺县在全省文艺创作表彰大会上获得三项大奖。")).toEqual([])
   })
+  it("takes a division that opens a chronicle's entry after a same-day mark, listed or passed (△某县被列为…, △某县通过…)", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("3日\n△长阳县被列为全省生态建设示范县。")).toEqual(["长阳县"])
+    expect(names("3日\n△泰顺县通过省级卫生县城复审。")).toEqual(["泰顺县"])
+    // inside an organ's name it is not the actor (某县委通过…)
+    expect(names("3日\n△长阳县委通过全会决议。")).toEqual([])
+  })
   it("keeps the place of an occasion that studies a leader's speech (在某县举行重温…重要讲话精神活动)", () => {
     expect(places(run("1日,我市在泰顺县举行重温习近平总书记视察浙江重要讲话精神主题党日活动。")).map((p) => p.split("/")[0])).toEqual(["泰顺县"])
     expect(places(run("1日,全市召开会议,学习习近平总书记在浙江考察时的重要讲话精神。"))).toEqual([])

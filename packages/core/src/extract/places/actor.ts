@@ -6,7 +6,8 @@ import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
 const levelEnds = cueWords("level-end")
 // adverbs a subject takes before its verb (某区立即召开…, 某市隆重举行…)
 const adverbs = cueWords("actor-adverb")
-const clauseOpening = /[,，。;；:：\s]/
+// a list or same-day mark (△某区召开…, ● 某县举行…) opens an entry as a comma opens a clause
+const clauseOpening = /[,，。;；:：\s△▲Δ●•◆◇■□★☆]/
 // a chronicle's day written straight before the entry (17日某市召开…); tried at every character, so no slice
 const dayDigit = /[\d〇零一二三四五六七八九十]/
 const dayEndsAt = (text: string, at: number): boolean => (text[at - 1] === "日" || text[at - 1] === "号") && at >= 2 && dayDigit.test(text[at - 2]!)
