@@ -87,6 +87,13 @@ describe("chronicle entry conventions", () => {
     expect(starts(["《某县年鉴2034》", "2032年", "一月", "7日 县委召开常委会议。"].join("\n"))).toEqual([["2032-01-07", null]])
   })
 
+  it("a year heading in Chinese numerals whose zero is typed as a circle (一九七○年) dates the entries under it", () => {
+    expect(starts(["某县大事记", "一九七○年", "1月10日,县革委召开全委扩大会。", "二○一二年", "3月4日,县委召开常委会议。"].join("\n"))).toEqual([
+      ["1970-01-10", null],
+      ["2012-03-04", null]
+    ])
+  })
+
   it("under a date alone on its line, each whole paragraph that states its own event is another entry of that day", () => {
     const doc = [
       "某省2031年大事记",

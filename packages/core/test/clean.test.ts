@@ -109,6 +109,15 @@ describe("cleanDocument", () => {
     expect(c.spam).toHaveLength(1)
     expect(c.spam[0]!.removed).toContain("bet36")
   })
+  it("removes a forum's anti-copy jammer (tokens of one or two ASCII characters), even the one glued to a date, without calling it spam", () => {
+    const raw = "某县大事记 & Q9 I. c: C0 q+ B% g* b-\n5 r1 a4 T8 V9 J/ H3月5日,县委召开全会。会议于6日结束。6 V& W; s! B' e) v$ e"
+    const c = expectFaithful(raw)
+    expect(c.text).toBe("某县大事记\n3月5日,县委召开全会。会议于6日结束。")
+    expect(c.spam).toHaveLength(0)
+    // initials, numbers and short English words in a line are no jammer
+    expect(expectFaithful("A B C D E F 六名代表").text).toBe("A B C D E F 六名代表")
+    expect(expectFaithful("得分 12 15 9 10 8 7").text).toBe("得分 12 15 9 10 8 7")
+  })
   it("repairs newspaper lines broken mid-word but keeps headlines, datelines and bylines apart", () => {
     const raw = "某区召开工作会议 部署下一步工作\n\n本报讯 6月2日,某区召开全区干部会议。会议指出,要加强组织领导,全力以赴推动各项工作落实,确保详\n\n细措施落地见效。\n记者 王五 通讯员 赵六\n\n另一条新闻标题\n\n本报讯 6月3日,某街道举办活动。"
     const c = expectFaithful(raw)

@@ -8,6 +8,7 @@ import { normalizeScript } from "./script.ts"
 import { unwrapToPlainText } from "./unwrap/index.ts"
 import { shouldJoin } from "./line-repair.ts"
 import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
+import { jammerRanges } from "./jammer.ts"
 
 export { rawSpan, type MappedText } from "./builder.ts"
 export type { PageDate } from "./chrome.ts"
@@ -42,6 +43,22 @@ const matcherFor = derivedFrom((words: ReadonlyArray<string>): SpamMatcher => ma
 
 // a line that ends a sentence: the page's text has begun (dates stated above it may be the page's)
 const sentenceLine = /[。！？]/
+
+/** Spam ranges and jammer ranges of a line as one sorted list of cuts [start, end, spam?], overlaps joined. */
+const withCuts = (
+  spam: ReadonlyArray<readonly [number, number]>,
+  jammer: ReadonlyArray<readonly [number, number]>
+): Array<readonly [number, number, boolean]> => {
+  if (jammer.length === 0) return spam.map(([a, b]) => [a, b, true] as const)
+  const all = [...spam.map(([a, b]) => [a, b, true] as const), ...jammer.map(([a, b]) => [a, b, false] as const)].sort((x, y) => x[0] - y[0])
+  const out: Array<readonly [number, number, boolean]> = []
+  for (const c of all) {
+    const last = out[out.length - 1]
+    if (last !== undefined && c[0] < last[1]) out[out.length - 1] = [last[0], Math.max(last[1], c[1]), last[2] || c[2]]
+    else out.push(c)
+  }
+  return out
+}
 
 /**
  * Raw decoded text → text for the extractors, one paragraph per line, with a map back to raw offsets.
@@ -94,7 +111,8 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
       continue
     }
     if (!textSeen && sentenceLine.test(line)) textSeen = true
-    const removed = findSpam(line, matcher)
+    // spam stood where a name was (a site is kept for the people finder); a forum's jammer stood nowhere
+    const removed = withCuts(findSpam(line, matcher), jammerRanges(line))
     // assemble the kept pieces of the line (spam cut out, space runs collapsed)
     let kept = ""
     let cursor = 0
@@ -116,7 +134,7 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
     while (k < line.length) {
       const range = removed[r]
       if (range !== undefined && k === range[0]) {
-        spam.push({ at: out.size, removed: line.slice(range[0], range[1]) })
+        if (range[2]) spam.push({ at: out.size, removed: line.slice(range[0], range[1]) })
         k = range[1]
         r++
         continue

@@ -2,8 +2,8 @@
 // characters every match holds (日/号 for a date, 年 for a year and month).
 // the numerals and the date's units (年月日号) are grammar, not word lists: they stay in code
 // 廿 and 卅 (twenty, thirty) are the numerals of days in papers printed in traditional script (廿五日)
-const CN = "〇零一二三四五六七八九十两廿卅"
-const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})\\s*年`
+const CN = "〇○零一二三四五六七八九十两廿卅"
+const YEAR = `(\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年`
 // 元月 is January, as 元旦 is its first day
 const MONTH = `(\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_NUMBER = `(\\d{1,2}|[${CN}]{1,3})`

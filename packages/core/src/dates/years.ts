@@ -5,7 +5,7 @@ import { parseNumber } from "./numerals.ts"
 
 /** Explicit years (2020年, 二〇二〇年) anywhere in the text: the document's other dated references. */
 export const findYears = (text: string): Array<number> => {
-  // what /(?<![\d〇零一二三四五六七八九])(\d{4}|[〇零一二三四五六七八九]{4})\s*年/g finds, read back from each
+  // what /(?<![\d〇○零一二三四五六七八九])(\d{4}|[〇○零一二三四五六七八九]{4})\s*年/g finds, read back from each
   // 年 (a regex that can start anywhere is tried at every position of a long page)
   const out: Array<number> = []
   for (let p = text.indexOf("年"); p >= 0; p = text.indexOf("年", p + 1)) {
@@ -14,16 +14,16 @@ export const findYears = (text: string): Array<number> => {
     if (q < 4) continue
     const digits = text.slice(q - 4, q)
     const ascii = /^\d{4}$/.test(digits)
-    if (!ascii && !/^[〇零一二三四五六七八九]{4}$/.test(digits)) continue
+    if (!ascii && !/^[〇○零一二三四五六七八九]{4}$/.test(digits)) continue
     if (q > 4 && yearDigit.test(text[q - 5]!)) continue
     const y = parseNumber(digits)
     if (y !== null && y >= 1949 && y <= 2100) out.push(y)
   }
   return out
 }
-const yearDigit = /[\d〇零一二三四五六七八九]/
+const yearDigit = /[\d〇○零一二三四五六七八九]/
 
-const monthAfterYear = /^\s*(?:\d{1,2}|[〇零一二三四五六七八九十]{1,2})\s*月/
+const monthAfterYear = /^\s*(?:\d{1,2}|[〇○零一二三四五六七八九十]{1,2})\s*月/
 const isoDateAt = /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g
 
 /**

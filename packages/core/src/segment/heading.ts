@@ -8,7 +8,7 @@ export interface PageHeading {
 }
 
 // (a year written in Chinese numerals, 一九九五年 or 二〇一九年一月, as yearbooks of the 1990s set them)
-const yearMonth = /(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?)?/
+const yearMonth = /(\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?)?/
 const monthOnly = /^(\d{1,2}|[一二三四五六七八九十]{1,3}|元)\s*月\s*份?$/
 const monthYear = /^(\d{1,2})\s*\/\s*(\d{4})$/
 const volume = /(\d{4})\s*卷/
