@@ -109,6 +109,11 @@ describe("cleanDocument", () => {
     expect(c.spam).toHaveLength(1)
     expect(c.spam[0]!.removed).toContain("bet36")
   })
+  it("drops the server-side code a template keeps (JSP/ASP <%@ … %>, <% … %>, PHP <?php … ?>), even where it holds >", () => {
+    const raw = '<%@ Page Language="C#" CodeFile="news.aspx.cs" %>\n<% if (count > 0) { %><div><p>3月5日,县委召开全会。</p></div><?php echo $a->b; ?><p>会议由县长主持。</p><% } %>'
+    const c = expectFaithful(raw)
+    expect(c.text).toBe("3月5日,县委召开全会。\n会议由县长主持。")
+  })
   it("removes a forum's anti-copy jammer (tokens of one or two ASCII characters), even the one glued to a date, without calling it spam", () => {
     const raw = "某县大事记 & Q9 I. c: C0 q+ B% g* b-\n5 r1 a4 T8 V9 J/ H3月5日,县委召开全会。会议于6日结束。6 V& W; s! B' e) v$ e"
     const c = expectFaithful(raw)

@@ -17,6 +17,14 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
   })
 
+  it("an itinerary written as one sentence gives each day after a semicolon its own event (5月13日,…；14日,…)", () => {
+    const doc = "某区一周回顾\n2031年5月20日\n回顾这一周的日程:5月13日,区委召开常委会议;14日,区长钱乙到某镇调研;15日上午,区政协召开全体会议。"
+    expect(starts(doc)).toEqual([
+      ["2031-05-13", null],
+      ["2031-05-14", null],
+      ["2031-05-15", null]
+    ])
+  })
   it("the page's date is the last one above its text: an error block's or a banner's date higher up is not it", () => {
     const dated = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.date.year.source])
     const errorBlock = ["新闻", "404 Not Found", "Sorry for the inconvenience.", "Please report this message.", "URL: http://m.example.com/a/1.html", "Server: cms-1", "Date: 2036/06/25 22:27:21", "Powered by Example"]

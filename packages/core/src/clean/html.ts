@@ -109,6 +109,14 @@ export const toPlainText = (raw: string, html: boolean): MappedText => {
         i = end < 0 ? n : end + 3
         continue
       }
+      // server-side code left in a template (JSP/ASP <%@ page … %>, <% … %>, PHP <?php … ?>): none of it is
+      // text, and it may hold > (a.b->c, if (x > 0)) before its own close
+      const serverClose = raw.startsWith("<%", i) ? "%>" : raw.startsWith("<?php", i) || raw.startsWith("<?=", i) ? "?>" : null
+      if (serverClose !== null) {
+        const end = raw.indexOf(serverClose, i + 2)
+        i = end < 0 ? n : end + 2
+        continue
+      }
       if (raw.startsWith("<![CDATA[", i)) {
         // feeds (RSS) wrap the article's markup in CDATA: read what it holds
         cdataEnd = raw.indexOf("]]>", i + 9)

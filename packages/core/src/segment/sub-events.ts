@@ -36,7 +36,8 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
   const out: Array<Slice> = []
   const bodyFrom = slice.date.end
   const body = text.slice(bodyFrom, slice.end)
-  const opener = /[。！？!?]\s*/g
+  // a semicolon too: an itinerary written as one sentence (5月13日,…；14日,…；15日,…) lists a day per clause
+  const opener = /[。！？!?；;]\s*/g
   let current: Slice = slice
   // "2月20日《河南日报》报道:…" opens with the date of a report; the event's own date comes later
   let reportDate = reportOfDate.test(body)
