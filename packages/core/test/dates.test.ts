@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { anchoredMatches, anchoredYears, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, parseNumber, parseYearAnchors, yearMonthAt } from "../src/dates/index.ts"
+import { anchoredMatches, anchoredYears, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, parseCongressTerms, parseNumber, parseYearAnchors, sessionYears, yearMonthAt } from "../src/dates/index.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
 const first = (s: string) => findDates(s)[0]
@@ -193,5 +193,16 @@ describe("year anchors (data/year-anchors.tsv)", () => {
       { kind: "ordinal-day", term: "某某日", year: 1979 }
     ])
     expect(anchoredYears("某地举行建某100周年纪念活动。第3个某某日。", parseYearAnchors(tsv))).toEqual([2021, 1981])
+  })
+  it("date a congress's Nth annual session by its term's first year, under either name of the body, the term before or after it", () => {
+    const tsv = ["congress-term\t某大会\t2001\t3", "congress-term\t某大会\t2006\t4", "congress-name\t某某代表大会\t某大会"].join("\n")
+    const terms = parseCongressTerms(tsv)
+    expect(sessionYears("出席三届某大会二次会议的代表", terms)).toEqual([2002])
+    expect(sessionYears("第四届某某代表大会第五次会议开幕", terms)).toEqual([2010])
+    expect(sessionYears("某大会四届一次会议闭幕", terms)).toEqual([2006])
+    // a term the data does not hold, a standing committee's session, a session past the fifth: no year
+    expect(sessionYears("五届某大会一次会议", terms)).toEqual([])
+    expect(sessionYears("四届某大会常委会第九次会议", terms)).toEqual([])
+    expect(sessionYears("四届某大会六次会议", terms)).toEqual([])
   })
 })

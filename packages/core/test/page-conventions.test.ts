@@ -17,6 +17,12 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(page("2031-06-05", "某某联会主席甲乙当天接待由某市市长丙丁率领的考察团一行。"))[0]![0]).toBe("XXXX")
   })
 
+  it("a national congress's annual session named in the text (十二届全国人大五次会议, 全国政协十一届一次会议) gives the year its dates lack", () => {
+    expect(starts("某省代表团举行全体会议\n3月6日上午,出席十二届全国人大五次会议的某省代表团举行全体会议,审议政府工作报告。")).toEqual([["2017-03-06", null]])
+    expect(starts("赠送仪式在京举行\n3月10日下午,为祝贺全国政协十一届一次会议召开,某省向全国政协赠送木雕一件。")).toEqual([["2008-03-10", null]])
+    // the standing committee meets many times a year: its session dates nothing
+    expect(starts("某市人大常委会召开会议\n3月10日,某市人大常委会传达十二届全国人大常委会第五次会议精神。")).toEqual([["XXXX-03-10", null]])
+  })
   it("an itinerary written as one sentence gives each day after a semicolon its own event (5月13日,…；14日,…)", () => {
     const doc = "某区一周回顾\n2031年5月20日\n回顾这一周的日程:5月13日,区委召开常委会议;14日,区长钱乙到某镇调研;15日上午,区政协召开全体会议。"
     expect(starts(doc)).toEqual([

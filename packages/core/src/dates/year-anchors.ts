@@ -25,6 +25,66 @@ export const parseYearAnchors = (tsv: string): Array<YearAnchor> =>
 let bundled: Array<YearAnchor> | null = null
 export const bundledYearAnchors = (): ReadonlyArray<YearAnchor> => (bundled ??= parseYearAnchors(readFileSync(dataPath("year-anchors.tsv"), "utf8")))
 
+/** The terms of the national congresses (congress-term lines) and the fuller names of their bodies (congress-name). */
+export interface CongressTerms {
+  /** body (全国人大) → term number → the year of its first session */
+  readonly firstYears: ReadonlyMap<string, ReadonlyMap<number, number>>
+  /** a fuller name (全国人民代表大会) → the body it stands for */
+  readonly names: ReadonlyMap<string, string>
+}
+
+export const parseCongressTerms = (tsv: string): CongressTerms => {
+  const firstYears = new Map<string, Map<number, number>>()
+  const names = new Map<string, string>()
+  for (const line of tsv.split(/\r?\n/)) {
+    const [kind, a, b, c] = line.split("\t").map((x) => x.trim())
+    if (kind === "congress-term" && a && Number.isInteger(Number(b)) && Number.isInteger(Number(c))) {
+      const terms = firstYears.get(a) ?? new Map<number, number>()
+      terms.set(Number(c), Number(b))
+      firstYears.set(a, terms)
+      names.set(a, a)
+    } else if (kind === "congress-name" && a && b) names.set(a, b)
+  }
+  return { firstYears, names }
+}
+
+let bundledTerms: CongressTerms | null = null
+export const bundledCongressTerms = (): CongressTerms => (bundledTerms ??= parseCongressTerms(readFileSync(dataPath("year-anchors.tsv"), "utf8")))
+
+const ORDINAL = "第?([一二三四五六七八九十]{1,3}|\\d{1,2})"
+const sessionRegExps = new WeakMap<CongressTerms, ReadonlyArray<{ readonly re: RegExp; readonly termFirst: boolean }>>()
+// 十二届全国人大五次会议, 第十二届全国人民代表大会第五次会议 / 全国政协十一届一次会议: the term's number stands
+// before the body or after it; 全国人大常委会第N次会议 (the standing committee's, many a year) is none of these
+const sessionRegExpsOf = (terms: CongressTerms): ReadonlyArray<{ readonly re: RegExp; readonly termFirst: boolean }> => {
+  let res = sessionRegExps.get(terms)
+  if (res === undefined) {
+    const bodies = [...terms.names.keys()].sort((x, y) => y.length - x.length).join("|")
+    res = [
+      { re: new RegExp(`${ORDINAL}届(${bodies})${ORDINAL}次(?:全体)?会议`, "gu"), termFirst: true },
+      { re: new RegExp(`(${bodies})${ORDINAL}届${ORDINAL}次(?:全体)?会议`, "gu"), termFirst: false }
+    ]
+    sessionRegExps.set(terms, res)
+  }
+  return res
+}
+
+/** The years of the national congresses' annual sessions `text` names (十二届全国人大五次会议 → 2017). */
+export const sessionYears = (text: string, terms: CongressTerms = bundledCongressTerms()): Array<number> => {
+  const out: Array<number> = []
+  if (!text.includes("届")) return out
+  for (const { re, termFirst } of sessionRegExpsOf(terms)) {
+    for (const m of text.matchAll(re)) {
+      const [term, name, session] = termFirst ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]]
+      const body = terms.names.get(name!)
+      const t = term === undefined ? null : parseNumber(term)
+      const n = session === undefined ? null : parseNumber(session)
+      const first = body === undefined || t === null ? undefined : terms.firstYears.get(body)?.get(t)
+      if (first !== undefined && n !== null && n >= 1 && n <= 5) out.push(first + n - 1)
+    }
+  }
+  return out
+}
+
 const quoteMarks = /[“”"「」『』]/g
 
 const NUMBER = "(\\d{1,3}|[一二三四五六七八九十百]{1,4})"
@@ -41,9 +101,12 @@ const chineseCount = (s: string): number | null => {
   return parseNumber(s)
 }
 
-/** The years the anchors in `text` give (建党100周年 → 2021, 第35个植树节 → 2013, 十四五开局之年 → 2021). */
+/**
+ * The years the anchors in `text` give (建党100周年 → 2021, 第35个植树节 → 2013, 十四五开局之年 → 2021,
+ * 十二届全国人大五次会议 → 2017).
+ */
 export const anchoredYears = (text: string, anchors: ReadonlyArray<YearAnchor> = bundledYearAnchors()): Array<number> => {
-  const out: Array<number> = []
+  const out: Array<number> = sessionYears(text)
   // a campaign's name is often quoted in part (“三严三实”专题教育): its phrase is matched without the marks
   let unquoted: string | null = null
   for (const a of anchors) {
