@@ -23,6 +23,33 @@ describe("pages and reports: their dates and entries", () => {
     // the standing committee meets many times a year: its session dates nothing
     expect(starts("某市人大常委会召开会议\n3月10日,某市人大常委会传达十二届全国人大常委会第五次会议精神。")).toEqual([["XXXX-03-10", null]])
   })
+  it("a weekly digest's headline over a date alone on its line over a body that opens with that day is one event, titled by the headline", () => {
+    const doc = [
+      "一周要闻",
+      "2031-06-17",
+      "■ 市政府与某某集团签订战略合作协议",
+      "",
+      "6月11日",
+      "",
+      "11日下午,市政府与某某集团签订战略合作协议。市长钱乙出席。",
+      "",
+      "■ 钱乙调研某某开发区 6月12日",
+      "",
+      "12日上午,钱乙在某某开发区调研。",
+      "(市政府办)",
+      "13日",
+      "△ 市委召开常委会议。"
+    ].join("\n")
+    const r = parseText("p.txt", doc)
+    expect(r.mentions.map((m) => [m.date.start, m.title])).toEqual([
+      ["2031-06-11", "市政府与某某集团签订战略合作协议"],
+      ["2031-06-12", "钱乙调研某某开发区"],
+      ["2031-06-13", "市委召开常委会议"]
+    ])
+    // the event's span starts at its headline, so a reader's source view shows it; a credit line is no headline
+    expect(doc.slice(r.mentions[0]!.span[0]).startsWith("■ 市政府与某某集团")).toBe(true)
+    expect(doc.slice(r.mentions[2]!.span[0]).startsWith("(市政府办)")).toBe(false)
+  })
   it("an itinerary written as one sentence gives each day after a semicolon its own event (5月13日,…；14日,…)", () => {
     const doc = "某区一周回顾\n2031年5月20日\n回顾这一周的日程:5月13日,区委召开常委会议;14日,区长钱乙到某镇调研;15日上午,区政协召开全体会议。"
     expect(starts(doc)).toEqual([

@@ -102,6 +102,47 @@ const recordStampOver = (lines: ReadonlyArray<Classified>, at: number): boolean 
   return false
 }
 
+const undatedHeadline = "undated headline without a dated body"
+// a line in brackets ((市接待办), (摘自某报)) credits the entry above it: no headline of the one below
+const credit = /^\s*[(（[【]/
+const onlySpace = (text: string, from: number, to: number): boolean => from <= to && text.slice(from, to).trim() === ""
+
+/**
+ * ■ 某某签订协议 / 6月11日 / 11日下午,…: a headline over a date alone on its line (or a headline its date ends)
+ * over a body that opens with that day is one entry — the headline its title, its span from the headline on — not a headline dropped, a
+ * date with nothing of its own and a body.
+ */
+const withDatedHeadlines = (
+  slices: Array<Slice>,
+  text: string,
+  dropped: Array<{ readonly start: number; readonly end: number; readonly reason: string }>
+): Array<Slice> => {
+  const out: Array<Slice> = []
+  for (let i = 0; i < slices.length; i++) {
+    const s = slices[i]!
+    const next = slices[i + 1]
+    // the date alone on its line, or ending a headline's line (■ 某某调研某部 6月11日)
+    // (not a credit's line, (摘自某报) 11日, nor the end of a paragraph above the date)
+    const before = s.date === null ? "" : text.slice(s.start, s.date.index)
+    const alone =
+      s.date !== null && (s.title === null || s.title === before.trim()) && onlySpace(text, s.date.end, s.end) && !/[。！？!?\n]/.test(before) && !credit.test(before)
+    const sameDay =
+      next !== undefined && s.date !== null && next.date !== null && next.date.day === s.date.day && (next.date.month === null || next.date.month === s.date.month)
+    if (!alone || !sameDay || !onlySpace(text, s.end, next.start)) {
+      out.push(s)
+      continue
+    }
+    const k = dropped.findIndex((d) => d.reason === undatedHeadline && onlySpace(text, d.end, s.start) && !credit.test(text.slice(d.start, d.end)))
+    const headline = k < 0 ? null : dropped[k]!
+    if (headline !== null) dropped.splice(k, 1)
+    const own = text.slice(s.start, s.date!.index).trim()
+    const title = next.title ?? (own !== "" ? own : headline === null ? null : text.slice(headline.start, headline.end).trim())
+    out.push({ ...next, start: headline?.start ?? s.start, title })
+    i++
+  }
+  return out
+}
+
 /**
  * Cuts a cleaned document into event mentions according to its detected format:
  * chronicle pages (title + date + body; untitled paragraphs continue the entry before),
@@ -360,7 +401,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           headlineRun = 1
           continue
         }
-        dropped.push({ start: l.start, end: l.end, reason: "undated headline without a dated body" })
+        dropped.push({ start: l.start, end: l.end, reason: undatedHeadline })
         continue
       case "byline":
         awaitingBody = false
@@ -371,7 +412,11 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
         continue
     }
   }
-  const split = slices.flatMap((s) => splitSubEvents(s, clean.text, cues, marksOpenEntries))
+  const split = withDatedHeadlines(
+    slices.flatMap((s) => splitSubEvents(s, clean.text, cues, marksOpenEntries)),
+    clean.text,
+    dropped
+  )
   // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
   const final = split.filter((s, i) => {
     const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)
