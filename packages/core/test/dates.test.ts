@@ -19,6 +19,14 @@ describe("findDates", () => {
     expect(first("5月17——18日,旗政协主席")).toMatchObject({ month: 5, day: 17, endDay: 18 })
     for (const number of ["住在3号楼到5号楼", "某某发〔2031〕5号文件", "截至12号,共", "地铁9号线到11号线"]) expect(findDates(number)).toEqual([])
   })
+  it("reads two two-figure days glued after a month as a range whose dash was lost (4月2829日), no other number", () => {
+    expect(first("4月2829日 学院举行田径运动会")).toMatchObject({ month: 4, day: 28, endMonth: 4, endDay: 29 })
+    expect(first("2031年12月1516日,县委召开全会")).toMatchObject({ year: 2031, month: 12, day: 15, endYear: 2031, endDay: 16 })
+    // a run longer than a week, days out of order, or no day at all: not a range
+    expect(findDates("4月1230日 某某")).toEqual([])
+    expect(findDates("4月2928日 某某")).toEqual([])
+    expect(findDates("4月2000日 某某")).toEqual([])
+  })
   it("reads two days running joined by 、 as a range (3、4日, 5月3、4日), not two numbers", () => {
     expect(first("3、4日 县委召开全会")).toMatchObject({ month: null, day: 3, endDay: 4 })
     expect(first("5月3、4日,县委召开全会")).toMatchObject({ month: 5, day: 3, endDay: 4 })

@@ -39,6 +39,8 @@ const stampTime = /^\s{0,2}\d{1,2}:\d{2}/
 /** Is the date ending at `end` followed by its clock time (2008年05月20日01:57, 2023-03-06 10:30)? */
 const clockAfter = (text: string, end: number): boolean => stampTime.test(text.slice(end, end + 8))
 const twoDaysExpr = /(?<![\d月、第])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两?日(?!、)/g
+// 4月2829日: a range of days whose dash a page lost (yearbook text pasted from print), two two-figure days glued
+const gluedDaysExpr = /(?<![\d〇○零一二三四五六七八九十])(?:(\d{4})年)?(\d{1,2})月(\d{2})(\d{2})日/g
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
 const valid = (m: number | null, d: number | null): boolean =>
@@ -106,6 +108,19 @@ export const findDates = (source: string): Array<DateToken> => {
     if (second >= 0) out.splice(second, 1)
     if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year: null, month, day, endYear: null, endMonth: month, endDay })
+  }
+  // 4月2829日: the 28th to the 29th, a range that lost its dash; only a short run of days after a month, so no
+  // other number (4月2000日 is none) is read as one
+  gluedDaysExpr.lastIndex = 0
+  for (let m = gluedDaysExpr.exec(text); m !== null; m = gluedDaysExpr.exec(text)) {
+    const year = m[1] === undefined ? null : Number(m[1])
+    const month = Number(m[2])
+    const day = Number(m[3])
+    const endDay = Number(m[4])
+    if (!valid(month, day) || !valid(month, endDay) || endDay <= day || endDay - day > 7) continue
+    if (year !== null && (year < 1900 || year > 2100)) continue
+    if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: year, endMonth: month, endDay })
   }
   // 2023-03-06, 2023.3.6, 2023/03/06: list pages date their items this way
   isoDayExpr.lastIndex = 0
