@@ -22,6 +22,10 @@ describe("kind", () => {
     expect(run("3日,县政府举办首次科局领导干部《某某法》学习班。").kind).toBe("meeting")
     expect(run("3日,市长周建华到某县调研,听取某县工作汇报。").kind).toBe("inspection")
   })
+  it("is a reception when a host gives guests a dinner (设宴款待某某一行, 款待前来采访的记者)", () => {
+    expect(run("28日晚,某某基金会董事长周建华设宴款待某省代表团一行。").kind).toBe("reception")
+    expect(run("10月29日晚,自治区政府在某宾馆款待前来采访的中外记者。").kind).toBe("reception")
+  })
   it("is a meeting when a leader lectures cadres (作专题辅导报告), as at a 讲座 or 党课", () => {
     expect(run("3月2日,县委书记周建华在县委党校作专题辅导报告。").kind).toBe("meeting")
   })
