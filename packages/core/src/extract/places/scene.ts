@@ -1,4 +1,6 @@
-import { cueClass, cueRegExp } from "../../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
+import { matchPlaceAt } from "../../knowledge/gazetteer.ts"
+import type { Place } from "../../schema/event.ts"
 import { clauseEnd } from "../chars.ts"
 import type { Scan, SlotParse } from "./types.ts"
 import { acceptableVenue } from "./venue.ts"
@@ -34,4 +36,35 @@ export const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   )
     return null
   return { items: names.map((n) => ({ name: n, level: "venue" as const, venueClass: null, bare: false })), end: comma, anyVenue: true }
+}
+
+// the subject a scene is set for when the text does not name it again (在某县某项目现场,他了解…)
+const actorPronouns = cueWords("scene-actor-pronoun")
+
+/**
+ * 在中阳县某某片区改造项目现场,他了解施工进度 / 在某县某村,王明察看…: a clause that opens with divisions after
+ * 在 and ends at a comma before the person of the text (or 他, 她, 一行) sets where that person was, whatever
+ * venue words follow the divisions. Tried after 在 when no slot of known places follows it; only the
+ * divisions are taken (the venue's own name is not read).
+ */
+export const divisionsOfScene = (s: Scan, from: number): Array<Place> => {
+  const { text } = s
+  const comma = clauseEnd(text, from)
+  const c = text.charCodeAt(comma)
+  if ((c !== 0x2c && c !== 0xff0c) || comma - from > 40) return []
+  const after = comma + 1
+  const actor =
+    actorPronouns.some((w) => text.startsWith(w, after)) || [...s.ctx.personNames].some((n) => n.length <= 4 && text.startsWith(n, after))
+  if (!actor) return []
+  const out: Array<Place> = []
+  for (let p = from; p < comma; ) {
+    const e = matchPlaceAt(s.ctx.gazetteer, text, p, false)
+    if (e === null) break
+    const written = text.startsWith(e.full, p) ? e.full : e.name
+    out.push({ name: written, level: e.level })
+    p += written.length
+  }
+  // 在湖南工作期间,他… / 在台湾,他…: a province alone is where a person's history or a journey lay as often as
+  // where the event was; a city, county or town is a stop
+  return out.every((p) => p.level === "province") ? [] : out.filter((p) => p.level !== "province")
 }

@@ -3,10 +3,10 @@ import { cueWords } from "../../knowledge/cues.ts"
 import { tailLength } from "./bounds.ts"
 import type { PlaceFinds } from "./finds.ts"
 import { isReference } from "./reference.ts"
-import { sceneBeforePerson } from "./scene.ts"
+import { divisionsOfScene, sceneBeforePerson } from "./scene.ts"
 import { parseSlot } from "./slot.ts"
 import { triggerBlockers, type Hit } from "./triggers.ts"
-import type { Scan } from "./types.ts"
+import type { Scan, SlotParse } from "./types.ts"
 import { de } from "./venue.ts"
 
 // The slots after trigger words (到某县调研, 在某社区, 深入某企业检查), the main way places are found.
@@ -46,6 +46,14 @@ const lastDeAfter = (text: string, from: number, end: number): number => {
 
 type Mode = "strong" | "weak" | "view" | "locative"
 
+/** The divisions that open a scene set for the person of the text (divisionsOfScene), as a slot. */
+const sceneDivisions = (plain: Scan, from: number): SlotParse | null => {
+  const places = divisionsOfScene(plain, from)
+  if (places.length === 0) return null
+  const end = from + places.reduce((n, p) => n + p.name.length, 0)
+  return { items: places.map((p) => ({ name: p.name, level: p.level, venueClass: null, bare: false })), end, anyVenue: false }
+}
+
 const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number, mode: Mode): void => {
   const { text, ctx, plain } = f
   if (f.tried.has(from)) return
@@ -59,7 +67,7 @@ const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number
     const de = lastDeAfter(text, from, clauseEnd(text, from))
     if (de > from && de - from < 30) parse = parseSlot(plain, de + 1)
   }
-  if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from)
+  if (parse === null && mode === "strong" && text.startsWith("在", triggerAt)) parse = sceneBeforePerson(plain, from) ?? sceneDivisions(plain, from)
   if (parse === null) return
   const end = parse.end + tailLength(plain, parse.end)
   // 前往某镇,宣传…: a division (no venue) after a verb of going is where the official went, whatever the
