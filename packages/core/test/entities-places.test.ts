@@ -40,6 +40,11 @@ describe("places", () => {
     // a province alone is as often a person's history as a stop
     expect(names("12日,副省长王建国到绵阳市调研。在湖北省工作期间,他多次到基层。")).toEqual(["绵阳市"])
   })
+  it("reads 乡村 and 城镇 (the countryside, towns in general) as kinds of place, not a village or a town", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("12日,副省长王建国到绵阳市调研,走进涪城区的乡村和易地搬迁安置点。")).toEqual(["绵阳市", "涪城区"])
+    expect(names("12日,副省长王建国深入乡村,察看春耕备耕。")).toEqual([])
+  })
   it("reads the stops of a list past an item it cannot name (到市红十字会机关、某区某社区调研)", () => {
     const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
     expect(names("12日,市委常委周建华到市慈善总会机关、涪城区城北街道调研。")).toEqual(["涪城区", "城北街道"])

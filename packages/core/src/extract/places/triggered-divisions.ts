@@ -5,8 +5,8 @@ import type { WordSet } from "../../knowledge/wordset.ts"
 import { cueClass, cueRegExpWith, cueWords } from "../../knowledge/cues.ts"
 
 const placelessEnds = cueWords("placeless-venue-end")
-// a town's or village's name after a division: it starts with no level character and is no 小镇/小村
-const namedBeforeTownEnd = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}]\p{Script=Han}{1,3}?(?<!小)(?=[${cueClass("town-end")}])`
+// a town's or village's name after a division: it starts with no level character nor 的 (某县的乡村) and is no 小镇/小村
+const namedBeforeTownEnd = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}的]\p{Script=Han}{1,3}?(?<!小)(?=[${cueClass("town-end")}])`
 
 /**
  * Divisions right after a place trigger (在某区启动, 到某市某县调研, 在某市民族剧院举行), as a chain of names
