@@ -1,10 +1,10 @@
 // A forum's anti-copy jammer (防采集干扰码): runs of one- or two-character ASCII tokens set between the words of a
-// post (& Q9 I. c: C0 q+ B% g* b-), the last one glued to the text that follows it (…J/ H1月10日). They hide the
+// post (k7 R. x; D2 m+ P% t* z-), the last one glued to the text that follows it (…Q: W3月2日). They hide the
 // dates that open a chronicle's lines and glue garbage to names, so they go before anything reads the line.
 
 // five or more tokens, each followed by a space, then the line's last token or one character glued to the text
 const run = /(?<![\x21-\x7e])(?:[\x21-\x7e]{1,2} ){5,}(?:[\x21-\x7e]{1,2}$|[A-Za-z!-/:-@[-`{-~](?=[^\x21-\x7e\s]|\d))?/g
-// a token that mixes a letter with a digit or a mark (Q9, c:, b-): no word, number or initials look like that
+// a token that mixes a letter with a digit or a mark (k7, x;, z-): no word, number or initials look like that
 const mixed = /^(?:[A-Za-z][^A-Za-z\s]|[^A-Za-z\s][A-Za-z])$/
 
 /** Ranges [start, end) of jammer runs in `line`. */

@@ -39,7 +39,7 @@ const stampTime = /^\s{0,2}\d{1,2}:\d{2}/
 /** Is the date ending at `end` followed by its clock time (2008年05月20日01:57, 2023-03-06 10:30)? */
 const clockAfter = (text: string, end: number): boolean => stampTime.test(text.slice(end, end + 8))
 const twoDaysExpr = /(?<![\d月、第])(?:(\d{1,2})月)?(\d{1,2})、(\d{1,2})两?日(?!、)/g
-// 4月2829日: a range of days whose dash a page lost (yearbook text pasted from print), two two-figure days glued
+// 6月1415日: a range of days whose dash a page lost (yearbook text pasted from print), two two-figure days glued
 const gluedDaysExpr = /(?<![\d〇○零一二三四五六七八九十])(?:(\d{4})年)?(\d{1,2})月(\d{2})(\d{2})日/g
 const isoDayExpr = /(?<!\d)(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d:])/g
 
@@ -109,7 +109,7 @@ export const findDates = (source: string): Array<DateToken> => {
     if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year: null, month, day, endYear: null, endMonth: month, endDay })
   }
-  // 4月2829日: the 28th to the 29th, a range that lost its dash; only a short run of days after a month, so no
+  // 6月1415日: the 14th to the 15th, a range that lost its dash; only a short run of days after a month, so no
   // other number (4月2000日 is none) is read as one
   gluedDaysExpr.lastIndex = 0
   for (let m = gluedDaysExpr.exec(text); m !== null; m = gluedDaysExpr.exec(text)) {

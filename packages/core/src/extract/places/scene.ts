@@ -38,11 +38,11 @@ export const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   return { items: names.map((n) => ({ name: n, level: "venue" as const, venueClass: null, bare: false })), end: comma, anyVenue: true }
 }
 
-// the subject a scene is set for when the text does not name it again (在某县某项目现场,他了解…)
+// the subject a scene is set for when the text does not name it again (在某县某工地,他察看…)
 const actorPronouns = cueWords("scene-actor-pronoun")
 
 /**
- * 在中阳县某某片区改造项目现场,他了解施工进度 / 在某县某村,王明察看…: a clause that opens with divisions after
+ * 在某县某某片区安置房项目现场,他察看进度 / 在某县某村,王明察看…: a clause that opens with divisions after
  * 在 and ends at a comma before the person of the text (or 他, 她, 一行) sets where that person was, whatever
  * venue words follow the divisions. Tried after 在 when no slot of known places follows it; only the
  * divisions are taken (the venue's own name is not read).
@@ -64,7 +64,7 @@ export const divisionsOfScene = (s: Scan, from: number): Array<Place> => {
     out.push({ name: written, level: e.level })
     p += written.length
   }
-  // 在湖南工作期间,他… / 在台湾,他…: a province alone is where a person's history or a journey lay as often as
+  // 在某省工作期间,他… / 在某省,他…: a province alone is where a person's history or a journey lay as often as
   // where the event was; a city, county or town is a stop
   return out.every((p) => p.level === "province") ? [] : out.filter((p) => p.level !== "province")
 }

@@ -88,7 +88,7 @@ export const parseSlot = (s: Scan, from: number): SlotParse | null => {
     } else {
       const g = genericLength(s, q)
       if (g === 0) {
-        // 到市红十字会机关、某区某社区和某学院调研: an item we cannot read in a list of stops does not hide
+        // 到市某某会机关、某区某社区和某学院调研: an item we cannot read in a list of stops does not hide
         // the places after it
         const skip = unreadItemEnd(s, q)
         if (skip !== null) {
