@@ -22,8 +22,12 @@ export const parseYearAnchors = (tsv: string): Array<YearAnchor> =>
       isAnchorKind(kind) && term !== undefined && Number.isInteger(Number(year)) ? [{ kind, term: term.trim(), year: Number(year) }] : []
     )
 
+// the anchors and the congress terms share one data file, read once
+let bundledTsv: string | null = null
+const yearAnchorsTsv = (): string => (bundledTsv ??= readFileSync(dataPath("year-anchors.tsv"), "utf8"))
+
 let bundled: Array<YearAnchor> | null = null
-export const bundledYearAnchors = (): ReadonlyArray<YearAnchor> => (bundled ??= parseYearAnchors(readFileSync(dataPath("year-anchors.tsv"), "utf8")))
+export const bundledYearAnchors = (): ReadonlyArray<YearAnchor> => (bundled ??= parseYearAnchors(yearAnchorsTsv()))
 
 /** The terms of the national congresses (congress-term lines) and the fuller names of their bodies (congress-name). */
 export interface CongressTerms {
@@ -49,7 +53,7 @@ export const parseCongressTerms = (tsv: string): CongressTerms => {
 }
 
 let bundledTerms: CongressTerms | null = null
-export const bundledCongressTerms = (): CongressTerms => (bundledTerms ??= parseCongressTerms(readFileSync(dataPath("year-anchors.tsv"), "utf8")))
+export const bundledCongressTerms = (): CongressTerms => (bundledTerms ??= parseCongressTerms(yearAnchorsTsv()))
 
 const ORDINAL = "第?([一二三四五六七八九十]{1,3}|\\d{1,2})"
 const sessionRegExps = new WeakMap<CongressTerms, ReadonlyArray<{ readonly re: RegExp; readonly termFirst: boolean }>>()

@@ -118,6 +118,12 @@ const withDatedHeadlines = (
   dropped: Array<{ readonly start: number; readonly end: number; readonly reason: string }>
 ): Array<Slice> => {
   const out: Array<Slice> = []
+  // the dropped headlines by where their text ends, so each date line finds the one right above it at once
+  const headlines = new Map<number, number>()
+  dropped.forEach((d, i) => {
+    if (d.reason === undatedHeadline && !credit.test(text.slice(d.start, d.end))) headlines.set(d.start + text.slice(d.start, d.end).trimEnd().length, i)
+  })
+  const taken = new Set<number>()
   for (let i = 0; i < slices.length; i++) {
     const s = slices[i]!
     const next = slices[i + 1]
@@ -132,14 +138,20 @@ const withDatedHeadlines = (
       out.push(s)
       continue
     }
-    const k = dropped.findIndex((d) => d.reason === undatedHeadline && onlySpace(text, d.end, s.start) && !credit.test(text.slice(d.start, d.end)))
-    const headline = k < 0 ? null : dropped[k]!
-    if (headline !== null) dropped.splice(k, 1)
+    let above = s.start
+    while (above > 0 && /\s/.test(text[above - 1]!)) above--
+    const k = headlines.get(above)
+    const headline = k === undefined ? null : dropped[k]!
+    if (k !== undefined) taken.add(k)
     const own = text.slice(s.start, s.date!.index).trim()
     const title = next.title ?? (own !== "" ? own : headline === null ? null : text.slice(headline.start, headline.end).trim())
     out.push({ ...next, start: headline?.start ?? s.start, title })
     i++
   }
+  // a headline now an entry's title is no longer dropped
+  const kept = dropped.filter((_, i) => !taken.has(i))
+  dropped.length = 0
+  dropped.push(...kept)
   return out
 }
 

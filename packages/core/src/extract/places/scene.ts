@@ -1,12 +1,18 @@
 import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
-import { matchPlaceAt } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
 import { clauseEnd } from "../chars.ts"
 import type { Scan, SlotParse } from "./types.ts"
+import { chainAt } from "./slot.ts"
 import { acceptableVenue } from "./venue.ts"
 
 const sceneSeparator = cueRegExp`${"scene-separator"}`
 const localiserEnd = cueRegExp`[${cueClass("localiser")}]$`
+
+/** Does a person the text names (a name of four characters at most) start at `at`? */
+const personAt = (s: Scan, at: number): boolean => {
+  for (const n of s.ctx.personNames) if (n.length <= 4 && s.text.startsWith(n, at)) return true
+  return false
+}
 
 /**
  * 在中信重工和中国一拖,王明指出: names set as the scene of what a person of the text does next. Tried
@@ -17,9 +23,7 @@ export const sceneBeforePerson = (s: Scan, from: number): SlotParse | null => {
   const comma = clauseEnd(text, from)
   const c = text.charCodeAt(comma)
   if ((c !== 0x2c && c !== 0xff0c) || comma - from > 24 || comma - from < 2) return null
-  let person = false
-  for (const n of s.ctx.personNames) if (n.length <= 4 && text.startsWith(n, comma + 1)) person = true
-  if (!person) return null
+  if (!personAt(s, comma + 1)) return null
   const names = text.slice(from, comma).split(sceneSeparator)
   const verbs = [...s.ctx.cues.verbs, ...s.ctx.personVerbs]
   if (
@@ -53,17 +57,11 @@ export const divisionsOfScene = (s: Scan, from: number): Array<Place> => {
   const c = text.charCodeAt(comma)
   if ((c !== 0x2c && c !== 0xff0c) || comma - from > 40) return []
   const after = comma + 1
-  const actor =
-    actorPronouns.some((w) => text.startsWith(w, after)) || [...s.ctx.personNames].some((n) => n.length <= 4 && text.startsWith(n, after))
-  if (!actor) return []
-  const out: Array<Place> = []
-  for (let p = from; p < comma; ) {
-    const e = matchPlaceAt(s.ctx.gazetteer, text, p, false)
-    if (e === null) break
-    const written = text.startsWith(e.full, p) ? e.full : e.name
-    out.push({ name: written, level: e.level })
-    p += written.length
-  }
+  if (!actorPronouns.some((w) => text.startsWith(w, after)) && !personAt(s, after)) return []
+  // the slot grammar's chain of divisions (某县某镇), read up to the comma
+  const out: Array<Place> = chainAt(s, from)
+    .filter((c) => c.end <= comma)
+    .map((c) => ({ name: c.entry.name, level: c.entry.level }))
   // 在某省工作期间,他… / 在某省,他…: a province alone is where a person's history or a journey lay as often as
   // where the event was; a city, county or town is a stop
   return out.every((p) => p.level === "province") ? [] : out.filter((p) => p.level !== "province")

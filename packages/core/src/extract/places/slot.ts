@@ -14,7 +14,7 @@ interface ChainLink {
 }
 
 /** Admin places one after another from `at` (驻马店市新蔡县). Weak short forms only before a boundary. */
-const chainAt = (s: Scan, at: number): Array<ChainLink> => {
+export const chainAt = (s: Scan, at: number): Array<ChainLink> => {
   const out: Array<ChainLink> = []
   let p = at
   while (p < s.text.length) {

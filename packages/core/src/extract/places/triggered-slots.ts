@@ -19,11 +19,9 @@ const enRoute = cueWords("weak-trigger-en-route")
 /** Is the place of a weak trigger at `triggerAt` (slot ending at `end`) a destination, not the event's place? */
 const destinationOnly = (text: string, triggerAt: number, end: number): boolean => {
   if (departures.some((w) => text.startsWith(w, triggerAt - w.length))) return true
-  const stop = clauseEnd(text, end)
-  return enRoute.some((w) => {
-    const at = text.indexOf(w, end)
-    return at >= 0 && at < stop
-  })
+  // read in the clause only: indexOf over the rest of a long text, for every weak trigger, was quadratic
+  const clause = text.slice(end, clauseEnd(text, end))
+  return enRoute.some((w) => clause.includes(w))
 }
 
 /** Does an inspection word follow at `at`, past light verbs (进行, 开展实地: 前往某地进行考察)? */
