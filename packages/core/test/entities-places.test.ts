@@ -5,6 +5,14 @@ import { places, run } from "./entities-harness.ts"
 // none is in the roster, so every name below is found by the rules, not looked up.
 
 describe("places", () => {
+  it("takes a development zone as a place of its own, named with the division written short before it", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("12日,副市长周建华到泰顺经开区调研。")).toEqual(["泰顺经开区"])
+    expect(names("12日,副市长周建华到长阳高新技术开发区调研。")).toEqual(["长阳高新技术开发区"])
+    expect(names("12日,副市长周建华到长阳示范区调研。")).toEqual(["长阳示范区"])
+    // a division in full before a zone is where the zone lies: both are named
+    expect(names("12日,副市长周建华到绵阳市云溪新区调研。")).toEqual(["绵阳市", "云溪新区"])
+  })
   it("takes a division founded in the entry (某市正式成立) as its place, not an association", () => {
     expect(places(run("1日,绵竹市正式成立。"))).toEqual(["绵竹市/county"])
     expect(places(run("1日,某某协会正式成立。"))).toEqual([])
@@ -141,8 +149,9 @@ describe("places", () => {
 })
 
 describe("new areas", () => {
-  it("are places themselves (某某新区), while a development zone gives the division it lies in", () => {
-    expect(places(run("9月3日,省长周建华先后到贵安新区、某市经开区调研。"))).toEqual(["贵安新区/district"])
+  it("are places themselves (某某新区), as development zones are; a kind of zone (我市经开区) is no place", () => {
+    expect(places(run("9月3日,省长周建华先后到贵安新区、泰顺经开区调研。"))).toEqual(["贵安新区/district", "泰顺经开区/district"])
+    expect(places(run("9月3日,省长周建华先后到我市经开区、国家级高新区和县经济开发区调研。"))).toEqual([])
     expect(places(run("考察组分别前往贵阳市贵安新区、遵义市红花岗区调研。"))).toEqual(["贵阳市/city", "贵安新区/district", "遵义市/city", "红花岗区/district"])
   })
 })

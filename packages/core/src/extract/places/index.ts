@@ -11,6 +11,7 @@ import { isReference } from "./reference.ts"
 import { resolvePlaces } from "./resolve.ts"
 import { leadSlots, strongSlots, viewSlots, weakSlots } from "./triggered-slots.ts"
 import { triggeredPlaces } from "./triggered-divisions.ts"
+import { namedZones } from "./zone.ts"
 import type { PlaceContext } from "./types.ts"
 
 export type { PlaceContext } from "./types.ts"
@@ -48,8 +49,9 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     ...actorPlaces(text, ctx.gazetteer, ctx.cues.actorVerbs)
   ]
   // venues give their division; an ordinary word read as a town goes, and so does a province beside its places
-  const named = withoutEnclosingProvinces(
-    administrativePlaces(found, ctx.gazetteer).filter((p) => !commonWordTown(p, ctx.seg)),
+  // and a division beside the zone named after it
+  const named = namedZones(
+    withoutEnclosingProvinces(administrativePlaces(found, ctx.gazetteer).filter((p) => !commonWordTown(p, ctx.seg)), ctx.gazetteer),
     ctx.gazetteer
   )
   // 8. 来淮调研 / 抵台: an abbreviation is the place when the text names none in full

@@ -73,10 +73,14 @@ export const parseSlot = (s: Scan, from: number): SlotParse | null => {
       // short place name brands it (郑州煤矿机械集团); a county or town is only where the venue is
       // a bare kind of venue (科技园 after 深圳市南山区) is named by the place before it at any level
       const bare = first.text === suffixOf(first.text, s.ctx.cues)?.suffix
+      // a zone (开发区, 新区) is named by the division it was set up in, whatever its level, when that is
+      // written short (某县经开区 from 某某); a division in full before it is where the zone lies (某市某某新区)
+      const zone = first.level === "district" && last?.entry.short === true
       const merge =
         last !== undefined &&
-        first.level === "venue" &&
-        (bare || ((last.entry.level === "province" || last.entry.level === "city") && (last.entry.short || first.venueClass !== "company")))
+        (zone ||
+          (first.level === "venue" &&
+            (bare || ((last.entry.level === "province" || last.entry.level === "city") && (last.entry.short || first.venueClass !== "company")))))
       for (const c of merge ? chain.slice(0, -1) : chain) items.push(adminItem(c))
       venue.parts.forEach((v, i) => {
         const name = i === 0 && merge ? stripQuotes(text.slice(last!.start, last!.end)) + v.text : v.text
