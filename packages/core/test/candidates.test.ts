@@ -11,6 +11,7 @@ const fp = (key: string, bands: Array<number>, extra: Partial<Fingerprint> = {})
   lead: new Uint32Array(0),
   actors: [],
   named: [],
+  days: [],
   ...extra
 })
 const distinct = (seed: number) => Array.from({ length: 16 }, (_, b) => seed * 1000 + b)
@@ -72,7 +73,7 @@ describe("candidatePairs", () => {
     }
     texts.push(base.join(""), `${base[0]!.split("。")[0]}。${base[2]!.split("。")[1] ?? ""}`)
     const fps = texts.map((text, i) =>
-      fingerprintMention({ key: `k${String(i).padStart(3, "0")}`, text, title: "", kind: "meeting", summary: text.split("。")[0]!, people: [], date: { start: "2020-02-18", end: null, precision: "day", year: { value: 2020, source: "text" } } })
+      fingerprintMention({ key: `k${String(i).padStart(3, "0")}`, contentHash: `doc${i % 3}`, format: "article", text, title: "", kind: "meeting", summary: text.split("。")[0]!, people: [], date: { start: "2020-02-18", end: null, precision: "day", year: { value: 2020, source: "text" } } })
     )
     const got = asStrings(candidatePairs(fps))
     expect(got).toEqual(reference(fps))

@@ -42,6 +42,7 @@ export const candidatePairs = (fps: ReadonlyArray<Fingerprint>): Array<readonly 
     addNamed(`x:${f.exact}`, i)
     for (const k of f.actors) addNamed(k, i)
     for (const k of f.named) addNamed(k, i)
+    for (const k of f.days) addNamed(k, i)
   })
   // one table at a time, so that the table being filled stays in cache, reading the band hashes from
   // one flat array rather than from every fingerprint again

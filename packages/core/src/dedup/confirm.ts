@@ -6,6 +6,7 @@ import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
+import { findDates } from "../dates/tokens.ts"
 
 export const NEAR_JACCARD = 0.6
 export const CONTAINMENT = 0.8
@@ -50,6 +51,9 @@ export const confirmPair = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMe
 const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): Link | null => {
   if (!compatibleDates(a.date, b.date)) return null
   if (fa.exact === fb.exact && fa.shingles.length > 0) return { method: "exact", score: 1 }
+  // within one report, a visit it dates as a whole (12月17日至19日) and one of its days told on its own
+  // (18日,考察组一行先后来到…): the day is a part of the visit, by its people or by the party already named
+  if (a.document === b.document && a.format !== "chronicle" && (dayOfVisit(a, b) || dayOfVisit(b, a))) return { method: "near", score: 0.5 }
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
@@ -160,6 +164,39 @@ const within = (inner: ExtractedMention["places"], outer: ExtractedMention["plac
   if (inner.length === 0 || outer.length === 0) return false
   const outerPrefixes = outer.flatMap((p) => codesOf(p.name).map((c) => c.replace(/(00)+$/, "")).filter((c) => c.length >= 2 && c.length < 6))
   return inner.some((p) => codesOf(p.name).some((c) => outerPrefixes.some((o) => c.startsWith(o) && c !== o)))
+}
+
+const visitKinds = new Set<ExtractedMention["kind"]>(["inspection", "activity"])
+
+/**
+ * `part` is a day (or days) inside the range of `whole`, a visit (an inspection or an occasion, not a
+ * meeting: the feedback meeting on a tour's last day is an event of its own) that the report dated with
+ * its month; the part is told by its day alone, and by the visit's people or a word for their party
+ * (a chronicle's day-only entries, 10—12日 … / 12日 …, are other events: they name none of them).
+ */
+const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean => {
+  if (whole.date.end === null || whole.date.precision !== "day" || part.date.precision !== "day") return false
+  if (!visitKinds.has(whole.kind) || !visitKinds.has(part.kind)) return false
+  const md = (iso: string) => iso.slice(5)
+  const partEnd = part.date.end ?? part.date.start
+  if (md(part.date.start) < md(whole.date.start) || md(partEnd) > md(whole.date.end) || md(whole.date.start) > md(whole.date.end)) return false
+  if (part.date.end !== null && md(part.date.start) === md(whole.date.start) && md(partEnd) === md(whole.date.end)) return false
+  if (!opensWithDayAlone(part.text) || opensWithDayAlone(whole.text)) return false
+  const people = names(whole)
+  const own = [...principals(part)]
+  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(part.text.split(/[。！？!?]/)[0]!)
+}
+
+// 考察组一行, 他们: the party of the visit the report already named
+const partyReference = cueRegExp`${"party-reference"}`
+
+/**
+ * The mention opens with a day and no month (18日,… / 24日到26日,…): the report goes on with the days of the
+ * month it gave, as it tells the days of a visit; a day with its month (3月18日,…) opens a report's item.
+ */
+const opensWithDayAlone = (text: string): boolean => {
+  const d = findDates(text.slice(0, 24))[0]
+  return d !== undefined && d.month === null && d.day !== null && !/\p{Script=Han}/u.test(text.slice(0, d.index))
 }
 
 /** `a` gives only a day of the month, and `b` is dated on that day. */

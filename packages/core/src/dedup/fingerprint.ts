@@ -26,9 +26,11 @@ export interface Fingerprint {
   readonly actors: ReadonlyArray<string>
   /** `n:<event name>:<MM-DD>`: one named event (2022年第三批全省重大项目开工动员会) on one day. */
   readonly named: ReadonlyArray<string>
+  /** `t:<document>:<MM-DD>` for each day of a report's (not a chronicle's) mention: a tour and its days. */
+  readonly days: ReadonlyArray<string>
 }
 
-type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title" | "kind">
+type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title" | "kind" | "contentHash" | "format">
 
 // mentions are immutable values: one that is fingerprinted again (lookup, dedup, filing its keys) gets
 // the same answer without the work
@@ -39,6 +41,7 @@ export const fingerprintMention = derivedFrom((m: Fingerprinted): Fingerprint =>
     lead: shingleHashes(normalizeForDedup(m.summary)),
     actors: actorKeys(m),
     named: namedKeys(m),
+    days: reportDayKeys(m),
     key: m.key,
     exact: createHash("sha256").update(norm).digest("hex").slice(0, 32),
     shingles,
@@ -53,16 +56,29 @@ export const lookupKeys = (f: Fingerprint): Array<string> => [
   ...Array.from(f.bands, (h, b) => bandKey(b, h)),
   ...Array.from(f.samples, sampleKey),
   ...f.actors,
-  ...f.named
+  ...f.named,
+  ...f.days
 ]
+
+/** The month-days a dated mention covers (MM-DD), up to eight days of a range within one month; none undated. */
+const daysOf = (date: ExtractedMention["date"]): Array<string> => {
+  const start = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(date.start)
+  if (start === null) return []
+  const days: Array<string> = [`${start[1]}-${start[2]}`]
+  const end = date.end === null ? null : /-(\d{2})-(\d{2})$/.exec(date.end)
+  if (end !== null && end[1] === start[1]) for (let d = Number(start[2]) + 1; d <= Number(end[2]) && days.length < 8; d++) days.push(`${start[1]}-${String(d).padStart(2, "0")}`)
+  return days
+}
+
+// a chronicle's entries are distinct events by construction: only a report's mentions are filed by day
+const reportDayKeys = (m: Pick<ExtractedMention, "date" | "contentHash" | "format">): Array<string> =>
+  m.format === "chronicle" ? [] : daysOf(m.date).map((d) => `t:${m.contentHash.slice(0, 16)}:${d}`)
 
 const actorKeys = (m: Pick<ExtractedMention, "people" | "date" | "dayOfMonth" | "kind">): Array<string> => {
   const start = /^(?:\d{4}|XXXX)-(\d{2})-(\d{2})$/.exec(m.date.start)
   // a report that gives only its day (7日率团…) meets the dated reports of its leader on that day of a month
   if (start === null) return m.dayOfMonth === undefined ? [] : [...principals(m)].map((name) => `q:${name}:${String(m.dayOfMonth).padStart(2, "0")}`)
-  const days: Array<string> = [`${start[1]}-${start[2]}`]
-  const end = m.date.end === null ? null : /-(\d{2})-(\d{2})$/.exec(m.date.end)
-  if (end !== null && end[1] === start[1]) for (let d = Number(start[2]) + 1; d <= Number(end[2]) && days.length < 8; d++) days.push(`${start[1]}-${String(d).padStart(2, "0")}`)
+  const days = daysOf(m.date)
   const leads = [...principals(m)]
   // a reception has two sides, and each outlet leads with its own (甲会见乙 / 乙会晤甲): both are filed
   const sides = m.kind === "reception" ? [...leads, ...m.people.filter((p) => p.role === "met").map((p) => p.name)] : []
