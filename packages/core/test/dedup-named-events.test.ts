@@ -22,6 +22,8 @@ describe("one named event reported from several venues", () => {
     expect(eventNames("学习贯彻总书记在全省统筹推进疫情防控和经济社会发展工作部署会议上的重要讲话精神")).toEqual([])
     expect(eventNames("全市组织工作会议暨人才工作会议召开")).toEqual([])
     expect(eventNames("7月1日上午,2031年第五批全省重点项目集中开工动员会举行")).toEqual(["2031年第五批全省重点项目集中开工动员会"])
+    // outlets quote a name's parts differently: one name
+    expect(eventNames("2031“丝路”媒体合作论坛今天在某市举行")).toEqual(["2031丝路媒体合作论坛"])
   })
 })
 

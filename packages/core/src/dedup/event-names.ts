@@ -31,7 +31,8 @@ export const eventNames = (text: string, cues: EntryCues = bundledEntryCues()): 
       }
       const name = text
         .slice(start, end)
-        .replace(/^[“"‘']|[”"’']$/g, "")
+        // outlets quote a name's parts differently (2031“某某”论坛 / 2031某某论坛): one name without them
+        .replace(/[“”"‘’'「」『』]/g, "")
         // a date and a time of day that open the clause are not part of the name
         .replace(dateAndTimeOfDay, "")
       if (name.length < MIN_EVENT_NAME) continue
