@@ -68,6 +68,11 @@ describe("places", () => {
     // where it acted is another division: that one is the place; an occasion (在…大会上) is no place
     expect(names("12日,泰顺县在绵阳市举办招商推介会。")).toEqual(["绵阳市"])
     expect(names("8日,泰顺县在全省文艺创作表彰大会上获得三项大奖。")).toEqual([])
+    // a venue whose name opens with another division (某市宾馆) is where the acting division met
+    expect(names("10日,泰顺县在绵阳宾馆召开冬季安全生产大会。")).toEqual(["绵阳", "泰顺县"])
+    // a division acting through its government (某市人民政府与某集团签署…, 某县政府召开…)
+    expect(names("20日,绵阳市人民政府与某某集团签署战略合作协议。")).toEqual(["绵阳市"])
+    expect(names("14日,长阳县政府召开建议提案交办会议。")).toEqual(["长阳县"])
   })
   it("takes a division that opens a chronicle's entry after a same-day mark, listed or passed (△某县被列为…, △某县通过…)", () => {
     const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])

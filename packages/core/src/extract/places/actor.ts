@@ -1,11 +1,14 @@
 import type { Gazetteer } from "../../knowledge/gazetteer.ts"
 import { matchPlaceAt } from "../../knowledge/gazetteer.ts"
+import type { PlaceCues } from "../../knowledge/lexicon.ts"
 import type { Place } from "../../schema/event.ts"
+import { suffixOf } from "./suffix.ts"
 import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
 
 const levelEnds = cueWords("level-end")
 // adverbs a subject takes before its verb (某区立即召开…, 某市隆重举行…)
 const adverbs = cueWords("actor-adverb")
+const governments = cueWords("actor-government")
 // a list or same-day mark (△某区召开…, ● 某县举行…) opens an entry as a comma opens a clause
 const clauseOpening = /[,，。;；:：\s△▲Δ●•◆◇■□★☆]/
 // a chronicle's day written straight before the entry (17日某市召开…); tried at every character, so no slice
@@ -22,7 +25,8 @@ const venueBreak = /[,，。;；:：！？!?\n]/
  * right after the division or the list of divisions, after an adverb (立即, 隆重), or after where it acts
  * (在某某广场).
  */
-export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: ReadonlyArray<string>): Array<Place> => {
+export const actorPlaces = (text: string, gazetteer: Gazetteer, cues: PlaceCues): Array<Place> => {
+  const actorVerbs = cues.actorVerbs
   const out: Array<Place> = []
   for (let at = 0; at < text.length; at++) {
     if (at > 0 && !clauseOpening.test(text[at - 1]!) && !dayEndsAt(text, at)) continue
@@ -39,13 +43,15 @@ export const actorPlaces = (text: string, gazetteer: Gazetteer, actorVerbs: Read
       p++
     }
     if (list.length === 0 || text[p - 1] === "、") continue
-    if (actsAt(text, p, actorVerbs, gazetteer)) out.push(...list)
+    // 某省人民政府与…签署: the division acts through its government
+    const organ = list.length === 1 ? governments.find((g) => text.startsWith(g, p)) : undefined
+    if (actsAt(text, p + (organ?.length ?? 0), actorVerbs, gazetteer, cues)) out.push(...list)
   }
   return out
 }
 
 /** An actor verb at `p`, after an adverb, or after 在 and where the subject acts. */
-const actsAt = (text: string, p: number, actorVerbs: ReadonlyArray<string>, gazetteer: Gazetteer): boolean => {
+const actsAt = (text: string, p: number, actorVerbs: ReadonlyArray<string>, gazetteer: Gazetteer, cues: PlaceCues): boolean => {
   const verbAt = (q: number) => actorVerbs.some((v) => text.startsWith(v, q))
   if (verbAt(p)) return true
   const adverb = adverbs.find((a) => text.startsWith(a, p))
@@ -56,9 +62,11 @@ const actsAt = (text: string, p: number, actorVerbs: ReadonlyArray<string>, gaze
     const verb = actorVerbs.find((v) => text.startsWith(v, q))
     if (verb === undefined) continue
     // 某市在某地召开的会议上: a relative clause; 某市在表彰大会上获得…: an occasion, not where it acted;
-    // 某区在某市举办…: the division named after 在 is where it happened, not the one acting
+    // 某区在某市举办…: the division named after 在 is where it happened, not the one acting — unless it
+    // only opens a venue's name (某区在某市宾馆召开…)
     const where = text.slice(p + 1, q)
-    return text[q + verb.length] !== "的" && !occasionEnd.test(where) && matchPlaceAt(gazetteer, text, p + 1, false) === null
+    const there = matchPlaceAt(gazetteer, text, p + 1, false)
+    return text[q + verb.length] !== "的" && !occasionEnd.test(where) && (there === null || suffixOf(where.slice(there.name.length), cues) !== undefined)
   }
   return false
 }

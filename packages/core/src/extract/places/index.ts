@@ -46,7 +46,7 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     // 6. divisions right after a trigger, whatever venue follows them
     ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic),
     // 7. divisions that are the subject of a clause (某区召开…)
-    ...actorPlaces(text, ctx.gazetteer, ctx.cues.actorVerbs)
+    ...actorPlaces(text, ctx.gazetteer, ctx.cues)
   ]
   // venues give their division; an ordinary word read as a town goes, and so does a province beside its places
   // and a division beside the zone named after it
