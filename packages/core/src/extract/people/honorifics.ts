@@ -8,6 +8,9 @@ export const namesBeforeHonorifics = (s: NameScan): void => {
   for (const h of s.honorificAt) {
     const hon = lex.honorifics.longestAt(text, h, 2)
     if (hon === null || hon === "一行") continue
+    // 书记 inside 总书记: the longer title starts a character earlier, after a surname alone (习总书记)
+    const longer = h > 0 ? lex.honorifics.longestAt(text, h - 1, 2) : null
+    if (longer !== null && longer.length > hon.length) continue
     for (const l of [4, 3, 2]) {
       const start = h - l
       if (start < 0) continue
