@@ -248,6 +248,14 @@ describe("pages and reports: their dates and entries", () => {
     expect(parseText("p.txt", "? 某省召开全省防汛工作会议\n时间:2031-05-04\n5月3日,某省召开全省防汛工作会议。").mentions.map((m) => m.title)).toEqual(["某省召开全省防汛工作会议"])
   })
 
+  it("a headline that says nothing of what happened (a site's name, pagination) gives way to the lead clause", () => {
+    const title = (doc: string) => parseText("p.txt", doc).mentions.map((m) => m.title)
+    expect(title("某某网\n时间:2031-05-04\n5月3日,某省召开全省防汛工作会议。")).toEqual(["某省召开全省防汛工作会议"])
+    expect(title("【 第1页 第2页 第3页 】\n时间:2031-05-04\n5月3日,某省召开全省防汛工作会议。")).toEqual(["某省召开全省防汛工作会议"])
+    // a headline that says what happened stays the title
+    expect(title("某省部署防汛工作\n时间:2031-05-04\n5月3日,某省召开全省防汛工作会议。")).toEqual(["某省部署防汛工作"])
+  })
+
   it("a month whose 月 a page lost (71日 for 7月1日, 73日至5 for 7月3日至5日), under a half-year volume's heading", () => {
     const doc = [
       "某市委、市政府2031年执政纪事(7-12月)",

@@ -34,6 +34,13 @@ const eventWords = derivedFrom(
 )
 const saysWhat = (k: KnowledgeData) => (clause: string) => eventWords(k).occurrencesIn(clause).length > 0
 
+/** Do two texts share two Han characters in a row (a word of the report)? */
+const sharesAWord = (a: string, b: string): boolean => {
+  for (let i = 0; i + 1 < a.length; i++) if (hanPair.test(a.slice(i, i + 2)) && b.includes(a.slice(i, i + 2))) return true
+  return false
+}
+const hanPair = /^\p{Script=Han}{2}$/u
+
 const inferredSources = new Set(["published", "officeholder", "context", "default"])
 
 const undatedDate: EventDate = { start: "XXXX", end: null, precision: "year", year: { value: null, source: "none" } }
@@ -112,10 +119,15 @@ export const extractMention = (
   const inline = slice.title === null && d !== null && /\p{Script=Han}{2}/u.test(clean.text.slice(from, d.index))
   const restored = restoreSpamNames(clean, slice, date, knowledge)
   if (restored.count > 0) warnings.add("name-restored")
-  const title = tidyTitle(
-    slice.title ??
-      (inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from, saysWhat(knowledge)) : leadClause(body.length > 0 ? body : text, saysWhat(knowledge)))
-  )
+  const says = saysWhat(knowledge)
+  const ownClause = () =>
+    tidyTitle(inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from, says) : leadClause(body.length > 0 ? body : text, says))
+  // a headline that says nothing of what happened and shares no word with the lead (人民网, 【第1页 第2页】, a
+  // dateline's credit, 设为首页) is the page's, not the event's: the lead clause is the title when it says what
+  // happened
+  const headline = slice.title === null ? null : tidyTitle(slice.title)
+  const lead = headline === null || says(headline) ? null : ownClause()
+  const title = headline === null ? ownClause() : lead !== null && says(lead) && !sharesAWord(headline, lead) ? lead : headline
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,
     document: ctx.document,
