@@ -5,6 +5,13 @@ import { places, run } from "./entities-harness.ts"
 // none is in the roster, so every name below is found by the rules, not looked up.
 
 describe("places", () => {
+  it("takes the stops of a list a verb of going closes with 等地, and a village named by its committee as written", () => {
+    const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
+    expect(names("12日,周建华一行先后前往石岭镇红星村、同心村、长阳县洋溪村等地,通过看产业、听汇报等方式了解情况。")).toEqual(["石岭镇", "红星村", "同心村", "长阳县", "洋溪村"])
+    // one village after a verb of going, with nothing to say it was visited, is still no stop
+    expect(names("12日,医疗队员前往红星村,迎接返乡人员。")).toEqual([])
+    expect(names("12日,副市长周建华到龙门镇英湖村委会后坡村调研。")).toEqual(["龙门镇", "英湖村委会", "后坡村"])
+  })
   it("takes a development zone as a place of its own, named with the division written short before it", () => {
     const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
     expect(names("12日,副市长周建华到泰顺经开区调研。")).toEqual(["泰顺经开区"])

@@ -12,6 +12,7 @@ import { resolvePlaces } from "./resolve.ts"
 import { leadSlots, strongSlots, viewSlots, weakSlots } from "./triggered-slots.ts"
 import { triggeredPlaces } from "./triggered-divisions.ts"
 import { namedZones } from "./zone.ts"
+import { longerSuffixFrom } from "./suffix.ts"
 import type { PlaceContext } from "./types.ts"
 
 export type { PlaceContext } from "./types.ts"
@@ -44,7 +45,7 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   const found = [
     ...resolvePlaces(f),
     // 6. divisions right after a trigger, whatever venue follows them
-    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic),
+    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic, (at, end) => longerSuffixFrom(text, at, end, ctx.cues)),
     // 7. divisions that are the subject of a clause (某区召开…)
     ...actorPlaces(text, ctx.gazetteer, ctx.cues)
   ]

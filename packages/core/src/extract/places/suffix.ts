@@ -49,8 +49,20 @@ export const splitInner = (name: string, cues: PlaceCues): Array<string> => {
   for (let i = 3; i <= name.length - 2; i++) {
     const head = name.slice(0, i)
     const s = suffixOf(head, cues)
-    if (s !== undefined && (s.level === "community" || s.level === "town") && suffixOf(name.slice(i), cues) !== undefined)
+    if (s !== undefined && (s.level === "community" || s.level === "town") && suffixOf(name.slice(i), cues) !== undefined && !longerSuffixAt(name, i, s.suffix, cues))
       return [head, ...splitInner(name.slice(i), cues)]
   }
   return [name]
 }
+
+/** The longer venue suffix that runs on from `suffix`, ending at `at` in `text` (村 in 村委会), or null. */
+export const longerSuffixFrom = (text: string, at: number, suffix: string, cues: PlaceCues): string | null => {
+  for (let k = 1; k <= 3 && at + k <= text.length; k++) {
+    const longer = text.slice(at - suffix.length, at + k)
+    if (suffixOf(longer, cues)?.suffix === longer) return longer
+  }
+  return null
+}
+
+/** Does a longer venue suffix run on from `suffix`, ending at `at` in `text`? */
+export const longerSuffixAt = (text: string, at: number, suffix: string, cues: PlaceCues): boolean => longerSuffixFrom(text, at, suffix, cues) !== null

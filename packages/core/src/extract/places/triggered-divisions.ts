@@ -23,7 +23,9 @@ export const triggeredPlaces = (
   /** What happens at a place (place-cues verb and end words): what may follow a county's short form. */
   placeEnds: WordSet,
   /** Words for kinds of place (山区, 农村, 一线): a short form before one is the place it is in (文成山区). */
-  placeKinds?: WordSet
+  placeKinds?: WordSet,
+  /** The longer level word that runs on from one ending at `at` (村 → 村委会), or null. */
+  longerEnd: (at: number, end: string) => string | null = () => null
 ): Array<Place> => {
   const runsOn = (at: number): boolean => {
     if (!/\p{Script=Han}/u.test(text[at] ?? "") || placeEnds.longestAt(text, at) !== null || text[at] === "的") return false
@@ -59,8 +61,10 @@ export const triggeredPlaces = (
         if (placeEnds.longestAt(text, at) !== null) break
         const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
         if (end === undefined) break
-        found.push({ name: text.slice(at, at + m[0].length + end.length), level: end === "村" ? "community" : "town" })
-        at += m[0].length + end.length
+        // 某某村委会: the name runs to the longer level word
+        const full = longerEnd(at + m[0].length + end.length, end) ?? end
+        found.push({ name: text.slice(at, at + m[0].length + full.length), level: end === "村" ? "community" : "town" })
+        at += m[0].length + full.length
       }
       if (found.length > 0 && !isReference(t, at)) out.push(...found)
     }

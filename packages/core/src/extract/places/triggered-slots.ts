@@ -15,6 +15,7 @@ const inspectionEnds = cueWords("inspection-end")
 const inspectionLeadIns = cueWords("inspection-lead-in")
 const departures = cueWords("weak-trigger-departure")
 const enRoute = cueWords("weak-trigger-en-route")
+const stopsClosers = cueWords("stops-closer")
 
 /** Is the place of a weak trigger at `triggerAt` (slot ending at `end`) a destination, not the event's place? */
 const destinationOnly = (text: string, triggerAt: number, end: number): boolean => {
@@ -70,7 +71,9 @@ const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number
   const end = parse.end + tailLength(plain, parse.end)
   // 前往某镇,宣传…: a division (no venue) after a verb of going is where the official went, whatever the
   // next clause says; a venue needs an inspection word (前往机场迎接 is no visit to the airport)
-  if (mode === "weak" && !inspectionFollows(text, end) && (parse.anyVenue || destinationOnly(text, triggerAt, end))) return
+  // 前往甲镇某村、乙镇某村等地: a list of stops, closed as one, is where the official went too
+  const stops = parse.items.length >= 2 && stopsClosers.some((w) => text.startsWith(w, parse.end))
+  if (mode === "weak" && !inspectionFollows(text, end) && ((parse.anyVenue && !stops) || destinationOnly(text, triggerAt, end))) return
   if (mode === "view" && !parse.anyVenue) return
   if (isReference(text, triggerAt, parse.end, ctx)) return
   f.tried.add(from)

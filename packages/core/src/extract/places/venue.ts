@@ -3,7 +3,7 @@ import type { PlaceLevel } from "../../schema/event.ts"
 import { charTable, inTable, isHan, isHanCode } from "../chars.ts"
 import { cueCharacters, cueClass, cueRegExp } from "../../knowledge/cues.ts"
 import { boundaryAt } from "./bounds.ts"
-import { splitInner, suffixEndTable, suffixOf } from "./suffix.ts"
+import { longerSuffixAt, splitInner, suffixEndTable, suffixOf } from "./suffix.ts"
 import type { PlaceContext, Scan } from "./types.ts"
 
 const extraNameChars = charTable("0123456789０１２３４５６７８９()（）“”\"·")
@@ -79,6 +79,8 @@ export const venueAt = (s: Scan, from: number, prefixed: boolean): VenueMatch | 
     const name = quoted ? stripQuotes(raw) : raw
     const suffix = suffixOf(name, ctx.cues)
     if (suffix === undefined || code === 0x201c || code === 0x22) continue
+    // 某某村委会: the longer suffix the text goes on to (村 → 村委会) ends the name, not the shorter
+    if (longerSuffixAt(text, q, suffix.suffix, ctx.cues)) continue
     if (!boundaryAt(s, q)) continue
     if (name.length === 0) return null
     // a suffix alone (大学 after 郑州) is a venue only together with the place before it
