@@ -150,6 +150,24 @@ describe("chronicle entry conventions", () => {
     ])
   })
 
+  it("a middle dot right before a month and day marks an entry, though its line has no full stop", () => {
+    const doc = ["2030年某县大事记", "·1月6日,某岛解放", "·1月28日,某关改名为中华人民共和国某某海关,原有关员全部留用", "·2月24日,某县召开防汛工作会议"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2030-01-06", null],
+      ["2030-01-28", null],
+      ["2030-02-24", null]
+    ])
+  })
+
+  it("under a heading that gives the month, a number alone on its line is the day of the paragraphs below it", () => {
+    const doc = ["二〇三〇年七月某市大事记", "1", "某某研讨会在某大学举行。来自各地的专家参加。", "是日起,某市退休人员养老金上调。", "2", "市交委召开某大桥维修方案听证会。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2030-07-01", null],
+      ["2030-07-01", null],
+      ["2030-07-02", null]
+    ])
+  })
+
   it("a Greek Δ standing for △ marks a same-day entry too, and leaves no mark in the title", () => {
     const doc = ["某市大事记2030年3月", "1日  某区成立揭牌。市领导甲乙出席。", "Δ  全省某工作电视电话会议召开,副市长丙丁到分会场讲话。", "Δ  晚,某年度颁奖晚会在市广电中心举行。"].join("\n")
     const ms = parseText("d.txt", doc).mentions

@@ -21,7 +21,7 @@ export const looksLikeByline = (line: string): boolean => bylineStart.test(line.
 
 /** The line opens a dated entry (`title 2月3日,`, `1~2日 …`), so it cannot be the tail of a broken line. */
 // (a date after a list or same-day mark, △12月8日, ● 3日, opens one too)
-const opensDatedEntry = (line: string): boolean => /^.{0,80}?(?:^|[\s△▲Δ●•◎○◆◇■□★☆▶►※])(?:\d{1,2}月)?\d{1,2}(?:\s*[~～\-—－至]\s*\d{1,2})?日/.test(line.slice(0, 90))
+const opensDatedEntry = (line: string): boolean => /^.{0,80}?(?:^|[\s△▲Δ●•·◎○◆◇■□★☆▶►※])(?:\d{1,2}月)?\d{1,2}(?:\s*[~～\-—－至]\s*\d{1,2})?日/.test(line.slice(0, 90))
 
 export const shouldJoin = (prev: string, next: string): boolean => {
   const p = prev.trim()

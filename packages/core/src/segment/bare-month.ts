@@ -30,3 +30,30 @@ export const gluedDayRange = (text: string, month: number, currentMonth: number)
   const endDay = Number(m[2])
   return endDay > day ? { day, endDay } : null
 }
+
+/**
+ * A month's chronicle that sets each day as a number on a line of its own, its entries as paragraphs below
+ * (二〇〇五年七月大事记 / 1 / 某会在某地举行。 / 是日起,… / 2 / …): under a heading that gives the month, a lone
+ * number from 1 to 31 with text, not a dated entry, below it is the day of the paragraphs under it. The
+ * numbers run up the page; one that does not is a page number or a footnote mark and stays text.
+ */
+export const withBareDayLines = <L extends { readonly text: string; readonly k: LineKind }>(lines: ReadonlyArray<L>, headingMonth: number | null): Array<L> => {
+  if (headingMonth === null) return [...lines]
+  let last = 0
+  return lines.map((l, i) => {
+    // (a line that short reads as a headline or as text)
+    if (l.k.kind !== "text" && l.k.kind !== "headline") return l
+    const m = /^\s*(\d{1,2})\s*$/.exec(l.text)
+    if (m === null) return l
+    const day = Number(m[1])
+    if (day < 1 || day > 31 || day <= last) return l
+    let j = i + 1
+    while (j < lines.length && lines[j]!.text.trim() === "") j++
+    const next = lines[j]
+    if (next === undefined || next.k.kind !== "text" || !/\p{Script=Han}/u.test(next.text)) return l
+    last = day
+    const at = l.text.indexOf(m[1]!)
+    const date = { index: at, end: at + m[1]!.length, text: m[1]!, year: null, month: null, day, endYear: null, endMonth: null, endDay: null }
+    return { ...l, k: { kind: "dated", date, dateline: false, alone: true } }
+  })
+}

@@ -1,4 +1,4 @@
-import { gluedDayRange, withBareMonthSections } from "./bare-month.ts"
+import { gluedDayRange, withBareDayLines, withBareMonthSections } from "./bare-month.ts"
 import type { CleanText, PageDate } from "../clean/index.ts"
 import { anchoredYears, findDatedYears, findDates, findStatedYears, type DateToken } from "../dates/index.ts"
 import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
@@ -163,9 +163,10 @@ const withDatedHeadlines = (
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
   const page = clean.published ?? clean.stamp
-  const lines: Array<Classified> = withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) })))
-  const headingLine = lines.find((l) => l.k.kind === "heading")
+  const classified: Array<Classified> = withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) })))
+  const headingLine = classified.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
+  const lines = withBareDayLines(classified, heading?.month ?? null)
   const format = detectFormat(lines)
   const cues = bundledEntryCues()
   // on a paper's page ▲/△ open a photo's caption inside a report; elsewhere another entry of the same day

@@ -76,6 +76,12 @@ const runningDaysAt = (t: string, i: number): boolean => {
   return d !== undefined && d.index === 0 && d.endDay !== null && d.text.includes("、")
 }
 
+/** A date with its month and day at `i` (2月24日). */
+const monthDayAt = (t: string, i: number): boolean => {
+  const d = findDates(t.slice(i, i + 12))[0]
+  return d !== undefined && d.index === 0 && d.month !== null && d.day !== null
+}
+
 export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null => {
   let i = 0
   let marked = false
@@ -88,8 +94,9 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
       i++
       continue
     }
-    // a dash or a dot before a digit is a list mark only when a space follows it (- 3日 …)
-    if (cues.bullets.includes(ch) && (ch !== "-" && ch !== "—" && ch !== "·" && ch !== "*" ? true : space.test(t[i + 1] ?? ""))) {
+    // a dash or a dot before a digit is a list mark only when a space follows it (- 3日 …), or, for the dot,
+    // when a month and its day follow (·2月24日,…; a dash there would be a range's end)
+    if (cues.bullets.includes(ch) && (ch !== "-" && ch !== "—" && ch !== "·" && ch !== "*" ? true : space.test(t[i + 1] ?? "") || (ch === "·" && monthDayAt(t, i + 1)))) {
       i++
       continue
     }
