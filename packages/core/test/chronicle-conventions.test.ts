@@ -150,6 +150,19 @@ describe("chronicle entry conventions", () => {
     ])
   })
 
+  it("a year alone on its line heads the months and days below it; a heading's months that lost their dash (910月) are a span", () => {
+    const years = ["新闻频道 > 某省30年大事记", "1990", "发布时间:2008-03-14 16:26:00", "12月", "3日", "省人民政府发布某某暂行办法。", "6日", "某市召开经济工作会议。"].join("\n")
+    expect(starts(years)).toEqual([
+      ["1990-12-03", null],
+      ["1990-12-06", null]
+    ])
+    const span = ["某市大事记(2030年910月)", "2030-04-01 03:35", "九月", "1日,某市召开常委会会议。", "2日,某市举行植树活动。"].join("\n")
+    expect(starts(span)).toEqual([
+      ["2030-09-01", null],
+      ["2030-09-02", null]
+    ])
+  })
+
   it("a middle dot right before a month and day marks an entry, though its line has no full stop", () => {
     const doc = ["2030年某县大事记", "·1月6日,某岛解放", "·1月28日,某关改名为中华人民共和国某某海关,原有关员全部留用", "·2月24日,某县召开防汛工作会议"].join("\n")
     expect(starts(doc)).toEqual([

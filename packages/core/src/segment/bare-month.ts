@@ -57,3 +57,26 @@ export const withBareDayLines = <L extends { readonly text: string; readonly k: 
     return { ...l, k: { kind: "dated", date, dateline: false, alone: true } }
   })
 }
+
+/**
+ * A chronicle of several years that heads each year's section with the year alone on its line (1990 / 12月 /
+ * 3日 …): a lone year from 1949 on, with a month section or an entry dated without its year among the next
+ * lines that hold text, is the heading of the entries below it. A lone year anywhere else stays text.
+ */
+export const withBareYearHeadings = <L extends { readonly text: string; readonly k: LineKind }>(lines: ReadonlyArray<L>): Array<L> =>
+  lines.map((l, i) => {
+    if (l.k.kind !== "text" && l.k.kind !== "headline") return l
+    const m = /^\s*(\d{4})\s*$/.exec(l.text)
+    if (m === null) return l
+    const year = Number(m[1])
+    if (year < 1949 || year > 2100) return l
+    // the next three lines that hold text (a publication line may stand between)
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+      const k = lines[j]!.k
+      if (lines[j]!.text.trim() === "") continue
+      seen++
+      if (k.kind === "month" || (k.kind === "dated" && k.date.year === null && k.date.month !== null)) return { ...l, k: { kind: "heading", year, month: null } }
+      if (k.kind === "dated" || k.kind === "heading") return l
+    }
+    return l
+  })

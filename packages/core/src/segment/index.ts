@@ -1,4 +1,4 @@
-import { gluedDayRange, withBareDayLines, withBareMonthSections } from "./bare-month.ts"
+import { gluedDayRange, withBareDayLines, withBareMonthSections, withBareYearHeadings } from "./bare-month.ts"
 import type { CleanText, PageDate } from "../clean/index.ts"
 import { anchoredYears, findDatedYears, findDates, findStatedYears, type DateToken } from "../dates/index.ts"
 import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
@@ -163,7 +163,7 @@ const withDatedHeadlines = (
 export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const raw = splitLines(clean.text)
   const page = clean.published ?? clean.stamp
-  const classified: Array<Classified> = withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) })))
+  const classified: Array<Classified> = withBareYearHeadings(withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) }))))
   const headingLine = classified.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
   const lines = withBareDayLines(classified, heading?.month ?? null)
