@@ -287,6 +287,9 @@ describe("pages and reports: their dates and entries", () => {
     ])
     // 当天 that goes on with the same occasion (他指出…) stays in it
     expect(parseText("q.txt", "时间:2031-10-31\n" + doc.replace("就在当天下午,某省举行了某奖颁奖仪式,丙丁出席并致辞。", "当天,甲乙指出,两地交流源远流长。")).mentions).toHaveLength(1)
+    // 会前 / 会后: another meeting before or after the one reported, on its day
+    const before = ["1月28日,省政协常委会第二次全体会议召开。省政协主席甲乙主持会议。", "会前,甲乙还主持召开了省政协主席会议。"].join("\n")
+    expect(parseText("r.txt", "时间:2031-01-29\n" + before).mentions.map((m) => m.date.start)).toEqual(["2031-01-28", "2031-01-28"])
   })
 
   it("a report's paragraph that opens with the next day (次日, 翌日) and tells an occasion of its own is an event of that day", () => {
