@@ -151,12 +151,12 @@ describe("chronicle entry conventions", () => {
   })
 
   it("a year alone on its line heads the months and days below it; a heading's months that lost their dash (910月) are a span", () => {
-    const years = ["新闻频道 > 某省30年大事记", "1990", "发布时间:2008-03-14 16:26:00", "12月", "3日", "省人民政府发布某某暂行办法。", "6日", "某市召开经济工作会议。"].join("\n")
+    const years = ["新闻频道 > 某省60年大事记", "1990", "发布时间:2009-05-20 10:12:00", "12月", "3日", "省政府印发某某实施意见。", "6日", "某市召开经济工作会议。"].join("\n")
     expect(starts(years)).toEqual([
       ["1990-12-03", null],
       ["1990-12-06", null]
     ])
-    const span = ["某市大事记(2030年910月)", "2030-04-01 03:35", "九月", "1日,某市召开常委会会议。", "2日,某市举行植树活动。"].join("\n")
+    const span = ["某市大事记(2030年910月)", "2030-03-15 08:20", "九月", "1日,某市召开常委会会议。", "2日,某市举行植树活动。"].join("\n")
     expect(starts(span)).toEqual([
       ["2030-09-01", null],
       ["2030-09-02", null]
@@ -164,7 +164,7 @@ describe("chronicle entry conventions", () => {
   })
 
   it("a middle dot right before a month and day marks an entry, though its line has no full stop", () => {
-    const doc = ["2030年某县大事记", "·1月6日,某岛解放", "·1月28日,某关改名为中华人民共和国某某海关,原有关员全部留用", "·2月24日,某县召开防汛工作会议"].join("\n")
+    const doc = ["2030年某县大事记", "·1月6日,某县召开首届人民代表会议", "·1月28日,某县人民政府迁入新址办公,各部门同时开始受理业务", "·2月24日,某县召开防汛工作会议"].join("\n")
     expect(starts(doc)).toEqual([
       ["2030-01-06", null],
       ["2030-01-28", null],
@@ -173,7 +173,7 @@ describe("chronicle entry conventions", () => {
   })
 
   it("under a heading that gives the month, a number alone on its line is the day of the paragraphs below it", () => {
-    const doc = ["二〇三〇年七月某市大事记", "1", "某某研讨会在某大学举行。来自各地的专家参加。", "是日起,某市退休人员养老金上调。", "2", "市交委召开某大桥维修方案听证会。"].join("\n")
+    const doc = ["二〇三〇年七月某市大事记", "1", "某某论坛在某会展中心开幕。各地代表参加。", "是日起,某市公交线路调整。", "2", "市水利局召开防洪工程专家论证会。"].join("\n")
     expect(starts(doc)).toEqual([
       ["2030-07-01", null],
       ["2030-07-01", null],

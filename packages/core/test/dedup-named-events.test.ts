@@ -47,7 +47,7 @@ describe("the days of a visit within one report", () => {
   it("merges a day the report tells by its day alone, by the party it named, into the visit it dated as a whole", () => {
     const doc = [
       "12月7日至9日,市委书记周建华带领考察组到某县考察对口帮扶工作。",
-      "8日,考察组一行先后来到甲镇、乙村,察看产业项目。",
+      "8日,考察组一行到甲镇、乙村察看产业项目。",
       "9日,周建华一行来到丙县,考察边境合作区建设。"
     ].join("\n")
     const r = parseTexts([["visit.txt", doc]], { year: 2031 })
@@ -55,9 +55,9 @@ describe("the days of a visit within one report", () => {
     expect(r.events[0]!.merged).toHaveLength(2)
   })
   it("keeps apart a chronicle's day-only entries, a report's item dated with its month, and a meeting on the visit's last day", () => {
-    const chronicle = ["10—12日 副主任周建华带领检查组在某市检查教育法执行情况。", "12日 市政府办公室举行春季运动会。"].join("\n")
+    const chronicle = ["20—22日 副主任周建华带领检查组在某市检查食品安全法执行情况。", "22日 某县举办农民丰收节活动。"].join("\n")
     expect(parseTexts([["list.txt", chronicle]], { year: 2031 }).events).toHaveLength(2)
-    const digest = ["■ 3月14日至18日,副省长周建华率队赴某市检查安全生产工作。", "■ 3月18日,副省长周建华出席某某医疗队出征授旗活动并讲话。"].join("\n")
+    const digest = ["■ 5月6日至9日,副省长周建华率队赴某市检查防汛工作。", "■ 5月9日,副省长周建华出席某某博览会开幕式并致辞。"].join("\n")
     expect(parseTexts([["digest.txt", digest]], { year: 2031 }).events).toHaveLength(2)
     const feedback = ["12月7日至9日,市委书记周建华带领考察组到某县考察对口帮扶工作。", "9日,周建华主持召开座谈会,听取某县工作汇报。"].join("\n")
     expect(parseTexts([["feedback.txt", feedback]], { year: 2031 }).events).toHaveLength(2)

@@ -199,7 +199,9 @@ describe("people: roles and the roster", () => {
     expect(names(run("5月3日,大会开幕。罗建成书记代表市委作报告。"))).toEqual(["罗建成"])
     // nor before a one-character verb that a clause's end follows (某某说,…), nor before 提到
     expect(names(run("5月3日,论坛在某市举行。某国通讯社社长德瓦尔·帕特里克说,合作前景广阔。"))).toEqual(["德瓦尔·帕特里克"])
-    expect(names(run("5月3日,省委书记罗建成到某县调研。调研期间,罗建成提到,要促进科技创新。"))).toEqual(["罗建成"])
+    expect(names(run("5月3日,省委书记罗建成到某县调研。调研期间,罗建成提到,要抓好项目建设。"))).toEqual(["罗建成"])
+    // a bare name the roster holds opening its clause: 到 after 某某提 is no verb of his, 提到 after 某某 is
+    expect(names(run("5月3日,在某市调研期间,安伟提到,要抓好项目建设。"))).toEqual(["安伟"])
     // a name ends before 来 (某某来某镇视察), even where the segmenter glues the name's last character to it
     expect(names(run("5月3日,某部副司长罗建良来周庄镇视察城镇建设。"))).toEqual(["罗建良"])
     // two surnames and a given name (a married woman's name in Hong Kong and Macau), followed even weakly

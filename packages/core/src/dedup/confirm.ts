@@ -51,8 +51,8 @@ export const confirmPair = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMe
 const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): Link | null => {
   if (!compatibleDates(a.date, b.date)) return null
   if (fa.exact === fb.exact && fa.shingles.length > 0) return { method: "exact", score: 1 }
-  // within one report, a visit it dates as a whole (12月17日至19日) and one of its days told on its own
-  // (18日,考察组一行先后来到…): the day is a part of the visit, by its people or by the party already named
+  // within one report, a visit it dates as a whole (5月7日至9日) and one of its days told on its own
+  // (8日,考察组一行到…): the day is a part of the visit, by its people or by the party already named
   if (a.document === b.document && a.format !== "chronicle" && (dayOfVisit(a, b) || dayOfVisit(b, a))) return { method: "near", score: 0.5 }
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event

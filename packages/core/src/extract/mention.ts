@@ -122,7 +122,7 @@ export const extractMention = (
   const says = saysWhat(knowledge)
   const ownClause = () =>
     tidyTitle(inline ? clauseAround(clean.text.slice(from, slice.end), d.index - from, d.end - from, says) : leadClause(body.length > 0 ? body : text, says))
-  // a headline that says nothing of what happened and shares no word with the lead (人民网, 【第1页 第2页】, a
+  // a headline that says nothing of what happened and shares no word with the lead (某某网, 【第1页 第2页】, a
   // dateline's credit, 设为首页) is the page's, not the event's: the lead clause is the title when it says what
   // happened
   const headline = slice.title === null ? null : tidyTitle(slice.title)

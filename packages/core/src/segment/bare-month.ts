@@ -33,7 +33,7 @@ export const gluedDayRange = (text: string, month: number, currentMonth: number)
 
 /**
  * A month's chronicle that sets each day as a number on a line of its own, its entries as paragraphs below
- * (二〇〇五年七月大事记 / 1 / 某会在某地举行。 / 是日起,… / 2 / …): under a heading that gives the month, a lone
+ * (二〇三〇年七月大事记 / 1 / 某会在某地举行。 / 是日起,… / 2 / …): under a heading that gives the month, a lone
  * number from 1 to 31 with text, not a dated entry, below it is the day of the paragraphs under it. The
  * numbers run up the page; one that does not is a page number or a footnote mark and stays text.
  */
@@ -59,7 +59,7 @@ export const withBareDayLines = <L extends { readonly text: string; readonly k: 
 }
 
 /**
- * A chronicle of several years that heads each year's section with the year alone on its line (1990 / 12月 /
+ * A chronicle of several years that heads each year's section with the year alone on its line (1990 / 5月 /
  * 3日 …): a lone year from 1949 on, with a month section or an entry dated without its year among the next
  * lines that hold text, is the heading of the entries below it. A lone year anywhere else stays text.
  */

@@ -74,7 +74,7 @@ const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
   return { year: yearbook ? year - 1 : year, month: null }
 }
 
-// (three or four digits before 月 are two months whose dash the page lost: 910月 for 9—10月)
+// (three or four digits before 月 are two months whose dash the page lost: 56月 for 5—6月)
 const monthSpan = /(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}|(?<!\d)\d{3,4})\s*月\s*份?/
 const viewerPage = /^page\s*\d{1,4}\s*[-–—:]\s*/i
 const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/

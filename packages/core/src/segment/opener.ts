@@ -95,7 +95,7 @@ export const entryOpening = (t: string, cues: EntryCues): EntryOpening | null =>
       continue
     }
     // a dash or a dot before a digit is a list mark only when a space follows it (- 3日 …), or, for the dot,
-    // when a month and its day follow (·2月24日,…; a dash there would be a range's end)
+    // when a month and its day follow (·3月5日,…; a dash there would be a range's end)
     if (cues.bullets.includes(ch) && (ch !== "-" && ch !== "—" && ch !== "·" && ch !== "*" ? true : space.test(t[i + 1] ?? "") || (ch === "·" && monthDayAt(t, i + 1)))) {
       i++
       continue

@@ -38,7 +38,15 @@ export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | nul
     if (ev === 0 && s.oracle.common(c) && !(opts.afterTitle === true && s.oracle.place(c))) continue
     options.push({ name: c, end: at + l, f: s.followerAt(at + l, opts.only), ev })
   }
-  const followed = options.filter((o) => o.f !== null)
+  // 某某提到: a shorter name that a word of two characters or more follows (提到) is the name, whatever the
+  // longer one is followed by (到): the longer one eats that word's first character
+  const eaten = (o: (typeof options)[number]) =>
+    options.some((short) => {
+      if (short.end >= o.end) return false
+      const w = s.cues.followers.longestAt(text, short.end)
+      return w !== null && w.length >= 2 && short.end + w.length > o.end
+    })
+  const followed = options.filter((o) => o.f !== null && !eaten(o))
   const rank = (o: (typeof options)[number]) => o.ev * 10 + (o.f === "strong" ? 4 : o.f === "weak" ? 2 : 0) + o.name.length / 10
   if (followed.length > 0) {
     const best = followed.sort((a, b) => rank(b) - rank(a))[0]!

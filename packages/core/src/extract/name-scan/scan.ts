@@ -9,7 +9,6 @@ import { nameShape, shapeCacheFor, type Shape, type ShapeCache } from "./shape.t
 import { delegationHead, dottedName, nameAfterTitle } from "./transliterated.ts"
 import type { Found, PeopleContext, Pick, PickOptions } from "./types.ts"
 
-const clauseEnd = /[,，:：]/
 import { WordOracle } from "./word-oracle.ts"
 
 const noneFound: ReadonlyArray<Found> = []
@@ -102,9 +101,7 @@ export class NameScan {
     if (lex.titleEnds.longestAt(text, p, 2) !== null) return "strong"
     if (lex.honorifics.longestAt(text, p, 2) !== null) return "strong"
     const w = this.cues.followers.longestAt(text, p)
-    // a one-character follower is as often part of a name (都 in 阿不都), unless a clause ends right after it
-    // (某某说,…): then it is the verb
-    if (w !== null) return w.length > 1 || clauseEnd.test(text[p + 1] ?? "") ? "strong" : "weak"
+    if (w !== null) return w.length > 1 ? "strong" : "weak"
     for (const k of this.known) if (text.startsWith(k, p)) return "strong"
     return null
   }

@@ -9,6 +9,7 @@ import type { Pick } from "./types.ts"
 
 const dots = charTable("·•．")
 // the prepositions that put a place or another name after a name (某某在喀什…, 某某与某某…)
+const clauseEnd = /[,，:：]/
 const joinsPlace = new Set([...cueCharacters("place-preposition"), ...cueCharacters("name-joiner")])
 
 /** 艾尔肯·吐尼亚孜: a transliterated name with a middle dot, after a title. */
@@ -29,7 +30,9 @@ export const dottedName = (s: NameScan, at: number): Pick | null => {
     if (!isHan(text[end - 1])) break
     const f = s.followerAt(end)
     const pick = { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
-    if (f === "strong" || (f === "weak" && joinsPlace.has(text[end]!))) return pick
+    // (a one-character follower that a clause's end follows is the verb, not the name's last character:
+    // 某某·某某说,…)
+    if (f === "strong" || (f === "weak" && (joinsPlace.has(text[end]!) || clauseEnd.test(text[end + 1] ?? "")))) return pick
     if (f === "weak" && weak === null) weak = pick
   }
   return weak
