@@ -277,10 +277,11 @@ describe("relative days", () => {
 })
 
 describe("what is not an event", () => {
-  it("a schedule (将于 / 将从 … 起) and an item that happened lately (近日) give no event", () => {
+  it("a schedule (将于 / 将从 … 起), a figure's cutoff (截至) and an item that happened lately (近日) give no event", () => {
     const doc = [
       "某网台北5月4日电 近日,某省旅游推介会在台北举行。",
       "某市代表团将于5月22日出席博览会开幕式。",
+      "截至5月20日,全省累计完成造林面积12万亩。",
       "某团一行将从5月21日起开展为期六天的参访活动。",
       "某区成立70周年庆祝大会将于明日(5月25日)上午10时在某市隆重举行。"
     ].join("\n")

@@ -189,7 +189,7 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
   if (first !== undefined && first.index === 0 && dl === null && aloneTail.test(t.slice(first.end))) {
     return { kind: "dated", date: first, dateline: false, alone: true }
   }
-  if (first !== undefined && first.index <= leadAt + 2 && afterLeadDate.test(t.slice(first.end))) {
+  if (first !== undefined && first.index <= leadAt + 2 && afterLeadDate.test(t.slice(first.end)) && !plannedAt(t, first.index, cues)) {
     return { kind: "dated", date: first, dateline: dl !== null, ...(dl !== null ? { bodyAt: leadAt } : {}) }
   }
   for (const d of dates) {

@@ -8,6 +8,7 @@ export interface EntryCues {
   readonly dayParts: ReadonlyArray<string>
   readonly bullets: ReadonlyArray<string>
   readonly plan: ReadonlyArray<string>
+  readonly cutoff: ReadonlyArray<string>
   readonly undated: ReadonlyArray<string>
   readonly chronicleNames: ReadonlyArray<string>
   readonly yearbook: ReadonlyArray<string>
@@ -29,6 +30,7 @@ export const entryCuesFrom = (by: CueCategories): EntryCues => {
     dayParts: by.get("day-part-entry") ?? [],
     bullets: by.get("bullet") ?? [],
     plan: by.get("plan") ?? [],
+    cutoff: by.get("cutoff") ?? [],
     undated: by.get("undated") ?? [],
     chronicleNames: by.get("chronicle-name") ?? [],
     yearbook: by.get("yearbook") ?? [],
@@ -48,11 +50,14 @@ let bundled: EntryCues | null = null
 /** The bundled cues, read once with the rest of the vocabulary (the segmenter is a pure function of the text and these). */
 export const bundledEntryCues = (): EntryCues => (bundled ??= entryCuesFrom(bundledCues()))
 
-/** A plan word ends right before `at` (将于7月22日, 将从7月21日起): the date is a schedule, not an event. */
+/**
+ * A plan word ends right before `at` (将于7月22日, 将从7月21日起): the date is a schedule, not an event; or a
+ * cutoff (截至3月28日): the end of a period a figure was counted over.
+ */
 export const plannedAt = (text: string, at: number, cues: EntryCues): boolean => {
   // 将于明日(9月25日): the date in brackets after a relative day stands for that day
   const before = text.slice(Math.max(0, at - 10), at).trimEnd().replace(relativeDayInBrackets, "")
-  return cues.plan.some((w) => before.endsWith(w))
+  return cues.plan.some((w) => before.endsWith(w)) || cues.cutoff.some((w) => before.endsWith(w))
 }
 const relativeDayInBrackets = /\p{Script=Han}{1,2}\s*[(（]\s*$/u
 
