@@ -101,6 +101,9 @@ describe("cleanDocument", () => {
     const paper = expectFaithful("某某日报 2019年5月21日 第1版\n5月20日,市委书记某某到某区调研。")
     expect(paper.text).toBe("5月20日,市委书记某某到某区调研。")
     expect(paper.published).toEqual({ year: 2019, month: 5, day: 21 })
+    // the credit a reprinted article closes with: the paper, the day and the page
+    const credit = expectFaithful("5月20日,市委书记某某到某区调研。\n　　《 某某日报 》（ 2019年05月21日 04 版）")
+    expect(credit.text.trim()).toBe("5月20日,市委书记某某到某区调研。")
   })
   it("removes injected gambling spam with the general detector and records where", () => {
     const raw = "会议深入学习贯彻777娱乐城_bet36亚洲体育¥在线官网总书记重要讲话精神。严厉打击赌博违法犯罪。"

@@ -76,8 +76,11 @@ export type ChromeVerdict =
 /** 湖南省人民政府门户网站 > 政务公开 > 大事记 / 首页 | 政务 | 新闻: short segments joined by two or more arrows or bars. */
 const breadcrumb = /^[^>›»|｜。，,；;！？]{1,24}(?:\s*[>›»|｜]\s*[^>›»|｜。，,；;！？]{1,24}){2,}$/
 
-/** A newspaper page header: 重庆日报 2019年5月21日 第1版 / A03版 / 版次：01. */
-const pageHeader = cueRegExp`(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}|(?:^|\s)[A-Z]\d{1,2})\s*版|(?:${"page-label"})[:：]`
+/**
+ * A newspaper page header: 重庆日报 2019年5月21日 第1版 / A03版 / 版次：01; or the credit an article reprinted
+ * from a paper closes with, 《某某日报》（2020年08月25日 04 版）.
+ */
+const pageHeader = cueRegExp`(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}|(?:^|\s)[A-Z]?\d{1,2})\s*版|(?:${"page-label"})[:：]`
 const anyDate = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/
 
 export interface ChromeOptions {
