@@ -336,6 +336,8 @@ describe("chronicle entry layouts", () => {
     expect(ms.map((m) => [m.date.start, m.title])).toEqual([["XXXX-03-02", "县委书记周建华主持召开县委常委会议"]])
     // nor are the brackets a date stood in (今日(7月19日)率团…)
     expect(parseText("today.txt", "某特区行政长官周建华今日(7月19日)率团抵达某市访问。").mentions.map((m) => m.title)).toEqual(["某特区行政长官周建华今日率团抵达某市访问"])
+    // a clock's name before the date (当地时间) opens no clause: the title is what happened
+    expect(parseText("abroad.txt", "某校新闻 2031年。当地时间6月21日上午,校党委书记周建华在某国会见某大学校长。").mentions.map((m) => m.title)).toEqual(["校党委书记周建华在某国会见某大学校长"])
   })
 
   it("a chronicle printed on one line: each date and each △ after a sentence's end opens an entry", () => {

@@ -3,6 +3,9 @@ import { listNumber } from "../clean/list-number.ts"
 
 const timeOfDay = cueRegExp`^(?:${"time-of-day"})?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:${"about-time"})?)?[\s,，、]*`
 
+// 当地时间, 北京时间, 香港时间: whose clock the date and time are read on
+const clockName = /^\p{Script=Han}{2,4}时间$/u
+
 // 3月2日(星期六),…: the weekday in brackets after the date
 const weekdayAfterDate = /^[(（]\s*[星周]期?[一二三四五六日天]\s*[)）][\s,，]*/
 // a page saved as Markdown keeps its images as ![caption](address): no words of the report, and its ! is
@@ -58,6 +61,8 @@ export const clauseAround = (text: string, dateStart: number, dateEnd: number, s
   const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
   // 带着党和政府的关怀,1月6日上午,市委书记…: the date opens its clause and only the time of day follows it
   // there; the clause after it says what happened
-  if (before.slice(from).trim() === "" && (stop < 0 ? after : after.slice(0, stop)).replace(timeOfDay, "") === "") return leadClause(after, saysWhat, maxLength)
+  // (a clock's name before the date, 当地时间6月21日上午,…, opens no clause of its own)
+  const opener = before.slice(from).trim().replace(clockName, "")
+  if (opener === "" && (stop < 0 ? after : after.slice(0, stop)).replace(timeOfDay, "") === "") return leadClause(after, saysWhat, maxLength)
   return clause.length > maxLength ? `${clause.slice(0, maxLength - 1)}…` : clause
 }
