@@ -1,6 +1,16 @@
 import type { LineKind } from "./classify.ts"
 
 /**
+ * The index of the first line from `from` on that holds text (lines.length if none): an index walk, since a
+ * slice per lone number would copy the rest of the page.
+ */
+const nextWithText = (lines: ReadonlyArray<{ readonly text: string }>, from: number): number => {
+  let j = from
+  while (j < lines.length && lines[j]!.text.trim() === "") j++
+  return j
+}
+
+/**
  * A yearbook chronicle printed as a table loses its month column to a number on a line of its own
  * (2018年大事记 / 1 / 3日 … / 5日 …): a lone number from 1 to 12 is the month of the day-only entries
  * right below it. A lone number anywhere else (a page number, a footnote mark) stays text.
@@ -11,10 +21,7 @@ export const withBareMonthSections = <L extends { readonly text: string; readonl
     if (m === null) return l
     const month = Number(m[1])
     if (month < 1 || month > 12) return l
-    // the next line that holds text (an index walk: a slice per lone number would copy the rest of the page)
-    let j = i + 1
-    while (j < lines.length && lines[j]!.text.trim() === "") j++
-    const next = lines[j]
+    const next = lines[nextWithText(lines, i + 1)]
     if (next === undefined || next.k.kind !== "dated" || next.k.date.month !== null || next.k.sameDay === true) return l
     return { ...l, k: { kind: "month", month } }
   })
@@ -47,9 +54,7 @@ export const withBareDayLines = <L extends { readonly text: string; readonly k: 
     if (m === null) return l
     const day = Number(m[1])
     if (day < 1 || day > 31 || day <= last) return l
-    let j = i + 1
-    while (j < lines.length && lines[j]!.text.trim() === "") j++
-    const next = lines[j]
+    const next = lines[nextWithText(lines, i + 1)]
     if (next === undefined || next.k.kind !== "text" || !/\p{Script=Han}/u.test(next.text)) return l
     last = day
     const at = l.text.indexOf(m[1]!)
@@ -71,10 +76,8 @@ export const withBareYearHeadings = <L extends { readonly text: string; readonly
     const year = Number(m[1])
     if (year < 1949 || year > 2100) return l
     // the next three lines that hold text (a publication line may stand between)
-    for (let j = i + 1, seen = 0; j < lines.length && seen < 3; j++) {
+    for (let j = nextWithText(lines, i + 1), seen = 0; j < lines.length && seen < 3; j = nextWithText(lines, j + 1), seen++) {
       const k = lines[j]!.k
-      if (lines[j]!.text.trim() === "") continue
-      seen++
       if (k.kind === "month" || (k.kind === "dated" && k.date.year === null && k.date.month !== null)) return { ...l, k: { kind: "heading", year, month: null } }
       if (k.kind === "dated" || k.kind === "heading") return l
     }

@@ -8,7 +8,6 @@ import { pickName } from "./pick.ts"
 import { nameShape, shapeCacheFor, type Shape, type ShapeCache } from "./shape.ts"
 import { delegationHead, dottedName, nameAfterTitle } from "./transliterated.ts"
 import type { Found, PeopleContext, Pick, PickOptions } from "./types.ts"
-
 import { WordOracle } from "./word-oracle.ts"
 
 const noneFound: ReadonlyArray<Found> = []

@@ -8,8 +8,9 @@ import type { Pick } from "./types.ts"
 // not shape: read only right after a title or before 一行, where a name is expected.
 
 const dots = charTable("·•．")
-// the prepositions that put a place or another name after a name (某某在喀什…, 某某与某某…)
+// what ends a clause right after a name's follower (某某·某某说,…: 说 is the verb)
 const clauseEnd = /[,，:：]/
+// the prepositions that put a place or another name after a name (某某在喀什…, 某某与某某…)
 const joinsPlace = new Set([...cueCharacters("place-preposition"), ...cueCharacters("name-joiner")])
 
 /** 艾尔肯·吐尼亚孜: a transliterated name with a middle dot, after a title. */

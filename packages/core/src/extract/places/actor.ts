@@ -26,7 +26,6 @@ const venueBreak = /[,，。;；:：！？!?\n]/
  * (在某某广场).
  */
 export const actorPlaces = (text: string, gazetteer: Gazetteer, cues: PlaceCues): Array<Place> => {
-  const actorVerbs = cues.actorVerbs
   const out: Array<Place> = []
   for (let at = 0; at < text.length; at++) {
     if (at > 0 && !clauseOpening.test(text[at - 1]!) && !dayEndsAt(text, at)) continue
@@ -45,13 +44,14 @@ export const actorPlaces = (text: string, gazetteer: Gazetteer, cues: PlaceCues)
     if (list.length === 0 || text[p - 1] === "、") continue
     // 某省人民政府与…签署: the division acts through its government
     const organ = list.length === 1 ? governments.find((g) => text.startsWith(g, p)) : undefined
-    if (actsAt(text, p + (organ?.length ?? 0), actorVerbs, gazetteer, cues)) out.push(...list)
+    if (actsAt(text, p + (organ?.length ?? 0), gazetteer, cues)) out.push(...list)
   }
   return out
 }
 
 /** An actor verb at `p`, after an adverb, or after 在 and where the subject acts. */
-const actsAt = (text: string, p: number, actorVerbs: ReadonlyArray<string>, gazetteer: Gazetteer, cues: PlaceCues): boolean => {
+const actsAt = (text: string, p: number, gazetteer: Gazetteer, cues: PlaceCues): boolean => {
+  const { actorVerbs } = cues
   const verbAt = (q: number) => actorVerbs.some((v) => text.startsWith(v, q))
   if (verbAt(p)) return true
   const adverb = adverbs.find((a) => text.startsWith(a, p))
