@@ -23,13 +23,13 @@ export const triggeredPlaces = (
   /** What happens at a place (place-cues verb and end words): what may follow a county's short form. */
   placeEnds: WordSet,
   /** Words for kinds of place (山区, 农村, 一线): a short form before one is the place it is in (文成山区). */
-  placeKinds?: WordSet,
+  placeKinds: WordSet,
   /** The longer level word that runs on from one ending at `at` (村 → 村委会), or null. */
-  longerEnd: (at: number, end: string) => string | null = () => null
+  longerEnd: (at: number, end: string) => string | null
 ): Array<Place> => {
   const runsOn = (at: number): boolean => {
     if (!/\p{Script=Han}/u.test(text[at] ?? "") || placeEnds.longestAt(text, at) !== null || text[at] === "的") return false
-    const kind = placeKinds?.longestAt(text, at, 2) ?? null
+    const kind = placeKinds.longestAt(text, at, 2)
     return kind === null
   }
   const out: Array<Place> = []
