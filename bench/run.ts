@@ -17,7 +17,8 @@ import { benchPeople, benchSingleLine } from "./reliability.ts"
 /**
  * `pnpm bench`: every speed figure in one run on one machine. Sizes: DASHIJI_BENCH_SIZES_MB
  * (comma-separated, default "1,8"; the issue's range goes to 300 — e.g. "1,10,100,300" takes long on
- * two cores), DASHIJI_BENCH_EVENTS (large-store size, default 100000), DASHIJI_BENCH_API_SECONDS (10).
+ * two cores), DASHIJI_BENCH_EVENTS (large-store size, default 100000), DASHIJI_BENCH_API_SECONDS (10),
+ * DASHIJI_BENCH_ONLY (a comma-separated list of groups, below: a run of part of the figures).
  */
 const sizes = (process.env["DASHIJI_BENCH_SIZES_MB"] ?? "1,8").split(",").map(Number).filter((n) => n > 0)
 const largeEvents = Number(process.env["DASHIJI_BENCH_EVENTS"] ?? 100_000)
@@ -29,7 +30,10 @@ const results: Record<string, unknown> = {
   startedAt: new Date().toISOString()
 }
 const rows: Array<[string, string]> = []
-const step = async <A>(name: string, f: () => Promise<A>): Promise<A | undefined> => {
+// DASHIJI_BENCH_ONLY=tui,store (groups: startup, dedup, parse, ingest, store, tui, pg): those steps only
+const only = process.env["DASHIJI_BENCH_ONLY"]?.split(",").map((g) => g.trim())
+const step = async <A>(groups: ReadonlyArray<string>, name: string, f: () => Promise<A>): Promise<A | undefined> => {
+  if (only !== undefined && !groups.some((g) => only.includes(g))) return undefined
   process.stderr.write(`… ${name}\n`)
   try {
     return await f()
@@ -43,7 +47,7 @@ const f1 = (x: number) => x.toFixed(1)
 const f2 = (x: number) => x.toFixed(2)
 
 // start-up first, while nothing else runs: the built command against a bare node, in turns
-const startup = await step("start-up of the built command", () => benchStartup())
+const startup = await step(["startup"], "start-up of the built command", () => benchStartup())
 if (startup) {
   results["startup"] = startup
   const fig = (f: { medianMs: number; minMs: number }) => `median ${f1(f.medianMs)} ms (fastest ${f1(f.minMs)} ms)`
@@ -52,7 +56,7 @@ if (startup) {
     ["start: dashiji --help", `${fig(startup.help)}, ${f2(startup.help.ratio)}× node`],
     [`start: dashiji events --month ${startup.month} (seeds store)`, `${fig(startup.events)}, ${f2(startup.events.ratio)}× node`]
   )
-  const tui = await step("tui (seeds store)", () => benchTuiFirstFrame(startup.db))
+  const tui = await step(["tui"], "tui (seeds store)", () => benchTuiFirstFrame(startup.db))
   if (tui) {
     results["tuiSeeds"] = tui
     rows.push(["TUI first frame (seeds store, in-process)", `${f1(tui.firstFrameMs)} ms`])
@@ -66,7 +70,7 @@ const sample = makeCorpus(2 * MB, 99)
 const corpus = await Effect.runPromise(parseCorpus(sample).pipe(Effect.provide(CoreLive)))
 const baseMentions = corpus.documents.flatMap((d) => d.mentions)
 
-const dedup = await step("dedup", () => benchDedup(baseMentions))
+const dedup = await step(["dedup"], "dedup", () => benchDedup(baseMentions))
 if (dedup) {
   results["dedup"] = dedup
   rows.push(["dedup 10k mentions", `${f1(dedup.t10k_ms)} ms`], ["dedup 100k mentions", `${f1(dedup.t100k_ms)} ms`], ["dedup time(100k) ÷ time(10k)", f2(dedup.ratio)])
@@ -80,10 +84,10 @@ for (const size of sizes) {
   // the 1-core rounds: this corpus and more of the same size from other seeds (five when small: a
   // short round is at the mercy of a moment's load on a shared machine)
   const rounds = [docs, ...Array.from({ length: size < 4 ? 4 : 2 }, (_, i) => makeCorpus(size * MB, 43 + i))]
-  const side = await step(`cut and parse ${size} MB (1 core, ${rounds.length} rounds)`, () => parseVsCut(rounds, warmup))
+  const side = await step(["parse"], `cut and parse ${size} MB (1 core, ${rounds.length} rounds)`, () => parseVsCut(rounds, warmup))
   const cut = side?.cut
   const one = side?.parse1
-  const all = await step(`parse ${size} MB (all cores)`, () => parsePool(docs, warmup))
+  const all = await step(["parse"], `parse ${size} MB (all cores)`, () => parsePool(docs, warmup))
   if (side && cut && one) {
     parse.push({ sizeMb: size, documents: docs.length, cut, parse1: one, parseAll: all, ratio1core: side.ratio, ratio1coreRounds: side.ratios })
     rows.push([`jieba cut, ${size} MB`, `${f2(cut.mbps)} MB/s`])
@@ -95,31 +99,31 @@ for (const size of sizes) {
 results["parse"] = parse
 
 // #23: one-line documents of 1, 4 and 16 MB against many-line ones of the same size (target ≤ 2)
-const singleLine = await step("single-line documents (1, 4, 16 MB)", () => benchSingleLine([1, 4, 16]))
+const singleLine = await step(["parse"], "single-line documents (1, 4, 16 MB)", () => benchSingleLine([1, 4, 16]))
 if (singleLine) {
   results["singleLine"] = singleLine
   for (const s of singleLine) rows.push([`parse, ${s.sizeMb} MB on one line ÷ on many lines`, `${f2(s.ratio)} (${f1(s.singleLineMs)} ms vs ${f1(s.manyLineMs)} ms)`])
 }
 
 const ingestDocs = makeCorpus(4 * MB, 5)
-const ingest = await step("ingest", () => benchIngest(ingestDocs))
-const parseSame = await step("parse (ingest corpus)", () => parseThroughput(ingestDocs))
+const ingest = await step(["ingest"], "ingest", () => benchIngest(ingestDocs))
+const parseSame = await step(["ingest"], "parse (ingest corpus)", () => parseThroughput(ingestDocs))
 if (ingest && parseSame) {
   results["ingest"] = { ...ingest, parseMbpsSameDocs: parseSame.mbps }
   rows.push(["ingest into SQLite, 4 MB", `${f2(ingest.mbps)} MB/s (parse alone on the same documents: ${f2(parseSame.mbps)} MB/s)`])
 }
 
 // parallel ingest (#21): the built command with --workers 1, 2, 4 on each back-end, the same 2 MB
-const workers = await step("ingest with 1, 2 and 4 workers (SQLite, PostgreSQL)", () => benchWorkersIngest(makeCorpus(2 * MB, 6)))
+const workers = await step(["ingest"], "ingest with 1, 2 and 4 workers (SQLite, PostgreSQL)", () => benchWorkersIngest(makeCorpus(2 * MB, 6)))
 if (workers) {
   results["ingestWorkers"] = workers
   for (const w of workers) rows.push([`ingest --workers ${w.workers} into ${w.backend}, 2 MB`, `${f1(w.seconds)} s, ${f2(w.mbps)} MB/s, ${f2(w.speedup)}× one worker`])
 }
 
-const large = await step(`build ${largeEvents} events`, () => buildLargeStore(corpus.events, largeEvents))
+const large = await step(["store", "tui"], `build ${largeEvents} events`, () => buildLargeStore(corpus.events, largeEvents))
 if (large) {
   rows.push([`bulk insert ${largeEvents} events`, `${f1(large.seconds)} s`])
-  const q = await step("queries", () => benchQueries(large.path))
+  const q = await step(["store"], "queries", () => benchQueries(large.path))
   if (q) {
     results["queries"] = q
     rows.push(
@@ -129,12 +133,12 @@ if (large) {
       ["query full text 郑州 (2 chars)", `median ${f2(q.fulltextShort.medianMs)} ms, p95 ${f2(q.fulltextShort.p95Ms)} ms`]
     )
   }
-  const people = await step("GET /people", () => benchPeople(large.path))
+  const people = await step(["store"], "GET /people", () => benchPeople(large.path))
   if (people) {
     results["people"] = people
     rows.push([`API /people (${largeEvents} events, kept counts)`, `median ${f1(people.routeMedianMs)} ms, p95 ${f1(people.routeP95Ms)} ms (grouping every person row: ${f1(people.groupingMedianMs)} ms)`])
   }
-  const api = await step("api", () => benchApi(large.path, apiSeconds))
+  const api = await step(["store"], "api", () => benchApi(large.path, apiSeconds))
   if (api) {
     results["api"] = api
     rows.push(
@@ -147,13 +151,13 @@ if (large) {
       ["web home page /", `first view ${f1(api.webHome.firstMs)} ms (${f1(api.webHome.bytes / 1024)} KB); one connection: median ${api.webHome.p50} ms, p99 ${api.webHome.p99} ms, ${api.webHome.errors} errors`]
     )
   }
-  const tui = await step("tui", () => benchTuiFirstFrame(large.path))
+  const tui = await step(["tui"], "tui", () => benchTuiFirstFrame(large.path))
   if (tui) {
     results["tui"] = tui
     rows.push([`TUI first frame (${largeEvents} events, in-process)`, `${f1(tui.firstFrameMs)} ms`])
   }
   // the real command in a real terminal (tmux): first frame from the command's start, then each key to its screen
-  const term = await step("tui in a terminal", () => benchTuiTerminal(large.path))
+  const term = await step(["tui"], "tui in a terminal", () => benchTuiTerminal(large.path))
   if (term) {
     results["tuiTerminal"] = term
     rows.push([`TUI first frame (${largeEvents} events, ${term.terminal}, from starting the command)`, `median ${f1(term.firstFrameMedianMs)} ms (${term.firstFrameMs.map(f1).join(", ")})`])
@@ -167,7 +171,7 @@ if (large) {
     ])
   }
   // the same keys in process: the CPU time each costs (not distorted by waiting for a core on a busy machine)
-  const cpu = await step("tui keys in process (CPU time)", () => benchTuiKeys(large.path))
+  const cpu = await step(["tui"], "tui keys in process (CPU time)", () => benchTuiKeys(large.path))
   if (cpu) {
     results["tuiKeysCpu"] = cpu
     for (const k of cpu) rows.push([`TUI key CPU ${k.label}`, `median ${f1(k.cpuMedianMs)} ms, max ${f1(k.cpuMaxMs)} ms (wall ${f1(k.wallMedianMs)} ms, n=${k.n})`])
@@ -175,7 +179,7 @@ if (large) {
 }
 
 // the same large store on PostgreSQL: bulk insert and the API's month listing
-const pgLarge = await step(`build ${largeEvents} events in PostgreSQL, API month listing`, async () => {
+const pgLarge = await step(["pg"], `build ${largeEvents} events in PostgreSQL, API month listing`, async () => {
   const s = await pgSchema("large")
   try {
     const built = await buildLargeStore(corpus.events, largeEvents, s.url)

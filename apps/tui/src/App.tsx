@@ -35,7 +35,7 @@ export const osc52 = (text: string): string => `\u001B]52;c;${Buffer.from(text, 
 
 const Pane = (props: { rect: Rect | undefined; children: ReactNode }) =>
   props.rect === undefined ? null : (
-    <Box position="absolute" marginLeft={props.rect.x} marginTop={props.rect.y} width={props.rect.w} height={props.rect.h} flexDirection="column" overflow="hidden">
+    <Box position="absolute" marginLeft={props.rect.x} marginTop={props.rect.y} width={props.rect.w} height={props.rect.h} flexDirection="column" overflowY="hidden">
       {props.children}
     </Box>
   )

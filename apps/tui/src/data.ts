@@ -44,6 +44,8 @@ export interface BrowserNow {
   /** Events per day of a year (YYYY), ranges spread over their days. */
   readonly dayCounts: (year: string) => Record<string, number>
   readonly events: (query: ListQuery, cursor: string | null, limit: number) => Page
+  /** Does the store answer this search by reading every event's text (no index serves it)? */
+  readonly searchScans: (q: string) => boolean
   /** Line numbers of an event's sources (document line starts cached). */
   readonly sourceLines: (e: Event) => ReadonlyArray<number | undefined>
   /** The raw document behind a source span (found on disk by name and checked by content hash). */
@@ -201,6 +203,7 @@ export const openBrowserData = (db: string, options: BrowserOptions = {}): Brows
     placeCount: (names) => sync(countEventsAtPlaces(names)),
     dayCounts: (year) => spreadCounts(sync(dayCounts(`${year}-01-01`, `${year}-12-31`)), year),
     events,
+    searchScans: (q) => store().searchScans(q),
     sourceLines: sourceLinesNow,
     sourceText: sourceTextNow
   }

@@ -3,6 +3,7 @@ import type { SqlError } from "@effect/sql/SqlError"
 import { Effect } from "effect"
 import type * as Statement from "@effect/sql/Statement"
 import { ftsQuery } from "./fulltext-sqlite.ts"
+import { shortGramQuery, shortGrams } from "./short-grams.ts"
 import { tsLexemes, tsQuery } from "./fulltext-pg.ts"
 
 /**
@@ -12,15 +13,20 @@ import { tsLexemes, tsQuery } from "./fulltext-pg.ts"
 export interface Backend {
   readonly name: "sqlite" | "postgres"
   /** Indexes events' search tokens (their event rows are written already). */
-  readonly indexEvents: (events: ReadonlyArray<{ readonly id: string; readonly tokens: ReadonlyArray<string> }>) => Effect.Effect<void, SqlError>
+  readonly indexEvents: (events: ReadonlyArray<{ readonly id: string; readonly tokens: ReadonlyArray<string>; readonly text: string }>) => Effect.Effect<void, SqlError>
   /** Drops the full-text rows of these events (before the events themselves). */
-  readonly unindexEvents: (ids: ReadonlyArray<string>) => Statement.Statement<object>
+  readonly unindexEvents: (ids: ReadonlyArray<string>) => Effect.Effect<void, SqlError>
   /** A condition on `e` (events): the event has every token. */
   readonly matchesAll: (tokens: ReadonlyArray<string>) => Statement.Fragment
   /** Rows, one per event having every token (to count how common a query is). */
   readonly matchRows: (tokens: ReadonlyArray<string>) => Statement.Fragment
   /** A condition on `e`: the search text contains `q` (ASCII letters in any case, as SQLite's LIKE). */
   readonly contains: (q: string) => Statement.Fragment
+  /**
+   * For a one- or two-character `q`: a condition on `e` every event containing `q` meets, and rows, one per
+   * such event — or undefined where no index serves it (PostgreSQL; a query of other characters).
+   */
+  readonly shortCandidates: (q: string) => { readonly matches: Statement.Fragment; readonly rows: Statement.Fragment } | undefined
   /** `GROUP_CONCAT(column, sep)`. */
   readonly groupConcat: (column: string, sep: string) => Statement.Fragment
   /** A column in byte order (as SQLite compares text), for ORDER BY on columns made by the portable migrations. */
@@ -56,10 +62,11 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
           : Effect.asVoid(
               sql`INSERT INTO events_fts (id, body) SELECT r->>0, array_to_tsvector(string_to_array(r->>1, ' ')) FROM json_array_elements(${JSON.stringify(events.map((e) => [e.id, tsLexemes(e.tokens)]))}::json) AS r`
             ),
-      unindexEvents: (ids) => sql`DELETE FROM events_fts WHERE id IN ${sql.in(ids)}`,
+      unindexEvents: (ids) => Effect.asVoid(sql`DELETE FROM events_fts WHERE id IN ${sql.in(ids)}`),
       matchesAll: (tokens) => sql`e.id IN (SELECT id FROM events_fts WHERE body @@ ${tsQuery(tokens)}::tsquery)`,
       matchRows: (tokens) => sql`SELECT 1 FROM events_fts WHERE body @@ ${tsQuery(tokens)}::tsquery`,
       contains: (q) => sql`e.search_text ILIKE ${likePattern(q)} ESCAPE '\\'`,
+      shortCandidates: () => undefined,
       groupConcat: (column, sep) => sql`string_agg(${sql(column)}, ${sql.literal(`'${sep.replace(/'/g, "''")}'`)})`,
       eventsFrom: () => sql`events e`,
       byteOrder: (column) => sql`${sql(column)} COLLATE "C"`,
@@ -79,14 +86,26 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
       indexEvents: (events) =>
         events.length === 0
           ? Effect.void
-          : Effect.asVoid(
-              sql`INSERT INTO events_fts (rowid, id, body) SELECT e.rowid, e.id, j.value ->> 1 FROM json_each(${JSON.stringify(events.map((e) => [e.id, e.tokens.join(" ")]))}) AS j JOIN events e ON e.id = j.value ->> 0 ORDER BY j.key`
-            ),
+          : Effect.gen(function* () {
+              const rows = JSON.stringify(events.map((e) => [e.id, e.tokens.join(" "), shortGrams(e.text)]))
+              yield* sql`INSERT INTO events_fts (rowid, id, body) SELECT e.rowid, e.id, j.value ->> 1 FROM json_each(${rows}) AS j JOIN events e ON e.id = j.value ->> 0 ORDER BY j.key`
+              yield* sql`INSERT INTO events_grams (rowid, grams) SELECT e.rowid, j.value ->> 2 FROM json_each(${rows}) AS j JOIN events e ON e.id = j.value ->> 0 ORDER BY j.key`
+            }),
       // the FTS rows are found through their events' rowids
-      unindexEvents: (ids) => sql`DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ids)})`,
+      unindexEvents: (ids) =>
+        Effect.gen(function* () {
+          yield* sql`DELETE FROM events_fts WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ids)})`
+          yield* sql`DELETE FROM events_grams WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ids)})`
+        }),
       matchesAll: (tokens) => sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)})`,
       matchRows: (tokens) => sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)}`,
       contains: (q) => sql`e.search_text LIKE ${likePattern(q)} ESCAPE '\\'`,
+      shortCandidates: (q) => {
+        const match = shortGramQuery(q)
+        return match === undefined
+          ? undefined
+          : { matches: sql`e.rowid IN (SELECT rowid FROM events_grams WHERE events_grams MATCH ${match})`, rows: sql`SELECT 1 FROM events_grams WHERE events_grams MATCH ${match}` }
+      },
       groupConcat: (column, sep) => sql`GROUP_CONCAT(${sql(column)}, ${sql.literal(`'${sep.replace(/'/g, "''")}'`)})`,
       eventsFrom: (byDate) => (byDate ? sql`events e INDEXED BY events_by_date` : sql`events e`),
       byteOrder: (column) => sql`${sql(column)}`,

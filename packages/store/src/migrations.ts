@@ -1,5 +1,6 @@
 import * as Migrator from "@effect/sql/Migrator"
 import * as SqlClient from "@effect/sql/SqlClient"
+import { createShortGrams } from "./fulltext-sqlite.ts"
 import { namePinyin } from "@dashiji/core"
 import { Effect } from "effect"
 import { eventFromJson } from "./rows.ts"
@@ -162,7 +163,9 @@ export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlC
     "0006_document_meta": documentMeta,
     "0007_aggregates": aggregates,
     "0008_mention_keys_by_key": mentionKeysByKey,
-    "0009_event_listing": eventListing
+    "0009_event_listing": eventListing,
+    // SQLite only: PostgreSQL's short searches stay a substring scan (README, "Full text")
+    "0010_short_grams": Effect.flatMap(SqlClient.SqlClient, (sql) => sql.onDialectOrElse({ sqlite: () => createShortGrams, orElse: () => Effect.void }))
   })
 
 export const runMigrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlClient>, relink: Effect.Effect<void, unknown, SqlClient.SqlClient>) =>

@@ -69,6 +69,15 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         Effect.mapError(storeError("querying events"))
       )
 
+    /**
+     * Does a search for `q` read every event's text? One or two characters no index serves (PostgreSQL; a
+     * query of other characters): a front-end can show that it is loading before it asks.
+     */
+    const searchScans = (q: string): boolean => {
+      const t = q.trim()
+      return [...t].length <= 2 && backend.shortCandidates(t) === undefined
+    }
+
     /** The conditions of a filter, whether to walk the date index, and the page size. */
     const plan = (filter: EventFilter) =>
       Effect.gen(function* () {
@@ -91,13 +100,18 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
           // nothing to look up in the word index (q=*, q=%_\): a scan of every event's text, refused
           if (!/[\p{L}\p{N}]/u.test(q))
             return yield* new InvalidQuery({ reason: `q: search for words or numbers; "${[...q].slice(0, 20).join("")}" has neither (* % _ are not wildcards)` })
-          // one or two characters: a substring test, which no word index serves; jieba is not asked (its
+          // one or two characters: no word index serves them (on SQLite a character-pair index does, below); jieba is not asked (its
           // dictionary loads on first use, a second and more: the terminal browser's first short search waited for it)
           const short = [...q].length <= 2
           const tokens = short ? [] : seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
           // the word index narrows the candidates; the substring test keeps only real occurrences of the query
           const like = backend.contains(q)
-          if (short || tokens.length === 0) conds.push(like)
+          const candidates = short ? backend.shortCandidates(q) : undefined
+          if (candidates !== undefined) {
+            // the character-pair index (SQLite) narrows as the word index does, and leads the same way
+            conds.push(candidates.matches, like)
+            if (onlyDates && filter.person === undefined) byDate = yield* common(candidates.rows)
+          } else if (short || tokens.length === 0) conds.push(like)
           else {
             const unique = [...new Set(tokens)]
             conds.push(backend.matchesAll(unique), like)
@@ -234,6 +248,6 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         Effect.mapError(storeError("counting events"))
       )
 
-    return { listEvents, listing, eventStream, monthEvents, monthWithSources, getEvent, event, months, people, personTimeline, places, documentNames, lineLookup, documentsMeta, count } as const
+    return { listEvents, listing, searchScans, eventStream, monthEvents, monthWithSources, getEvent, event, months, people, personTimeline, places, documentNames, lineLookup, documentsMeta, count } as const
   })
 }) {}

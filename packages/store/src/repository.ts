@@ -26,6 +26,9 @@ export interface StoredGroup {
  * The rows behind events and mentions, written and read for the ingest use case (ingest.ts): no parsing,
  * no dedup, no transactions — the caller holds one. `tokens` gives an event's full-text words.
  */
+/** What a search looks in: the title, then the text. */
+const searchText = (e: Event): string => `${e.title}\n${e.text}`
+
 export const makeRepository = (sql: SqlClient.SqlClient, backend: Backend, tokens: (e: Event) => ReadonlyArray<string>) => {
   /**
    * Stored mentions as parsed before, by key: the events a new document reaches are read back whole
@@ -76,12 +79,12 @@ export const makeRepository = (sql: SqlClient.SqlClient, backend: Backend, token
             month: monthOf(e),
             kind: e.kind,
             title: e.title,
-            search_text: `${e.title}\n${e.text}`,
+            search_text: searchText(e),
             record: eventToJson(e),
             listing: summaryJson(e)
           }))
         )}`
-        yield* backend.indexEvents(ch.map((e) => ({ id: e.id, tokens: tokens(e) })))
+        yield* backend.indexEvents(ch.map((e) => ({ id: e.id, tokens: tokens(e), text: searchText(e) })))
         const people = ch.flatMap((e) => e.people.map((p) => ({ event_id: e.id, name: p.name, pinyin: p.pinyin, titles: p.titles.join("、"), role: p.role, date_start: e.date.start })))
         if (people.length > 0) yield* sql`INSERT INTO event_people ${sql.insert(people)}`
         const places = ch.flatMap((e) => e.places.map((p) => ({ event_id: e.id, name: p.name, level: p.level })))

@@ -92,6 +92,7 @@ describe.each(backends)("aggregate counts on $name", ({ tempDb }) => {
       Effect.gen(function* () {
         for (const t of ["month_counts", "person_counts", "person_titles", "place_counts", "place_levels"]) yield* sql.unsafe(`DROP TABLE ${t}`)
         yield* sql`ALTER TABLE events DROP COLUMN listing`
+        yield* sql`DROP TABLE IF EXISTS events_grams`
         yield* sql`DELETE FROM effect_sql_migrations WHERE migration_id >= 7`
       })
     )

@@ -32,6 +32,7 @@ const makeOld = (path: string) => {
   db.exec("DROP TABLE month_counts; DROP TABLE person_counts; DROP TABLE person_titles; DROP TABLE place_counts; DROP TABLE place_levels")
   for (const c of ["url", "title", "publisher", "published", "fetched_at"]) db.exec(`ALTER TABLE documents DROP COLUMN ${c}`)
   db.exec("ALTER TABLE events DROP COLUMN listing")
+  db.exec("DROP TABLE events_grams")
   db.exec("DELETE FROM effect_sql_migrations WHERE migration_id >= 5")
   db.close()
 }
