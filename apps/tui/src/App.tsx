@@ -17,8 +17,8 @@ import { useIdleWork } from "./idle.ts"
 import { deferredList, loadFor } from "./load.ts"
 import { type Action, currentEvent, displayedEvents, type Effect, initialState, layoutOf, listHeading, listLoading, listQuery, parseMouse, sourceView, type State, update } from "./state.ts"
 
-/** Rows fetched per query; the next page is fetched when the selection nears the end of what is loaded. */
-export const DEFAULT_PAGE = 200
+/** Rows of a list's first page (a few screens); the next page is fetched when the selection nears the end of what is loaded. */
+export const DEFAULT_PAGE = 100
 
 export interface AppProps {
   readonly data: BrowserData

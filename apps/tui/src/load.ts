@@ -3,7 +3,7 @@ import type { SourceDoc } from "./source.ts"
 import { type Action, currentSource, isPinyinQuery, type ListQuery, listQuery, needMore, queryKey, type State, update } from "./state.ts"
 
 /** Up to this many pages are read for one key (G or a sort on a long list); the next key reads more. */
-const MAX_PAGES_PER_KEY = 50
+const MAX_PAGES_PER_KEY = 100
 
 /**
  * The effects outside the reducer: what the state asks to be loaded, loaded at once (the store answers
