@@ -23,6 +23,9 @@ describe("chronicle entry conventions", () => {
     }
     const titles = parseText("p.txt", ["2031年大事记", "3月3日 星期一 某市召开常委会会议。", "3月8日 星期六 某市举行植树活动。"].join("\n")).mentions.map((m) => m.title)
     expect(titles).toEqual(["某市召开常委会会议", "某市举行植树活动"])
+    // an enclosed number (①, ⑵, ⒊, ㈣) after the date numbers the item: no part of its title
+    const enclosed = ["2031年大事记", "3月3日 ①某市召开常委会会议。", "3月8日 ⑵某市举行植树活动。", "3月9日 ⒊某县召开动员大会。", "3月10日 ㈣某区举办招聘会。"].join("\n")
+    expect(parseText("e.txt", enclosed).mentions.map((m) => m.title)).toEqual(["某市召开常委会会议", "某市举行植树活动", "某县召开动员大会", "某区举办招聘会"])
   })
 
   it("a lone number over day-only entries is their month (a yearbook table's month column); two glued days under it a range", () => {
