@@ -164,7 +164,7 @@ export const migrations = (fulltext: Effect.Effect<void, unknown, SqlClient.SqlC
     "0007_aggregates": aggregates,
     "0008_mention_keys_by_key": mentionKeysByKey,
     "0009_event_listing": eventListing,
-    // SQLite only: PostgreSQL's short searches stay a substring scan (README, "Full text")
+    // SQLite only: PostgreSQL's short searches stay a substring scan (README, "Chinese full text on PostgreSQL")
     "0010_short_grams": Effect.flatMap(SqlClient.SqlClient, (sql) => sql.onDialectOrElse({ sqlite: () => createShortGrams, orElse: () => Effect.void }))
   })
 
