@@ -18,6 +18,11 @@ export interface Backend {
   readonly unindexEvents: (ids: ReadonlyArray<string>) => Effect.Effect<void, SqlError>
   /** A condition on `e` (events): the event has every token. */
   readonly matchesAll: (tokens: ReadonlyArray<string>) => Statement.Fragment
+  /**
+   * The same condition tested on `e` alone (a lookup per event): for a walk in date order that meets a
+   * match every few events, where building the set of all matches first would cost more than the walk.
+   */
+  readonly hasAll: (tokens: ReadonlyArray<string>) => Statement.Fragment
   /** Rows, one per event having every token (to count how common a query is). */
   readonly matchRows: (tokens: ReadonlyArray<string>) => Statement.Fragment
   /** A condition on `e`: the search text contains `q` (ASCII letters in any case, as SQLite's LIKE). */
@@ -64,6 +69,7 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
             ),
       unindexEvents: (ids) => Effect.asVoid(sql`DELETE FROM events_fts WHERE id IN ${sql.in(ids)}`),
       matchesAll: (tokens) => sql`e.id IN (SELECT id FROM events_fts WHERE body @@ ${tsQuery(tokens)}::tsquery)`,
+      hasAll: (tokens) => sql`EXISTS (SELECT 1 FROM events_fts f WHERE f.id = e.id AND f.body @@ ${tsQuery(tokens)}::tsquery)`,
       matchRows: (tokens) => sql`SELECT 1 FROM events_fts WHERE body @@ ${tsQuery(tokens)}::tsquery`,
       contains: (q) => sql`e.search_text ILIKE ${likePattern(q)} ESCAPE '\\'`,
       shortCandidates: () => undefined,
@@ -98,6 +104,7 @@ export const backendOf = (sql: SqlClient.SqlClient): Backend =>
           yield* sql`DELETE FROM events_grams WHERE rowid IN (SELECT rowid FROM events WHERE id IN ${sql.in(ids)})`
         }),
       matchesAll: (tokens) => sql`e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)})`,
+      hasAll: (tokens) => sql`EXISTS (SELECT 1 FROM events_fts f WHERE events_fts MATCH ${ftsQuery(tokens)} AND f.rowid = e.rowid)`,
       matchRows: (tokens) => sql`SELECT 1 FROM events_fts WHERE events_fts MATCH ${ftsQuery(tokens)}`,
       contains: (q) => sql`e.search_text LIKE ${likePattern(q)} ESCAPE '\\'`,
       shortCandidates: (q) => {
