@@ -21,9 +21,10 @@ const encodeSummary = Schema.encodeSync(EventSummary)
 const COMMON_TERM = 2000
 
 /**
- * A word matching at least this many events walks the dates with the substring test alone: the set of its
- * matches the walk would test against is built whole first (400,000 of 1,000,000 bench events: 0.2 s a
- * page), while the walk meets a match every few events.
+ * A word or a person matching at least this many events walks the dates looking each event up (the word
+ * index for it, its person rows): the set of all matches the walk would otherwise test against is built
+ * whole first (400,000 of 1,000,000 bench events: 0.2 s a page), while the walk meets a match every few
+ * events.
  */
 const VERY_COMMON_TERM = 20_000
 
@@ -75,8 +76,6 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         Effect.map((r) => Number(r[0]?.n ?? 0)),
         Effect.mapError(storeError("querying events"))
       )
-    /** Does the subquery match at least COMMON_TERM rows? */
-    const common = (subquery: Statement.Fragment) => Effect.map(countUpTo(subquery, COMMON_TERM), (n) => n >= COMMON_TERM)
 
     /**
      * Does a search for `q` read every event's text? One or two characters no index serves (PostgreSQL; a
@@ -97,7 +96,8 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         if (filter.from !== undefined) conds.push(sql`e.date_start >= ${filter.from}`)
         if (filter.to !== undefined) conds.push(sql`substr(e.date_start, 1, ${filter.to.length}) <= ${filter.to}`)
         if (filter.kind !== undefined) conds.push(sql`e.kind = ${filter.kind}`)
-        if (filter.person !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_people WHERE name = ${filter.person})`)
+        const person = filter.person
+        if (person !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_people WHERE name = ${person})`)
         if (filter.place !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name = ${filter.place} OR name LIKE ${`${filter.place}%`})`)
         if (filter.org !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_orgs WHERE name = ${filter.org})`)
         // which index leads: a word most events contain is best found by walking the events in date order
@@ -136,7 +136,13 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
           }
         }
         // the same for a person most events name, when nothing else narrows the events
-        if (onlyDates && filter.person !== undefined && filter.q === undefined) byDate = yield* common(sql`SELECT 1 FROM event_people WHERE name = ${filter.person}`)
+        if (onlyDates && person !== undefined && filter.q === undefined) {
+          const n = yield* countUpTo(sql`SELECT 1 FROM event_people WHERE name = ${person}`, VERY_COMMON_TERM)
+          byDate = n >= COMMON_TERM
+          // named by very many events: each event the walk meets is looked up (its person rows) instead of
+          // building the set of all of them first
+          if (n >= VERY_COMMON_TERM) conds[conds.length - 1] = sql`EXISTS (SELECT 1 FROM event_people p WHERE p.event_id = e.id AND p.name = ${person})`
+        }
         return { conds, options: { byDate, cursor: filter.cursor, limit } }
       })
 
