@@ -26,6 +26,9 @@ describe("chronicle entry conventions", () => {
     // an enclosed number (①, ⑵, ⒊, ㈣) after the date numbers the item: no part of its title
     const enclosed = ["2031年大事记", "3月3日 ①某市召开常委会会议。", "3月8日 ⑵某市举行植树活动。", "3月9日 ⒊某县召开动员大会。", "3月10日 ㈣某区举办招聘会。"].join("\n")
     expect(parseText("e.txt", enclosed).mentions.map((m) => m.title)).toEqual(["某市召开常委会会议", "某市举行植树活动", "某县召开动员大会", "某区举办招聘会"])
+    // a lone digit glued to the office that opens the title is a broken number's remains; other numbers stay
+    const glued = ["2031年大事记", "3月5日 0省长钱乙会见来访客人。", "3月6日 7市委书记孙丙主持召开会议。", "3月7日 1号文件印发。", "3月8日 12345市长热线开通。", "3月9日 2名副省长出席会议。"].join("\n")
+    expect(parseText("g.txt", glued).mentions.map((m) => m.title)).toEqual(["省长钱乙会见来访客人", "市委书记孙丙主持召开会议", "1号文件印发", "12345市长热线开通", "2名副省长出席会议"])
   })
 
   it("a lone number over day-only entries is their month (a yearbook table's month column); two glued days under it a range", () => {

@@ -66,3 +66,11 @@ export const clauseAround = (text: string, dateStart: number, dateEnd: number, s
   if (opener === "" && (stop < 0 ? after : after.slice(0, stop)).replace(timeOfDay, "") === "") return leadClause(after, saysWhat, maxLength)
   return clause.length > maxLength ? `${clause.slice(0, maxLength - 1)}…` : clause
 }
+
+/**
+ * A lone digit glued to the office title that opens a title (0省长李华会见…: what is left of a number the
+ * page broke, or of a list's numbering) is no part of it; a digit before anything else stays (1号文件, and
+ * 12345市长热线, whose number is more than one digit).
+ */
+export const withoutStrayDigit = (title: string, officeAt: (text: string, i: number) => boolean): string =>
+  /^\d\p{Script=Han}/u.test(title) && officeAt(title, 1) ? title.slice(1) : title

@@ -12,7 +12,7 @@ import { flatString } from "./chars.ts"
 import { isoDate } from "../dates/index.ts"
 import { inMonthOf } from "../segment/classify.ts"
 import { extractEntities } from "./entities.ts"
-import { clauseAround, firstSentence, leadClause, tidyTitle } from "./event-title.ts"
+import { clauseAround, firstSentence, leadClause, tidyTitle, withoutStrayDigit } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
 import { stayEndingOn } from "./stay-length.ts"
 
@@ -135,7 +135,7 @@ export const extractMention = (
     span,
     format: doc.format,
     date,
-    title: title.length > 0 ? title : tidyTitle(leadClause(text, saysWhat(knowledge))),
+    title: withoutStrayDigit(title.length > 0 ? title : tidyTitle(leadClause(text, saysWhat(knowledge))), officeAt(knowledge)),
     summary: firstSentence(clean.text.slice(slice.bodyStart, slice.end).replace(ownPaperDateline, "") || text),
     text: restored.text,
     kind: entities.kind,
@@ -152,6 +152,12 @@ export const extractMention = (
  * Injected spam often stands where a leader's name stood (…学习贯彻[spam]总书记重要讲话精神). When the
  * title that follows pins one person down for the event's date, the name is put back in the text.
  */
+/** Does an office title (省长, 副省长) or the organ that opens one (省委书记) start at `i`? */
+const officeAt =
+  (knowledge: KnowledgeData) =>
+  (text: string, i: number): boolean =>
+    knowledge.titles.titleEnds.longestAt(text, i, 2) !== null || knowledge.titles.organs.longestAt(text, i, 2) !== null
+
 const restoreSpamNames = (clean: CleanText, slice: Slice, date: EventDate, knowledge: KnowledgeData): { text: string; count: number } => {
   let t = clean.text.slice(slice.start, slice.end)
   let count = 0
