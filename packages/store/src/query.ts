@@ -77,14 +77,14 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         Effect.mapError(storeError("querying events"))
       )
 
+    /** One or two characters: no word index serves them (on SQLite the character-pair index does). */
+    const isShort = (q: string) => [...q].length <= 2
+
     /**
      * Does a search for `q` read every event's text? One or two characters no index serves (PostgreSQL; a
      * query of other characters): a front-end can show that it is loading before it asks.
      */
-    const searchScans = (q: string): boolean => {
-      const t = q.trim()
-      return [...t].length <= 2 && backend.shortCandidates(t) === undefined
-    }
+    const searchScans = (q: string): boolean => isShort(q.trim()) && backend.shortCandidates(q.trim()) === undefined
 
     /** The conditions of a filter, whether to walk the date index, and the page size. */
     const plan = (filter: EventFilter) =>
@@ -96,52 +96,48 @@ export class EventQuery extends Effect.Service<EventQuery>()("dashiji/EventQuery
         if (filter.from !== undefined) conds.push(sql`e.date_start >= ${filter.from}`)
         if (filter.to !== undefined) conds.push(sql`substr(e.date_start, 1, ${filter.to.length}) <= ${filter.to}`)
         if (filter.kind !== undefined) conds.push(sql`e.kind = ${filter.kind}`)
-        const person = filter.person
-        if (person !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_people WHERE name = ${person})`)
         if (filter.place !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_places WHERE name = ${filter.place} OR name LIKE ${`${filter.place}%`})`)
         if (filter.org !== undefined) conds.push(sql`e.id IN (SELECT event_id FROM event_orgs WHERE name = ${filter.org})`)
-        // which index leads: a word most events contain is best found by walking the events in date order
-        // and stopping at a full page; a rarer one by collecting its matches first
+        // which index leads: a word or person most events have is best found by walking the events in date
+        // order and stopping at a full page; a rarer one by collecting its matches first. `set` is the
+        // condition as a set of matches, `rows` one row per match (counted up to VERY_COMMON_TERM), `each`
+        // the same condition looked up per event, for a walk that meets a match every few events (the set
+        // would be built whole first); without `each` the conditions after it imply it.
         let byDate = false
         const onlyDates = filter.month === undefined && filter.kind === undefined && filter.place === undefined && filter.org === undefined
+        const leads = filter.person === undefined ? filter.q : filter.q === undefined ? filter.person : undefined
+        const narrow = (set: Statement.Fragment, rows: Statement.Fragment, each?: Statement.Fragment) =>
+          Effect.gen(function* () {
+            const n = onlyDates && leads !== undefined ? yield* countUpTo(rows, VERY_COMMON_TERM) : 0
+            byDate = n >= COMMON_TERM
+            if (n < VERY_COMMON_TERM) conds.push(set)
+            else if (each !== undefined) conds.push(each)
+          })
+        const person = filter.person
+        if (person !== undefined)
+          yield* narrow(
+            sql`e.id IN (SELECT event_id FROM event_people WHERE name = ${person})`,
+            sql`SELECT 1 FROM event_people WHERE name = ${person}`,
+            sql`EXISTS (SELECT 1 FROM event_people p WHERE p.event_id = e.id AND p.name = ${person})`
+          )
         if (filter.q !== undefined) {
           const q = filter.q.trim()
           // nothing to look up in the word index (q=*, q=%_\): a scan of every event's text, refused
           if (!/[\p{L}\p{N}]/u.test(q))
             return yield* new InvalidQuery({ reason: `q: search for words or numbers; "${[...q].slice(0, 20).join("")}" has neither (* % _ are not wildcards)` })
-          // one or two characters: no word index serves them (on SQLite a character-pair index does, below); jieba is not asked (its
-          // dictionary loads on first use, a second and more: the terminal browser's first short search waited for it)
-          const short = [...q].length <= 2
+          // jieba is not asked for a short query (its dictionary loads on first use, a second and more: the
+          // terminal browser's first short search waited for it)
+          const short = isShort(q)
           const tokens = short ? [] : seg.cutForSearch(q).filter((w) => /[\p{L}\p{N}]/u.test(w))
-          // the word index narrows the candidates; the substring test keeps only real occurrences of the query
-          const like = backend.contains(q)
-          // an index's matches (the word index, or SQLite's character-pair index) narrow the events, or,
-          // for a word most events contain, the walk in date order leads; past VERY_COMMON_TERM the walk
-          // tests each event (`each`: the word index's tokens; the character pairs need no test, the
-          // substring holds them)
-          const narrow = (matches: Statement.Fragment, rows: Statement.Fragment, each?: Statement.Fragment) =>
-            Effect.gen(function* () {
-              const n = onlyDates && filter.person === undefined ? yield* countUpTo(rows, VERY_COMMON_TERM) : 0
-              byDate = n >= COMMON_TERM
-              if (n < VERY_COMMON_TERM) conds.push(matches)
-              else if (each !== undefined) conds.push(each)
-              conds.push(like)
-            })
+          // an index narrows the candidates; the substring test keeps only real occurrences of the query
+          // (the character pairs need no per-event test past VERY_COMMON_TERM: the substring holds them)
           const candidates = short ? backend.shortCandidates(q) : undefined
           if (candidates !== undefined) yield* narrow(candidates.matches, candidates.rows)
-          else if (short || tokens.length === 0) conds.push(like)
-          else {
+          else if (!short && tokens.length > 0) {
             const unique = [...new Set(tokens)]
             yield* narrow(backend.matchesAll(unique), backend.matchRows(unique), backend.hasAll(unique))
           }
-        }
-        // the same for a person most events name, when nothing else narrows the events
-        if (onlyDates && person !== undefined && filter.q === undefined) {
-          const n = yield* countUpTo(sql`SELECT 1 FROM event_people WHERE name = ${person}`, VERY_COMMON_TERM)
-          byDate = n >= COMMON_TERM
-          // named by very many events: each event the walk meets is looked up (its person rows) instead of
-          // building the set of all of them first
-          if (n >= VERY_COMMON_TERM) conds[conds.length - 1] = sql`EXISTS (SELECT 1 FROM event_people p WHERE p.event_id = e.id AND p.name = ${person})`
+          conds.push(backend.contains(q))
         }
         return { conds, options: { byDate, cursor: filter.cursor, limit } }
       })
