@@ -140,7 +140,8 @@ if (large) {
       [`query month (${q.events} events)`, `median ${f2(q.month.medianMs)} ms, p95 ${f2(q.month.p95Ms)} ms`],
       ["query person", `median ${f2(q.person.medianMs)} ms, p95 ${f2(q.person.p95Ms)} ms`],
       ["query full text 疫情防控", `median ${f2(q.fulltext.medianMs)} ms, p95 ${f2(q.fulltext.p95Ms)} ms`],
-      ["query full text 郑州 (2 chars)", `median ${f2(q.fulltextShort.medianMs)} ms, p95 ${f2(q.fulltextShort.p95Ms)} ms`]
+      ["query full text 郑州 (2 chars)", `median ${f2(q.fulltextShort.medianMs)} ms, p95 ${f2(q.fulltextShort.p95Ms)} ms`],
+      ["query full text, a 2-character word no event has", `median ${f2(q.fulltextAbsent.medianMs)} ms, p95 ${f2(q.fulltextAbsent.p95Ms)} ms`]
     )
   }
   const people = await step(["store"], "GET /people", () => benchPeople(large.path))

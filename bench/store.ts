@@ -1,3 +1,4 @@
+import { ABSENT_WORD } from "./tui-script.ts"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -87,7 +88,9 @@ export const benchQueries = async (path: string) => {
       month: await time(() => store.listEvents({ month: "2018-05", limit: 50 })),
       person: await time(() => store.listEvents({ person: people[5]?.name ?? "王国", limit: 50 })),
       fulltext: await time(() => store.listEvents({ q: "疫情防控", limit: 50 })),
-      fulltextShort: await time(() => store.listEvents({ q: "郑州", limit: 50 }))
+      fulltextShort: await time(() => store.listEvents({ q: "郑州", limit: 50 })),
+      // the key the character-pair index was made for: a scan of every event's text without it
+      fulltextAbsent: await time(() => store.listEvents({ q: ABSENT_WORD, limit: 50 }))
     }
   } finally {
     await runtime.dispose()
