@@ -357,5 +357,43 @@ describe("pages and reports: their dates and entries", () => {
     const ms = parseText("f.txt", doc).mentions
     expect(ms.map((m) => [m.date.start, m.date.year.source])).toEqual([["2031-05-16", "published"]])
   })
-})
 
+  it("a record's name with its year and month in figures (大事记203108, 大事记 2031-08) dates the day entries below it; a span of years does not", () => {
+    const entries = ["1日 某市召开常委会会议。", "3日 某县举行植树活动。"]
+    for (const heading of ["某市大事记203108", "某市大事记 2031-08", "某市大事记2031.8"]) {
+      expect(starts([heading, ...entries].join("\n")).map(([s]) => s), heading).toEqual(["2031-08-01", "2031-08-03"])
+    }
+    expect(starts(["某市大事记 2031.6~2032", "9月1日 某市召开常委会会议。", "9月3日 某县举行植树活动。"].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-01", "XXXX-09-03"])
+  })
+
+  it("a month's day entries with no month of their own are one month: the page's, or the one before when a day is past the page's date", () => {
+    const page = (stamp: string, days: ReadonlyArray<number>) => ["某区大事记", `发布日期:${stamp}`, ...days.map((d) => `${d}日 某区召开第${d}次常务会议。`)].join("\n")
+    // published on the 18th, its days run to the 26th: all of them are the month before's, not 1日 and 3日 the page's own month
+    expect(starts(page("2031-09-18", [1, 3, 26])).map(([s]) => s)).toEqual(["2031-08-01", "2031-08-03", "2031-08-26"])
+    expect(starts(page("2031-01-05", [2, 20])).map(([s]) => s)).toEqual(["2030-12-02", "2030-12-20"])
+    // every day on or before the page's: the page's month
+    expect(starts(page("2031-09-28", [1, 3, 26])).map(([s]) => s)).toEqual(["2031-09-01", "2031-09-03", "2031-09-26"])
+  })
+
+  it("entries under a day without its year (a page of this day in past years) take the year each opens with, set off", () => {
+    const doc = ["10月31日,历史上的今天", "", "10月31日", "", "【2007年】某市召开项目对接座谈会。市长钱乙出席。", "", "【2009年】省长李丙到某县调研。", "", "2011年,某州第八次代表大会召开。"].join("\n")
+    const byTitle = new Map(parseText("today.txt", doc).mentions.map((m) => [m.title, m.date.start]))
+    expect([byTitle.get("【2007年】某市召开项目对接座谈会"), byTitle.get("【2009年】省长李丙到某县调研"), byTitle.get("2011年,某州第八次代表大会召开")]).toEqual(["2007-10-31", "2009-10-31", "2011-10-31"])
+    // a year that runs on into a name (2030年工作总结会议) is no statement of the entry's own: at most a hint
+    const named = ["10月31日", "", "2030年工作总结会议在某市召开。"].join("\n")
+    expect(parseText("named.txt", named).mentions.map((m) => m.date.year.source)).not.toContain("text")
+  })
+
+  it("a report published days after the dates it gives is of its publication's year, though it names a year before (通报了上年情况)", () => {
+    const lines = ["某县老干部情况通报会召开", "某县新闻网  2032-01-31 15:32:53", "1月30日下午,某县老干部情况通报会召开。县长钱乙通报了2031年经济社会发展情况及今年工作思路。", "1月30日上午,县委书记孙丙还前往某镇看望老干部。"]
+    expect(starts(lines.join("\n")).map(([s]) => s)).toEqual(["2032-01-30", "2032-01-30"])
+    // a record of day entries published weeks later is not news: the year it names is its own
+    const record = ["5月", "时间:2033-06-01 来源: 某区地方志办公室", "7日 区委书记钱乙会见来访代表团。2031年全区工作会议精神得到落实。", "14日 区长孙丙到某街道调研。"]
+    expect(starts(record.join("\n")).map(([s]) => s)).toEqual(["2031-05-07", "2031-05-14"])
+  })
+
+  it("a year a decade before the page's date is history the record tells, not the year of its entries", () => {
+    const doc = ["发布时间:2041-07-25", "7月21日。某市举行纪念活动。", "2031年7月,某市曾举办首届活动。", "22日,某市召开座谈会。", "23日,某市举行表彰会。"].join("\n")
+    expect(starts(doc).map(([s]) => s).filter((s) => s.endsWith("-21") || s.endsWith("-22") || s.endsWith("-23"))).toEqual(["2041-07-21", "2041-07-22", "2041-07-23"])
+  })
+})

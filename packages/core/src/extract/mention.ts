@@ -15,6 +15,7 @@ import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle, withoutStrayDigit } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
 import { stayEndingOn } from "./stay-length.ts"
+import { withOpeningYear } from "./opening-year.ts"
 
 // the paper's own dateline (本报讯) opening a summary
 const ownPaperDateline = cueRegExp`^(?:${"own-paper-dateline"})\s*`
@@ -82,7 +83,7 @@ export const extractMention = (
     slice.date !== null && slice.date.month === null && slice.date.day !== null && page !== null
       ? inMonthOf(slice.date, { ...slice.date, year: page.year, month: page.month, day: page.day })
       : slice.date
-  const d = inMonth === null ? null : stayEndingOn(inMonth, clean.text.slice(inMonth.end, inMonth.end + 80))
+  const d = inMonth === null ? null : withOpeningYear(stayEndingOn(inMonth, clean.text.slice(inMonth.end, inMonth.end + 80)), body)
   if (d !== null && d.month !== null) {
     const month = d.month
     let allows: ((year: number) => boolean) | undefined
@@ -96,6 +97,7 @@ export const extractMention = (
       contextYears: doc.contextYears,
       statedYears: doc.statedYears,
       entries: doc.format === "chronicle" || doc.format === "plain",
+      recent: doc.recent === true,
       era: ctx.era,
       defaultYear: ctx.defaultYear
     })

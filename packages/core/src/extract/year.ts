@@ -14,6 +14,8 @@ export interface YearEvidence {
   readonly statedYears?: ReadonlyArray<number>
   /** The page is a list of entries (a chronicle), published any time after its events. */
   readonly entries?: boolean
+  /** Its dated entries all lie within a few weeks before the publication date: the page reports news. */
+  readonly recent?: boolean
   /** Years the document can be about, from the dated terms it uses (data/era-terms.tsv). */
   readonly era: { readonly from: number; readonly to: number } | null
   readonly defaultYear: number | null
@@ -42,8 +44,9 @@ export const resolveYear = (month: number, day: number | null, ev: YearEvidence)
     const y = after ? p.year - 1 : p.year
     // a chronicle page is often published a year or more after its events: the publication date only
     // bounds the year, and the latest year the page states below that bound is the year it is about;
-    // a year stated a decade or more before is history the page tells (1982年被评为劳模), not its entries'
-    const stated = ev.entries === true ? latest((ev.statedYears ?? []).filter((s) => s < y && s >= y - 10 && fits(s))) : null
+    // a year stated a decade or more before is history the page tells (1982年被评为劳模), not its entries';
+    // a page whose entries all lie weeks before its date reports news, in its publication year
+    const stated = ev.entries === true && ev.recent !== true ? latest((ev.statedYears ?? []).filter((s) => s < y && s > y - 10 && fits(s))) : null
     if (stated !== null) return { value: stated, source: "context" }
     if (fits(y)) return { value: y, source: "published" }
   }

@@ -61,9 +61,17 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
 
 /**
  * A volume titled by its name and a bare year (某县执政纪要2015, 2016大事记): the year it records; a
- * yearbook's (某市年鉴2016) is the year before, as with 卷.
+ * yearbook's (某市年鉴2016) is the year before, as with 卷. A record's name with a year and month in figures
+ * (大事记202008, 大事记 2020-08) is that month's.
  */
 const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
+  const c = compactYearMonth.exec(t)
+  if (c !== null) {
+    // 某市大事记202008, 大事记 2020-08: a record's name and its year and month in figures
+    const rest = (t.slice(0, c.index) + t.slice(c.index + c[0].length)).replace(decoration, "")
+    if (!cues.chronicleNames.some((w) => rest.includes(w)) || rest.length > 16 || !/^\p{Script=Han}+$/u.test(rest)) return null
+    return { year: Number(c[1]), month: Number(c[2] ?? c[3]) }
+  }
   const y = bareYear.exec(t)
   if (y === null) return null
   const year = Number(y[1])
@@ -77,6 +85,7 @@ const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
 // (three or four digits before 月 are two months whose dash the page lost: 56月 for 5—6月)
 const monthSpan = /(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}|(?<!\d)\d{3,4})\s*月\s*份?/
 const viewerPage = /^page\s*\d{1,4}\s*[-–—:]\s*/i
+const compactYearMonth = /(?<!\d)(19[5-9]\d|20\d\d)(?:(0[1-9]|1[0-2])|\s*[-./]\s*(0?[1-9]|1[0-2]))(?!\s*[\d./\-~～—–至到])/
 const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/
 
 /**

@@ -10,6 +10,8 @@ import { bundledEntryCues, type EntryCues, saysLately, statesOwnEvent } from "./
 import type { Segmented, Slice } from "./types.ts"
 import type { DocumentFormat, Warning } from "../schema/event.ts"
 import { listNumber } from "../clean/list-number.ts"
+import { daysInPageMonth } from "./day-list-month.ts"
+import { reportsRecent } from "./recent-report.ts"
 
 export type { Segmented, Slice, DocumentContext } from "./types.ts"
 
@@ -441,5 +443,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     if (cut) dropped.push({ start: s.start, end: s.end, reason: "the last entry is cut before its verb" })
     return keep && !cut
   })
-  return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: final }
+  // a newspaper's page may hold yesterday's report beside last month's: only a list of entries is one month's
+  const slicesOut = format === "chronicle" || format === "plain" ? daysInPageMonth(final, page) : final
+  return { format, heading, published: page, recent: reportsRecent(slicesOut, page), contextYears, statedYears, dropped, slices: slicesOut }
 }

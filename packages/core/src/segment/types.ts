@@ -27,6 +27,8 @@ export interface DocumentContext {
   /** A page heading such as 2020年2月. */
   readonly heading: { readonly year: number; readonly month: number | null } | null
   readonly published: PageDate | null
+  /** Every dated entry lies within a few weeks before the publication date: the page reports news. */
+  readonly recent?: boolean
   /** Explicit years found anywhere in the document (its other dated references). */
   readonly contextYears: ReadonlyArray<number>
   /** Years the text states in passing (findStatedYears), the weakest evidence of its year. */
