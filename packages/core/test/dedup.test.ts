@@ -110,6 +110,17 @@ describe("dedupMentions", () => {
     const ev = dedupMentions([a, b, c])
     expect(ev).toHaveLength(2)
   })
+  it("keeps a province in a merged event only when a report wrote it with the place inside it as one name (甘肃敦煌)", () => {
+    const text = "9月19日,第三届某某媒体合作论坛在甘肃敦煌举行,省委书记张明出席并致辞。"
+    const at = (doc: string, places: ReadonlyArray<readonly [string, "province" | "county"]>) => ({
+      ...mention(text, "2031-09-19", { doc, kind: "meeting", people: [lead("张明", "省委书记")] }),
+      places: places.map(([name, level]) => ({ name, level }))
+    })
+    const placesOf = (ms: ReadonlyArray<ExtractedMention>) => dedupMentions(ms).map((e) => e.places.map((p) => p.name))
+    expect(placesOf([at("a.txt", [["甘肃", "province"], ["敦煌", "county"]]), at("b.txt", [["敦煌", "county"]])])).toEqual([["甘肃", "敦煌"]])
+    // one report names the province, another the city inside it: the city is where
+    expect(placesOf([at("a.txt", [["甘肃", "province"]]), at("b.txt", [["敦煌", "county"]])])).toEqual([["敦煌"]])
+  })
   it("keeps a tour and one day of it apart when other reports tell them, so the tour does not glue its stops together", () => {
     const morning = mention("12月14日上午,国家主席李明在遂宁市考察了某某产业园和某某社区。", "2031-12-14", { doc: "a.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁市"] })
     const again = mention("14日上午,李明主席考察了遂宁某某产业园,随后来到某某社区看望居民。", "2031-12-14", { doc: "b.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁"] })

@@ -14,6 +14,12 @@ describe("places", () => {
     expect(names("12日,医疗队员前往红星村,迎接返乡人员。")).toEqual([])
     expect(names("12日,副市长周建华到石岭镇红星村委会东坡村调研。")).toEqual(["石岭镇", "红星村委会", "东坡村"])
   })
+  it("names a province written with the place inside it as one name (在甘肃敦煌, 陕西省汉中市) as written; named apart, it only says which province", () => {
+    expect(names("12日,论坛在甘肃敦煌举行。")).toEqual(["甘肃", "敦煌"])
+    expect(names("12日,副省长王建国到陕西省汉中市调研。")).toEqual(["陕西省", "汉中市"])
+    expect(names("12日,浙江省副省长王建国到台州调研。")).not.toContain("浙江省")
+    expect(names("12日,副省长王建国在浙江调研,先后到台州、温州。")).toEqual(["台州", "温州"])
+  })
   it("takes a development zone as a place of its own, named with the division written short before it", () => {
     expect(names("12日,副市长周建华到泰顺经开区调研。")).toEqual(["泰顺经开区"])
     expect(names("12日,副市长周建华到长阳高新技术开发区调研。")).toEqual(["长阳高新技术开发区"])
@@ -141,8 +147,8 @@ describe("places", () => {
     expect(places(run("9月18日,某省代表团在台北出席论坛。"))).toEqual(["台北/city"])
   })
 
-  it("leaves out a province named beside a place inside it, and a themed 小镇", () => {
-    expect(places(run("25日,省委书记到浙江台州市天台县调研。"))).toEqual(["台州市/city", "天台县/county"])
+  it("leaves out a province named apart from a place inside it, and a themed 小镇", () => {
+    expect(places(run("25日,省委书记在浙江调研,先到台州市天台县。"))).toEqual(["台州市/city", "天台县/county"])
     expect(places(run("25日,省长到仙居县医疗器械小镇调研。"))).toEqual(["仙居县/county"])
   })
 

@@ -394,6 +394,6 @@ describe("pages and reports: their dates and entries", () => {
 
   it("a year a decade before the page's date is history the record tells, not the year of its entries", () => {
     const doc = ["发布时间:2041-07-25", "7月21日。某市举行纪念活动。", "2031年7月,某市曾举办首届活动。", "22日,某市召开座谈会。", "23日,某市举行表彰会。"].join("\n")
-    expect(starts(doc).map(([s]) => s).filter((s) => s.endsWith("-21") || s.endsWith("-22") || s.endsWith("-23"))).toEqual(["2041-07-21", "2041-07-22", "2041-07-23"])
+    expect(starts(doc).map(([s]) => s ?? "").filter((s) => s.endsWith("-21") || s.endsWith("-22") || s.endsWith("-23"))).toEqual(["2041-07-21", "2041-07-22", "2041-07-23"])
   })
 })

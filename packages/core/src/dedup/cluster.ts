@@ -126,8 +126,11 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
     text: primary.text,
     kind: primary.kind,
     people: personList,
-    // a province one report names beside a city another names is no place of its own (浙江 with 台州)
-    places: withoutEnclosingProvinces([...places.values()], bundledGazetteer()),
+    // a province one report names beside a city another names is no place of its own (浙江 with 台州);
+    // one a report kept beside its city (written as one name: 甘肃敦煌) stays
+    places: withoutEnclosingProvinces([...places.values()], bundledGazetteer(), (p, q) =>
+      [primary, ...rest].some((m) => m.places.some((x) => x.name === p.name) && m.places.some((x) => x.name === q.name))
+    ),
     organizations: union((m) => m.organizations),
     reporters: union((m) => m.reporters),
     sources: [primary, ...rest].map((m) => ({ document: m.document, span: m.span, format: m.format })) as unknown as Event["sources"],

@@ -5,7 +5,7 @@ import { actorPlaces } from "./actor.ts"
 import { administrativePlaces } from "./administrative.ts"
 import { venuesAfterTime } from "./after-time.ts"
 import { commonWordTown } from "./common-word-town.ts"
-import { withoutEnclosingProvinces } from "./enclosing.ts"
+import { withoutEnclosingProvinces, writtenTogether } from "./enclosing.ts"
 import { PlaceFinds } from "./finds.ts"
 import { isReference } from "./reference.ts"
 import { resolvePlaces } from "./resolve.ts"
@@ -19,7 +19,7 @@ export type { PlaceContext } from "./types.ts"
 export { isReference } from "./reference.ts"
 export { triggerWordSet } from "./triggers.ts"
 export { normalized } from "./normalized.ts"
-export { withoutEnclosingProvinces } from "./enclosing.ts"
+export { withoutEnclosingProvinces, writtenTogether } from "./enclosing.ts"
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
 const townEnds = cueWords("town-end")
@@ -50,9 +50,14 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     ...actorPlaces(text, ctx.gazetteer, ctx.cues)
   ]
   // venues give their division; an ordinary word read as a town goes, and so does a province beside its places
+  // (unless written with one of them as one name: 甘肃敦煌)
   // and a division beside the zone named after it
   const named = namedZones(
-    withoutEnclosingProvinces(administrativePlaces(found, ctx.gazetteer).filter((p) => !commonWordTown(p, ctx.seg)), ctx.gazetteer),
+    withoutEnclosingProvinces(
+      administrativePlaces(found, ctx.gazetteer).filter((p) => !commonWordTown(p, ctx.seg)),
+      ctx.gazetteer,
+      writtenTogether(text)
+    ),
     ctx.gazetteer
   )
   // 8. 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
