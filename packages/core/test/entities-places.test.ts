@@ -20,6 +20,10 @@ describe("places", () => {
     expect(names("12日,浙江省副省长王建国到台州调研。")).not.toContain("浙江省")
     expect(names("12日,副省长王建国在浙江调研,先后到台州、温州。")).toEqual(["台州", "温州"])
   })
+  it("takes where a lead sentence arrives (抵达, 飞抵) as the place", () => {
+    expect(names("12日,某国总统一行飞抵绵阳市,开始访问。")).toEqual(["绵阳市"])
+    expect(names("12日,某国总统一行抵达绵阳市,开始访问。")).toEqual(["绵阳市"])
+  })
   it("takes a development zone as a place of its own, named with the division written short before it", () => {
     expect(names("12日,副市长周建华到泰顺经开区调研。")).toEqual(["泰顺经开区"])
     expect(names("12日,副市长周建华到长阳高新技术开发区调研。")).toEqual(["长阳高新技术开发区"])
