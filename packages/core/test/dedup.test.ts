@@ -110,7 +110,7 @@ describe("dedupMentions", () => {
     const ev = dedupMentions([a, b, c])
     expect(ev).toHaveLength(2)
   })
-  it("keeps a province in a merged event only when a report wrote it with the place inside it as one name (甘肃敦煌)", () => {
+  it("keeps a province in a merged event only when a report wrote it with the place inside it as one name (甘肃敦煌), and one spelling of each place", () => {
     const text = "9月19日,第三届某某媒体合作论坛在甘肃敦煌举行,省委书记张明出席并致辞。"
     const at = (doc: string, places: ReadonlyArray<readonly [string, "province" | "county"]>) => ({
       ...mention(text, "2031-09-19", { doc, kind: "meeting", people: [lead("张明", "省委书记")] }),
@@ -118,6 +118,8 @@ describe("dedupMentions", () => {
     })
     const placesOf = (ms: ReadonlyArray<ExtractedMention>) => dedupMentions(ms).map((e) => e.places.map((p) => p.name))
     expect(placesOf([at("a.txt", [["甘肃", "province"], ["敦煌", "county"]]), at("b.txt", [["敦煌", "county"]])])).toEqual([["甘肃", "敦煌"]])
+    // two spellings of one place are one place, in the fuller spelling, and still keep the province written with it
+    expect(placesOf([at("a.txt", [["甘肃", "province"], ["敦煌", "county"]]), at("b.txt", [["敦煌市", "county"]])])).toEqual([["甘肃", "敦煌市"]])
     // one report names the province, another the city inside it: the city is where
     expect(placesOf([at("a.txt", [["甘肃", "province"]]), at("b.txt", [["敦煌", "county"]])])).toEqual([["敦煌"]])
   })

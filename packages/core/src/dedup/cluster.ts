@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { yearSourceRank, type ExtractedMention } from "../mention.ts"
-import { withoutEnclosingProvinces } from "../extract/places/index.ts"
+import { normalized, withoutEnclosingProvinces } from "../extract/places/index.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import type { Event, EventDate, Merged, Person, Place, Role, Warning } from "../schema/event.ts"
 import { confirmPair, type Link } from "./confirm.ts"
@@ -109,8 +109,15 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
         if (roleRank[p.role] > roleRank[cur.role]) cur.role = p.role
       }
     }
+  // one place per spelling's key, in the fuller spelling (敦煌 in one report, 敦煌市 in another: 敦煌市), as a
+  // mention's own places are
   const places = new Map<string, Place>()
-  for (const m of [primary, ...rest]) for (const p of m.places) if (!places.has(p.name)) places.set(p.name, p)
+  for (const m of [primary, ...rest])
+    for (const p of m.places) {
+      const key = normalized(p.name)
+      const cur = places.get(key)
+      if (cur === undefined || p.name.length > cur.name.length) places.set(key, p)
+    }
   const union = (f: (m: ExtractedMention) => ReadonlyArray<string>) => [...new Set([primary, ...rest].flatMap(f))]
 
   const merged: Array<Merged> = rest.map((m) => {
@@ -129,7 +136,7 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
     // a province one report names beside a city another names is no place of its own (浙江 with 台州);
     // one a report kept beside its city (written as one name: 甘肃敦煌) stays
     places: withoutEnclosingProvinces([...places.values()], bundledGazetteer(), (p, q) =>
-      [primary, ...rest].some((m) => m.places.some((x) => x.name === p.name) && m.places.some((x) => x.name === q.name))
+      [primary, ...rest].some((m) => m.places.some((x) => normalized(x.name) === normalized(p.name)) && m.places.some((x) => normalized(x.name) === normalized(q.name)))
     ),
     organizations: union((m) => m.organizations),
     reporters: union((m) => m.reporters),
