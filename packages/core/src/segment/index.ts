@@ -1,161 +1,22 @@
 import { gluedDayRange, withBareDayLines, withBareMonthSections, withBareYearHeadings } from "./bare-month.ts"
-import type { CleanText, PageDate } from "../clean/index.ts"
-import { anchoredYears, findDatedYears, findDates, findStatedYears, type DateToken } from "../dates/index.ts"
-import { classifyLine, datelineLength, type LineKind } from "./classify.ts"
-import { splitLines, type Line } from "./lines.ts"
+import type { CleanText } from "../clean/index.ts"
+import { anchoredYears, findDatedYears, findStatedYears, type DateToken } from "../dates/index.ts"
+import { classifyLine } from "./classify.ts"
+import { splitLines } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
 import { splitSubEvents } from "./sub-events.ts"
-import { dateFromPageRelative } from "./page-relative.ts"
-import { bundledEntryCues, type EntryCues, saysLately, statesOwnEvent } from "./cues.ts"
-import type { Segmented, Slice } from "./types.ts"
-import type { DocumentFormat, Warning } from "../schema/event.ts"
-import { listNumber } from "../clean/list-number.ts"
+import { bundledEntryCues, statesOwnEvent } from "./cues.ts"
+import type { Classified, Segmented, Slice } from "./types.ts"
+import { detectFormat } from "./format.ts"
+import { ownParagraph, pageRelative, recordStampOver, sentenceEnd, shift } from "./entry-lines.ts"
+import { articleDate } from "./article-date.ts"
+import { undatedHeadline, withDatedHeadlines } from "./dated-headlines.ts"
+import { withTextOfTheirOwn } from "./empty-entries.ts"
+import type { Warning } from "../schema/event.ts"
 import { daysInPageMonth } from "./day-list-month.ts"
 import { reportsRecent } from "./recent-report.ts"
 
 export type { Segmented, Slice, DocumentContext } from "./types.ts"
-
-interface Classified extends Line {
-  readonly k: LineKind
-}
-
-const hanText = /\p{Script=Han}/u
-
-const shift = (d: DateToken, by: number): DateToken => ({ ...d, index: d.index + by, end: d.end + by })
-
-const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat => {
-  let titled = 0
-  let dated = 0
-  let datelines = 0
-  let inline = 0
-  for (const l of lines) {
-    if (l.k.kind === "titled") titled++
-    else if (l.k.kind === "dated") {
-      dated++
-      if (l.k.dateline) datelines++
-    } else if (l.k.kind === "text" && l.k.date !== null) inline++
-  }
-  if (datelines >= 2 || (datelines >= 1 && lines.some((l) => l.k.kind === "byline"))) return "newspaper"
-  if (titled >= 2 && titled >= dated) return "chronicle"
-  if (dated + titled + inline >= 2) return "plain"
-  return numberedUnderDate(lines) ? "plain" : "article"
-}
-
-/**
- * 3月1日 / 1、某副市长主持召开… / 2、某副市长赴…调研: a day's date alone on its line over numbered items (a page of
- * the day's activities) is a list of that day's events, not one article.
- */
-const numberedUnderDate = (lines: ReadonlyArray<Classified>): boolean => {
-  const at = lines.findIndex((l) => l.k.kind === "dated" && l.k.alone === true)
-  if (at < 0) return false
-  return lines.slice(at + 1).filter((l) => listNumber.test(l.text.trimStart())).length >= 2
-}
-
-/**
- * 本报讯（记者 某某）昨日,…: a paper's dateline without a date, on a page whose date is known, dates its
- * report by the day its lead names (a newspaper page holds several such reports).
- */
-const pageRelative = (l: Line, k: LineKind, page: PageDate | null): LineKind => {
-  if (page === null || k.kind !== "text" || k.date !== null) return k
-  const lead = l.text.length - l.text.trimStart().length + datelineLength(l.text)
-  if (lead === l.text.length - l.text.trimStart().length) return k
-  const date = dateFromPageRelative(l.text.slice(lead), lead, page, bundledEntryCues())
-  return date === null ? k : { kind: "dated", date, dateline: true, bodyAt: lead }
-}
-
-// how far below the headline an undated article's lead is looked for, and in how many paragraphs
-const leadLinesRead = 16
-const leadParagraphs = 3
-
-const sentenceEnd = /[。！？!?）)”"]$/
-
-/** The first date with its month that opens a sentence of the lines before `before` (text offsets), or null. */
-const firstSentenceDate = (lines: ReadonlyArray<Classified>, before: number): DateToken | null => {
-  for (const l of lines) {
-    if (l.start > before) break
-    for (const d of findDates(l.text)) {
-      if (d.month === null || d.day === null) continue
-      const prev = l.text.slice(0, d.index).trimEnd()
-      if (prev.length === 0 || /[。！？!?]$/.test(prev)) return shift(d, l.start)
-    }
-  }
-  return null
-}
-/** A short text that ends without a sentence's end and holds no event's verb: an entry the excerpt cut short. */
-const cutBeforeItsVerb = (body: string, cues: EntryCues): boolean => {
-  const t = body.trim()
-  return t.length < 12 && !/[。！？!?；;]/.test(t) && !cues.eventVerbs.some((v) => t.includes(v))
-}
-/** A whole paragraph (it ends a sentence) that does not open as the continuation of the one above (会议强调…). */
-const ownParagraph = (line: string, cues: EntryCues): boolean => {
-  const t = line.trim()
-  return t.length >= 12 && sentenceEnd.test(t) && !cues.continuations.some((w) => t.startsWith(w))
-}
-
-/** The line after a full date alone on its line, or the one after that past a title, dates itself with a month and day of its own. */
-const recordStampOver = (lines: ReadonlyArray<Classified>, at: number): boolean => {
-  for (const l of lines.slice(at + 1, at + 3)) {
-    const k = l.k
-    if (k.kind === "dated") return k.alone !== true && k.sameDay !== true && k.date.month !== null && k.date.day !== null && k.date.year === null
-    // 会议摘要:1月31日下午,市长…: the lead's date stands in its first sentence
-    if ((k.kind === "text" || k.kind === "titled") && k.date !== null) return k.date.month !== null && k.date.day !== null && k.date.year === null
-    if (k.kind !== "headline" && k.kind !== "text") return false
-  }
-  return false
-}
-
-const undatedHeadline = "undated headline without a dated body"
-// a line in brackets ((市接待办), (摘自某报)) credits the entry above it: no headline of the one below
-const credit = /^\s*[(（[【]/
-const onlySpace = (text: string, from: number, to: number): boolean => from <= to && text.slice(from, to).trim() === ""
-
-/**
- * ■ 某某签订协议 / 6月11日 / 11日下午,…: a headline over a date alone on its line (or a headline its date ends)
- * over a body that opens with that day is one entry — the headline its title, its span from the headline on — not a headline dropped, a
- * date with nothing of its own and a body.
- */
-const withDatedHeadlines = (
-  slices: Array<Slice>,
-  text: string,
-  dropped: Array<{ readonly start: number; readonly end: number; readonly reason: string }>
-): Array<Slice> => {
-  const out: Array<Slice> = []
-  // the dropped headlines by where their text ends, so each date line finds the one right above it at once
-  const headlines = new Map<number, number>()
-  dropped.forEach((d, i) => {
-    if (d.reason === undatedHeadline && !credit.test(text.slice(d.start, d.end))) headlines.set(d.start + text.slice(d.start, d.end).trimEnd().length, i)
-  })
-  const taken = new Set<number>()
-  for (let i = 0; i < slices.length; i++) {
-    const s = slices[i]!
-    const next = slices[i + 1]
-    // the date alone on its line, or ending a headline's line (■ 某某调研某部 6月11日)
-    // (not a credit's line, (摘自某报) 11日, nor the end of a paragraph above the date)
-    const before = s.date === null ? "" : text.slice(s.start, s.date.index)
-    const alone =
-      s.date !== null && (s.title === null || s.title === before.trim()) && onlySpace(text, s.date.end, s.end) && !/[。！？!?\n]/.test(before) && !credit.test(before)
-    const sameDay =
-      next !== undefined && s.date !== null && next.date !== null && next.date.day === s.date.day && (next.date.month === null || next.date.month === s.date.month)
-    if (!alone || !sameDay || !onlySpace(text, s.end, next.start)) {
-      out.push(s)
-      continue
-    }
-    let above = s.start
-    while (above > 0 && /\s/.test(text[above - 1]!)) above--
-    const k = headlines.get(above)
-    const headline = k === undefined ? null : dropped[k]!
-    if (k !== undefined) taken.add(k)
-    const own = text.slice(s.start, s.date!.index).trim()
-    const title = next.title ?? (own !== "" ? own : headline === null ? null : text.slice(headline.start, headline.end).trim())
-    out.push({ ...next, start: headline?.start ?? s.start, title })
-    i++
-  }
-  // a headline now an entry's title is no longer dropped
-  const kept = dropped.filter((_, i) => !taken.has(i))
-  dropped.length = 0
-  dropped.push(...kept)
-  return out
-}
 
 /**
  * Cuts a cleaned document into event mentions according to its detected format:
@@ -215,49 +76,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     if (body.length > 0 && first !== undefined) {
       const headline = body[0]!.k.kind === "headline" ? body[0]! : null
       const startLine = headline ?? body[0]!
-      // the first dated line; else a day without its month in a lead sentence (俞正声6日会见…), read in the
-      // month of the page's date by the extractor
-      const datedLine =
-        body.find((l) => l.k.kind === "dated" || l.k.kind === "titled" || (l.k.kind === "text" && l.k.date !== null)) ??
-        body.find((l) => l.k.kind === "text" && l.k.day !== undefined)
-      // …近日在某省考察时强调… / …。4月19日至21日,某某在…考察: a month and day opening a sentence of the text
-      // date the report better than a day alone (19日上午…) further down
-      const k = datedLine?.k
-      const dayOnly =
-        k !== undefined && ((k.kind === "text" && (k.date === null || k.date.month === null)) || ((k.kind === "dated" || k.kind === "titled") && k.date.month === null))
-      // 近日,某某到某省调研。5月11日,省委书记…拜会…: the lead's first sentence says only that it happened
-      // lately, and a month and day opens a later sentence of the lead paragraph
-      const leadParagraph = datedLine === undefined ? body.slice(headline !== null ? 1 : 0, leadLinesRead).find((l) => /[。！？!?]/.test(l.text)) : undefined
-      const leadLine = leadParagraph !== undefined && saysLately(leadParagraph.text.slice(0, leadParagraph.text.search(/[。！？!?]/)), cues) ? leadParagraph : undefined
-      const sentenceDated =
-        datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : leadLine !== undefined ? firstSentenceDate([leadLine], leadLine.start) : null
-      const date =
-        sentenceDated !== null
-          ? sentenceDated
-          : datedLine === undefined || k === undefined
-          ? null
-          : k.kind === "dated" || k.kind === "titled"
-            ? shift(k.date, datedLine.start)
-            : k.kind === "text"
-              ? k.date !== null
-                ? shift(k.date, datedLine.start)
-                : k.day !== undefined
-                  ? shift(k.day, datedLine.start)
-                  : null
-              : null
-      // no date of its own: 昨日 in the lead counts back from the page's publication date
-      const page = clean.published ?? clean.stamp
-      // the lead is the first paragraph below the headline; a photo caption may stand before it, and
-      // lines that hold no sentence (a subtitle, 专题:…, CCTV.com消息:) are passed over
-      let dated: DateToken | null = null
-      if (date === null && page !== null) {
-        let paragraphs = 0
-        for (const l of body.slice(headline !== null ? 1 : 0, leadLinesRead)) {
-          if (!/[。！？!?]/.test(l.text)) continue
-          dated = dateFromPageRelative(l.text, l.start, page, cues)
-          if (dated !== null || ++paragraphs === leadParagraphs) break
-        }
-      }
+      const { datedLine, date } = articleDate(body, headline, clean.published ?? clean.stamp, cues)
       // a month section above the date (• 9月 then 1日 …), and the last heading (a volume's title, then
       // the year's heading under it)
       for (const l of lines) {
@@ -268,7 +87,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
       // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
       const lead = startLine.k.kind === "dated" && startLine.k.bodyAt !== undefined ? startLine.start + startLine.k.bodyAt : startLine.start
-      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date ?? dated)
+      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date)
       extend(body[body.length - 1]!.end)
     }
     // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
@@ -432,17 +251,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     clean.text,
     dropped
   )
-  // a date whose entries all follow as same-day entries (5日 / △ … / △ …) says nothing of its own
-  const final = split.filter((s, i) => {
-    const from = s.date === null ? s.bodyStart : Math.max(s.date.end, s.bodyStart)
-    const body = clean.text.slice(from, s.end)
-    const keep = s.title !== null || hanText.test(body)
-    if (!keep) dropped.push({ start: s.start, end: s.end, reason: "a date with no text of its own" })
-    // a page's excerpt cut in its last entry before the entry says what happened (3日 某县人事): no event
-    const cut = keep && i === split.length - 1 && s.title === null && cutBeforeItsVerb(body, cues)
-    if (cut) dropped.push({ start: s.start, end: s.end, reason: "the last entry is cut before its verb" })
-    return keep && !cut
-  })
+  const final = withTextOfTheirOwn(split, clean.text, cues, dropped)
   // a newspaper's page may hold yesterday's report beside last month's: only a list of entries is one month's
   const slicesOut = format === "chronicle" || format === "plain" ? daysInPageMonth(final, page) : final
   return { format, heading, published: page, recent: reportsRecent(slicesOut, page), contextYears, statedYears, dropped, slices: slicesOut }

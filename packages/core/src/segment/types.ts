@@ -1,6 +1,13 @@
 import type { DocumentFormat, Warning } from "../schema/event.ts"
 import type { PageDate } from "../clean/chrome.ts"
 import type { DateToken } from "../dates/index.ts"
+import type { LineKind } from "./classify.ts"
+import type { Line } from "./lines.ts"
+
+/** A line of the document with what its shape says it is. */
+export interface Classified extends Line {
+  readonly k: LineKind
+}
 
 /** One event mention cut from the cleaned text. Offsets are clean offsets. */
 export interface Slice {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest"
+import { extractEntities } from "../src/extract/entities.ts"
+import type { KnowledgeData } from "../src/knowledge/Knowledge.ts"
+import { k, names, person, run, seg } from "./entities-harness.ts"
+
+// Hand-written sentences: the role each person found plays in the event (lead, participant, met, …). The
+// people in them are made up: none is in the roster.
+
+describe("roles", () => {
+  it("read the verb past the report's day and time after the name (某某17日率团…, 某某6日下午会见…)", () => {
+    expect(person(run("省长周建华17日率代表团抵达某地,开始为期六天的访问。"), "周建华")?.role).toBe("lead")
+    expect(person(run("市委书记刘志勇6日下午会见了某市代表团。"), "刘志勇")?.role).toBe("lead")
+  })
+})
+
+describe("transliterated names", () => {
+  it("run past a one-character adverb inside them and stop at a preposition", () => {
+    expect(names(run("9月7日,自治区政协主席努尔兰·阿不都满金主持召开党组会议。"))).toEqual(["努尔兰·阿不都满金"])
+    expect(names(run("自治区主席艾尔肯·吐尼亚孜在喀什调研。"))).toEqual(["艾尔肯·吐尼亚孜"])
+    // a rank stands in no name: 刘某副市长 is 刘某
+    expect(names(run("8月15日下午,林晓峰副市长调研某引水工程。"))).toEqual(["林晓峰"])
+  })
+})
+
+describe("calls paid", () => {
+  it("拜会 and 拜访 make the caller the lead and a reception; a chief executive is a title", () => {
+    const e = run("10月8日,省委书记周建华拜会某特别行政区行政长官林晓峰。")
+    expect(person(e, "周建华")?.role).toBe("lead")
+    expect(names(e)).toContain("林晓峰")
+    expect(run("10月8日,省长周建华拜访了某集团董事长刘志勇。").kind).toBe("reception")
+  })
+})
+
+describe("names before a title", () => {
+  it("take ranked titles (某某副主任, 某某副市长) and association offices, and a rank is no name (荣誉顾问)", () => {
+    expect(names(run("执行会长林晓峰到某市港澳办与邓永红副主任面谈。"))).toEqual(["林晓峰", "邓永红"])
+    expect(names(run("9月1日,荣誉顾问黄建新出席会议。"))).toEqual(["黄建新"])
+  })
+})
+
+describe("bare lists of names", () => {
+  it("hold transliterated names with a middle dot, and the name after 和 closed by the clause", () => {
+    const e = run("周建华、刘志勇、买买提·吾斯曼、林晓峰和邓永红,在某地工作过的老同志等参加有关接见。")
+    expect(names(e)).toEqual(["周建华", "刘志勇", "买买提·吾斯曼", "林晓峰", "邓永红"])
+    // two names closed by a verb a name is followed by
+    expect(names(run("9月1日,某市代表团赴某地考察。周建华、刘志勇签署了项目合作协议。"))).toEqual(expect.arrayContaining(["周建华", "刘志勇"]))
+    expect(names(run("全县干部有决心、有信心表示完成任务。"))).toEqual([])
+  })
+})
+
+describe("names with organ or level characters", () => {
+  it("are names right after a title and before what follows a name, and nowhere else", () => {
+    expect(names(run("4月21日,县长魏明科出席全县安全生产工作会议。"))).toEqual(["魏明科"])
+    expect(names(run("9月1日,市长王勇前往项目现场调研,市领导时镇、刘宏阳参加调研。"))).toEqual(["王勇", "时镇", "刘宏阳"])
+    expect(names(run("5日,市委书记刘和生率队到北京考察对接重大产业项目。"))).toEqual(["刘和生"])
+    // a joiner at the end is the conjunction
+    expect(names(run("5日,市长王明和副市长李强出席签约仪式。"))).toEqual(["王明", "李强"])
+    // without a title before it, 明科 is read as no name
+    expect(names(run("王明科技公司举行新品发布会。"))).toEqual([])
+    // seated on the rostrum is taking part
+    expect(person(run("4月20日,县政协会议开幕。县政协副主席魏明科在主席台前排就座。"), "魏明科")?.role).toBe("participant")
+  })
+})
+
+describe("name shapes", () => {
+  it("keeps a name whose given name ends in 和 whole when a separator or a verb follows, not when a title or a name does", () => {
+    expect(run("3日,周建华、刘志勇、张世和、林晓峰在主席台就座。").people.map((p) => p.name)).toEqual(["周建华", "刘志勇", "张世和", "林晓峰"])
+    expect(run("3日,市政协主席高贵和参加调研。").people.map((p) => p.name)).toEqual(["高贵和"])
+    expect(run("3日,市长周建华和副市长刘志勇出席会议。").people.map((p) => p.name)).toEqual(["周建华", "刘志勇"])
+    expect(run("3日,市长周建华和刘志勇参加会议。").people.map((p) => p.name)).toEqual(["周建华", "刘志勇"])
+  })
+  it("follow the knowledge they came from: a surname taken out of the table takes the name with it, in any order", () => {
+    // 甲 is no surname in the bundled table; a knowledge whose table holds it reads 甲乙丙 as a name
+    const text = "3月2日,县长甲乙丙主持召开县政府常务会议。"
+    const withSurname: KnowledgeData = { ...k, surnames: { ...k.surnames, single: new Set([...k.surnames.single, "甲"]) } }
+    const found = (kd: KnowledgeData) => extractEntities(text, seg, kd).people.map((p) => p.name)
+    expect(found(k)).not.toContain("甲乙丙")
+    expect(found(withSurname)).toContain("甲乙丙")
+    expect(found(k)).not.toContain("甲乙丙")
+    expect(found(withSurname)).toContain("甲乙丙")
+  })
+})
