@@ -123,6 +123,23 @@ describe("dedupMentions", () => {
     // one report names the province, another the city inside it: the city is where
     expect(placesOf([at("a.txt", [["甘肃", "province"]]), at("b.txt", [["敦煌", "county"]])])).toEqual([["敦煌"]])
   })
+  it("does not take a province both reports write with their cities (在某省甲市, 在某省乙市) for a place they share, nor count it in choosing the report that leads", () => {
+    const visit = (doc: string, city: string, text: string) => ({
+      ...mention(text, "2031-12-14", { doc, kind: "inspection", people: [lead("李明", "国家主席")] }),
+      places: [
+        { name: "广西", level: "province" as const },
+        { name: city, level: "city" as const }
+      ]
+    })
+    const a = visit("a.txt", "南宁市", "12月14日上午,国家主席李明在广西南宁市考察了某某产业园,了解数字经济发展情况。")
+    const b = visit("b.txt", "来宾市", "12月14日下午,国家主席李明来到广西来宾市,考察某某种植基地,察看甘蔗长势。")
+    expect(dedupMentions([a, b])).toHaveLength(2)
+    // nor does it make one report richer than another of the same event: it does not choose the event's kind
+    const text = "12月14日上午,国家主席李明在广西南宁市考察了某某产业园,了解数字经济发展情况。"
+    const plain = { ...mention(text, "2031-12-14", { doc: "a.txt", kind: "inspection", people: [lead("李明", "国家主席")] }), places: [{ name: "南宁市", level: "city" as const }] }
+    const withProvince = { ...visit("b.txt", "南宁市", text), kind: "activity" as const }
+    expect(dedupMentions([plain, withProvince]).map((e) => [e.kind, e.sources.length])).toEqual([["inspection", 2]])
+  })
   it("keeps a tour and one day of it apart when other reports tell them, so the tour does not glue its stops together", () => {
     const morning = mention("12月14日上午,国家主席李明在遂宁市考察了某某产业园和某某社区。", "2031-12-14", { doc: "a.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁市"] })
     const again = mention("14日上午,李明主席考察了遂宁某某产业园,随后来到某某社区看望居民。", "2031-12-14", { doc: "b.txt", kind: "inspection", people: [lead("李明", "国家主席")], places: ["遂宁"] })

@@ -11,9 +11,12 @@ import { intersectionSize } from "./shingles.ts"
 
 const roleRank: Record<Role, number> = { lead: 3, met: 2, participant: 1, mentioned: 0 }
 
-/** The richest mention leads: dated, more text, more people and places; the key breaks ties. */
+/**
+ * The richest mention leads: dated, more text, more people and places (a province named with a place
+ * inside it, 在甘肃敦煌, adds nothing to what the mention tells); the key breaks ties.
+ */
 const richness = (m: ExtractedMention) =>
-  (m.date.start.length > 4 ? 1_000_000 : 0) + m.text.length + 40 * (m.people.length + m.places.length)
+  (m.date.start.length > 4 ? 1_000_000 : 0) + m.text.length + 40 * (m.people.length + withoutEnclosingProvinces(m.places, bundledGazetteer()).length)
 
 const dateStrength = (d: EventDate) =>
   (d.start.startsWith("XXXX") ? 0 : 100) + yearSourceRank[d.year.source] * 10 + (d.precision === "day" ? 2 : d.precision === "month" ? 1 : 0)
@@ -86,7 +89,8 @@ const datesConflict = (members: ReadonlyArray<ExtractedMention>): boolean => {
 
 /** One cluster of mentions → one event: sources, merge reasons, unioned entities, the best-justified date. */
 export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: ExtractedMention) => Fingerprint): Event => {
-  const ordered = [...members].sort((a, b) => richness(b) - richness(a) || byKey(a, b))
+  const rich = new Map(members.map((m) => [m.key, richness(m)]))
+  const ordered = [...members].sort((a, b) => rich.get(b.key)! - rich.get(a.key)! || byKey(a, b))
   const primary = ordered[0]!
   const rest = ordered.slice(1).sort(byKey)
   const linkOf = explain([...members].sort(byKey), fp)

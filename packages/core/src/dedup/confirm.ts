@@ -5,6 +5,7 @@ import type { Fingerprint } from "./fingerprint.ts"
 import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
+import { withoutEnclosingProvinces } from "../extract/places/enclosing.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 import { findDates } from "../dates/tokens.ts"
 
@@ -23,8 +24,14 @@ const names = (m: ExtractedMention) => new Set(m.people.map((p) => p.name))
 
 const disjointNonEmpty = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x))
 
+/**
+ * The places that tell events apart: a province a mention names with a place inside it (在甘肃敦煌) is
+ * shared by every event in that province, and says nothing of whether two are one.
+ */
+const telling = (m: ExtractedMention): ExtractedMention["places"] => withoutEnclosingProvinces(m.places, bundledGazetteer())
+
 /** Place names without a trailing administrative suffix (郑州 = 郑州市). */
-const placeNames = (m: ExtractedMention) => m.places.map((p) => stripSuffix(p.name))
+const placeNames = (m: ExtractedMention) => telling(m).map((p) => stripSuffix(p.name))
 
 /**
  * Two mentions that name places, none shared: 郑州 and 郑州市人民医院 share (one name starts the
@@ -87,13 +94,13 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // a tour (12月14日至15日) and one day of it (14日下午) in another report are a whole and its part, told apart
   const tourAndDay = a.document !== b.document && (a.date.end !== null) !== (b.date.end !== null)
   if (sharedLead && a.kind === b.kind && a.kind === "inspection" && !tourAndDay) {
-    const pa = new Set(a.places.map((p) => stripSuffix(p.name)))
-    const pb = new Set(b.places.map((p) => stripSuffix(p.name)))
+    const pa = new Set(placeNames(a))
+    const pb = new Set(placeNames(b))
     const shared = [...pa].filter((p) => pb.has(p)).length
     if (shared > 0) return { method: "near", score: round(Math.max(jaccard, shared / new Set([...pa, ...pb]).size)) }
     // a stop of a tour and the tour: a county visited lies in the city the tour went to (某县 in 某市)
     if (a.date.start === b.date.start || overlapsRange(a, b)) {
-      if (within(a.places, b.places) || within(b.places, a.places)) return { method: "near", score: round(Math.max(jaccard, 0.5)) }
+      if (within(telling(a), telling(b)) || within(telling(b), telling(a))) return { method: "near", score: round(Math.max(jaccard, 0.5)) }
     }
   }
   // one headline for one occasion: the same leader on the same day, under titles mostly of the same words
