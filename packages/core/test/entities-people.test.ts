@@ -101,6 +101,8 @@ describe("people", () => {
     const e = run("4月2日,市四大班子领导在城北森林公园参加义务植树活动。罗建平、何晓燕和唐志强等参加活动。")
     expect(names(e)).toEqual(["罗建平", "何晓燕", "唐志强"])
     expect(e.people.every((p) => p.role === "participant")).toBe(true)
+    // after two names, a name holding a level character (彭镇华) is one more of the list, not its end
+    expect(names(run("3月1日,座谈会上,左学文、葛剑明、彭镇华、王恩多、章念真等相继发言。"))).toEqual(["左学文", "葛剑明", "彭镇华", "王恩多", "章念真"])
   })
 
   it("takes a national leader set off from the verb by a comma (中共中央政治局委员、某部部长某某,到某市考察), not one quoted so", () => {

@@ -1,7 +1,7 @@
 import { clauseEnd, clauseStart } from "../chars.ts"
 import { cueClass, cueRegExp } from "../../knowledge/cues.ts"
 import type { NameScan, Pick } from "../name-scan/index.ts"
-import { joinerEndedName, wholeName } from "../name-scan/shape.ts"
+import { joinerEndedName, shapeAfterTitle, wholeName } from "../name-scan/shape.ts"
 
 const listConjunction = cueRegExp`^[${cueClass("list-conjunction")}]`
 
@@ -31,7 +31,10 @@ export const bareLists = (s: NameScan): void => {
       }
       if (i < parts.length - 1) {
         // 马世和、: a name ending in a joiner's character, the list going on after it
-        const sh = joinerEndedName(s, part, at + part.length) ? wholeName : s.shape(part)
+        // after two names, a part between two 、 may hold an organ or level character (…、彭镇华、…), as it
+        // may right after a title
+        const plain = joinerEndedName(s, part, at + part.length) ? wholeName : s.shape(part)
+        const sh = !plain.ok && names.length >= 2 ? shapeAfterTitle(s, part) : plain
         // 有决心、有信心、有能力: a bare list needs names that start with a plain surname
         // after two names, a part shaped as a name is one even when it reads as a word too (…、何力、…)
         const whole = sh.ok && (names.length >= 2 || !(s.evidence(part) === 0 && (s.oracle.common(part) || sh.ambiguous)))
