@@ -48,6 +48,9 @@ describe("people", () => {
   })
   it("takes every name of a list after a title, organ characters in them too (县领导某某、朱某科、刘某某等参加)", () => {
     expect(run("1日,县领导胡海涛、李明科、赵明亮等参加启动仪式。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科", "赵明亮"])
+    // the level's leaders named by which of them (区主要领导, 县政府领导, 市党政领导) are a title too
+    expect(run("1日,区主要领导胡海涛出席会议并讲话。").people.map((p) => p.name)).toEqual(["胡海涛"])
+    expect(run("1日,县政府领导李明科、赵明亮参加启动仪式。").people.map((p) => p.name)).toEqual(["李明科", "赵明亮"])
   })
   it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
     expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([
