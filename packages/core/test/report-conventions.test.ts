@@ -29,6 +29,13 @@ describe("page dates and datelines", () => {
     const m = parseText("wire.txt", doc, { year: 2031 }).mentions
     expect(m.map((x) => x.date.start)).toEqual(["2031-09-18"])
   })
+
+  it("a dateline's place (新华社北京3月5日电) is the report's place when its text names none of its own", () => {
+    const placesOf = (doc: string) => parseText("wire.txt", doc, { year: 2031 }).mentions.map((m) => m.places.map((p) => p.name))
+    expect(placesOf("新华社北京3月5日电 某某纪念座谈会5日在人民大会堂举行。")).toEqual([["北京"]])
+    // a place the text names is the place; the dateline's is only where the report was filed
+    expect(placesOf("新华社北京3月5日电 国家主席钱乙5日在成都会见来访的某国总统。")).toEqual([["成都"]])
+  })
 })
 
 describe("later events inside an article", () => {

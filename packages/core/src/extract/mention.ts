@@ -10,7 +10,8 @@ import type { Segmented, Slice } from "../segment/index.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { flatString } from "./chars.ts"
 import { isoDate } from "../dates/index.ts"
-import { inMonthOf } from "../segment/classify.ts"
+import { datelineLength, inMonthOf } from "../segment/classify.ts"
+import { datelinePlace } from "./places/dateline.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle, withoutStrayDigit } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
@@ -142,12 +143,24 @@ export const extractMention = (
     text: restored.text,
     kind: entities.kind,
     people: entities.people,
-    places: entities.places,
+    places: entities.places.length > 0 ? entities.places : placeOfDateline(sliced, knowledge),
     organizations: entities.organizations,
     reporters: entities.reporters,
     warnings: [...warnings].sort(),
     ...(dayOfMonth === null ? {} : { dayOfMonth })
   }
+}
+
+/** The place a dateline among the mention's first lines names (新华社北京3月5日电 → 北京), as its only place. */
+const placeOfDateline = (sliced: string, knowledge: KnowledgeData): ExtractedMention["places"] => {
+  for (const line of sliced.split("\n").filter((l) => l.trim() !== "").slice(0, 3)) {
+    const t = line.trim()
+    const n = datelineLength(t)
+    if (n === 0) continue
+    const p = datelinePlace(t.slice(0, n), knowledge.gazetteer())
+    return p === null ? [] : [p]
+  }
+  return []
 }
 
 /**
