@@ -42,10 +42,19 @@ const namesByCount = (table: "person_counts" | "place_counts", what: string): Ef
       orElse: () => sql<{ j: string }>`SELECT json_group_array(json_array(name, n) ${order}) AS j FROM ${sql(table)} WHERE n > 0`
     })
     return packed.pipe(
-      Effect.map((rows) => (JSON.parse(rows[0]?.j ?? "[]") as Array<[string, number | string]>).map(([name, count]) => ({ name, count: Number(count) }))),
-      Effect.mapError(storeError(what))
+      Effect.mapError(storeError(what)),
+      Effect.flatMap((rows) => {
+        const pairs: unknown = JSON.parse(rows[0]?.j ?? "[]")
+        return Array.isArray(pairs) && pairs.every(isNameAndCount)
+          ? Effect.succeed(pairs.map(([name, count]) => ({ name, count: Number(count) })))
+          : Effect.fail(new StoreError({ reason: `${what}: the database gave no list of names and counts` }))
+      })
     )
   })
+
+/** [name, count] as the database packs it (PostgreSQL's json_agg may give a bigint as a string). */
+const isNameAndCount = (x: unknown): x is readonly [string, number | string] =>
+  Array.isArray(x) && x.length === 2 && typeof x[0] === "string" && (typeof x[1] === "number" || typeof x[1] === "string")
 
 /**
  * Every person with the number of events naming them, most frequent first, from the counts the ingest

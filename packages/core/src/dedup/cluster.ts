@@ -21,6 +21,8 @@ const richness = (m: ExtractedMention) =>
 const dateStrength = (d: EventDate) =>
   (d.start.startsWith("XXXX") ? 0 : 100) + yearSourceRank[d.year.source] * 10 + (d.precision === "day" ? 2 : d.precision === "month" ? 1 : 0)
 
+const sourceOf = (m: ExtractedMention): Event["sources"][number] => ({ document: m.document, span: m.span, format: m.format })
+
 export const eventId = (keys: ReadonlyArray<string>): string => {
   const min = [...keys].sort()[0] ?? ""
   return `ev_${createHash("sha256").update(min).digest("hex").slice(0, 12)}`
@@ -144,7 +146,7 @@ export const buildEvent = (members: ReadonlyArray<ExtractedMention>, fp: (m: Ext
     ),
     organizations: union((m) => m.organizations),
     reporters: union((m) => m.reporters),
-    sources: [primary, ...rest].map((m) => ({ document: m.document, span: m.span, format: m.format })) as unknown as Event["sources"],
+    sources: [sourceOf(primary), ...rest.map(sourceOf)],
     merged,
     warnings: [...warnings].sort()
   }
