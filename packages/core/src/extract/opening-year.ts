@@ -1,7 +1,7 @@
 import type { DateToken } from "../dates/index.ts"
 
 // 【2007年】… / 2007年，… : a year set off by brackets or a comma is when the sentence happened; a year
-// that runs on into a noun (2020年工作总结会议) names a thing, and a body may meet a year before it
+// that runs on into a noun (2020年工作总结会议) names a thing, often the year before the meeting that reviews it
 const setOffYear = /^\s*(?:[【\[(（]\s*(\d{4})\s*年\s*[】\]）)]|(\d{4})\s*年\s*[,，:：、])/
 
 /**
