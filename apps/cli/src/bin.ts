@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { UsageError } from "./cli/errors.ts"
-import { type Ending, endingOf, failureEnding } from "./cli/exit.ts"
+import { debugWanted, type Ending, endingOf, failureEnding } from "./cli/exit.ts"
 import { commandHelp, rootHelp } from "./cli/help.ts"
 import { type CommandSpec, parseCommandLine } from "./cli/spec.ts"
 import { styleFor } from "./cli/style.ts"
@@ -50,7 +50,7 @@ export const commands: ReadonlyArray<CommandSpec> = [
   evalCommand
 ]
 
-const debug = (process.env["DASHIJI_DEBUG"] ?? "") !== "" && process.env["DASHIJI_DEBUG"] !== "0"
+const debug = debugWanted()
 
 /** Writes a command's ending (exit.ts decides it) and returns the exit code. */
 const end = (ending: Ending): number => {

@@ -1,5 +1,6 @@
 import { watch } from "node:fs"
 import { ingestPaths, ingestSummaryLine } from "./ingest-run.ts"
+import { debugWanted, failureEnding } from "./cli/exit.ts"
 
 export interface WatchOptions {
   readonly db?: string | undefined
@@ -8,8 +9,6 @@ export interface WatchOptions {
   /** Quiet time after the last change before a batch is ingested, in ms (a file still being written settles). */
   readonly settleMs: number
 }
-
-const oneLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\s+/g, " ")
 
 /**
  * `dashiji watch DIR`: the folder ingested once, then again after every burst of changes (files added,
@@ -26,8 +25,8 @@ export const watchFolder = async (dir: string, o: WatchOptions): Promise<void> =
       for (const p of r.problems) process.stderr.write(`dashiji watch: ${p}\n`)
       process.stdout.write(`${ingestSummaryLine(r)}\n`)
     } catch (e) {
-      // a locked store or a bad file: said, and the watch goes on
-      process.stderr.write(`dashiji watch: ${oneLine((e as { message?: unknown }).message ?? e)}\n`)
+      // a locked store or a bad file: said as every command says a failure (exit.ts), and the watch goes on
+      for (const line of failureEnding("dashiji watch", e, debugWanted()).lines) process.stderr.write(`${line}\n`)
     }
   }
   // the signals are heard from the start: a stop during the first batch ends the watch after it

@@ -52,6 +52,23 @@ const titles = (db: string) =>
     .sort()
 
 describe("dashiji watch", () => {
+  it("says a batch that fails (a store it cannot open) in one line, as every command says a failure, and keeps watching", async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, "a.txt"), first)
+    // the store's folder is a regular file: the store cannot be created
+    const blocker = join(tempDir(), "not-a-folder")
+    writeFileSync(blocker, "")
+    const w = startWatch(dir, join(blocker, "store.db"))
+    const until = Date.now() + 60_000
+    while (!w.stderr().includes("\n") && Date.now() < until) await new Promise((r) => setTimeout(r, 200))
+    const said = w.stderr().trim().split("\n")
+    expect(said.length).toBe(1)
+    expect(said[0]).toMatch(/^dashiji watch: \S/)
+    expect(said[0]).not.toMatch(/^\s+at |internal error/)
+    w.stop()
+    expect(await w.exited).toBe(0)
+  }, 90_000)
+
   it("ingests the folder, then new files, changed metadata and files in subfolders as they appear; stops on SIGTERM; again is a no-op", async () => {
     const dir = tempDir()
     const inbox = join(dir, "inbox")

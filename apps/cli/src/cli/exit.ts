@@ -22,6 +22,9 @@ export interface Ending {
 const field = (e: unknown, name: string): unknown => (typeof e === "object" && e !== null ? Reflect.get(e, name) : undefined)
 const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
 
+/** DASHIJI_DEBUG=1 (anything but empty or 0): a failure's stack is shown under its line. */
+export const debugWanted = (env: NodeJS.ProcessEnv = process.env): boolean => (env["DASHIJI_DEBUG"] ?? "") !== "" && env["DASHIJI_DEBUG"] !== "0"
+
 export const endingOf = (prefix: string, outcome: Outcome | void): Ending => ({
   code: outcome?.failed === true ? 1 : 0,
   lines: (outcome?.problems ?? []).map((p) => `${prefix}: ${p}`)
