@@ -30,6 +30,12 @@ describe("page dates and datelines", () => {
     expect(m.map((x) => x.date.start)).toEqual(["2031-09-18"])
   })
 
+  it("an image's markup on the line above a report (![](…)) and its dateline are no part of its title, and its kind is read past them", () => {
+    const doc = ["![](/Files/2031-9/23/abc.jpg)", "某县融媒体中心9月23日讯(记者 钱乙)9月22日,某市政协副主席孙丙带领调研组,对某县生态保护工作开展专项调研。"].join("\n")
+    const m = parseText("img.txt", doc, { year: 2031 }).mentions
+    expect(m.map((x) => [x.title, x.kind])).toEqual([["某市政协副主席孙丙带领调研组", "inspection"]])
+  })
+
   it("a dateline's place (新华社北京3月5日电) is the report's place when its text names none of its own", () => {
     const placesOf = (doc: string) => parseText("wire.txt", doc, { year: 2031 }).mentions.map((m) => m.places.map((p) => p.name))
     expect(placesOf("新华社北京3月5日电 某某纪念座谈会5日在人民大会堂举行。")).toEqual([["北京"]])

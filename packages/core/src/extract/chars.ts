@@ -58,10 +58,16 @@ export const sentenceStart = (text: string, at: number): number => runStart(text
 /** End of the sentence holding `at` (the next sentence break, exclusive; at most SENTENCE_WINDOW on). */
 export const sentenceEnd = (text: string, at: number): number => runEnd(text, at, sentenceBreaks, SENTENCE_WINDOW)
 
-/** Index just after the first sentence (the lead: title line and first sentence of a chronicle entry). */
+/**
+ * Index just after the first sentence (the lead: title line and first sentence of a chronicle entry). A
+ * sentence's end before any word is none (the ! of a page's ![image]() markup, a ? where a page lost a
+ * character): the lead runs on to the end of the first sentence that holds Chinese text.
+ */
 export const leadEnd = (text: string): number => {
-  const m = /[。！？!?]/.exec(text)
-  return m === null ? text.length : m.index + 1
+  const ends = /[。！？!?]/g
+  const han = /\p{Script=Han}/u
+  for (let m = ends.exec(text); m !== null; m = ends.exec(text)) if (han.test(text.slice(0, m.index))) return m.index + 1
+  return text.length
 }
 
 /**

@@ -1,5 +1,6 @@
-import { cueRegExp } from "../knowledge/cues.ts"
+import { cueRegExp, cueWords } from "../knowledge/cues.ts"
 import { listNumber } from "../clean/list-number.ts"
+import { datelineLength } from "../segment/classify.ts"
 
 const timeOfDay = cueRegExp`^(?:${"time-of-day"})?\s*(?:\d{1,2}\s*[时点:：]\s*(?:\d{1,2}\s*分?)?(?:${"about-time"})?)?[\s,，、]*`
 
@@ -51,12 +52,25 @@ export const tidyTitle = (title: string): string =>
     .replace(/^[\s,，、:：】\])）」』■□●○◆◇▲△Δ★☆•·\-—–|｜?？]+|[\s,，、:：【\[(（「『|｜]+$/g, "")
     .replace(listNumber, "")
 
+// what closes a dateline with its date (某地3月5日电, 某某中心9月23日讯)
+const datelineEnds = cueWords("dated-dateline-end")
+
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   const before = text.slice(0, dateStart)
   const after = text.slice(dateEnd)
-  // (a label ends a clause too: 会议摘要:1月31日下午,…)
-  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。"), before.lastIndexOf(":"), before.lastIndexOf("：")) + 1
+  // (a label ends a clause too: 会议摘要:1月31日下午,…; so do lines above that hold no word, an image's
+  // markup, and a dateline opening the clause: 某某中心9月23日讯(记者 某某)9月22日,…)
+  const wordless = before.lastIndexOf("\n")
+  const punctuated = Math.max(before.lastIndexOf(","), before.lastIndexOf("，"), before.lastIndexOf("。"), before.lastIndexOf(":"), before.lastIndexOf("：")) + 1
+  const lineFrom = wordless >= 0 && !/\p{Script=Han}/u.test(before.slice(0, wordless)) ? wordless + 1 : 0
+  const start = Math.max(punctuated, lineFrom)
+  const opening = before.slice(start)
+  // (a whole dateline, its date or its 讯/电 in it: not the outlet alone when the date being titled is the dateline's own)
+  const dateline = datelineLength(opening)
+  const datelineText = opening.trimStart().slice(0, dateline)
+  const whole = dateline > 0 && (datelineText.includes("月") || datelineEnds.some((w) => datelineText.includes(w)))
+  const from = whole ? start + (opening.length - opening.trimStart().length) + dateline : start
   const stop = after.search(/[，,。；;！？!?]/)
   const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
   // 带着党和政府的关怀,1月6日上午,市委书记…: the date opens its clause and only the time of day follows it
