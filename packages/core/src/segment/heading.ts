@@ -25,7 +25,8 @@ const validMonth = (m: number | null): number | null => (m !== null && m >= 1 &&
  */
 export const pageHeading = (line: string, cues: EntryCues): PageHeading | null => {
   // a page-turning viewer's caption (Page 47 - 某县执政纪要2015) stands before the volume's title
-  const t = withoutJunk(line).replace(viewerPage, "")
+  // …大事概要(2): the part of a month's record a page holds is no part of its heading
+  const t = withoutJunk(line).replace(viewerPage, "").replace(partNumber, "").trimEnd()
   if (t.length === 0 || t.length > 40) return null
   const my = monthYear.exec(t)
   if (my !== null) {
@@ -84,6 +85,7 @@ const volumeYear = (t: string, cues: EntryCues): PageHeading | null => {
 
 // (three or four digits before 月 are two months whose dash the page lost: 56月 for 5—6月)
 const monthSpan = /(?:\d{1,2}\s*[-—–~～至到]\s*\d{1,2}|(?<!\d)\d{3,4})\s*月\s*份?/
+const partNumber = /[(（]\s{0,2}(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s{0,2}[)）]\s{0,4}$/
 const viewerPage = /^page\s*\d{1,4}\s*[-–—:]\s*/i
 const compactYearMonth = /(?<!\d)(19[5-9]\d|20\d\d)(?:(0[1-9]|1[0-2])|\s*[-./]\s*(0?[1-9]|1[0-2]))(?!\s*[\d./\-~～—–至到])/
 const bareYear = /(?<!\d)(19[5-9]\d|20\d\d)(?!\d|\s*[年\-/.]\s*\d)/

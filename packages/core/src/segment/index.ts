@@ -15,6 +15,7 @@ import { withTextOfTheirOwn } from "./empty-entries.ts"
 import type { Warning } from "../schema/event.ts"
 import { daysInPageMonth } from "./day-list-month.ts"
 import { reportsRecent } from "./recent-report.ts"
+import { withGluedMonthDays } from "./glued-month-day.ts"
 
 export type { Segmented, Slice, DocumentContext } from "./types.ts"
 
@@ -29,7 +30,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const classified: Array<Classified> = withBareYearHeadings(withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) }))))
   const headingLine = classified.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
-  const lines = withBareDayLines(classified, heading?.month ?? null)
+  const lines = withGluedMonthDays(withBareDayLines(classified, heading?.month ?? null), heading?.month ?? null)
   const format = detectFormat(lines)
   const cues = bundledEntryCues()
   // on a paper's page ▲/△ open a photo's caption inside a report; elsewhere another entry of the same day
