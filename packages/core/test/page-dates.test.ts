@@ -109,7 +109,7 @@ describe("pages and reports: the dates of their entries", () => {
   })
 
   it("a month's record whose page lost 月 and 日 (422  某县举行…) dates its entries in the heading's month or the next, its part number (2) aside", () => {
-    const doc = ["2031年4月大事概要(2)", "422  某县举行第二十二届中小学艺术节文艺汇演。", "425  县长钱乙深入某镇调研春耕生产。", "1200 余名群众观看了演出。", "503  某县召开防汛工作会议。"].join("\n")
+    const doc = ["2031年4月大事概要(2)", "422  某县举行第二十二届中小学艺术节文艺汇演。", "425  县长钱乙深入某镇调研春耕生产。", "1200 余名群众观看了演出。", "426 余名干部参加培训。", "503  某县召开防汛工作会议。"].join("\n")
     expect(starts(doc).map(([s]) => s)).toEqual(["2031-04-22", "2031-04-25", "2031-05-03"])
     // without a month to split by, a number stays a number
     expect(starts(["某县要事", "422  某县举行艺术节文艺汇演。"].join("\n")).map(([s]) => s)).not.toContain("XXXX-04-22")
