@@ -214,6 +214,14 @@ describe("chronicle entry conventions", () => {
     // a plan's span of years is no date
     expect(one("《某市总体规划(2030—2050)》")).toEqual([])
   })
+  it("a day-only entry after a range across two months is in the month the range ends in", () => {
+    const doc = ["2031年大事记", "5月30日~6月5日 某市开展项目建设检查考核。", "6~8日 某省调研组到某市调研。", "9日 某市召开常委会会议。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-05-30", "2031-06-05"],
+      ["2031-06-06", "2031-06-08"],
+      ["2031-06-09", null],
+    ])
+  })
 
   it("in a chronicle of days, an undated paragraph that states its own event is another entry of that day", () => {
     const doc = [

@@ -58,7 +58,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           ? { ...dateIn, month: currentMonth, endMonth: dateIn.endDay === null ? null : (dateIn.endMonth ?? currentMonth) }
           : dateIn
     if (date !== null) {
-      if (date.month !== null) currentMonth = date.month
+      // the entries after a range across months (5月30日~6月5日) go on in the month it ends in
+      if (date.month !== null) currentMonth = date.endDay !== null && date.endMonth !== null ? date.endMonth : date.month
       const md = (date.month ?? currentMonth ?? 0) * 100 + (date.day ?? 0)
       if (format === "chronicle" && lastMonthDay >= 0 && md + 100 < lastMonthDay) section++
       lastMonthDay = md
