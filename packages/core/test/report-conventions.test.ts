@@ -24,6 +24,12 @@ describe("page dates and datelines", () => {
     expect(starts(doc)).toEqual([["2031-09-06", null]])
   })
 
+  it("a reporters' credit in brackets opening the lead's line ((记者 某某)1月19日下午,…) is passed over to the lead's date", () => {
+    const doc = ["某会议主席团举行第一次会议", "", "(记者 孙甲)1月19日下午,某会议主席团举行第一次会议。周乙主持会议。", "", "会议听取了关于筹备工作的情况汇报。"].join("\n")
+    expect(starts(doc)).toEqual([["XXXX-01-19", null]])
+    // a credit alone on its line is still a byline, no event
+    expect(starts(["某会议主席团举行第一次会议", "(记者 孙甲 通讯员 钱丙)", "1月19日下午,某会议主席团举行第一次会议。"].join("\n"))).toEqual([["XXXX-01-19", null]])
+  })
   it("a dateline of any outlet lends its month to the day of the lead", () => {
     const doc = ["某网台北9月18日电(记者 某某)某省省长冯壬18日上午出席两岸企业论坛。", "论坛吸引两百多名代表。"].join("\n")
     const m = parseText("wire.txt", doc, { year: 2031 }).mentions
@@ -65,13 +71,14 @@ describe("relative days", () => {
 })
 
 describe("what is not an event", () => {
-  it("a schedule (将于 / 将从 … 起), a figure's cutoff (截至) and an item that happened lately (近日) give no event", () => {
+  it("a schedule (将于 / 将从 … 起), a figure's cutoff (截至), a deadline (截止日期为) and an item that happened lately (近日) give no event", () => {
     const doc = [
       "某网台北5月4日电 近日,某省旅游推介会在台北举行。",
       "某市代表团将于5月22日出席博览会开幕式。",
       "截至5月20日,全省累计完成造林面积12万亩。",
       "某团一行将从5月21日起开展为期六天的参访活动。",
-      "某区成立70周年庆祝大会将于明日(5月25日)上午10时在某市隆重举行。"
+      "某区成立70周年庆祝大会将于明日(5月25日)上午10时在某市隆重举行。",
+      "会议决定,代表提出议案的截止日期为5月27日12时。"
     ].join("\n")
     expect(parseText("wire.txt", doc, { year: 2031 }).mentions.filter((m) => m.date.start !== "XXXX")).toEqual([])
   })

@@ -124,6 +124,7 @@ const pastCaptions = (t: string): number => {
   return at
 }
 
+const bracketedCredit = /^[（(][^()（）]{1,30}[)）]\s*/
 export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = bundledEntryCues()): LineKind => {
   const t = text.trim()
   const heading = pageHeading(t, cues)
@@ -135,6 +136,10 @@ export const classifyLine = (text: string, isFirst: boolean, cues: EntryCues = b
     const f = filenameRe.exec(t)
     if (f !== null && !/[年月日]/.test(t.slice(f[1]!.length, f[1]!.length + 1))) return { kind: "filename", title: f[2]!.trim() }
   }
+  // (记者 某某)1月19日下午,…: a web copy that dropped the outlet before the reporters' credit; the lead
+  // goes on after the credit's bracket on the same line
+  const credit = bracketedCredit.exec(t)
+  if (credit !== null && looksLikeByline(t) && /[。！？!?]/.test(t.slice(credit[0].length))) return classifyPast(text, t, credit[0].length, isFirst, cues)
   if (looksLikeByline(t) && t.length <= 60) return { kind: "byline" }
   // 2020年5月6日 - 某市…: a search result's page date, set off by a spaced dash; the text after it is
   // classified on its own (its own date, a dateline, or none)
