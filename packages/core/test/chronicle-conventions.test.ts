@@ -214,6 +214,14 @@ describe("chronicle entry conventions", () => {
     // a plan's span of years is no date
     expect(one("《某市总体规划(2030—2050)》")).toEqual([])
   })
+  it("a range whose end is in the year after, named by a word (至翌年, 至次年), ends in that year", () => {
+    const doc = ["2031年大事记", "11 月 4 日至翌年 3 月 28 日,某省先后五次召开会议部署工作。", "12月1日至次年1月5日 某市开展冬季安全检查。", "12月6日 某市召开常委会会议。"].join("\n")
+    expect(starts(doc)).toEqual([
+      ["2031-11-04", "2032-03-28"],
+      ["2031-12-01", "2032-01-05"],
+      ["2031-12-06", null],
+    ])
+  })
   it("a day-only entry after a range across two months is in the month the range ends in", () => {
     const doc = ["2031年大事记", "5月30日~6月5日 某市开展项目建设检查考核。", "6~8日 某省调研组到某市调研。", "9日 某市召开常委会会议。"].join("\n")
     expect(starts(doc)).toEqual([

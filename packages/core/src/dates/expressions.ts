@@ -1,6 +1,8 @@
 // The date expressions of the genre as regular expressions, and how they are tried: only around the
 // characters every match holds (日/号 for a date, 年 for a year and month).
 // the numerals and the date's units (年月日号) are grammar, not word lists: they stay in code
+import { cueAlternation } from "../knowledge/cues.ts"
+
 // 廿 and 卅 (twenty, thirty) are the numerals of days in papers printed in traditional script (廿五日)
 const CN = "〇○零一二三四五六七八九十两廿卅"
 const YEAR = `(\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年`
@@ -12,17 +14,19 @@ const DAY = `${DAY_NUMBER}\\s*[日号]`
 const SEP_CHARS = "至到—–\\-~～－"
 // (a dash may be written doubled, as the Chinese dash ——: 5月17——18日)
 const SEP = `\\s*(?:[—–]{2}|[${SEP_CHARS}])\\s*`
+// 11月4日至翌年3月28日: the year after, named by a word at a range's end
+const NEXT_YEAR = `(${cueAlternation("next-year")})\\s*`
 // the same shapes without capture groups, for the look-ahead that admits a range's bare first day
 const MONTH_SHAPE = `(?:\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_SHAPE = `(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
 
 /**
- * A date expression: [year年][month月]day日, optionally a range to [year年][month月]day日. In a range the
+ * A date expression: [year年][month月]day日, optionally a range to [翌年|year年][month月]day日. In a range the
  * first day may go without its 日 (9月8~9日, 4月10-15日, 12 月 25 — 27 日). Times of day (下午2点, 15时,
  * 9:30) are not dates and are not matched.
  */
 const dateExpr = new RegExp(
-  `(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*(?:${DAY}|${DAY_NUMBER}(?=${SEP}(?:${MONTH_SHAPE})?\\s*${DAY_SHAPE}))(?:${SEP}(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
+  `(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*(?:${DAY}|${DAY_NUMBER}(?=${SEP}(?:${MONTH_SHAPE})?\\s*${DAY_SHAPE}))(?:${SEP}(?:${NEXT_YEAR})?(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
   "gu"
 )
 /** Year and month without a day: 2020年2月 (a heading, or a month-precision date). */

@@ -61,9 +61,11 @@ export const findDates = (source: string): Array<DateToken> => {
     const month = n(m[2])
     // the first day is group 3 with its 日, group 4 without (a range's first day)
     const day = n(m[3] ?? m[4])
-    let endYear = n(m[5])
-    let endMonth = n(m[6])
-    const endDay = n(m[7])
+    // group 5 is a word for the year after (翌年) at the range's end
+    const nextYear = m[5] !== undefined
+    let endYear = n(m[6]) ?? (nextYear && year !== null ? year + 1 : null)
+    let endMonth = n(m[7])
+    const endDay = n(m[8])
     if (!valid(month, day) || (endDay !== null && !valid(endMonth, endDay))) continue
     // 2008年05月20日01:57: a whole date with its clock time is a page's stamp, not the day of an event (an
     // entry may give its hour after its day: 6月6日 15:30，…)
@@ -76,7 +78,7 @@ export const findDates = (source: string): Array<DateToken> => {
     if (endDay !== null) {
       // 12月28日至1月3日: an end in an early month after a start in a late one, with no year of its own,
       // runs into the next year (the record's end gets that year)
-      const intoNextYear = endYear === null && endMonth !== null && month !== null && month - endMonth >= 9
+      const intoNextYear = nextYear || (endYear === null && endMonth !== null && month !== null && month - endMonth >= 9)
       endMonth ??= month
       endYear ??= year
       // 2020年6月5日 - 6月3日…: a "range" that runs backwards is two dates (a page's date, then the text's)
