@@ -97,6 +97,17 @@ describe("what is not an event", () => {
 })
 
 describe("years from dated anchors", () => {
+  it("a year named with the work planned or reviewed in it gives the text's year by the month it is named in", () => {
+    const years = (lines: ReadonlyArray<string>) => parseText("work.txt", ["某县人大大事记", ...lines].join("\n")).mentions.map((x) => x.date.start)
+    // next year's plan drawn up in December: the entries are of the year before
+    expect(years(["12月7日,县人大常委会召开主任会议,讨论2032年工作要点草案。", "12月15日,县人大常委会举行第三十次会议。"])).toEqual(["2031-12-07", "2031-12-15"])
+    // last year reviewed in January: the entries are of the year after
+    expect(years(["1月8日,县政府召开常务会议,听取2031年财政预算执行情况汇报。", "1月20日,县政协召开常委会议。"])).toEqual(["2032-01-08", "2032-01-20"])
+    // a plan read in its own year, though last year's work is heard late beside it
+    expect(years(["8月3日,县委外事工作委员会召开会议,听取2030年工作开展情况,审议2031年工作要点。"])).toEqual(["2031-08-03"])
+    // a late review alone says nothing sure of the year
+    expect(years(["8月3日,县委召开会议,听取2030年工作开展情况。"])).toEqual(["XXXX-08-03"])
+  })
   it("anniversaries, numbered observances and named plan years give the year of an undated page", () => {
     const year = (doc: string) => parseText("anchors.txt", doc).mentions.map((x) => [x.date.start, x.date.year.source])
     expect(year("3月12日,某市在北山举行第30个植树节义务植树活动,市委书记甲乙参加。")).toEqual([["2008-03-12", "context"]])

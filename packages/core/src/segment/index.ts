@@ -16,6 +16,7 @@ import type { Warning } from "../schema/event.ts"
 import { daysInPageMonth } from "./day-list-month.ts"
 import { reportsRecent } from "./recent-report.ts"
 import { withGluedMonthDays } from "./glued-month-day.ts"
+import { yearsOfWork } from "./years-of-work.ts"
 
 export type { Segmented, Slice, DocumentContext } from "./types.ts"
 
@@ -93,7 +94,15 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       extend(body[body.length - 1]!.end)
     }
     // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
-    return { format, heading, published: clean.published ?? clean.stamp, contextYears, statedYears, dropped, slices: slices.flatMap((s) => splitSubEvents(s, clean.text, cues, marksOpenEntries)) }
+    return {
+      format,
+      heading,
+      published: clean.published ?? clean.stamp,
+      contextYears,
+      statedYears: [...statedYears, ...yearsOfWork(clean.text, slices)],
+      dropped,
+      slices: slices.flatMap((s) => splitSubEvents(s, clean.text, cues, marksOpenEntries))
+    }
   }
 
   const lastDate = (): DateToken | null => {
@@ -256,5 +265,6 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const final = withTextOfTheirOwn(split, clean.text, cues, dropped)
   // a newspaper's page may hold yesterday's report beside last month's: only a list of entries is one month's
   const slicesOut = format === "chronicle" || format === "plain" ? daysInPageMonth(final, page) : final
-  return { format, heading, published: page, recent: reportsRecent(slicesOut, page), contextYears, statedYears, dropped, slices: slicesOut }
+  const years = [...statedYears, ...yearsOfWork(clean.text, slicesOut)]
+  return { format, heading, published: page, recent: reportsRecent(slicesOut, page), contextYears, statedYears: years, dropped, slices: slicesOut }
 }

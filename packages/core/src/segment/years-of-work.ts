@@ -1,0 +1,13 @@
+import { findWorkYears, yearOfWork } from "../dates/index.ts"
+import type { Slice } from "./types.ts"
+
+/**
+ * The years a text's entries give by the work they name with a year (研究2011年工作要点 in a December
+ * entry: 2010), each read with the month of the entry it stands in; a year named in no dated entry gives none.
+ */
+export const yearsOfWork = (text: string, slices: ReadonlyArray<Slice>): Array<number> =>
+  findWorkYears(text).flatMap((w) => {
+    const month = slices.find((s) => s.start <= w.at && w.at < s.end)?.date?.month ?? null
+    const year = month === null ? null : yearOfWork(w, month)
+    return year === null ? [] : [year]
+  })
