@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { anchoredMatches, anchoredYears, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findYears, isoDate, parseCongressTerms, parseNumber, parseYearAnchors, sessionYears, yearMonthAt } from "../src/dates/index.ts"
+import { anchoredMatches, anchoredYears, dateAt, dateExpressions, findDatedYears, findDates, findStatedYears, findWorkYears, findYears, isoDate, parseCongressTerms, parseNumber, parseYearAnchors, sessionYears, yearMonthAt } from "../src/dates/index.ts"
 import { resolveYear } from "../src/extract/year.ts"
 
 const first = (s: string) => findDates(s)[0]
@@ -167,7 +167,10 @@ describe("years a text states in passing", () => {
   it("are not those it gives as background or a starting point (继2029年…之后, 自2028年起, 截至2030年)", () => {
     expect(findStatedYears("某市举行揭牌仪式,成为继2029年两地撤地设市之后又一个设市的地区。")).toEqual([])
     expect(findStatedYears("自2028年起,某县连续举办该活动;截至2030年底已举办三届。")).toEqual([])
-    expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([2031])
+    expect(findStatedYears("某市召开2031年春季运动会。")).toEqual([2031])
+    // a year with its work (工作总结, 工作要点) is read with the month it is named in (segment/years-of-work.ts)
+    expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([])
+    expect(findWorkYears("某市召开2031年工作总结会,研究2032年工作要点。").map((w) => [w.year, w.looks])).toEqual([[2031, "back"], [2032, "ahead"]])
   })
 
   it("are not the years of someone's past that a profile tells (2015年到某省工作后, 1998年被评为劳模)", () => {

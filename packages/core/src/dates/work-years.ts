@@ -41,13 +41,13 @@ export const findWorkYears = (text: string): Array<WorkYear> => {
 
 /**
  * The year of the text that names `work` in an entry of `month`. A year's plan is drawn up in the last two
- * months of the year before (十二月 研究2011年工作要点 → 2010) and is read or revised in the year itself
- * (部署2022年重点工作, 2022年预算调整方案), never after it. A year is reviewed in its last two months or in the
- * first three of the next (一月 2010年工作总结 → 2011); named in the months between, a review may be late (an
- * August meeting that hears last year's work and this year's plan) or of the year's first half: no year.
+ * months of the year before (十二月 研究2011年工作要点 → 2010) and read or revised in the year itself
+ * (部署2022年重点工作, 2022年预算调整方案), never after it. A year is reviewed in the first three months of the
+ * next (一月 2010年工作总结 → 2011), or in the year itself (its end, or its first half in July: 2022年上半年
+ * 工作总结); a review heard late beside this year's plan (八月 听取2020年工作情况,审议2021年工作要点) is
+ * outvoted by the plan.
  */
-export const yearOfWork = (work: WorkYear, month: number): number | null => {
-  const late = month >= 11
-  if (work.looks === "ahead") return late ? work.year - 1 : work.year
-  return month <= 3 ? work.year + 1 : late ? work.year : null
+export const yearOfWork = (work: WorkYear, month: number): number => {
+  if (work.looks === "ahead") return month >= 11 ? work.year - 1 : work.year
+  return month <= 3 ? work.year + 1 : work.year
 }
