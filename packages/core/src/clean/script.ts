@@ -3,6 +3,7 @@ import { ConverterFactory, type DictGroup, type DictLike } from "opencc-js/core"
 import { configs, from, to } from "opencc-js/preset/t2cn"
 import { dataPath } from "../knowledge/load.ts"
 import type { MappedText } from "./builder.ts"
+import { once } from "../knowledge/once.ts"
 
 /*
  * Traditional → simplified for extraction, and inline pinyin glosses dropped.
@@ -33,7 +34,6 @@ const dictEntries = (d: DictLike): ReadonlyArray<readonly [string, string]> =>
 
 const isIdeograph = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
-let table: Table | null = null
 
 const buildTable = (): Table => {
   // CJK compatibility ideographs first, as OpenCC's own tw2s configuration does
@@ -80,7 +80,7 @@ const buildTable = (): Table => {
   return { chars, phrases: byFirst, startsPhrase }
 }
 
-const getTable = (): Table => (table ??= buildTable())
+const getTable = once(buildTable)
 
 /** The simplified form of one character, as the converter writes it outside any phrase. */
 export const simplifiedChar = (ch: string): string =>
@@ -89,11 +89,9 @@ export const simplifiedChar = (ch: string): string =>
 // ---------------------------------------------------------------------------------------------
 // Pinyin glosses: 發(fā), 會(huì )議, 團（tuán）
 
-let syllables: ReadonlySet<string> | null = null
 export const parseSyllables = (text: string): ReadonlySet<string> =>
   new Set(text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#")))
-const getSyllables = (): ReadonlySet<string> =>
-  (syllables ??= parseSyllables(readFileSync(dataPath("pinyin-syllables.txt"), "utf8")))
+const getSyllables = once((): ReadonlySet<string> => parseSyllables(readFileSync(dataPath("pinyin-syllables.txt"), "utf8")))
 
 const TONED: Record<string, string> = {
   ā: "a", á: "a", ǎ: "a", à: "a",

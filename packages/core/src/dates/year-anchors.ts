@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { dataPath } from "../knowledge/load.ts"
 import { parseNumber } from "./numerals.ts"
+import { once } from "../knowledge/once.ts"
 
 /** A phrase that dates the text using it (data/year-anchors.tsv). */
 export interface YearAnchor {
@@ -23,11 +24,9 @@ export const parseYearAnchors = (tsv: string): Array<YearAnchor> =>
     )
 
 // the anchors and the congress terms share one data file, read once
-let bundledTsv: string | null = null
-const yearAnchorsTsv = (): string => (bundledTsv ??= readFileSync(dataPath("year-anchors.tsv"), "utf8"))
+const yearAnchorsTsv = once((): string => readFileSync(dataPath("year-anchors.tsv"), "utf8"))
 
-let bundled: Array<YearAnchor> | null = null
-export const bundledYearAnchors = (): ReadonlyArray<YearAnchor> => (bundled ??= parseYearAnchors(yearAnchorsTsv()))
+export const bundledYearAnchors = once((): ReadonlyArray<YearAnchor> => parseYearAnchors(yearAnchorsTsv()))
 
 /** The terms of the national congresses (congress-term lines) and the fuller names of their bodies (congress-name). */
 export interface CongressTerms {
@@ -52,8 +51,7 @@ export const parseCongressTerms = (tsv: string): CongressTerms => {
   return { firstYears, names }
 }
 
-let bundledTerms: CongressTerms | null = null
-export const bundledCongressTerms = (): CongressTerms => (bundledTerms ??= parseCongressTerms(yearAnchorsTsv()))
+export const bundledCongressTerms = once((): CongressTerms => parseCongressTerms(yearAnchorsTsv()))
 
 const ORDINAL = "第?([一二三四五六七八九十]{1,3}|\\d{1,2})"
 const sessionRegExps = new WeakMap<CongressTerms, ReadonlyArray<{ readonly re: RegExp; readonly termFirst: boolean }>>()

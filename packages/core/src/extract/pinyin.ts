@@ -3,6 +3,7 @@ import { pinyin } from "pinyin-pro"
 import { readFileSync } from "node:fs"
 import { buildSurnames, parseTsv, readTsv, type Surnames } from "../knowledge/lexicon.ts"
 import { dataPath } from "../knowledge/load.ts"
+import { once } from "../knowledge/once.ts"
 
 /**
  * The pinyin of a person's name as Chinese name romanisation writes it (GB/T 28039-2011): tone marks,
@@ -84,15 +85,12 @@ export const pinyinOfName = (name: string, t: NameTables): string => {
   return out.length > 0 ? out : name
 }
 
-let bundled: NameTables | null = null
-const bundledTables = (): NameTables => {
-  if (bundled === null)
-    bundled = {
-      readings: parseSurnameReadings(readFileSync(dataPath("surname-readings.tsv"), "utf8")),
-      surnames: buildSurnames(readTsv(dataPath("surnames.tsv")))
-    }
-  return bundled
-}
+const bundledTables = once(
+  (): NameTables => ({
+    readings: parseSurnameReadings(readFileSync(dataPath("surname-readings.tsv"), "utf8")),
+    surnames: buildSurnames(readTsv(dataPath("surnames.tsv")))
+  })
+)
 
 // names repeat across mentions: their readings are kept per tables (cleared rather than grown without bound)
 const readingsOf = derivedFrom((_tables: NameTables) => new Map<string, string>())

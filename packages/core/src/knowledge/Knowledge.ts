@@ -16,6 +16,7 @@ import {
 } from "./lexicon.ts"
 import { dataPath, readWordList } from "./load.ts"
 import { parseRoster, readRosterFile, RosterLoadError, type Roster } from "./roster.ts"
+import { once } from "./once.ts"
 
 /** Everything the extractors know, loaded once from packages/core/data. */
 export interface KnowledgeData {
@@ -42,11 +43,7 @@ export interface LoadKnowledgeOptions {
   readonly rosterPath?: string | undefined
 }
 
-let bundledRoster: Roster | null = null
-const loadBundledRoster = (): Roster => {
-  if (bundledRoster === null) bundledRoster = parseRoster(readFileSync(dataPath("roster.csv"), "utf8")).roster
-  return bundledRoster
-}
+const loadBundledRoster = once((): Roster => parseRoster(readFileSync(dataPath("roster.csv"), "utf8")).roster)
 
 /** Reads the data files (synchronously; they are small, the gazetteer is built lazily). */
 export const loadKnowledge = (options: LoadKnowledgeOptions = {}): KnowledgeData => ({

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
 import { dataPath } from "./load.ts"
+import { once } from "./once.ts"
 
 /**
  * The closed word classes of data/cues.tsv (chrome labels, mastheads, times of day, reference and visit
@@ -32,9 +33,8 @@ export const parseCues = (tsv: string): CueCategories => {
 /** The files of the one cue vocabulary: the extractors' word classes and how chronicle entries open. */
 export const CUE_FILES = ["cues.tsv", "entry-cues.tsv"] as const
 
-let bundled: CueCategories | null = null
 /** The bundled cues (data/cues.tsv and data/entry-cues.tsv, whose categories are distinct), read on first use. */
-export const bundledCues = (): CueCategories => (bundled ??= parseCues(CUE_FILES.map((f) => readFileSync(dataPath(f), "utf8")).join("\n")))
+export const bundledCues = once((): CueCategories => parseCues(CUE_FILES.map((f) => readFileSync(dataPath(f), "utf8")).join("\n")))
 
 /**
  * The words of one category. A category the file does not have is a mistake in the code (a misspelt

