@@ -112,6 +112,8 @@ const byDate = (a: Event, b: Event): number => {
 
 export const daysInMonth = (month: string): number => {
   const [y, m] = month.split("-")
+  // the undated events (XXXX) have no days to lay out
+  if (m === undefined) return 0
   const year = y === "XXXX" || y === undefined ? 2000 : Number(y) // 2000: a leap year, so 2月 keeps its 29th
   return new Date(Date.UTC(year, Number(m), 0)).getUTCDate()
 }

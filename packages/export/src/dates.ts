@@ -25,9 +25,10 @@ export const chineseDay = (e: Event): string => {
   return t.m === s.m && t.d !== null ? `${start}至${t.d}日` : `${start}至${t.m}月${t.d === null ? "" : `${t.d}日`}`
 }
 
-/** 2020-02 → 2020年2月; XXXX-02 → 年份不详2月. */
+/** 2020-02 → 2020年2月; XXXX-02 → 年份不详的2月; XXXX (the undated events) → 日期不详. */
 export const chineseMonth = (month: string): string => {
   const [y, m] = month.split("-")
+  if (m === undefined) return "日期不详"
   return `${y === "XXXX" ? "年份不详的" : `${y}年`}${Number(m)}月`
 }
 

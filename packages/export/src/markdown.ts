@@ -25,7 +25,8 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   if (c.events.length === 0) para("本月无大事记录。")
   else
     para(
-      `本月共记大事 ${c.events.length} 件，分布在 ${c.activeDays} 天，依据 ${c.documents} 份文件整理` +
+      (c.perDay.length > 0 ? `本月共记大事 ${c.events.length} 件，分布在 ${c.activeDays} 天，` : `共记日期不详的大事 ${c.events.length} 件，`) +
+        `依据 ${c.documents} 份文件整理` +
         `${c.mergedCount > 0 ? `，其中 ${c.mergedCount} 件由多处报道合并而成` : ""}` +
         `${c.inferred > 0 ? `；${c.inferred} 件的年份系推断，已逐条注明` : ""}。`
     )
@@ -39,17 +40,20 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   if (c.topPeople.length > 0) para(`**最活跃人物**：${c.topPeople.map(([n, k]) => `${escapeMarkdown(n)}（${k} 件）`).join("、")}`)
   if (c.topPlaces.length > 0) para(`**到访地点**：${c.topPlaces.map(([n, k]) => `${escapeMarkdown(n)}（${k} 件）`).join("、")}`)
 
-  para("## 每日活动")
-  para(
-    "```mermaid",
-    "xychart-beta",
-    `  title "${c.title}每日活动（件，跨日活动逐日计入）"`,
-    `  x-axis "日" [${c.perDay.map((_, i) => `"${i + 1}"`).join(", ")}]`,
-    // at least 10: below that the chart's ticks fall on halves (0.5 件), and events come whole
-    `  y-axis "件数" 0 --> ${Math.max(10, ...c.perDay)}`,
-    `  bar [${c.perDay.join(", ")}]`,
-    "```"
-  )
+  // the undated events (日期不详) have no days to chart
+  if (c.perDay.length > 0) {
+    para("## 每日活动")
+    para(
+      "```mermaid",
+      "xychart-beta",
+      `  title "${c.title}每日活动（件，跨日活动逐日计入）"`,
+      `  x-axis "日" [${c.perDay.map((_, i) => `"${i + 1}"`).join(", ")}]`,
+      // at least 10: below that the chart's ticks fall on halves (0.5 件), and events come whole
+      `  y-axis "件数" 0 --> ${Math.max(10, ...c.perDay)}`,
+      `  bar [${c.perDay.join(", ")}]`,
+      "```"
+    )
+  }
 
   para("## 大事记")
   for (const day of c.days) {

@@ -83,6 +83,13 @@ describe("monthly Markdown report", () => {
     expect(undated).toContain("[日期不详](#本月具体日期不详)")
     expect(gfm.render(undated)).toContain('<h3 id="本月具体日期不详" tabindex="-1">本月（具体日期不详）</h3>')
   })
+  it("reports the undated events (month XXXX, as the store files them) under 日期不详, with no daily chart", () => {
+    const report = monthlyReport({ month: "XXXX", events: [sampleEvent({ date: { start: "XXXX", end: null, precision: "year", year: { value: null, source: "none" } } })] })
+    expect(report.split("\n")[0]).toBe("# 日期不详 大事记")
+    expect(report).toContain("共记日期不详的大事 1 件，")
+    expect(report).not.toContain("每日活动")
+    expect(report).not.toContain("NaN")
+  })
   it("indexes people with their titles and days", () => {
     // each date links to its day in the chronicle
     expect(text).toContain("| 王国生（Wáng Guóshēng） | 省委书记 | [2月18日](#2月18日) |")

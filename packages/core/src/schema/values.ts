@@ -21,10 +21,14 @@ export type Warning = typeof Warning.Type
 export const EventId = Schema.String.pipe(Schema.pattern(new RegExp(`^${eventIdSource}$`)))
 export const isEventId = Schema.is(EventId)
 
-/** A month of the chronicle: YYYY-MM, or XXXX-MM for events whose year is unknown. */
+/**
+ * A month of the chronicle: YYYY-MM, XXXX-MM for events whose year is unknown, or XXXX for the events
+ * whose month is unknown too (the store files them so, and /months lists them so: each key it lists is one
+ * a listing and a report accept).
+ */
 export const Month = Schema.String.pipe(
-  Schema.pattern(/^(\d{4}|XXXX)-(0[1-9]|1[0-2])$/),
-  Schema.annotations({ description: "YYYY-MM (XXXX-MM for events whose year is unknown)" })
+  Schema.pattern(/^(?:(\d{4}|XXXX)-(0[1-9]|1[0-2])|XXXX)$/),
+  Schema.annotations({ description: "YYYY-MM (XXXX-MM for events whose year is unknown, XXXX for undated events)" })
 )
 export type Month = typeof Month.Type
 
