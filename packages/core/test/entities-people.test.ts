@@ -63,6 +63,14 @@ describe("people", () => {
     expect(run("3日,自治区党委副书记、自治区主席乌日娜出席会议并讲话。").people.map((p) => p.name)).toEqual(["乌日娜"])
     expect(run("3日,省长某某先后发言。").people.map((p) => p.name)).not.toContain("先后发")
   })
+  it("takes no clause after a title for such a name: a verb or an adverb after its first character, or a word the title's last character starts (主任务)", () => {
+    const found = (t: string) => run(t).people.map((p) => p.name)
+    expect(found("5日,市政协召开会议。钱甲委员则认为,政府采购要加强监管。")).toEqual(["钱甲"])
+    expect(found("5日,某县召开会议,委员真认真、群众真满意。")).toEqual([])
+    expect(found("5日,某县召开会议,要将这项主任务做细。")).toEqual([])
+    // a name so written still stands after its title
+    expect(found("5日,自治区主席乌日娜在某市调研。")).toEqual(["乌日娜"])
+  })
   it("finds a governor by his title and the secretary-general who joined him (Hubei, province level)", () => {
     const e = run("3月12日,湖北省省长周建华到宜昌市夷陵区调研春季农业生产,省政府秘书长刘志勇参加调研。")
     expect(names(e)).toEqual(["周建华", "刘志勇"])

@@ -70,6 +70,11 @@ export const nameAfterTitle = (s: NameScan, at: number): Pick | null => {
   for (const ch of c) if (!isHan(ch) || notInGivenName.has(ch)) return null
   if (s.followerAt(at + 3) !== "strong") return null
   if (oracle.common(c) || oracle.common(c.slice(0, 2)) || lex.titleEnds.longestAt(c, 0, 1) !== null || lex.organs.has(c) || s.ctx.gazetteer.byName.has(c)) return null
+  // 委员则认为, 发言人作介绍: after the first character, a word that ends a clause; 主任务做细: the title's last
+  // character makes a word with the next (任务), so no title ends there. Such names (布小林, 巴特尔) are
+  // transliterated: their syllables make no Chinese word of either kind
+  if (oracle.predicate(c.slice(1))) return null
+  if (at > 0 && isHan(text[at - 1]!) && oracle.common(text[at - 1]! + c[0]!)) return null
   return { name: c, end: at + 3 }
 }
 

@@ -11,6 +11,8 @@ const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "
 
 // verbs (v), conjunctions (c), prepositions (p)
 const functionTags = new Set(["v", "c", "p"])
+// and the words that say what something does or is like: verbs, verbal nouns, adjectives, adverbs
+const predicateTags = new Set([...functionTags, "vn", "vd", "a", "ad", "d"])
 
 /** jieba as a dictionary: is a candidate a common word (干部, 先后) rather than a name? */
 export class WordOracle {
@@ -26,6 +28,14 @@ export class WordOracle {
   functionWord(word: string): boolean {
     const tokens = this.seg.tag(word)
     return tokens.length === 1 && tokens[0]!.word === word && functionTags.has(tokens[0]!.tag)
+  }
+  /**
+   * A word jieba tags as a verb, an adjective, an adverb, a conjunction or a preposition (认为, 介绍, 认真):
+   * the end of a clause, not the given part of a name written without a Chinese surname.
+   */
+  predicate(word: string): boolean {
+    const tokens = this.seg.tag(word)
+    return tokens.length === 1 && tokens[0]!.word === word && predicateTags.has(tokens[0]!.tag)
   }
   /** A word jieba knows as a place name (乌兰, 吉林): a name after a title may be one. */
   place(word: string): boolean {
