@@ -64,6 +64,30 @@ describe("the days of a visit within one report", () => {
   })
 })
 
+describe("a day's occasion told on in a report's next paragraphs", () => {
+  const opening = ["周建华节后首日检查各单位工作", "", "本报讯 2月7日,春节后上班第一天,县委书记周建华带领县四套班子领导深入各单位检查工作。"].join("\n")
+  it("merges a paragraph that goes on that day (当日上午/当天下午) with the same people or their party, led by the opening", () => {
+    const doc = [opening, "当日上午,周建华在副县长钱国平陪同下来到县行政办公区,走访了解各单位上班情况。", "当天下午,考察组一行先后到某产业园和某村,察看项目建设进展。"].join("\n")
+    const r = parseTexts([["day.txt", doc]], { year: 2031 })
+    expect(r.events).toHaveLength(1)
+    expect(r.events[0]!.merged).toHaveLength(2)
+    // the opening paragraph names the occasion
+    expect(r.events[0]!.title).toContain("春节后上班第一天")
+    // each paragraph's span ends with its own sentence, short of the next paragraph
+    const spans = [r.events[0]!.sources[0]!.span, ...r.events[0]!.merged.map((m) => m.span)].sort((a, b) => a[0] - b[0])
+    for (let i = 1; i < spans.length; i++) expect(spans[i]![0]).toBeGreaterThan(spans[i - 1]![1])
+  })
+  it("keeps apart a paragraph of more (还前往), of someone else, or of a meeting or a guest received that day", () => {
+    for (const next of [
+      "当天下午,周建华还前往某镇检查安全生产工作。",
+      "当天下午,县长钱国平到某镇调研春耕生产。",
+      "当天下午,周建华主持召开县委常委会会议,研究部署今年重点工作。",
+      "当天下午,周建华会见了来访的某集团董事长孙丙一行。"
+    ])
+      expect(parseTexts([["day.txt", [opening, next].join("\n")]], { year: 2031 }).events, next).toHaveLength(2)
+  })
+})
+
 describe("two outlets' reports of one occasion", () => {
   it("merges a host receiving the same guest on the same day, told in other words", () => {
     const a = "10月30日晚,省委书记王建国在某市会见来访的某党主席陈秀英一行。双方就两岸交流深入交换意见。省委常委刘一平参加会见。"

@@ -61,6 +61,8 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // within one report, a visit it dates as a whole (5月7日至9日) and one of its days told on its own
   // (8日,考察组一行到…): the day is a part of the visit, by its people or by the party already named
   if (a.document === b.document && a.format !== "chronicle" && (dayOfVisit(a, b) || dayOfVisit(b, a))) return { method: "near", score: 0.5 }
+  // within one report, a paragraph that goes on with the day's occasion (当日下午,某某来到…) and tells its party
+  if (a.document === b.document && a.format !== "chronicle" && (thatDayOfOccasion(a, b) || thatDayOfOccasion(b, a))) return { method: "near", score: 0.5 }
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
@@ -196,6 +198,45 @@ const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean =>
 
 // 考察组一行, 他们: the party of the visit the report already named
 const partyReference = cueRegExp`${"party-reference"}`
+
+const occasionKinds = new Set<ExtractedMention["kind"]>(["meeting", "conference_call", "reception"])
+// what may stand between two paragraphs of a report: line breaks and indentation
+const adjacentGap = 8
+const thatDayOpening = cueRegExp`^\s*(?:${"that-day-paragraph"})`
+/** The mention is a paragraph that goes on with an occasion told above it (当日上午,某某…). */
+export const continuesOccasion = (m: Pick<ExtractedMention, "text">): boolean => thatDayOpening.test(m.text)
+const additionalOccasion = cueRegExp`${"additional-occasion"}`
+
+/**
+ * `part` is a paragraph of the report that goes on with `whole`'s occasion on its day (当日上午,某某在…陪同下
+ * 来到… / 当天下午,考察组一行先后到…): it opens with 当日/当天, stands right after `whole` (itself the opening
+ * or such a paragraph), is dated its day, and its leading people are among those `whole` names (or it refers
+ * to their party). One that says they went on to more (当天,某某还前往…) tells an occasion of its own, as does
+ * one led by someone else (当天中午,另一位领导会见…); a meeting or a reception is one either side.
+ */
+const thatDayOfOccasion = (whole: ExtractedMention, part: ExtractedMention): boolean => {
+  if (whole.date.precision !== "day" || part.date.precision !== "day" || part.date.start !== whole.date.start) return false
+  // the paragraph goes on with the occasion told right above it (not another item of the day told before it)
+  if (part.span[0] - whole.span[1] > adjacentGap || part.span[0] <= whole.span[0]) return false
+  if (!continuesOccasion(part)) return false
+  // a meeting held or a guest received that day (当天下午,某某接见了…) is an occasion of its own, and the
+  // visit a paragraph goes on with is no meeting or reception
+  if (occasionKinds.has(part.kind) || occasionKinds.has(whole.kind)) return false
+  const clause = part.text.split(/[。！？!?]/)[0]!
+  if (additionalOccasion.test(clause)) return false
+  const people = names(whole)
+  // its leading people, or failing those the first person its opening clause names (当日下午,某某在副县长
+  //某某陪同下: the subject, not the titled one who went with them)
+  const leading = part.people.filter((p) => p.role === "lead").map((p) => p.name)
+  const own = leading.length > 0 ? leading : firstNamedIn(clause, part)
+  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(clause)
+}
+
+const firstNamedIn = (clause: string, m: ExtractedMention): Array<string> => {
+  const at = m.people.map((p) => [clause.indexOf(p.name), p.name] as const).filter(([i]) => i >= 0)
+  const first = at.sort((x, y) => x[0] - y[0])[0]
+  return first === undefined ? [] : [first[1]]
+}
 
 /**
  * The mention opens with a day and no month (18日,… / 24日到26日,…): the report goes on with the days of the

@@ -43,6 +43,9 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
   let reportDate = reportOfDate.test(body)
   for (let m = opener.exec(body); m !== null; m = opener.exec(body)) {
     const at = m.index + m[0].length
+    // the mention before ends with its sentence, not with the line break and indent after it (its span in
+    // the raw text would reach into the next paragraph)
+    const sentenceEnd = bodyFrom + m.index + 1
     const ahead = body.slice(at, at + 24)
     // a paragraph of the same day that states an occasion of its own (当天下午,某某接见了…)
     if (body[at - 1] === "\n" && current.date !== null) {
@@ -55,7 +58,7 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
           (current.date.day !== null && current.date.endDay === null && !(current.date.year === null && current.date.month === 12 && current.date.day === 31)))
       if (lead !== null && counts) {
         const start = bodyFrom + at
-        out.push({ ...current, end: start })
+        out.push({ ...current, end: sentenceEnd })
         const day = lead.daysAfter === 0 ? current.date : daysBefore(current.date, -lead.daysAfter)
         current = { start, end: slice.end, title: null, bodyStart: start, date: { ...day, endYear: null, endMonth: null, endDay: null, index: start, end: start + lead.length }, section: slice.section, ...(slice.heading === undefined ? {} : { heading: slice.heading }), warnings: [] }
         continue
@@ -65,7 +68,7 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
     // (on a paper's page, ▲ opens a photo's caption)
     if (marksOpenEntries && current.date !== null && !m[0].includes("\n") && cues.sameDayMarks.includes(body[at] ?? "") && (body.slice(at + 1, at + 12).match(/\p{Script=Han}/gu)?.length ?? 0) >= 4) {
       const start = bodyFrom + at
-      out.push({ ...current, end: start })
+      out.push({ ...current, end: sentenceEnd })
       current = { start, end: slice.end, title: null, bodyStart: start + 1, date: { ...current.date, endYear: null, endMonth: null, endDay: null, index: start, end: start + 1, text: body[at]! }, section: slice.section, ...(slice.heading === undefined ? {} : { heading: slice.heading }), warnings: [] }
       continue
     }
@@ -80,7 +83,7 @@ export const splitSubEvents = (slice: Slice, text: string, cues: EntryCues = bun
       current = { ...current, date: { ...d, month, endMonth: d.endDay === null ? null : (d.endMonth ?? month), index: start + d.index, end: start + d.end } }
       continue
     }
-    out.push({ ...current, end: start })
+    out.push({ ...current, end: sentenceEnd })
     current = {
       start,
       end: slice.end,
