@@ -53,6 +53,9 @@ describe("the days of a visit within one report", () => {
     const r = parseTexts([["visit.txt", doc]], { year: 2031 })
     expect(r.events).toHaveLength(1)
     expect(r.events[0]!.merged).toHaveLength(2)
+    // the next paragraph telling the whole visit again, by its days alone, is the visit too
+    const retold = ["4月27日至29日,县委书记周建华深入全县12个乡镇调研。", "27日至29日,周建华一行先后到甲镇、乙乡,察看产业发展情况。"].join("\n")
+    expect(parseTexts([["retold.txt", retold]], { year: 2031 }).events).toHaveLength(1)
   })
   it("keeps apart a chronicle's day-only entries, a report's item dated with its month, and a meeting on the visit's last day", () => {
     const chronicle = ["20—22日 副主任周建华带领检查组在某市检查食品安全法执行情况。", "22日 某县举办农民丰收节活动。"].join("\n")

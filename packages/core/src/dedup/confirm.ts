@@ -178,7 +178,8 @@ const within = (inner: ExtractedMention["places"], outer: ExtractedMention["plac
 const visitKinds = new Set<ExtractedMention["kind"]>(["inspection", "activity"])
 
 /**
- * `part` is a day (or days) inside the range of `whole`, a visit (an inspection or an occasion, not a
+ * `part` is a day (or days) inside the range of `whole`, or the whole range told again (27日至29日,某某一行
+ *先后到… under 4月27日至29日,…), a visit (an inspection or an occasion, not a
  * meeting: the feedback meeting on a tour's last day is an event of its own) that the report dated with
  * its month; the part is told by its day alone, and by the visit's people or a word for their party
  * (a chronicle's day-only entries, 10—12日 … / 12日 …, are other events: they name none of them).
@@ -189,7 +190,6 @@ const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean =>
   const md = (iso: string) => iso.slice(5)
   const partEnd = part.date.end ?? part.date.start
   if (md(part.date.start) < md(whole.date.start) || md(partEnd) > md(whole.date.end) || md(whole.date.start) > md(whole.date.end)) return false
-  if (part.date.end !== null && md(part.date.start) === md(whole.date.start) && md(partEnd) === md(whole.date.end)) return false
   if (!opensWithDayAlone(part.text) || opensWithDayAlone(whole.text)) return false
   const people = names(whole)
   const own = [...principals(part)]
