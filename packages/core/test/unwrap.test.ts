@@ -89,6 +89,16 @@ describe("SQL dumps", () => {
     // nothing outside the rows
     expect(m.text).not.toContain("新闻表")
   })
+  it("reads the rows of an INSERT whose statement was cut off (a row copied alone), and no text that merely opens with a bracket", () => {
+    const row = "('7','某县召开春耕生产会议','平台公告','<p>某县召开春耕生产会议</p>\\r\\n<p>　　本报讯 3月5日上午,县委召开会议。</p>','1425139200'),\n('8','某镇举办招聘会','<p>3月6日,某镇举办招聘会。</p>');"
+    expect(detectContainer(row)).toBe("sql")
+    const m = plain(row)
+    expect(lines(m)).toContain("本报讯 3月5日上午,县委召开会议。")
+    expect(lines(m)).toContain("3月6日,某镇举办招聘会。")
+    expect(m.text).not.toContain("\\r\\n")
+    expectExactMap(row, m)
+    expect(detectContainer("(记者 孙甲)3月5日,某县召开会议。")).toBe(null)
+  })
 })
 
 describe("a program's source holding news in its string literals", () => {
