@@ -71,6 +71,11 @@ describe("people", () => {
     // a name so written still stands after its title
     expect(found("5日,自治区主席乌日娜在某市调研。")).toEqual(["乌日娜"])
   })
+  it("takes a national leader who arrives or hurries somewhere (抵达, 赶赴) as the event's lead, past a relative day or a weekday (今早, 周一)", () => {
+    expect(run("3日,国务院总理钱国平今早抵达某市视察。").people.map((p) => [p.name, p.role])).toEqual([["钱国平", "lead"]])
+    expect(run("国务院副总理钱国平周一赶赴某县地震灾区。").people.map((p) => [p.name, p.role])).toEqual([["钱国平", "lead"]])
+    expect(run("国务院副总理钱国平星期日抵达某市。").people.map((p) => [p.name, p.role])).toEqual([["钱国平", "lead"]])
+  })
   it("finds a governor by his title and the secretary-general who joined him (Hubei, province level)", () => {
     const e = run("3月12日,湖北省省长周建华到宜昌市夷陵区调研春季农业生产,省政府秘书长刘志勇参加调研。")
     expect(names(e)).toEqual(["周建华", "刘志勇"])
