@@ -167,6 +167,8 @@ describe("years a text states in passing", () => {
   it("are not those it gives as background or a starting point (继2029年…之后, 自2028年起, 截至2030年)", () => {
     expect(findStatedYears("某市举行揭牌仪式,成为继2029年两地撤地设市之后又一个设市的地区。")).toEqual([])
     expect(findStatedYears("自2028年起,某县连续举办该活动;截至2030年底已举办三届。")).toEqual([])
+    // a target the text sets (…2032年全部脱贫, 2035年基本实现…)
+    expect(findStatedYears("确保全市贫困人口2032年全部脱贫,2035年基本实现现代化。")).toEqual([])
     expect(findStatedYears("某市召开2031年春季运动会。")).toEqual([2031])
     // a year with its work (工作总结, 工作要点) is read with the month it is named in (segment/years-of-work.ts)
     expect(findStatedYears("某市召开2031年工作总结会。")).toEqual([])

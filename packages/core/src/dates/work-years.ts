@@ -8,8 +8,9 @@ export interface WorkYear {
   readonly looks: "back" | "ahead"
 }
 
-// the few words that may stand between the year and its work (财政, 这些部门): Han characters, no punctuation
-const wordsBetween = 4
+// the few words that may stand between the year and its work (财政, 这些部门, 省政协重点提案): Han characters, no
+// punctuation
+const wordsBetween = 8
 const han = /\p{Script=Han}/u
 
 /** The work a year is named with, read from the text right after its 年 (年度): a review, a plan, or none. */
