@@ -27,8 +27,10 @@ describe("extraction on real documents", () => {
     // (the c6 and c7 batches hold many entries whose year nothing on their page states: start dates there
     // count as wrong however the rest is read, so the pooled floor is lower than before they came; the c10
     // news batch's tours of 2005–2008 too, and the c12a/c13a reports whose year only their address gives;
-    // raised to 0.74 when lone year headings and glued month spans in headings gave years, at 0.747)
-    expect(o.start).toBeGreaterThanOrEqual(0.74)
+    // raised to 0.74 when lone year headings and glued month spans in headings gave years, at 0.747; to 0.755
+    // when years named with their work (2011年工作要点 in December) and SQL rows without their INSERT gave years,
+    // at 0.761)
+    expect(o.start).toBeGreaterThanOrEqual(0.755)
     expect(o.people.f1).toBeGreaterThanOrEqual(0.86)
     // (the c8b news batch — tours of Taiwan and Hong Kong, venues named as places — brought the pooled
     // places below 0.71, the c9c containers — records glued in PHP arrays and JS state files — below 0.69,
@@ -43,7 +45,8 @@ describe("extraction on real documents", () => {
     // one leader on one day in one report, which are merged: the pooled floor is lower than before they came;
     // the c12/c13 batches' cross-site copies, one dated by 星期日 and the other by its day, lowered it again;
     // the c15b groups of one event told by two or three outlets, read on arrival at 0.46, and the c17a
-    // containers brought it to 0.808 though the days of a visit in one report now merge)
-    expect(o.dedup.f1).toBeGreaterThanOrEqual(0.8)
+    // containers brought it to 0.808 though the days of a visit in one report now merge; raised to 0.82 when a
+    // report's paragraphs going on with the day's visit (当日下午,…) merged, at 0.829)
+    expect(o.dedup.f1).toBeGreaterThanOrEqual(0.82)
   }, 120_000)
 })
