@@ -178,8 +178,8 @@ const within = (inner: ExtractedMention["places"], outer: ExtractedMention["plac
 const visitKinds = new Set<ExtractedMention["kind"]>(["inspection", "activity"])
 
 /**
- * `part` is a day (or days) inside the range of `whole`, or the whole range told again (27日至29日,某某一行
- *先后到… under 4月27日至29日,…), a visit (an inspection or an occasion, not a
+ * `part` is a day (or days) inside the range of `whole`, or the whole range told again (27日至29日,
+ * 某某一行先后到… under 4月27日至29日,…), a visit (an inspection or an occasion, not a
  * meeting: the feedback meeting on a tour's last day is an event of its own) that the report dated with
  * its month; the part is told by its day alone, and by the visit's people or a word for their party
  * (a chronicle's day-only entries, 10—12日 … / 12日 …, are other events: they name none of them).
@@ -225,8 +225,8 @@ const thatDayOfOccasion = (whole: ExtractedMention, part: ExtractedMention): boo
   const clause = part.text.split(/[。！？!?]/)[0]!
   if (additionalOccasion.test(clause)) return false
   const people = names(whole)
-  // its leading people, or failing those the first person its opening clause names (当日下午,某某在副县长
-  //某某陪同下: the subject, not the titled one who went with them)
+  // its leading people, or failing those the first person its opening clause names (当日下午,某某在副县长某某
+  // 陪同下: the subject, not the titled one who went with them)
   const leading = part.people.filter((p) => p.role === "lead").map((p) => p.name)
   const own = leading.length > 0 ? leading : firstNamedIn(clause, part)
   return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(clause)
