@@ -34,7 +34,6 @@ const dictEntries = (d: DictLike): ReadonlyArray<readonly [string, string]> =>
 
 const isIdeograph = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)
 
-
 const buildTable = (): Table => {
   // CJK compatibility ideographs first, as OpenCC's own tw2s configuration does
   const normalization = (configs["tw2s"] as { normalizationChain?: ReadonlyArray<DictGroup> } | undefined)?.normalizationChain ?? []

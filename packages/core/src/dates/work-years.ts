@@ -11,6 +11,8 @@ export interface WorkYear {
 // the few words that may stand between the year and its work (财政, 这些部门, 省政协重点提案): Han characters, no
 // punctuation
 const wordsBetween = 8
+/** How far after 年 its work is looked for: 度, the words between, and the longest work word. */
+export const workReach = 16
 const han = /\p{Script=Han}/u
 
 /** The work a year is named with, read from the text right after its 年 (年度): a review, a plan, or none. */
@@ -34,7 +36,7 @@ export const findWorkYears = (text: string): Array<WorkYear> => {
   for (const m of text.matchAll(/(?<!\d)(\d{4})\s*年/g)) {
     const year = Number(m[1])
     if (year < 1949 || year > 2100) continue
-    const looks = workAfter(text.slice(m.index + m[0].length, m.index + m[0].length + 12))
+    const looks = workAfter(text.slice(m.index + m[0].length, m.index + m[0].length + workReach))
     if (looks !== null) out.push({ at: m.index, year, looks })
   }
   return out

@@ -1,6 +1,6 @@
 import { cueClass, cueRegExp, cueWords } from "../knowledge/cues.ts"
 import { parseNumber } from "./numerals.ts"
-import { workAfter } from "./work-years.ts"
+import { workAfter, workReach } from "./work-years.ts"
 
 // The years a text states (2020年, 2020年2月, 2031某省…论坛), as evidence of when it was written.
 
@@ -91,7 +91,7 @@ export const findStatedYears = (text: string): Array<number> => {
     if (spanBefore.test(text.slice(Math.max(0, q - 7), q - 4)) || spanAfter.test(text.slice(p + 1, p + 8))) continue
     if (opensPeriod(text.slice(p + 1, p + 24))) continue
     // 2011年工作要点: a year with its work says the text's year only with the month it is named in
-    if (workAfter(text.slice(p + 1, p + 13)) !== null) continue
+    if (workAfter(text.slice(p + 1, p + 1 + workReach)) !== null) continue
     const y = Number(text.slice(q - 4, q))
     if (y >= 1949 && y <= 2100) out.push(y)
   }
