@@ -110,6 +110,10 @@ describe("linear time on hostile single inputs (bounded by a ratio to a same-siz
     expect(await ratio(`<p>3月2日，会议召开。</p>${"<script>".repeat(MB / 8)}`)).toBeLessThan(3)
   })
 
+  it("an image's markup and 1 MB of ! before the first Chinese character (the lead's end is found in one pass)", async () => {
+    expect(await ratio(`![](a)${"!".repeat(1 * MB)}3月2日，会议召开。`)).toBeLessThan(3)
+  })
+
   it("a bracket before 1 MB of spaces (the pinyin gloss pattern)", async () => {
     expect(await ratio(`3月2日，会议召开。发（${" ".repeat(1 * MB)}a`)).toBeLessThan(3)
   })

@@ -64,10 +64,14 @@ export const sentenceEnd = (text: string, at: number): number => runEnd(text, at
  * character): the lead runs on to the end of the first sentence that holds Chinese text.
  */
 export const leadEnd = (text: string): number => {
+  // the first sentence end after the first Chinese character: one pass over the text (testing each end's
+  // whole prefix for Chinese read a line of a million ? marks a million times)
+  const firstHan = text.search(/\p{Script=Han}/u)
+  if (firstHan < 0) return text.length
   const ends = /[。！？!?]/g
-  const han = /\p{Script=Han}/u
-  for (let m = ends.exec(text); m !== null; m = ends.exec(text)) if (han.test(text.slice(0, m.index))) return m.index + 1
-  return text.length
+  ends.lastIndex = firstHan
+  const m = ends.exec(text)
+  return m === null ? text.length : m.index + 1
 }
 
 /**
