@@ -1,8 +1,6 @@
+import { findDates } from "../../dates/index.ts"
 import { matchPlaceAt, type Gazetteer } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
-
-// the report's date closing a dateline (北京3月5日电, 台北十二月二十八日电)
-const datelineDate = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日/
 
 /**
  * The place a report was filed from, named in its dateline right before the date (新华社北京3月5日电,
@@ -10,8 +8,9 @@ const datelineDate = /(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*
  * annotators read it. `dateline` is the dateline's text alone.
  */
 export const datelinePlace = (dateline: string, gazetteer: Gazetteer): Place | null => {
-  const d = datelineDate.exec(dateline)
-  if (d === null) return null
+  // the report's date closing the dateline (北京3月5日电, 台北十二月二十八日电)
+  const d = findDates(dateline).find((t) => t.month !== null && t.day !== null)
+  if (d === undefined) return null
   const before = dateline.slice(0, d.index).trimEnd()
   for (let i = Math.max(0, before.length - 8); i < before.length - 1; i++) {
     const e = matchPlaceAt(gazetteer, before, i, false)
