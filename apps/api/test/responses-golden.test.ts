@@ -1,7 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs"
 import { Effect } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { readGzLines, readParsedFixture, writeGzLines } from "../../../packages/store/test/store-dump.ts"
+import { firstDifference, readGzLines, readParsedFixture, writeGzLines } from "../../../packages/store/test/store-dump.ts"
 import { tempDb, withStore } from "../../../packages/store/test/helpers.ts"
 import { startServer, type RunningServer } from "../src/server.ts"
 
@@ -70,8 +70,6 @@ describe("API responses on the seeds and the development corpus", () => {
     if (update) writeFileSync(golden, writeGzLines(actual))
     expect(existsSync(golden), `${golden} is missing: write it with UPDATE_GOLDEN=1 (see the header)`).toBe(true)
     const expected = readGzLines(golden)
-    const at = actual.findIndex((l, i) => l !== expected[i])
-    if (at >= 0 || actual.length !== expected.length)
-      expect.fail(`${actual.length} lines, expected ${expected.length}; first difference at line ${at}:\n  got      ${actual[at] ?? "(nothing)"}\n  expected ${expected[at] ?? "(nothing)"}`)
+    if (actual.join("\n") !== expected.join("\n")) expect.fail(firstDifference(actual, expected))
   }, 600_000)
 })

@@ -19,13 +19,15 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   const c = monthlyChronicle(input)
   const out: Array<string> = []
   const para = (...lines: Array<string>) => out.push(...lines, "")
+  // the undated events (month XXXX, 日期不详) have no days to count or chart
+  const hasDays = c.perDay.length > 0
 
   para(`# ${c.title} 大事记`)
 
   if (c.events.length === 0) para("本月无大事记录。")
   else
     para(
-      (c.perDay.length > 0 ? `本月共记大事 ${c.events.length} 件，分布在 ${c.activeDays} 天，` : `共记日期不详的大事 ${c.events.length} 件，`) +
+      (hasDays ? `本月共记大事 ${c.events.length} 件，分布在 ${c.activeDays} 天，` : `共记日期不详的大事 ${c.events.length} 件，`) +
         `依据 ${c.documents} 份文件整理` +
         `${c.mergedCount > 0 ? `，其中 ${c.mergedCount} 件由多处报道合并而成` : ""}` +
         `${c.inferred > 0 ? `；${c.inferred} 件的年份系推断，已逐条注明` : ""}。`
@@ -40,8 +42,7 @@ export const monthlyReport = (input: MonthlyReportInput): string => {
   if (c.topPeople.length > 0) para(`**最活跃人物**：${c.topPeople.map(([n, k]) => `${escapeMarkdown(n)}（${k} 件）`).join("、")}`)
   if (c.topPlaces.length > 0) para(`**到访地点**：${c.topPlaces.map(([n, k]) => `${escapeMarkdown(n)}（${k} 件）`).join("、")}`)
 
-  // the undated events (日期不详) have no days to chart
-  if (c.perDay.length > 0) {
+  if (hasDays) {
     para("## 每日活动")
     para(
       "```mermaid",

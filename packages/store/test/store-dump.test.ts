@@ -3,7 +3,7 @@ import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 import { backends, withStore } from "./helpers.ts"
 import { pgSnapshot } from "./snapshots.ts"
-import { dumpFixture, dumpLines, dumpQueries, parsedFixture, readGzLines, readParsedFixture, sqliteDump } from "./store-dump.ts"
+import { dumpFixture, dumpLines, dumpQueries, firstDifference, parsedFixture, readGzLines, readParsedFixture, sqliteDump } from "./store-dump.ts"
 
 /**
  * Issues #20 and #22: the store keeps exactly what it kept before its code was made faster and split up.
@@ -12,13 +12,6 @@ import { dumpFixture, dumpLines, dumpQueries, parsedFixture, readGzLines, readPa
  * the checked-in dump line for line. The parser is not run here, so extraction changes do not move it.
  */
 const missing = (p: string) => `${p} is missing: write it with \`npx tsx scripts/write-store-fixture.ts\` (see the script)`
-
-/** The first lines that differ, with their neighbours, instead of two 10,000-line arrays. */
-const firstDifference = (actual: ReadonlyArray<string>, expected: ReadonlyArray<string>): string => {
-  const i = actual.findIndex((l, k) => l !== expected[k])
-  const at = i === -1 ? Math.min(actual.length, expected.length) : i
-  return [`${actual.length} rows, expected ${expected.length}; first difference at row ${at}:`, `  got      ${actual[at] ?? "(nothing)"}`, `  expected ${expected[at] ?? "(nothing)"}`].join("\n")
-}
 
 describe("store dump of the seeds and the development corpus", () => {
   for (const backend of backends)

@@ -80,3 +80,10 @@ export const readGzLines = (path: string): Array<string> =>
     .filter((l) => l.length > 0)
 
 export const readParsedFixture = (): Array<ParsedDocument> => readGzLines(parsedFixture).map((l) => JSON.parse(l) as ParsedDocument)
+
+/** The first lines that differ, with their neighbours, instead of two 10,000-line arrays. */
+export const firstDifference = (actual: ReadonlyArray<string>, expected: ReadonlyArray<string>): string => {
+  const i = actual.findIndex((l, k) => l !== expected[k])
+  const at = i === -1 ? Math.min(actual.length, expected.length) : i
+  return [`${actual.length} rows, expected ${expected.length}; first difference at row ${at}:`, `  got      ${actual[at] ?? "(nothing)"}`, `  expected ${expected[at] ?? "(nothing)"}`].join("\n")
+}
