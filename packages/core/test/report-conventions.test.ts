@@ -104,7 +104,7 @@ describe("years from dated anchors", () => {
     // last year reviewed in January: the entries are of the year after
     expect(years(["1月8日,县政府召开常务会议,听取2031年财政预算执行情况汇报。", "1月20日,县政协召开常委会议。"])).toEqual(["2032-01-08", "2032-01-20"])
     // a plan read in its own year, though last year's work is heard late beside it
-    expect(years(["8月3日,县委外事工作委员会召开会议,听取2030年工作开展情况,审议2031年工作要点。"])).toEqual(["2031-08-03"])
+    expect(years(["8月3日,县政协召开常委会议,听取2030年工作情况,审议2031年工作要点。"])).toEqual(["2031-08-03"])
     // next year's government work report drafted in November; a year's proposals reviewed in January, however
     // many words stand between the year and its work
     expect(years(["11月25日,县政府召开常务会议,听取《2032年政府工作报告》起草提纲汇报。"])).toEqual(["2031-11-25"])

@@ -47,7 +47,7 @@ export const findWorkYears = (text: string): Array<WorkYear> => {
  * months of the year before (十二月 研究2011年工作要点 → 2010) and read or revised in the year itself
  * (部署2022年重点工作, 2022年预算调整方案), never after it. A year is reviewed in the first three months of the
  * next (一月 2010年工作总结 → 2011), or in the year itself (its end, or its first half in July: 2022年上半年
- * 工作总结); a review heard late beside this year's plan (八月 听取2020年工作情况,审议2021年工作要点) is
+ * 工作总结); a review heard late beside this year's plan (八月 某会听取上年的工作情况和本年的工作要点) is
  * outvoted by the plan.
  */
 export const yearOfWork = (work: WorkYear, month: number): number => {
