@@ -94,6 +94,8 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
   const list = [...targets.values()]
   /** What became of one URL (the bytes are let go once stored: memory holds only pages in flight). */
   type Outcome = { readonly fetched: PageResult["status"]; readonly ingested?: IngestedDocument; readonly version?: boolean; readonly problem?: string }
+  const unchanged: Outcome = { fetched: 304 }
+  const failedPage = (problem: string): Outcome => ({ fetched: "failed", problem })
   const save = (r: Extract<PageResult, { status: 200 }>) => {
     if (o.save === undefined) return
     const file = join(o.save, documentNameOf(r.answer.url))
@@ -123,7 +125,8 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
           const meta = Option.isSome(stored) && stored.value.fetchedAt !== undefined ? { ...metaOf(r), fetchedAt: stored.value.fetchedAt } : metaOf(r)
           const ingested = yield* s.ingestDocument({ name, bytes: r.answer.bytes, meta }, { year: o.year })
           if (ingested.status !== "failed") yield* s.recordFetch({ url: r.target.url, contentHash: hash, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt })
-          return { fetched: 200, ingested, version: version && ingested.status === "ingested" } as Outcome
+          const outcome: Outcome = { fetched: 200, ingested, version: version && ingested.status === "ingested" }
+          return outcome
         })
       const one = (t: Target) =>
         Effect.gen(function* () {
@@ -131,10 +134,10 @@ export const fetchPages = async (urls: ReadonlyArray<string>, o: FetchRunOptions
           const last = yield* s.lastFetch(t.url)
           const conditional: Conditional = Option.isSome(last) ? { etag: last.value.etag, lastModified: last.value.lastModified } : {}
           const r = yield* Effect.promise(() => fetcher.page(t, conditional))
-          if (r.status === "failed") return { fetched: "failed", problem: describe(r.error) } as Outcome
+          if (r.status === "failed") return failedPage(describe(r.error))
           if (r.status === 304) {
             if (Option.isSome(last)) yield* writer.withPermits(1)(s.recordFetch({ ...last.value, etag: r.answer.etag, lastModified: r.answer.lastModified, checkedAt: r.fetchedAt }))
-            return { fetched: 304 } as Outcome
+            return unchanged
           }
           save(r)
           return yield* writer.withPermits(1)(store200(r))

@@ -7,6 +7,8 @@ import { Failure } from "./cli/errors.ts"
 import { type Column, emit, type Listing, renderListing, type TableFormat, wantBom } from "./cli/listing.ts"
 import { EVENT_FIELDS } from "./cli/fields.ts"
 import { runWithStore, storeToRead } from "./store.ts"
+import { readMember, readNumber, readText } from "./cli/read.ts"
+import { KINDS } from "./cli/values.ts"
 
 type Options = Record<string, unknown>
 
@@ -30,25 +32,25 @@ export const eventListing: Listing<Event> = {
 }
 
 export const listEvents = async (o: Options, format: TableFormat | "people-csv"): Promise<void> => {
-  const store = storeToRead(o["db"] as string | undefined)
+  const store = storeToRead(readText(o, "db"))
   const filter = {
-    month: o["month"] as string | undefined,
-    from: o["from"] as string | undefined,
-    to: o["to"] as string | undefined,
-    person: o["person"] as string | undefined,
-    place: o["place"] as string | undefined,
-    kind: o["kind"] as Event["kind"] | undefined,
-    org: o["org"] as string | undefined,
-    q: o["query"] as string | undefined
+    month: readText(o, "month"),
+    from: readText(o, "from"),
+    to: readText(o, "to"),
+    person: readText(o, "person"),
+    place: readText(o, "place"),
+    kind: readMember(o, "kind", KINDS),
+    org: readText(o, "org"),
+    q: readText(o, "query")
   }
   const all = o["all"] === true
-  const limit = (o["limit"] as number | undefined) ?? (all ? 500 : 50)
+  const limit = readNumber(o, "limit") ?? (all ? 500 : 50)
   const { items, next } = await runWithStore(
     store.path,
     Effect.gen(function* () {
       const s = yield* EventQuery
       const items: Array<Event> = []
-      let cursor = o["cursor"] as string | undefined
+      let cursor = readText(o, "cursor")
       let next: string | null = null
       do {
         const page = yield* s.listEvents({ ...filter, cursor, limit })
@@ -104,9 +106,9 @@ const monthListing: Listing<MonthCount> = {
 
 /** Everything the store has of one listing, most frequent first (months by date); --limit keeps the first N. */
 const listCounts = async <R>(o: Options, format: TableFormat, listing: Listing<R>, read: (s: EventQuery) => Effect.Effect<ReadonlyArray<R>, unknown>, noun: string) => {
-  const store = storeToRead(o["db"] as string | undefined)
+  const store = storeToRead(readText(o, "db"))
   const rows = await runWithStore(store.path, Effect.flatMap(EventQuery, read))
-  const limit = o["limit"] as number | undefined
+  const limit = readNumber(o, "limit")
   const shown = limit === undefined ? rows : rows.slice(0, limit)
   emit(await renderListing(listing, shown, format, o), o, `${shown.length} ${noun}`)
 }
@@ -170,9 +172,9 @@ const readDocuments = Effect.gen(function* () {
 })
 
 export const listDocuments = async (o: Options, format: TableFormat): Promise<void> => {
-  const store = storeToRead(o["db"] as string | undefined)
+  const store = storeToRead(readText(o, "db"))
   const rows = await runWithStore(store.path, readDocuments)
-  const limit = o["limit"] as number | undefined
+  const limit = readNumber(o, "limit")
   const shown = limit === undefined ? rows : rows.slice(0, limit)
   emit(await renderListing(documentListing, shown, format, o), o, `${shown.length} documents`)
 }

@@ -8,6 +8,7 @@ import type { ReportFormat } from "./commands/report.ts"
 import type { Outcome } from "./cli/exit.ts"
 import { runWithStore, storeToRead } from "./store.ts"
 import { parseDocuments } from "./work.ts"
+import { readNumber, readText } from "./cli/read.ts"
 
 /** Store order, so a report parsed from files lists the same rows as one read from the store. */
 const byStart = (a: Event, b: Event) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
@@ -42,7 +43,7 @@ export const monthReport = async (month: string, format: ReportFormat, docs: Rea
   let lineOf: ((document: string, offset: number) => number | undefined) | undefined
   let sourceOf: (document: string) => DocumentMeta | undefined
   if (docs.length > 0) {
-    const parsed = await parseDocuments(docs, { year: o["year"] as number | undefined, roster: o["roster"] as string | undefined })
+    const parsed = await parseDocuments(docs, { year: readNumber(o, "year"), roster: readText(o, "roster") })
     problems = parsed.problems
     events = parsed.events.filter((e) => e.date.start.startsWith(month)).slice().sort(byStart)
     lineOf = lineLookupFromTexts(new Map(parsed.documents.map((d) => [d.name, d.text])))
@@ -50,7 +51,7 @@ export const monthReport = async (month: string, format: ReportFormat, docs: Rea
     const meta = new Map(parsed.documents.map((d) => [d.name, { ...d.meta, encoding: d.encoding }]))
     sourceOf = (d) => meta.get(d)
   } else {
-    const store = storeToRead(o["db"] as string | undefined)
+    const store = storeToRead(readText(o, "db"))
     ;({ events, lineOf, sourceOf } = await runWithStore(store.path, fromStore(month, format === "markdown")))
   }
   const bom = wantBom(o)

@@ -10,6 +10,7 @@ import { emit, renderListing, type TableFormat } from "./cli/listing.ts"
 import { styleFor } from "./cli/style.ts"
 import { eventListing, findEvent, sourceTexts } from "./listings.ts"
 import { runWithStore, storeToRead } from "./store.ts"
+import { readNumber, readText, readTexts } from "./cli/read.ts"
 
 const seedsDir = fileURLToPath(new URL("../../../seeds/", import.meta.url))
 
@@ -45,7 +46,7 @@ const indent = (s: string, pad: string): string =>
     .join("\n")
 
 export const showEvent = async (id: string, o: Record<string, unknown>, format: TableFormat): Promise<void> => {
-  const store = storeToRead(o["db"] as string | undefined)
+  const store = storeToRead(readText(o, "db"))
   const { event, texts, hashes, meta } = await runWithStore(
     store.path,
     Effect.gen(function* () {
@@ -63,8 +64,8 @@ export const showEvent = async (id: string, o: Record<string, unknown>, format: 
     return
   }
   const style = styleFor(process.stdout)
-  const context = (o["context"] as number | undefined) ?? 80
-  const find = documentFinder([...((o["docs"] as Array<string> | undefined) ?? []), ".", ...(existsSync(seedsDir) ? [seedsDir] : [])])
+  const context = readNumber(o, "context") ?? 80
+  const find = documentFinder([...(readTexts(o, "docs") ?? []), ".", ...(existsSync(seedsDir) ? [seedsDir] : [])])
   const hashOf = (document: string) => hashes.filter((h) => h.document === document).map((h) => h.content_hash)
   const e = event
   const when = e.date.end === null || e.date.end === e.date.start ? chineseDate(e.date.start) : `${chineseDate(e.date.start)}至${chineseDate(e.date.end)}`

@@ -50,7 +50,7 @@ const inspect = (path: string, flag: string | undefined): boolean => {
   let db: Database.Database | undefined
   try {
     db = new Database(path, { readonly: true, fileMustExist: true })
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as Array<{ name: string }>).map((t) => t.name)
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()
     if (tables.length > 0 && !tables.includes("events"))
       throw new UsageError(`${source(flag)} ${shown(path)} is a SQLite database but not a dashiji store (it has no events table)`)
   } catch (e) {

@@ -32,15 +32,22 @@ export interface CopyProgress {
 const failed = (what: string) => (e: SqlError) =>
   new StoreError({ reason: `${what}: ${e.cause instanceof Error && e.cause.message.length > 0 ? e.cause.message : e.message}`, cause: e })
 
+/** A key column's value as read (keys are never null: a primary key's columns). */
+const keyValue = (v: unknown): string | number => {
+  if (typeof v === "string" || typeof v === "number") return v
+  throw new Error(`a key column holds ${v === null ? "null" : typeof v}, not text or a number`)
+}
+
 /** The rows of `table` after `last` (in `keys` order), one page. */
 const page = (sql: SqlClient.SqlClient, table: string, keys: ReadonlyArray<string>, last: ReadonlyArray<unknown> | null) => {
   const order = sql.unsafe(keys.join(", "))
   if (last === null) return sql<Record<string, unknown>>`SELECT * FROM ${sql(table)} ORDER BY ${order} LIMIT ${PAGE}`
   // (a, b) > (x, y) spelled out: row-value comparison reads the same on both back-ends this way
+  const [a, b] = last.map(keyValue)
   const after =
     keys.length === 1
-      ? sql`${sql(keys[0]!)} > ${last[0] as string}`
-      : sql`(${sql(keys[0]!)} > ${last[0] as string} OR (${sql(keys[0]!)} = ${last[0] as string} AND ${sql(keys[1]!)} > ${last[1] as string}))`
+      ? sql`${sql(keys[0]!)} > ${a!}`
+      : sql`(${sql(keys[0]!)} > ${a!} OR (${sql(keys[0]!)} = ${a!} AND ${sql(keys[1]!)} > ${b!}))`
   return sql<Record<string, unknown>>`SELECT * FROM ${sql(table)} WHERE ${after} ORDER BY ${order} LIMIT ${PAGE}`
 }
 

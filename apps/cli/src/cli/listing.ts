@@ -4,6 +4,7 @@ import { UsageError } from "./errors.ts"
 import type { OptionSpec } from "./spec.ts"
 import { padEnd, padStart, styleFor, terminalColumns, truncate, width } from "./style.ts"
 import { choice, fieldList, outputFile } from "./values.ts"
+import { readFlag, readText, readTexts } from "./read.ts"
 
 /**
  * Listings (events, people, places, months, documents, one event) share their output: an aligned text
@@ -50,12 +51,14 @@ const byExtension: Record<string, string> = { ".csv": "csv", ".jsonl": "jsonl", 
 
 /** --json, --format and -o FILE's extension → one format, or a usage error when they disagree. */
 export const chooseFormat = <F extends string>(o: Record<string, unknown>, allowed: ReadonlyArray<F>, fallback: F): F => {
-  const explicit = o["format"] as F | undefined
-  if (o["json"] === true && explicit !== undefined && explicit !== "jsonl") throw new UsageError(`--json and --format ${explicit} disagree: give one of them`)
-  const output = o["output"] as string | undefined
-  const fromFile = output === undefined ? undefined : (byExtension[extname(output).toLowerCase()] as F | undefined)
-  const format = o["json"] === true ? ("jsonl" as F) : (explicit ?? (fromFile !== undefined && allowed.includes(fromFile) ? fromFile : fallback))
-  if (!allowed.includes(format)) throw new UsageError(`--format expects one of ${allowed.join(", ")} (got ${JSON.stringify(format)})`)
+  const explicit = readText(o, "format")
+  const json = readFlag(o, "json") === true
+  if (json && explicit !== undefined && explicit !== "jsonl") throw new UsageError(`--json and --format ${explicit} disagree: give one of them`)
+  const output = readText(o, "output")
+  const fromFile = allowed.find((f) => output !== undefined && f === byExtension[extname(output).toLowerCase()])
+  const wanted = json ? "jsonl" : (explicit ?? fromFile ?? fallback)
+  const format = allowed.find((f) => f === wanted)
+  if (format === undefined) throw new UsageError(`--format expects one of ${allowed.join(", ")} (got ${JSON.stringify(wanted)})`)
   if (format === "xlsx" && output === undefined && process.stdout.isTTY === true)
     throw new UsageError("--format xlsx writes a binary workbook: give -o FILE.xlsx or redirect stdout to a file")
   return format
@@ -72,14 +75,14 @@ const stdoutIsFile = (): boolean => {
 
 /** A BOM for CSV written to a file (Excel reads UTF-8 only with one), unless --no-bom; --bom forces it. */
 export const wantBom = (o: Record<string, unknown>): boolean => {
-  const bom = o["bom"] as boolean | undefined
+  const bom = readFlag(o, "bom")
   if (bom !== undefined) return bom
   return o["output"] !== undefined || stdoutIsFile()
 }
 
 /** Writes text or bytes to -o FILE (saying so on stderr) or to stdout. */
 export const emit = (content: string | Uint8Array, o: Record<string, unknown>, what?: string): void => {
-  const output = o["output"] as string | undefined
+  const output = readText(o, "output")
   if (output === undefined) {
     process.stdout.write(content)
     return
@@ -131,7 +134,7 @@ export const textTable = (header: ReadonlyArray<string>, rows: ReadonlyArray<Rea
  * joined by 、 in text, CSV and .xlsx; JSON Lines keeps lists as arrays.
  */
 export const renderListing = async <R>(listing: Listing<R>, rows: ReadonlyArray<R>, format: TableFormat, o: Record<string, unknown>): Promise<string | Uint8Array> => {
-  const fields = o["fields"] as ReadonlyArray<string> | undefined
+  const fields = readTexts(o, "fields")
   const names = fields ?? (format === "text" ? listing.text : listing.table)
   const columns = names.map((n) => listing.columns.find((c) => c.name === n)!)
   switch (format) {

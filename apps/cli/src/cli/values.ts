@@ -62,7 +62,8 @@ export const year: Check<number> = (raw, name) => {
 export const choice =
   <const A extends string>(values: ReadonlyArray<A>): Check<A> =>
   (raw, name) => {
-    if ((values as ReadonlyArray<string>).includes(raw)) return raw as A
+    const found = values.find((v) => v === raw)
+    if (found !== undefined) return found
     throw new UsageError(`${name} expects one of ${values.join(", ")}${got(raw)}${didYouMean(raw, values)}`)
   }
 

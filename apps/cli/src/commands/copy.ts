@@ -1,6 +1,7 @@
 import { UsageError } from "../cli/errors.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { text } from "../cli/values.ts"
+import { readText } from "../cli/read.ts"
 
 export const copyCommand: CommandSpec = {
   name: "copy",
@@ -19,8 +20,8 @@ export const copyCommand: CommandSpec = {
     "The target must hold no documents or events: nothing is merged or overwritten."
   ],
   run: async ({ options }) => {
-    const from = options["from"] as string | undefined
-    const to = options["to"] as string | undefined
+    const from = readText(options, "from")
+    const to = readText(options, "to")
     if (from === undefined || to === undefined) throw new UsageError("copy needs --from STORE and --to STORE")
     const { copyStores } = await import("../heavy.ts")
     const tty = process.stderr.isTTY === true && (process.env["CI"] ?? "") === ""

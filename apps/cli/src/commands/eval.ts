@@ -3,6 +3,7 @@ import { UsageError } from "../cli/errors.ts"
 import { rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { existingDirectory, existingFile } from "../cli/values.ts"
+import { readNumber, readText, requireTexts } from "../cli/read.ts"
 
 const defaultSets = ["seeds", "eval/corpus", "eval/collected"]
 const hasGold = (dir: string) => existsSync(dir) && readdirSync(dir).some((f) => /^gold.*\.jsonl$/.test(f))
@@ -34,9 +35,9 @@ export const evalCommand: CommandSpec = {
   ],
   notes: ["The format of gold files is eval/GOLD-FORMAT.md."],
   run: async ({ args, options }) => {
-    const sets = args["SET"] as Array<string>
-    const gold = options["gold"] as string | undefined
-    const docs = options["docs"] as string | undefined
+    const sets = requireTexts(args, "SET")
+    const gold = readText(options, "gold")
+    const docs = readText(options, "docs")
     if (docs !== undefined && gold === undefined) throw new UsageError("--docs goes with --gold FILE (the gold file of those documents)")
     const details = options["details"] === true
     if (options["all"] === true && !details) throw new UsageError("--all goes with --details")
@@ -45,7 +46,7 @@ export const evalCommand: CommandSpec = {
 
     const { evaluateGold } = await import("../heavy.ts")
     process.stdout.write(
-      await evaluateGold({ sets: dirs, gold, docs, json: options["json"] === true, details, all: options["all"] === true, year: options["year"] as number | undefined, roster: options["roster"] as string | undefined })
+      await evaluateGold({ sets: dirs, gold, docs, json: options["json"] === true, details, all: options["all"] === true, year: readNumber(options, "year"), roster: readText(options, "roster") })
     )
   }
 }

@@ -4,6 +4,7 @@ import { EVENT_FIELDS } from "../cli/fields.ts"
 import { chooseFormat, outputOptions, tableFormats } from "../cli/listing.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { choice, dateBound, integer, KINDS, month, text } from "../cli/values.ts"
+import { readText } from "../cli/read.ts"
 
 export const eventsCommand: CommandSpec = {
   name: "events",
@@ -40,8 +41,8 @@ export const eventsCommand: CommandSpec = {
     const format = chooseFormat(o, [...tableFormats, "people-csv"], "text")
     if (format === "people-csv" && o["fields"] !== undefined) throw new UsageError("--fields does not apply to --format people-csv (its columns are fixed)")
     if (o["month"] !== undefined && (o["from"] !== undefined || o["to"] !== undefined)) throw new UsageError("--month and --from/--to overlap: give one or the other")
-    const from = o["from"] as string | undefined
-    const to = o["to"] as string | undefined
+    const from = readText(o, "from")
+    const to = readText(o, "to")
     if (from !== undefined && to !== undefined && from.slice(0, to.length) > to) throw new UsageError(`--from ${from} is after --to ${to}`)
     const { listEvents } = await import("../heavy.ts")
     await listEvents(o, format)

@@ -2,6 +2,7 @@ import { UsageError } from "../cli/errors.ts"
 import { count, dbOption, rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { existingFile, integer } from "../cli/values.ts"
+import { readNumber, readText, readTexts } from "../cli/read.ts"
 
 /** What fetch sends as its User-Agent (robots.txt groups are matched against it). */
 export const USER_AGENT = "dashiji/0.1 (chronicle builder)"
@@ -36,24 +37,24 @@ export const fetchCommand: CommandSpec = {
     "Each failure is one line on stderr with its reason (exit 1); the other pages go on."
   ],
   run: async ({ args, options }) => {
-    const urls = (args["URL"] as Array<string> | undefined) ?? []
-    const feeds = (options["feed"] as Array<string> | undefined) ?? []
+    const urls = readTexts(args, "URL") ?? []
+    const feeds = readTexts(options, "feed") ?? []
     if (urls.length === 0 && feeds.length === 0 && options["list"] === undefined) throw new UsageError("missing URL: pages to fetch (or --list FILE, or --feed URL)")
     const { fetchPages } = await import("../heavy.ts")
     const r = await fetchPages(urls, {
       feeds,
-      list: options["list"] as string | undefined,
-      save: options["save"] as string | undefined,
-      db: options["db"] as string | undefined,
-      year: options["year"] as number | undefined,
-      roster: options["roster"] as string | undefined,
-      delayMs: (options["delay"] as number | undefined) ?? 1000,
-      concurrency: (options["concurrency"] as number | undefined) ?? 4,
+      list: readText(options, "list"),
+      save: readText(options, "save"),
+      db: readText(options, "db"),
+      year: readNumber(options, "year"),
+      roster: readText(options, "roster"),
+      delayMs: readNumber(options, "delay") ?? 1000,
+      concurrency: readNumber(options, "concurrency") ?? 4,
       perHost: 1,
-      timeoutMs: (options["timeout"] as number | undefined) ?? 30_000,
-      maxBytes: (options["max-bytes"] as number | undefined) ?? 10 * 1024 * 1024,
+      timeoutMs: readNumber(options, "timeout") ?? 30_000,
+      maxBytes: readNumber(options, "max-bytes") ?? 10 * 1024 * 1024,
       maxRedirects: 5,
-      retries: (options["retries"] as number | undefined) ?? 3,
+      retries: readNumber(options, "retries") ?? 3,
       backoffMs: 500,
       userAgent: USER_AGENT
     })

@@ -3,6 +3,7 @@ import type { CommandSpec } from "../cli/spec.ts"
 import { UsageError } from "../cli/errors.ts"
 import { existingFile, existingPath, integer } from "../cli/values.ts"
 import { partFromEnv } from "../ingest-workers.ts"
+import { readNumber, readText, readTexts } from "../cli/read.ts"
 
 export const ingestCommand: CommandSpec = {
   name: "ingest",
@@ -29,15 +30,15 @@ export const ingestCommand: CommandSpec = {
     "published (YYYY-MM-DD) and fetchedAt; stored bytes given new metadata are updated, not stored twice."
   ],
   run: async ({ args, options }) => {
-    const paths = (args["PATH"] as Array<string> | undefined) ?? []
+    const paths = readTexts(args, "PATH") ?? []
     if (paths.length === 0 && options["manifest"] === undefined) throw new UsageError("missing PATH: files or folders to ingest (or --manifest FILE)")
     const { ingestPaths, ingestSummaryLine } = await import("../heavy.ts")
     const r = await ingestPaths(paths, {
-      manifest: options["manifest"] as string | undefined,
-      db: options["db"] as string | undefined,
-      year: options["year"] as number | undefined,
-      roster: options["roster"] as string | undefined,
-      workers: options["workers"] as number | undefined,
+      manifest: readText(options, "manifest"),
+      db: readText(options, "db"),
+      year: readNumber(options, "year"),
+      roster: readText(options, "roster"),
+      workers: readNumber(options, "workers"),
       label: "ingest"
     })
     // a worker of `--workers N` answers its parent in JSON; the parent prints the one summary

@@ -1,5 +1,6 @@
 import { dbOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
+import { readText } from "../cli/read.ts"
 
 export const migrateCommand: CommandSpec = {
   name: "migrate",
@@ -13,6 +14,6 @@ export const migrateCommand: CommandSpec = {
   notes: ["Safe to run while others use the store: migrations take a lock, and a second run finds nothing to do."],
   run: async ({ options }) => {
     const { migrateStore } = await import("../heavy.ts")
-    process.stdout.write(`${await migrateStore(options["db"] as string | undefined)}\n`)
+    process.stdout.write(`${await migrateStore(readText(options, "db"))}\n`)
   }
 }

@@ -1,6 +1,7 @@
 import { rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { existingPath } from "../cli/values.ts"
+import { readNumber, readText, requireTexts } from "../cli/read.ts"
 
 export const parseCommand: CommandSpec = {
   name: "parse",
@@ -14,10 +15,10 @@ export const parseCommand: CommandSpec = {
   notes: ["Unreadable or undecodable files are reported on stderr with the reason; the others are parsed, and the exit code is 1."],
   run: async ({ args, options }) => {
     const { parseToJsonl } = await import("../heavy.ts")
-    const { jsonl, problems } = await parseToJsonl(args["FILE"] as Array<string>, {
-      year: options["year"] as number | undefined,
+    const { jsonl, problems } = await parseToJsonl(requireTexts(args, "FILE"), {
+      year: readNumber(options, "year"),
       dedup: options["no-dedup"] !== true,
-      roster: options["roster"] as string | undefined
+      roster: readText(options, "roster")
     })
     process.stdout.write(jsonl)
     return { problems, failed: problems.length > 0 }

@@ -3,6 +3,7 @@ import { UsageError } from "../cli/errors.ts"
 import { chooseFormat } from "../cli/listing.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { choice, existingPath, month, outputFile } from "../cli/values.ts"
+import { readTexts, requireText } from "../cli/read.ts"
 
 export const reportFormats = ["markdown", "csv", "jsonl", "people-csv", "xlsx"] as const
 export type ReportFormat = (typeof reportFormats)[number]
@@ -32,11 +33,11 @@ export const reportCommand: CommandSpec = {
   ],
   run: async ({ args, options }) => {
     const format = chooseFormat(options, reportFormats, "markdown")
-    const docs = (options["docs"] as Array<string> | undefined) ?? []
+    const docs = readTexts(options, "docs") ?? []
     if (docs.length === 0 && (options["year"] !== undefined || options["roster"] !== undefined))
       throw new UsageError(`${options["year"] !== undefined ? "--year" : "--roster"} goes with --docs (the store's events are parsed already)`)
     if (docs.length > 0 && options["db"] !== undefined) throw new UsageError("--docs and --db disagree: a report comes from documents or from a store")
     const { monthReport } = await import("../heavy.ts")
-    return monthReport(args["YYYY-MM"] as string, format, docs, options)
+    return monthReport(requireText(args, "YYYY-MM"), format, docs, options)
   }
 }

@@ -2,6 +2,7 @@ import { dbOption } from "../cli/common.ts"
 import { Failure } from "../cli/errors.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { integer, text } from "../cli/values.ts"
+import { readNumber, readText } from "../cli/read.ts"
 
 export const serveCommand: CommandSpec = {
   name: "serve",
@@ -22,21 +23,21 @@ export const serveCommand: CommandSpec = {
   notes: ["Stops on Ctrl-C (SIGINT) or SIGTERM."],
   run: async ({ options }) => {
     const { storeToRead } = await import("../store-path.ts")
-    const store = storeToRead(options["db"] as string | undefined)
-    const port = (options["port"] as number | undefined) ?? 8787
+    const store = storeToRead(readText(options, "db"))
+    const port = readNumber(options, "port") ?? 8787
     const { startServer, limitsFromEnv } = await import("@dashiji/api")
     let server
     try {
       const fromEnv = limitsFromEnv()
-      const rate = options["rate-limit"] as number | undefined
-      const concurrent = options["max-concurrent"] as number | undefined
+      const rate = readNumber(options, "rate-limit")
+      const concurrent = readNumber(options, "max-concurrent")
       const limits = {
         concurrent: concurrent ?? fromEnv.concurrent,
         perSecond: rate ?? fromEnv.perSecond,
         burst: rate === undefined ? fromEnv.burst : Math.max(1, rate * 2)
       }
-      const cors = ((options["cors"] as string | undefined) ?? process.env["DASHIJI_CORS"] ?? "").split(",").map((o) => o.trim()).filter((o) => o.length > 0)
-      server = await startServer({ db: store.path, port, host: (options["host"] as string | undefined) ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"], corsOrigins: cors, limits })
+      const cors = (readText(options, "cors") ?? process.env["DASHIJI_CORS"] ?? "").split(",").map((o) => o.trim()).filter((o) => o.length > 0)
+      server = await startServer({ db: store.path, port, host: readText(options, "host") ?? "127.0.0.1", token: process.env["DASHIJI_TOKEN"], corsOrigins: cors, limits })
     } catch (e) {
       const code = (e as { code?: string }).code
       if (code === "EADDRINUSE") throw new Failure(`port ${port} is in use: stop what holds it or give --port (0 picks a free one)`)

@@ -3,6 +3,7 @@ import { EVENT_FIELDS } from "../cli/fields.ts"
 import { chooseFormat, outputOptions, tableFormats } from "../cli/listing.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { eventId, existingPath, integer } from "../cli/values.ts"
+import { requireText } from "../cli/read.ts"
 
 export const showCommand: CommandSpec = {
   name: "show",
@@ -26,6 +27,6 @@ export const showCommand: CommandSpec = {
   run: async ({ args, options }) => {
     const format = chooseFormat(options, tableFormats, "text")
     const { showEvent } = await import("../heavy.ts")
-    await showEvent(args["ID"] as string, options, format)
+    await showEvent(requireText(args, "ID"), options, format)
   }
 }

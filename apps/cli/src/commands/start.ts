@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url"
 import { dbOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { browse } from "./tui.ts"
+import { readText } from "../cli/read.ts"
 
 const seedsDir = fileURLToPath(new URL("../../../../seeds/", import.meta.url))
 
@@ -16,7 +17,7 @@ export const startCommand: CommandSpec = {
   ],
   run: async ({ options }) => {
     const { ingestPaths, newStoreNote } = await import("../heavy.ts")
-    const r = await ingestPaths([seedsDir], { db: options["db"] as string | undefined, label: "seeds/" })
+    const r = await ingestPaths([seedsDir], { db: readText(options, "db"), label: "seeds/" })
     for (const p of r.problems) process.stderr.write(`dashiji start: ${p}\n`)
     process.stderr.write(`seeds/: ${r.read - r.skipped - r.failed} ingested, ${r.skipped} already stored → ${r.path}${newStoreNote(r)}\n`)
     await browse(r.path)

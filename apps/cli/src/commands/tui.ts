@@ -1,5 +1,6 @@
 import { dbOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
+import { readText } from "../cli/read.ts"
 
 /** The terminal browser, or the month list when there is no terminal to browse in. */
 export const browse = async (db: string): Promise<void> => {
@@ -19,6 +20,6 @@ export const tuiCommand: CommandSpec = {
   notes: ["Keys: ↑ ↓ or j k move, Enter opens, Tab switches panes, / searches, ? shows every key, q quits."],
   run: async ({ options }) => {
     const { storeToRead } = await import("../store-path.ts")
-    await browse(storeToRead(options["db"] as string | undefined).path)
+    await browse(storeToRead(readText(options, "db")).path)
   }
 }

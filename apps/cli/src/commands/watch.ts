@@ -1,6 +1,7 @@
 import { dbOption, rosterOption, yearOption } from "../cli/common.ts"
 import type { CommandSpec } from "../cli/spec.ts"
 import { existingDirectory, integer } from "../cli/values.ts"
+import { readNumber, readText, requireText } from "../cli/read.ts"
 
 export const watchCommand: CommandSpec = {
   name: "watch",
@@ -16,11 +17,11 @@ export const watchCommand: CommandSpec = {
   ],
   run: async ({ args, options }) => {
     const { watchFolder } = await import("../heavy.ts")
-    await watchFolder(args["DIR"] as string, {
-      db: options["db"] as string | undefined,
-      year: options["year"] as number | undefined,
-      roster: options["roster"] as string | undefined,
-      settleMs: (options["settle"] as number | undefined) ?? 500
+    await watchFolder(requireText(args, "DIR"), {
+      db: readText(options, "db"),
+      year: readNumber(options, "year"),
+      roster: readText(options, "roster"),
+      settleMs: readNumber(options, "settle") ?? 500
     })
   }
 }

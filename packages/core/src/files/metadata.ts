@@ -107,7 +107,7 @@ export const readManifest = (manifest: string): { entries: Array<ManifestEntry>;
     } catch {
       return bad("not valid JSON")
     }
-    const path = (json as { path?: unknown } | null)?.path
+    const path = typeof json === "object" && json !== null ? Reflect.get(json, "path") : undefined
     if (typeof path !== "string" || path.trim() === "") return bad('no "path" (the document this line describes)')
     const meta = metaFromJson(json, ["path"])
     if (Either.isLeft(meta)) return bad(meta.left)

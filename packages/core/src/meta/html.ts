@@ -114,7 +114,7 @@ export const htmlMetadata = (text: string): DocumentMeta => {
   }
   const publishedRaw = first("article:published_time", "og:published_time", "og:article:published_time", "pubdate", "publishdate", "publish_date", "dc.date", "dc.date.issued", "date", "datepublished")
   const published = publishedRaw === undefined ? null : normalizePublished(publishedRaw)
-  const meta: Record<string, string> = {}
+  const meta: { -readonly [K in keyof DocumentMeta]?: string } = {}
   const titled = first("og:title") ?? (title !== undefined && title !== "" ? title : undefined)
   if (titled !== undefined) meta["title"] = titled
   const publisher = first("og:site_name", "sitename", "site_name", "application-name", "article:publisher", "publisher", "author")
@@ -122,5 +122,5 @@ export const htmlMetadata = (text: string): DocumentMeta => {
   if (published !== null) meta["published"] = published
   const url = canonical ?? first("og:url")
   if (url !== undefined && /^https?:\/\//i.test(url)) meta["url"] = url
-  return meta as DocumentMeta
+  return meta
 }

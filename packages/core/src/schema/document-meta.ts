@@ -76,12 +76,12 @@ export const publishedDay = (published: string | undefined): { year: number; mon
 
 /** `over` wins field by field; empty strings say nothing. */
 export const mergeMeta = (base: DocumentMeta, over: DocumentMeta): DocumentMeta => {
-  const out: Record<string, string> = {}
+  const out: { -readonly [K in (typeof ALL_FIELDS)[number]]?: string } = {}
   for (const k of ALL_FIELDS) {
     const v = over[k] !== undefined && over[k]!.trim() !== "" ? over[k] : base[k]
     if (v !== undefined && v.trim() !== "") out[k] = v.trim()
   }
-  return out as DocumentMeta
+  return out
 }
 
 /** Do two metadata records say the same thing (in what the store keeps)? */
