@@ -31,6 +31,32 @@ describe("chronicle entry conventions", () => {
     expect(parseText("g.txt", glued).mentions.map((m) => m.title)).toEqual(["省长钱乙会见来访客人", "市委书记孙丙主持召开会议", "1号文件印发", "12345市长热线开通", "2名副省长出席会议"])
   })
 
+  it("an entry whose subject is a division (某县解放, 某州某县发生地震) happened there, when it names no other place", () => {
+    const places = (lines: ReadonlyArray<string>) =>
+      parseText("c.txt", ["2031年大事记", ...lines].join("\n")).mentions.map((m) => m.places.map((p) => p.name).join("、"))
+    expect(
+      places([
+        "3月3日 长阳正式成为全省生态建设示范县。",
+        "4月5日 凉山彝族自治州昭觉县发生4.2级地震。",
+        // a town of Inner Mongolia written with its own level word (苏木) instead of 镇
+        "5月6日 台阁牧苏木连降大雨。",
+        "6月7日 泰顺县解放。"
+      ])
+    ).toEqual(["长阳", "凉山彝族自治州、昭觉县", "台阁牧苏木", "泰顺县"])
+    expect(
+      places([
+        // an association, a paper, a project of the division: their own events, not the division's
+        "3月3日 长阳县摄影家协会成立。",
+        "4月5日 泰顺县明山水库开工建设。",
+        // 北京时间 is no place; a division's organ or office holder opens no place
+        "5月6日 北京时间晚上,某卫星发射成功。",
+        "6月7日 泰顺县委召开全会。",
+        // a named place elsewhere in the entry is the place
+        "7月8日 长阳县在绵阳市举办招商推介会。"
+      ])
+    ).toEqual(["", "", "", "", "绵阳市"])
+  })
+
   it("a lone number over day-only entries is their month (a yearbook table's month column); two glued days under it a range", () => {
     const doc = ["2031年某市大事记", "1", "3日 某市召开常委会会议。", "69日 某市政协第三次会议召开。", "2", "4日 某市举行植树活动。", "71日 某县召开动员大会。"].join("\n")
     expect(starts(doc)).toEqual([

@@ -12,6 +12,7 @@ import { flatString } from "./chars.ts"
 import { isoDate } from "../dates/index.ts"
 import { datelineLength, inMonthOf } from "../segment/classify.ts"
 import { datelinePlace } from "./places/dateline.ts"
+import { placesOpeningEntry } from "./places/opening.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle, withoutStrayDigit } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
@@ -42,6 +43,7 @@ const sharesAWord = (a: string, b: string): boolean => {
   return false
 }
 const hanPair = /^\p{Script=Han}{2}$/u
+const hanAt = /\p{Script=Han}/u
 
 const inferredSources = new Set(["published", "officeholder", "context", "default"])
 
@@ -131,6 +133,14 @@ export const extractMention = (
   const headline = slice.title === null ? null : tidyTitle(slice.title)
   const lead = headline === null || says(headline) ? null : ownClause()
   const title = headline === null ? ownClause() : lead !== null && says(lead) && !sharesAWord(headline, lead) ? lead : headline
+  // no place named where the event happened: the dateline's, else the one a dated entry opens with
+  const placesOfLeastResort = (): ExtractedMention["places"] => {
+    const dateline = placeOfDateline(sliced, knowledge)
+    if (dateline.length > 0 || slice.date === null || hanAt.test(clean.text.slice(slice.start, slice.date.index))) return dateline
+    if (entities.kind !== "other" || (doc.format !== "chronicle" && doc.format !== "plain")) return dateline
+    const titles = entities.people.flatMap((p) => p.titles)
+    return placesOpeningEntry(clean.text.slice(slice.date.end, slice.end), knowledge.gazetteer(), seg, { organizations: entities.organizations, titles })
+  }
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,
     document: ctx.document,
@@ -143,7 +153,7 @@ export const extractMention = (
     text: restored.text,
     kind: entities.kind,
     people: entities.people,
-    places: entities.places.length > 0 ? entities.places : placeOfDateline(sliced, knowledge),
+    places: entities.places.length > 0 ? entities.places : placesOfLeastResort(),
     organizations: entities.organizations,
     reporters: entities.reporters,
     warnings: [...warnings].sort(),
