@@ -22,6 +22,13 @@ describe("kind", () => {
     expect(run("3日,县政府举办首次科局领导干部《某某法》学习班。").kind).toBe("meeting")
     expect(run("3日,市长周建华到某县调研,听取某县工作汇报。").kind).toBe("inspection")
   })
+  it("is an activity when a happening is put on for the public (庆典, 音乐会, 演出, 文化节), unless its body meets", () => {
+    expect(run("3月2日,某县新春音乐会在县文化中心隆重举行。").kind).toBe("activity")
+    expect(run("5月1日,第三届某某文化节在某镇开幕。").kind).toBe("activity")
+    expect(run("10月8日,某某大桥通车庆典举行。").kind).toBe("activity")
+    expect(run("7月3日,县里举行消夏文艺演出。").kind).toBe("activity")
+    expect(run("4月2日,某某艺术节领导小组召开第一次会议。").kind).toBe("meeting")
+  })
   it("is a reception when a host gives guests a dinner (设宴款待某某一行, 款待前来采访的记者)", () => {
     expect(run("28日晚,某某基金会董事长周建华设宴款待某省代表团一行。").kind).toBe("reception")
     expect(run("5日晚,市政府在某宾馆款待前来采访的记者。").kind).toBe("reception")
