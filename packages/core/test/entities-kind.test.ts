@@ -15,6 +15,8 @@ describe("kind", () => {
   it("is a meeting when the occasion's noun is a meeting's (论证会, 汇报会, 评审会, 反馈会)", () => {
     expect(run("6月15日,某市某某项目专家论证会在某宾馆举行。").kind).toBe("meeting")
     expect(run("3月2日,某县召开巡察工作反馈会。").kind).toBe("meeting")
+    // a summit is a forum
+    expect(run("5月20日,第三届某某数字经济峰会在某市举办。").kind).toBe("meeting")
   })
   it("is a meeting when a leader hears a work report or a study session is held, unless a visit leads", () => {
     expect(run("3日,副市长周建华听取某新区考核工作、人事调动工作进展情况汇报。").kind).toBe("meeting")
