@@ -55,6 +55,9 @@ describe("findDates", () => {
     expect(first("25日至29日,")).toMatchObject({ month: null, day: 25, endDay: 29 })
     expect(first("2019年12月30日至2020年1月2日")).toMatchObject({ year: 2019, endYear: 2020, endMonth: 1, endDay: 2 })
     expect(first("12月28日至1月3日,")).toMatchObject({ month: 12, day: 28, endMonth: 1, endDay: 3 })
+    // a dash typed as two hyphens, as the Chinese dash —— is written doubled
+    expect(first("4月7--9日,某某一行到某县调研")).toMatchObject({ month: 4, day: 7, endDay: 9 })
+    expect(first("4月7－－9日,")).toMatchObject({ month: 4, day: 7, endDay: 9 })
     // a page's date and then the text's, in the same month, is no range
     expect(findDates("2020年6月5日 - 6月3日,").map((d) => [d.month, d.day, d.endDay])).toEqual([[6, 5, null], [6, 3, null]])
   })
@@ -62,6 +65,10 @@ describe("findDates", () => {
     expect(findDates("某某赴某省指导抗灾 2031年05月20日01:57 某某网").map((d) => d.text)).toEqual([])
     expect(findDates("2031-05-20 10:30 某某网").map((d) => d.text)).toEqual([])
     expect(findDates("某某网某地5月19日电 某某于5月19日下午赶赴灾区").map((d) => [d.month, d.day])).toEqual([[5, 19], [5, 19]])
+    // a scraped page's stamp glued to the lead: the minutes have two figures, the month starts after them
+    expect(first("来源:某某发布 2031-02-03 18:492月1日至2日,某某到某市调研")).toMatchObject({ month: 2, day: 1, endDay: 2 })
+    // a number glued to a month otherwise makes no month (共1491月3日: no January)
+    expect(findDates("共1491月3日").map((d) => d.month)).toEqual([null])
   })
   it("ignores times of day and numbers that only look like days", () => {
     expect(findDates("下午2点 15时 9:30 第3号")).toEqual([])

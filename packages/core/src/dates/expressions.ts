@@ -12,13 +12,16 @@ const DAY_NUMBER = `(\\d{1,2}|[${CN}]{1,3})`
 const DAY = `${DAY_NUMBER}\\s*[日号]`
 /** Range separators of the genre: 至 到 and the dashes and tildes (3日至5日, 8~9日, 4—8日, 10-15日, 17——18日). */
 const SEP_CHARS = "至到—–\\-~～－"
-// (a dash may be written doubled, as the Chinese dash ——: 5月17——18日)
-const SEP = `\\s*(?:[—–]{2}|[${SEP_CHARS}])\\s*`
+// (a dash may be written doubled, as the Chinese dash ——: 5月17——18日, or typed as two hyphens: 3月10--12日)
+const SEP = `\\s*(?:[—–]{2}|[-－]{2}|[${SEP_CHARS}])\\s*`
 // 11月4日至翌年3月28日: the year after, named by a word at a range's end
 const NEXT_YEAR = `(${cueAlternation("next-year")})\\s*`
 // the same shapes without capture groups, for the look-ahead that admits a range's bare first day
 const MONTH_SHAPE = `(?:\\d{1,2}|[${CN}]{1,2}|元)\\s*月`
 const DAY_SHAPE = `(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
+// a date starts after no figure, except the minutes of a clock time a scraped page glued to the lead
+// (2023-01-30 18:491月29日,…: minutes have two figures, so the month starts after them)
+const NOT_AFTER_NUMBER = `(?:(?<![\\d${CN}])|(?<=\\d[:：]\\d{2}))`
 
 /**
  * A date expression: [year年][month月]day日, optionally a range to [翌年|year年][month月]day日. In a range the
@@ -26,14 +29,14 @@ const DAY_SHAPE = `(?:\\d{1,2}|[${CN}]{1,3})\\s*[日号]`
  * 9:30) are not dates and are not matched.
  */
 const dateExpr = new RegExp(
-  `(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*(?:${DAY}|${DAY_NUMBER}(?=${SEP}(?:${MONTH_SHAPE})?\\s*${DAY_SHAPE}))(?:${SEP}(?:${NEXT_YEAR})?(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
+  `${NOT_AFTER_NUMBER}(?:${YEAR})?\\s*(?:${MONTH})?\\s*(?:${DAY}|${DAY_NUMBER}(?=${SEP}(?:${MONTH_SHAPE})?\\s*${DAY_SHAPE}))(?:${SEP}(?:${NEXT_YEAR})?(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY})?`,
   "gu"
 )
 /** Year and month without a day: 2020年2月 (a heading, or a month-precision date). */
 const yearMonthExpr = new RegExp(`(?<![\\d${CN}])${YEAR}\\s*${MONTH}(?!\\s*[\\d${CN}]+\\s*[日号])`, "gu")
 
 /** One date without a range, tried where a backwards "range" starts. */
-export const singleAt = new RegExp(`(?<![\\d${CN}])(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY}`, "uy")
+export const singleAt = new RegExp(`${NOT_AFTER_NUMBER}(?:${YEAR})?\\s*(?:${MONTH})?\\s*${DAY}`, "uy")
 
 // The same expressions, tried only at given positions.
 export const dateAt = new RegExp(dateExpr.source, "uy")
