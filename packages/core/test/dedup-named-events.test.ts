@@ -91,6 +91,28 @@ describe("a day's occasion told on in a report's next paragraphs", () => {
   })
 })
 
+describe("a report's photo captions", () => {
+  const captions = [
+    "8月28日下午,某县召开全县领导干部大会,宣布市委决定:周建华任县委书记。这是周建华和钱国平握手。本报记者 孙小丙 摄",
+    "8月28日下午,某县召开全县领导干部大会。这是大会主席台。 本报记者 孙小丙 摄"
+  ]
+  const report = "本报某县8月28日讯(记者 李大丁)今天下午,某县召开全县领导干部大会,宣布市委决定:周建华任县委书记。钱国平主持会议,周建华讲话。全县副科级以上干部参加会议。"
+  it("merges a caption of the report's occasion into it: the same day and kind, a person or most words shared", () => {
+    const r = parseTexts([["page.txt", [...captions, report].join("\n")]], { year: 2031 })
+    expect(r.events).toHaveLength(1)
+    expect(r.events[0]!.merged).toHaveLength(2)
+    // a caption whose credit is in brackets, with more after it
+    const bracketed = "28日,全县领导干部大会召开,周建华讲话。(实习生 孙小丙摄)点击收看视频"
+    expect(parseTexts([["page.txt", [bracketed, report].join("\n")]], { year: 2031 }).events).toHaveLength(1)
+  })
+  it("keeps apart a caption of another occasion that day, or of another day", () => {
+    const otherKind = "8月28日上午,某县县委常委会召开会议,周建华、钱国平出席。本报记者 孙小丙 摄"
+    expect(parseTexts([["page.txt", [otherKind, report].join("\n")]], { year: 2031 }).events).toHaveLength(2)
+    const otherDay = "8月27日下午,周建华到某镇调研。本报记者 孙小丙 摄"
+    expect(parseTexts([["page.txt", [otherDay, report].join("\n")]], { year: 2031 }).events).toHaveLength(2)
+  })
+})
+
 describe("two outlets' reports of one occasion", () => {
   it("merges a host receiving the same guest on the same day, told in other words", () => {
     const a = "10月30日晚,省委书记王建国在某市会见来访的某党主席陈秀英一行。双方就两岸交流深入交换意见。省委常委刘一平参加会见。"

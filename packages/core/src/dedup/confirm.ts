@@ -6,7 +6,7 @@ import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import { withoutEnclosingProvinces } from "../extract/places/enclosing.ts"
-import { cueRegExp } from "../knowledge/cues.ts"
+import { cueRegExp, cueRegExpWith } from "../knowledge/cues.ts"
 import { findDates } from "../dates/tokens.ts"
 
 export const NEAR_JACCARD = 0.6
@@ -63,6 +63,9 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   if (a.document === b.document && a.format !== "chronicle" && (dayOfVisit(a, b) || dayOfVisit(b, a))) return { method: "near", score: 0.5 }
   // within one report, a paragraph that goes on with the day's occasion (当日下午,某某来到…) and tells its party
   if (a.document === b.document && a.format !== "chronicle" && (thatDayOfOccasion(a, b) || thatDayOfOccasion(b, a))) return { method: "near", score: 0.5 }
+  // within one report, the caption of one of its photos (某某在会上讲话。本报记者 某某 摄) on the day it tells:
+  // the photo shows the report's occasion
+  if (a.document === b.document && (isCaption(a) || isCaption(b)) && captionOfDay(a, fa, b, fb)) return { method: "near", score: 0.5 }
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
@@ -252,5 +255,35 @@ const dayOnlyMatch = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.dayOfMonth !== undefined && !hasMonth(a.date) && b.date.precision === "day" && Number(b.date.start.slice(8, 10)) === a.dayOfMonth
 
 /** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
+// a photo's credit: a role, a name or two, 摄, closing the mention (本报记者 某某 摄) or in brackets after the
+// caption ((实习生 某某摄) 点击收看视频…)
+const closingCredit = cueRegExpWith("u")`(?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})\s*$`
+const bracketedCredit = cueRegExpWith("u")`[(（](?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})[)）]`
+const isCaption = (m: ExtractedMention): boolean => closingCredit.test(m.text.slice(-40)) || bracketedCredit.test(m.text)
+
+/** The day of the month a mention is dated on, with or without its month (23日…). */
+const dayNumber = (m: ExtractedMention): number | null =>
+  m.date.precision === "day" ? Number(m.date.start.slice(8, 10)) : (m.dayOfMonth ?? null)
+
+/**
+ * Two mentions of one report on one day (the same month when both give one), one of them a photo's
+ * caption, of one kind, that share much of the shorter one's wording, or some of it and a person: a photo
+ * of the occasion the other tells (a photo of the day's other meeting with the same leaders shares little).
+ */
+const captionOfDay = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): boolean => {
+  // a page about one occasion may show a photo of another that day (a meeting beside a day of mourning)
+  if (a.kind !== b.kind) return false
+  const day = dayNumber(a)
+  if (day === null || day !== dayNumber(b)) return false
+  if (hasMonth(a.date) && hasMonth(b.date) && a.date.start.slice(5, 7) !== b.date.start.slice(5, 7)) return false
+  const smaller = Math.min(fa.shingles.length, fb.shingles.length)
+  const shared = smaller === 0 ? 0 : intersectionSize(fa.shingles, fb.shingles) / smaller
+  const nb = names(b)
+  return shared >= CAPTION_WORDS || (shared >= CAPTION_WORDS_WITH_NAME && [...names(a)].some((n) => nb.has(n)))
+}
+/** The share of the shorter text's shingles a caption and its report have in common: without a shared name, with one. */
+const CAPTION_WORDS = 0.4
+const CAPTION_WORDS_WITH_NAME = 0.2
+
 const sameDay = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.date.precision === "day" && b.date.precision === "day" && a.date.start.slice(5) === b.date.start.slice(5)
