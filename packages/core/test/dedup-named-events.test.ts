@@ -93,7 +93,7 @@ describe("a day's occasion told on in a report's next paragraphs", () => {
 
 describe("a report's photo captions", () => {
   const captions = [
-    "8月28日下午,某县召开全县领导干部大会,宣布市委决定:周建华任县委书记。这是周建华和钱国平握手。本报记者 孙小丙 摄",
+    "8月28日下午,某县召开全县领导干部大会,宣布市委决定:周建华任县委书记,钱国平不再担任县委书记、常委、委员职务。这是周建华和钱国平在会前握手,赵大勇、吴小红等在一旁鼓掌。本报记者 孙小丙 摄",
     "8月28日下午,某县召开全县领导干部大会。这是大会主席台。 本报记者 孙小丙 摄"
   ]
   const report = "本报某县8月28日讯(记者 李大丁)今天下午,某县召开全县领导干部大会,宣布市委决定:周建华任县委书记。钱国平主持会议,周建华讲话。全县副科级以上干部参加会议。"
@@ -101,6 +101,8 @@ describe("a report's photo captions", () => {
     const r = parseTexts([["page.txt", [...captions, report].join("\n")]], { year: 2031 })
     expect(r.events).toHaveLength(1)
     expect(r.events[0]!.merged).toHaveLength(2)
+    // the report leads, however much its captions say: a caption's title is no name for the occasion
+    expect(r.events[0]!.sources[0]!.span[0]).toBeGreaterThan(100)
     // a caption whose credit is in brackets, with more after it
     const bracketed = "28日,全县领导干部大会召开,周建华讲话。(实习生 孙小丙摄)点击收看视频"
     expect(parseTexts([["page.txt", [bracketed, report].join("\n")]], { year: 2031 }).events).toHaveLength(1)

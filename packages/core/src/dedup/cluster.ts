@@ -3,7 +3,7 @@ import { yearSourceRank, type ExtractedMention } from "../mention.ts"
 import { normalized, withoutEnclosingProvinces } from "../extract/places/index.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import type { Event, EventDate, Merged, Person, Place, Role, Warning } from "../schema/event.ts"
-import { confirmPair, continuesOccasion, type Link } from "./confirm.ts"
+import { confirmPair, continuesOccasion, isCaption, type Link } from "./confirm.ts"
 import { compatibleDates, hasYear } from "./dates.ts"
 import type { Fingerprint } from "./fingerprint.ts"
 import { namePinyin } from "../extract/pinyin.ts"
@@ -14,11 +14,12 @@ const roleRank: Record<Role, number> = { lead: 3, met: 2, participant: 1, mentio
 /**
  * The richest mention leads: dated, more text, more people and places (a province named with a place
  * inside it, 在甘肃敦煌, adds nothing to what the mention tells); the key breaks ties. A paragraph that goes
- * on with an occasion told above it (当日下午,某某来到…) never leads: its title is no name for the occasion.
+ * on with an occasion told above it (当日下午,某某来到…) never leads, nor does a photo's caption (…某某作报告。
+ * 本报记者 某某 摄): their titles are no name for the occasion.
  */
 const richness = (m: ExtractedMention) =>
   (m.date.start.length > 4 ? 1_000_000 : 0) +
-  (continuesOccasion(m) ? 0 : 500_000) +
+  (continuesOccasion(m) || isCaption(m) ? 0 : 500_000) +
   m.text.length +
   40 * (m.people.length + withoutEnclosingProvinces(m.places, bundledGazetteer()).length)
 

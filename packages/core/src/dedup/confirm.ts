@@ -259,7 +259,7 @@ const dayOnlyMatch = (a: ExtractedMention, b: ExtractedMention): boolean =>
 // caption ((实习生 某某摄) 点击收看视频…)
 const closingCredit = cueRegExpWith("u")`(?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})\s*$`
 const bracketedCredit = cueRegExpWith("u")`[(（](?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})[)）]`
-const isCaption = (m: ExtractedMention): boolean => closingCredit.test(m.text.slice(-40)) || bracketedCredit.test(m.text)
+export const isCaption = (m: Pick<ExtractedMention, "text">): boolean => closingCredit.test(m.text.slice(-40)) || bracketedCredit.test(m.text)
 
 /** The day of the month a mention is dated on, with or without its month (23日…). */
 const dayNumber = (m: ExtractedMention): number | null =>
