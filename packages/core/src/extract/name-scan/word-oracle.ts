@@ -6,8 +6,10 @@ import type { SegmentFns } from "../../segmenter.ts"
 type WordClass = "name" | "place" | "common"
 const wordClasses = derivedFrom((_seg: SegmentFns) => new Map<string, WordClass>())
 
-// jieba tags a name it knows nr*, and one it only guesses by HMM x; any other dictionary tag is a word.
-const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng"
+// jieba tags a name it knows nr*, and one it only guesses by HMM x; some leaders' names it files as other
+// proper nouns (nz), beside sites and brands, which a name's other tests (its surname, what follows it) keep
+// out; any other dictionary tag is a word.
+const isCommonTag = (tag: string): boolean => !tag.startsWith("nr") && tag !== "x" && tag !== "eng" && tag !== "nz"
 
 // verbs (v), conjunctions (c), prepositions (p)
 const functionTags = new Set(["v", "c", "p"])
