@@ -26,6 +26,12 @@ describe("people", () => {
     expect(names(run("4月15日,副委员长周铁农到某县调研。"))).toEqual(["周铁农"])
     expect(names(run("4月15日,副县长回建国到某镇调研,回到县城后主持召开会议。"))).toEqual(["回建国"])
   })
+  it("takes every name of a list after a title, a part between two names too, though its surname is rare", () => {
+    expect(names(run("4月15日,县政协副主席魏明华、寻峻山、高文明、郭宗华、冯小凯,秘书长郭允华在主席台前就座。"))).toEqual(["魏明华", "寻峻山", "高文明", "郭宗华", "冯小凯", "郭允华"])
+    // a word between two names is no name (各乡镇, 全体), and the list's end is no part between names
+    expect(names(run("4月15日,副县长周建华、各乡镇、刘志勇出席。"))).toEqual(["周建华"])
+    expect(names(run("4月15日,副县长周建华、寻峻山出席。"))).toEqual(["周建华"])
+  })
   it("takes a Tibetan name of two name elements after a title (县长扎西卓嘎), though each element is a word", () => {
     expect(names(run("5月24日,县委副书记、县长扎西卓嘎带队赴某市汇报工作。"))).toEqual(["扎西卓嘎"])
     expect(names(run("5月24日,副县长索朗次旦主持召开专题会议。"))).toEqual(["索朗次旦"])

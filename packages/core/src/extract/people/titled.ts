@@ -2,6 +2,22 @@ import { cueClass, cueRegExp } from "../../knowledge/cues.ts"
 import type { NameScan } from "../name-scan/index.ts"
 
 const nameListJoiner = cueRegExp`[${cueClass("name-list-joiner")}]`
+const hanRun = /^\p{Script=Han}{2,3}(?=、)/u
+
+/**
+ * 副主席魏某某、寻某某、高某某: in a list of names after a title, a part of two or three characters between two 、
+ * whose next part is a name again is a name too, though its surname is too rare for the table (寻, 帅) or its
+ * given name holds characters names seldom do (张在某): the list's form says what it is. Not a title, an
+ * organ or a word of the dictionary (各乡镇, 全体 are none).
+ */
+const listedBetweenNames = (s: NameScan, at: number): { name: string; end: number } | null => {
+  const m = hanRun.exec(s.text.slice(at, at + 4))
+  if (m === null) return null
+  const part = m[0]
+  if (s.lex.titleEnds.longestAt(part, 0, 1) !== null || s.lex.organs.has(part) || s.oracle.common(part)) return null
+  const after = at + part.length + 1
+  return s.pickName(after, { allowAmbiguous: true, afterTitle: true }) === null ? null : { name: part, end: at + part.length }
+}
 
 /** 1. A title, then the name (and a list of names sharing the title). */
 export const titledNames = (s: NameScan): void => {
@@ -30,7 +46,7 @@ export const titledNames = (s: NameScan): void => {
       if (lex.titleEnds.longestAt(text, p + sep, 2) !== null) break
       if (titleStarts.has(p + sep)) break
       // a name listed after a title stands where one after the title does (organ characters may be in it: 朱某科)
-      const next = s.pickName(p + sep, { allowAmbiguous: true, afterTitle: true })
+      const next = s.pickName(p + sep, { allowAmbiguous: true, afterTitle: true }) ?? listedBetweenNames(s, p + sep)
       if (next === null) break
       list.push(next)
       p = next.end
