@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import { isCaption } from "../src/dedup/confirm.ts"
 import { eventNames } from "../src/dedup/event-names.ts"
 import { parseTexts } from "./helpers.ts"
 
@@ -106,6 +107,13 @@ describe("a report's photo captions", () => {
     // a caption whose credit is in brackets, with more after it
     const bracketed = "28日,全县领导干部大会召开,周建华讲话。(实习生 孙小丙摄)点击收看视频"
     expect(parseTexts([["page.txt", [bracketed, report].join("\n")]], { year: 2031 }).events).toHaveLength(1)
+  })
+  it("knows a caption by its credit, closing it or in brackets after a sentence or two, not an article opening with its photo", () => {
+    expect(isCaption({ text: captions[1]! })).toBe(true)
+    expect(isCaption({ text: "28日,全县领导干部大会召开,周建华讲话。(实习生 孙小丙摄)点击收看视频" })).toBe(true)
+    const article = `10月30日晚,周建华在某市会见钱国平。(某某网记者 孙小丙摄) ${"钱国平一行10月30日抵达某市,开始为期三天的访问。周建华对钱国平一行来访表示欢迎,双方就加强交流合作深入交换意见。".repeat(3)}`
+    expect(isCaption({ text: article })).toBe(false)
+    expect(isCaption({ text: report })).toBe(false)
   })
   it("keeps apart a caption of another occasion that day, or of another day", () => {
     const otherKind = "8月28日上午,某县县委常委会召开会议,周建华、钱国平出席。本报记者 孙小丙 摄"

@@ -255,11 +255,15 @@ const dayOnlyMatch = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.dayOfMonth !== undefined && !hasMonth(a.date) && b.date.precision === "day" && Number(b.date.start.slice(8, 10)) === a.dayOfMonth
 
 /** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
-// a photo's credit: a role, a name or two, 摄, closing the mention (本报记者 某某 摄) or in brackets after the
-// caption ((实习生 某某摄) 点击收看视频…)
+// a photo's credit: a role, a name or two, 摄, closing the mention (本报记者 某某 摄) or in brackets after a
+// short caption ((实习生 某某摄) 点击收看视频…); an article that opens with its photo's caption and credit is no
+// caption (…会见某某。(某某记者 某某摄) 某某率领…)
 const closingCredit = cueRegExpWith("u")`(?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})\s*$`
 const bracketedCredit = cueRegExpWith("u")`[(（](?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})[)）]`
-export const isCaption = (m: Pick<ExtractedMention, "text">): boolean => closingCredit.test(m.text.slice(-40)) || bracketedCredit.test(m.text)
+export const isCaption = (m: Pick<ExtractedMention, "text">): boolean =>
+  closingCredit.test(m.text.slice(-40)) || (m.text.length <= CAPTION_LENGTH && bracketedCredit.test(m.text))
+/** A caption is a sentence or two; a longer text holding a credit is an article with its photo. */
+const CAPTION_LENGTH = 200
 
 /** The day of the month a mention is dated on, with or without its month (23日…). */
 const dayNumber = (m: ExtractedMention): number | null =>
