@@ -37,9 +37,13 @@ describe("cleanDocument", () => {
     expect(c.published).toEqual({ year: 2022, month: 6, day: 8 })
     expect(c.stamp).toEqual({ year: 2023, month: 5, day: 1 })
     // 发表时间 labels the publication as 发布时间 does
-    const posted = expectFaithful("发表时间:2031-03-22 16:45:27 来源:《某旗志>>大事记》\n1月16日 某某一行来某旗视察。")
+    const posted = expectFaithful("发表时间:2031-03-22 16:45:27 来源:某旗融媒体中心\n1月16日 某某一行来某旗视察。")
     expect(posted.text).toBe("1月16日 某某一行来某旗视察。")
     expect(posted.published).toEqual({ year: 2031, month: 3, day: 22 })
+    // a book of record as the source (a repost of old entries): the line is chrome and dates nothing
+    const reposted = expectFaithful("发表时间:2031-03-22 16:45:27 来源:《某旗志>>大事记》\n1月16日 某某一行来某旗视察。")
+    expect(reposted.text).toBe("1月16日 某某一行来某旗视察。")
+    expect(reposted.published).toBeNull()
   })
   it("reads a page date set as a list item (- 2031年04月16日, a page saved as Markdown) as the page's stamp", () => {
     const c = expectFaithful("某市人代会昨开幕\n- 2031年04月16日\n来源:某某晚报\n本报某市4月15日讯 15日上午,某市第十六届人民代表大会第一次会议开幕。")

@@ -14,6 +14,14 @@ describe("pages and reports: the dates of their entries", () => {
     expect(starts(["某县2031项目汇编", ...entries].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-16", "XXXX-09-20"])
   })
 
+  it("a page whose source line names a book of record (来源:《某某县志》) reposts old entries: its posting date dates none", () => {
+    const entries = ["1月16日 某县召开全县三级干部会议。", "2月17日 县人大常委会召开第二十五次会议。"]
+    const posted = (source: string) => starts(["发表时间:2031-03-22 16:45:27 来源:" + source, ...entries].join("\n")).map(([s]) => s)
+    expect(posted("《某某县志》")).toEqual(["XXXX-01-16", "XXXX-02-17"])
+    expect(posted("《某某年鉴2030》")).toEqual(["XXXX-01-16", "XXXX-02-17"])
+    // a paper or a site as the source: the page's date gives the year as before
+    expect(posted("某某日报")).toEqual(["2031-01-16", "2031-02-17"])
+  })
   it("a heading whose year and month are written in Chinese numerals (二〇三一年一月, 一九九五年大事记) dates the day entries below it", () => {
     const days = ["3日 县委召开常委会议。", "5日 县长甲乙到某乡调研。"]
     expect(starts(["二〇三一年一月", ...days].join("\n")).map(([s]) => s)).toEqual(["2031-01-03", "2031-01-05"])

@@ -102,7 +102,20 @@ const isNavigation = (t: string): boolean => {
   return found.filter((w) => !found.some((o) => o !== w && o.includes(w))).length >= 2
 }
 
+// 来源:《某某县志》, 来源:《某某年鉴2021》: the source named is a book of record
+const recordBookSource = cueRegExp`(?:${"chrome-source-label"})[:：]\s*《[^》]{0,40}(?:${"record-book"})[^》]{0,30}》`
+
+/**
+ * A line of the page's chrome, and the page's date it gives if any. A page that names a book of record as its
+ * source (发表时间:2021-03-22 来源:《某某旗志》) reposts entries of years long past: the date on that line is
+ * when they were posted, and dates no entry (a wrong year is worse than none).
+ */
 export const classifyChrome = (line: string, options: ChromeOptions = {}): ChromeVerdict => {
+  const verdict = classifyChromeLine(line, options)
+  return verdict.chrome && ("published" in verdict || "stamp" in verdict) && recordBookSource.test(line) ? { chrome: true } : verdict
+}
+
+const classifyChromeLine = (line: string, options: ChromeOptions): ChromeVerdict => {
   const t = line.trim()
   if (t.length === 0 || loneSeparator.test(t)) return { chrome: true }
   if (t.length <= 60 && (toolbar.test(t) || shortCrumb.test(t))) return { chrome: true }
