@@ -44,6 +44,8 @@ const sharesAWord = (a: string, b: string): boolean => {
 }
 const hanPair = /^\p{Script=Han}{2}$/u
 const hanAt = /\p{Script=Han}/u
+/** How far past an entry's date the division it opens with is looked for (a time of day, a chain of divisions, the verb). */
+const OPENING_REACH = 60
 
 const inferredSources = new Set(["published", "officeholder", "context", "default"])
 
@@ -139,7 +141,9 @@ export const extractMention = (
     if (dateline.length > 0 || slice.date === null || hanAt.test(clean.text.slice(slice.start, slice.date.index))) return dateline
     if (entities.kind !== "other" || (doc.format !== "chronicle" && doc.format !== "plain")) return dateline
     const titles = entities.people.flatMap((p) => p.titles)
-    return placesOpeningEntry(clean.text.slice(slice.date.end, slice.end), knowledge.gazetteer(), seg, { organizations: entities.organizations, titles })
+    // the entry's first words are all it reads
+    const opening = clean.text.slice(slice.date.end, Math.min(slice.end, slice.date.end + OPENING_REACH))
+    return placesOpeningEntry(opening, knowledge.gazetteer(), seg, { organizations: entities.organizations, titles })
   }
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,

@@ -2,12 +2,12 @@ import { cueRegExp, cueWords } from "../../knowledge/cues.ts"
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
 import type { SegmentFns } from "../../segmenter.ts"
+import { isHan } from "../chars.ts"
 
 // what may stand between an entry's date and its first word: a time of day, spaces, a comma or a colon
 const afterDate = cueRegExp`^[\s,，、:：]*(?:(?:${"time-of-day-after-date"})[\s,，、:：]*)?`
-const hanAt = /\p{Script=Han}/u
-// longest first: 自治州 before 州
-const levelEnds = [...cueWords("level-end")].sort((a, b) => b.length - a.length)
+// (cues.tsv lists a longer level word before the shorter one it ends with: 自治州 before 州)
+const levelEnds = cueWords("level-end")
 
 // how many digits of a division's code its own divisions share (towns carry their county's code)
 const codeDigits: Record<GazetteerEntry["level"], number> = { province: 2, city: 4, county: 6, district: 6, town: 6 }
@@ -52,7 +52,7 @@ export const placesOpeningEntry = (
     p += written.length
     within = e
   }
-  if (places.length === 0 || !hanAt.test(body[p] ?? "")) return []
+  if (places.length === 0 || !isHan(body[p])) return []
   if ([...named.organizations, ...named.titles].some((w) => w.length > p - from && body.startsWith(w, from))) return []
   // the chain ends where a word of the segmenter's cut ends, and what happened to it follows: a verb, or an
   // adverb and a verb (某县正式成为…); 某市某协会成立 is the association's event, 某县某某工程 a project's
