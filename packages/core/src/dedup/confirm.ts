@@ -6,7 +6,8 @@ import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import { withoutEnclosingProvinces } from "../extract/places/enclosing.ts"
-import { cueRegExp, cueRegExpWith } from "../knowledge/cues.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
+import { photoCredit } from "../segment/photo-credit.ts"
 import { findDates } from "../dates/tokens.ts"
 
 export const NEAR_JACCARD = 0.6
@@ -254,12 +255,11 @@ const opensWithDayAlone = (text: string): boolean => {
 const dayOnlyMatch = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.dayOfMonth !== undefined && !hasMonth(a.date) && b.date.precision === "day" && Number(b.date.start.slice(8, 10)) === a.dayOfMonth
 
-/** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
 // a photo's credit: a role, a name or two, 摄, closing the mention (本报记者 某某 摄) or in brackets after a
 // short caption ((实习生 某某摄) 点击收看视频…); an article that opens with its photo's caption and credit is no
 // caption (…会见某某。(某某记者 某某摄) 某某率领…)
-const closingCredit = cueRegExpWith("u")`(?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})\s*$`
-const bracketedCredit = cueRegExpWith("u")`[(（](?:${"byline-role"})?\s*(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})[)）]`
+const closingCredit = new RegExp(`${photoCredit.source}\\s*$`, "u")
+const bracketedCredit = new RegExp(`[(（]${photoCredit.source}[)）]`, "u")
 export const isCaption = (m: Pick<ExtractedMention, "text">): boolean =>
   closingCredit.test(m.text.slice(-40)) || (m.text.length <= CAPTION_LENGTH && bracketedCredit.test(m.text))
 /** A caption is a sentence or two; a longer text holding a credit is an article with its photo. */
@@ -289,5 +289,6 @@ const captionOfDay = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention,
 const CAPTION_WORDS = 0.4
 const CAPTION_WORDS_WITH_NAME = 0.2
 
+/** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
 const sameDay = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.date.precision === "day" && b.date.precision === "day" && a.date.start.slice(5) === b.date.start.slice(5)

@@ -1,4 +1,5 @@
-import { cueRegExp, cueRegExpWith, cueWords } from "../knowledge/cues.ts"
+import { cueRegExp, cueWords } from "../knowledge/cues.ts"
+import { photoCredit } from "./photo-credit.ts"
 import { findDates, type DateToken } from "../dates/index.ts"
 import { looksLikeByline, looksLikeHeadline } from "../clean/line-repair.ts"
 import { bundledEntryCues, plannedAt, relativeDayIn, saysLately, type EntryCues } from "./cues.ts"
@@ -105,7 +106,7 @@ const classifyPast = (text: string, t: string, skip: number, isFirst: boolean, c
 
 // 会议现场。本报记者 王某 摄: a caption's sentence, then its credit (a role, a name or two, 摄) set off by a space
 // or the caption's full stop
-const photoCaption = cueRegExpWith("u")`^[^。！？!?]{1,120}[。！？]\s*(?:(?:${"byline-role"})\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})(?=\s*\S)\s*|^[^。！？!?]{1,120}\s+(?:(?:${"byline-role"})\s*)?(?:\p{Script=Han}{2,4}\s*){1,3}(?:${"photo-credit-end"})(?=\s*\S)\s*`
+const photoCaption = new RegExp(`^[^。！？!?]{1,120}[。！？]\\s*${photoCredit.source}(?=\\s*\\S)\\s*|^[^。！？!?]{1,120}\\s+${photoCredit.source}(?=\\s*\\S)\\s*`, "u")
 const creditEnds = cueWords("photo-credit-end")
 /**
  * Where a paragraph's own text starts past the photo captions a page set before it on the same line (会议现场。
