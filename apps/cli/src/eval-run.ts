@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { basename } from "node:path"
-import { evaluateSets, type EvalReport, type GoldSet, loadGoldSet, type MentionDetail, parseGoldFile } from "@dashiji/core"
+import { evaluateSets, type EvalReport, normalizePlace, type GoldSet, loadGoldSet, type MentionDetail, parseGoldFile } from "@dashiji/core"
 import { Effect } from "effect"
 import { Failure } from "./cli/errors.ts"
 import { eagerCore, run } from "./store.ts"
@@ -44,12 +44,19 @@ const detailLines = (d: MentionDetail): Array<string> => {
     if ((p.end ?? null) !== d.goldEnd) problems.push("end")
     // as the score counts it: in the gold set's own kind vocabulary
     if (d.kindRight === false) problems.push("kind")
-    if (list([...p.people].sort()) !== list([...d.goldPeople].sort())) problems.push("people")
-    if (list([...p.places].sort()) !== list([...d.goldPlaces].sort())) problems.push("places")
+    // as the score counts them: against the union of the gold sets of the mention's id
+    if (d.peopleRight === false) problems.push("people")
+    if (d.placesRight === false) problems.push("places")
   }
   const out = [`${problems.length === 0 ? "ok  " : "BAD "} ${d.doc} «${d.anchor}» ${d.id} ${problems.join(" ")}`]
   if (problems.length === 0) return out
   out.push(`     gold: ${d.goldStart}${d.goldEnd ? `..${d.goldEnd}` : ""} ${d.goldKind} people ${list(d.goldPeople)} places ${list(d.goldPlaces)}`)
+  // the event's other mentions add to what its people and places are scored against
+  const more = (mine: ReadonlyArray<string>, all: ReadonlyArray<string> | undefined) => (all ?? []).filter((x) => !mine.includes(x))
+  const morePeople = more(d.goldPeople, d.idPeople)
+  const morePlaces = more(d.goldPlaces.map(normalizePlace), d.idPlaces)
+  if (morePeople.length > 0 || morePlaces.length > 0)
+    out.push(`     event's other mentions add: people ${list(morePeople)} places ${list(morePlaces)}`)
   if (p !== undefined)
     out.push(
       `     pred: ${p.start}${p.end ? `..${p.end}` : ""} (year: ${p.yearSource}) ${p.kind} span ${p.span[0]}–${p.span[1]} «${p.title.slice(0, 40)}»`,

@@ -46,6 +46,35 @@ describe("eval scoring", () => {
   })
 })
 
+describe("details flag people and places as the score counts them", () => {
+  const county: ReadonlyArray<readonly [string, string]> = docs.map(([n, t]) => [n, t.replaceAll("某甲县", "长丰县")])
+  const parsed = parseTexts(county)
+  const raw = new Map(county.map(([n, t]) => [n, t]))
+  // the two reports of the visit merge into one event naming 长丰县; gold gives the county on one mention
+  // only: the event is right for both
+  const withPlaces = (aPlaces: Array<string>, bPlaces: Array<string>): Array<GoldDocument> => {
+    const g = gold("visit", "visit").map((d) => ({ ...d, events: d.events.map((m) => ({ ...m, anchor: m.anchor.replace("某甲县", "长丰县") })) }))
+    return g.map((d) =>
+      d.doc === "a.txt" ? { ...d, events: d.events.map((m) => ({ ...m, people: ["胡海涛"], places: aPlaces })) }
+      : d.doc === "b.txt" ? { ...d, events: d.events.map((m) => ({ ...m, places: bPlaces })) }
+      : d
+    )
+  }
+
+  it("calls a mention's places right when the union of its id's gold matches the event", () => {
+    const r = scoreEvents(withPlaces(["长丰县"], []), raw, parsed.events)
+    const visit = r.details.filter((d) => d.id === "visit")
+    expect(visit.map((d) => [d.placesRight, d.peopleRight])).toEqual([[true, true], [true, true]])
+    expect(r.places).toEqual({ p: 1, r: 1, f1: 1 })
+  })
+
+  it("calls them wrong, on every mention of the id, when the union holds a place the event lacks", () => {
+    const r = scoreEvents(withPlaces(["长丰"], ["某乙镇"]), raw, parsed.events)
+    expect(r.details.filter((d) => d.id === "visit").map((d) => d.placesRight)).toEqual([false, false])
+    expect(r.details.find((d) => d.doc === "b.txt")?.idPlaces).toEqual(["长丰", "某乙"])
+  })
+})
+
 describe("kind scored in the gold set's vocabulary", () => {
   const notice: ReadonlyArray<readonly [string, string]> = [["n.txt", "5月8日，某省政府办公厅印发《关于加强某某工作的通知》。"]]
   const parsed = parseTexts(notice)

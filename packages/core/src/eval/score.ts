@@ -59,6 +59,16 @@ export interface MentionDetail {
   readonly reason?: string
   /** For a matched mention: is the predicted kind right, read in the gold set's vocabulary (see documentsOfSixKinds)? */
   readonly kindRight?: boolean
+  /**
+   * For a matched mention: are the predicted people and places right as the score counts them — against the
+   * union of the gold sets of the mention's id (places compared by normalizePlace)? A merged event that names
+   * every place of a tour is right for each of the tour's mentions.
+   */
+  readonly peopleRight?: boolean
+  readonly placesRight?: boolean
+  /** The union of the gold people and places of the mention's id (what the score compares with). */
+  readonly idPeople?: ReadonlyArray<string>
+  readonly idPlaces?: ReadonlyArray<string>
   /** The matched event (or, for a miss, the predicted span nearest the anchor). */
   readonly predicted?: {
     readonly start: string
@@ -113,6 +123,8 @@ export const documentsOfSixKinds = (gold: ReadonlyArray<GoldDocument>): Readonly
   gold.some((g) => g.events.some((m) => m.kind === "announcement")) ? new Set() : new Set(gold.map((g) => g.doc))
 
 const scoredKind = (predicted: string, sixKinds: boolean): string => (sixKinds && predicted === "announcement" ? "other" : predicted)
+
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x))
 
 const yearOf = (iso: string): string => iso.slice(0, 4)
 const monthDayOf = (iso: string): string => iso.slice(5)
@@ -200,7 +212,18 @@ export const scoreEvents = (
       }
       free.matchedId = m.id
       matched.push({ doc: g.doc, gold: m, event: free.event })
-      details.push({ ...base, matched: free.event.id, predicted: describe(free.event, free.span), kindRight: scoredKind(free.event.kind, sixKinds.has(g.doc)) === m.kind })
+      const idPeople = unionPeople.get(m.id) ?? new Set<string>()
+      const idPlaces = unionPlaces.get(m.id) ?? new Set<string>()
+      details.push({
+        ...base,
+        matched: free.event.id,
+        predicted: describe(free.event, free.span),
+        kindRight: scoredKind(free.event.kind, sixKinds.has(g.doc)) === m.kind,
+        peopleRight: sameSet(new Set(free.event.people.map((p) => p.name)), idPeople),
+        placesRight: sameSet(new Set(free.event.places.map((p) => normalizePlace(p.name))), idPlaces),
+        idPeople: [...idPeople],
+        idPlaces: [...idPlaces]
+      })
     }
   }
 
