@@ -10,8 +10,8 @@ const leadLinesRead = 16
 const leadParagraphs = 3
 
 /**
- * The date of a single article (its lines below the page's heading, `headline` the first of them when it is
- * one), and the line it was read from: its first dated line, a sentence's opening month and day over a day
+ * The date of a single article (its lines below the page's heading, `headline` one of the first of them
+ * when they hold one), and the line it was read from: its first dated line, a sentence's opening month and day over a day
  * alone, or a relative day of its lead (昨日) counted from the page's date.
  */
 export const articleDate = (
@@ -32,7 +32,8 @@ export const articleDate = (
     k !== undefined && ((k.kind === "text" && (k.date === null || k.date.month === null)) || ((k.kind === "dated" || k.kind === "titled") && k.date.month === null))
   // 近日,某某到某省调研。5月11日,省委书记…拜会…: the lead's first sentence says only that it happened
   // lately, and a month and day opens a later sentence of the lead paragraph
-  const leadParagraph = datedLine === undefined ? body.slice(headline !== null ? 1 : 0, leadLinesRead).find((l) => /[。！？!?]/.test(l.text)) : undefined
+  const afterHeadline = headline === null ? 0 : body.indexOf(headline) + 1
+  const leadParagraph = datedLine === undefined ? body.slice(afterHeadline, leadLinesRead).find((l) => /[。！？!?]/.test(l.text)) : undefined
   const leadLine = leadParagraph !== undefined && saysLately(leadParagraph.text.slice(0, leadParagraph.text.search(/[。！？!?]/)), cues) ? leadParagraph : undefined
   const sentenceDated =
     datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : leadLine !== undefined ? firstSentenceDate([leadLine], leadLine.start) : null
@@ -56,7 +57,7 @@ export const articleDate = (
   let dated: DateToken | null = null
   if (date === null && page !== null) {
     let paragraphs = 0
-    for (const l of body.slice(headline !== null ? 1 : 0, leadLinesRead)) {
+    for (const l of body.slice(afterHeadline, leadLinesRead)) {
       if (!/[。！？!?]/.test(l.text)) continue
       dated = dateFromPageRelative(l.text, l.start, page, cues)
       if (dated !== null || ++paragraphs === leadParagraphs) break

@@ -11,6 +11,7 @@ import { detectFormat } from "./format.ts"
 import { ownParagraph, pageRelative, recordStampOver, sentenceEnd, shift } from "./entry-lines.ts"
 import { articleDate } from "./article-date.ts"
 import { undatedHeadline, withDatedHeadlines } from "./dated-headlines.ts"
+import { articleHeadline } from "./article-headline.ts"
 import { withTextOfTheirOwn } from "./empty-entries.ts"
 import type { Warning } from "../schema/event.ts"
 import { daysInPageMonth } from "./day-list-month.ts"
@@ -77,8 +78,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     const fileTitle = lines.find((l) => l.k.kind === "filename")
     const body = lines.filter((l) => l.k.kind !== "heading" && l.k.kind !== "filename")
     if (body.length > 0 && first !== undefined) {
-      const headline = body[0]!.k.kind === "headline" ? body[0]! : null
-      const startLine = headline ?? body[0]!
+      const headline = articleHeadline(body)
+      const startLine = body[0]!
       const { datedLine, date } = articleDate(body, headline, clean.published ?? clean.stamp, cues)
       // a month section above the date (• 9月 then 1日 …), and the last heading (a volume's title, then
       // the year's heading under it)
@@ -90,7 +91,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       const title = fileTitle !== undefined && fileTitle.k.kind === "filename" ? fileTitle.k.title : headline?.text.trim() ?? null
       // past a dateline (新华社长沙3月5日电（记者 …）) when the article opens with one
       const lead = startLine.k.kind === "dated" && startLine.k.bodyAt !== undefined ? startLine.start + startLine.k.bodyAt : startLine.start
-      open(startLine.start, title, headline !== null ? (body[1]?.start ?? headline.end) : lead, date)
+      open(startLine.start, title, headline !== null ? (body[body.indexOf(headline) + 1]?.start ?? headline.end) : lead, date)
       extend(body[body.length - 1]!.end)
     }
     // an article may report a later event in a sentence that opens with its own date (…。5月18日晚,…)
