@@ -20,6 +20,11 @@ describe("places", () => {
     expect(names("12日,浙江省副省长王建国到台州调研。")).not.toContain("浙江省")
     expect(names("12日,副省长王建国在浙江调研,先后到台州、温州。")).toEqual(["台州", "温州"])
   })
+  it("takes a division written in full as what 考察 or 视察 takes (视察石岭镇, 考察长阳县招商项目), not a kind of place", () => {
+    expect(names("12日,副省长王建国视察石岭镇,深入了解春耕生产情况。")).toEqual(["石岭镇"])
+    expect(names("12日,某市党政代表团考察长阳县招商引资项目。")).toEqual(["长阳县"])
+    expect(names("12日,副省长王建国视察各地,了解春耕生产情况。")).toEqual([])
+  })
   it("takes where a lead sentence arrives (抵达, 飞抵) as the place", () => {
     expect(names("12日,某国总统一行飞抵绵阳市,开始访问。")).toEqual(["绵阳市"])
     expect(names("12日,某国总统一行抵达绵阳市,开始访问。")).toEqual(["绵阳市"])

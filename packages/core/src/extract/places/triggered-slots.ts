@@ -16,6 +16,9 @@ const inspectionLeadIns = cueWords("inspection-lead-in")
 const departures = cueWords("weak-trigger-departure")
 const enRoute = cueWords("weak-trigger-en-route")
 const stopsClosers = cueWords("stops-closer")
+const visitObjects = cueWords("visit-object-verb")
+const levelWords = cueWords("level-end")
+const levelWritten = (name: string): boolean => levelWords.some((l) => name.endsWith(l))
 
 /** Is the place of a weak trigger at `triggerAt` (slot ending at `end`) a destination, not the event's place? */
 const destinationOnly = (text: string, triggerAt: number, end: number): boolean => {
@@ -74,7 +77,8 @@ const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number
   // 前往甲镇某村、乙镇某村等地: a list of stops, closed as one, is where the official went too
   const stops = parse.items.length >= 2 && stopsClosers.some((w) => text.startsWith(w, parse.end))
   if (mode === "weak" && !inspectionFollows(text, end) && ((parse.anyVenue && !stops) || destinationOnly(text, triggerAt, end))) return
-  if (mode === "view" && !parse.anyVenue) return
+  // 考察某市…, 调研某区某某工作: a division written in full as what a visit's verb takes is a place visited
+  if (mode === "view" && !parse.anyVenue && !(visitObjects.includes(trigger) && parse.items.every((i) => i.venueClass === null && levelWritten(i.name)))) return
   if (isReference(text, triggerAt, parse.end, ctx)) return
   f.tried.add(from)
   f.take(from, parse)
