@@ -63,6 +63,13 @@ describe("people", () => {
     // the level's leaders named by which of them (区主要领导, 县政府领导, 市党政领导) are a title too
     expect(run("1日,区主要领导胡海涛出席会议并讲话。").people.map((p) => p.name)).toEqual(["胡海涛"])
     expect(run("1日,县政府领导李明科、赵明亮参加启动仪式。").people.map((p) => p.name)).toEqual(["李明科", "赵明亮"])
+    // and a party committee's (省委领导, 市委领导)
+    expect(run("25日,省委领导胡海涛、李明科、赵明亮等来某市调研。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科", "赵明亮"])
+  })
+  it("takes no titled names whose words a clause quotes (传达…省委领导某某、某某的讲话)", () => {
+    expect(run("23日,某县委召开常委扩大会议,传达上级的指示及省委领导胡海涛、李明科的讲话。").people.map((p) => p.name)).toEqual([])
+    // named as people of the meeting, they are
+    expect(run("23日,省委领导胡海涛、李明科出席会议并讲话。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科"])
   })
   it("takes a national leader who comes to the province, or whose party does (来我省调研, 一行先后来到)", () => {
     expect(run("9月3日，全国人大常委会副委员长胡海涛来我省调研，省人大常委会主任李静陪同。").people.map((p) => [p.name, p.role])).toEqual([

@@ -11,6 +11,8 @@ const placePreposition = cueRegExp`[${cueClass("place-preposition")}]`
 // a name quoted as a source (…重要讲话精神, 以某某同志为核心)
 const referenceAfter = cueRegExp`${"person-reference-after"}`
 const referenceNameAfter = cueRegExp`^(${"reference-name-after"})`
+// what a quoted name said, closing its clause (…某某、某某的讲话。)
+const quotedSpeech = cueRegExp`(?:${"quoted-speech"})$`
 // a reception earlier in the clause (会见了…一行)
 const receptionVerb = cueRegExp`${"reception-verb"}`
 // adverbs before the verb (先后来到, 专程赶赴)
@@ -223,7 +225,9 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
     return refBefore || refAfter || !acts
   }
-  return refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)))
+  if (refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)))) return true
+  // 传达…及省委领导某某、某某的讲话: a clause that opens with a quoting verb and closes on what the names said
+  return cues.reference.some((w) => before.includes(w)) && quotedSpeech.test(clauseAfter(text, after.at))
 }
 
 const roleOf = (s: NameScan, o: Found, after: After): Role => {
