@@ -45,6 +45,13 @@ describe("cleanDocument", () => {
     expect(reposted.text).toBe("1月16日 某某一行来某旗视察。")
     expect(reposted.published).toBeNull()
   })
+  it("drops a site's greeting banner (欢迎来到某某网!), so a report's lead is its first sentence of news", () => {
+    const c = expectFaithful("某某网\n欢迎来到某某法治网!\n4月8日,自治区主席胡海涛在某市会见代表团一行。")
+    expect(c.text).toBe("某某网\n4月8日,自治区主席胡海涛在某市会见代表团一行。")
+    // a sentence of news that opens with the same words stays
+    const news = "欢迎来到某市的代表团一行参观了某园区,并与企业座谈。"
+    expect(expectFaithful(news).text).toBe(news)
+  })
   it("reads a page date set as a list item (- 2031年04月16日, a page saved as Markdown) as the page's stamp", () => {
     const c = expectFaithful("某市人代会昨开幕\n- 2031年04月16日\n来源:某某晚报\n本报某市4月15日讯 15日上午,某市第十六届人民代表大会第一次会议开幕。")
     expect(c.stamp).toEqual({ year: 2031, month: 4, day: 16 })

@@ -22,6 +22,8 @@ const chromePatterns: ReadonlyArray<RegExp> = [
   cueRegExp`^(${"editor-credit"})[:：]`,
   cueRegExp`^【?(${"font-size-label"})[:：]?\s*[${cueClass("font-size")}]`,
   cueRegExp`^(${"page-link"})`,
+  // 欢迎来到某某网! — a site's greeting, short, with no clause of its own
+  cueRegExp`^(?:${"site-welcome"})[^，,。；;]{1,30}$`,
   cueRegExpWith("i")`^(${"site-footer"}|(?:${"site-footer-label"})[:：])`,
   // a newspaper's name alone on its line (the masthead)
   cueRegExpWith("u")`^[\p{Script=Han}]{2,8}(${"masthead-suffix"})$`,
