@@ -40,6 +40,9 @@ describe("kind", () => {
       expect(run(sentence).kind, sentence).toBe("activity")
     expect(run("4月2日,某某艺术节领导小组召开第一次会议。").kind).toBe("meeting")
   })
+  it("reads a keyword a paper's page broke with a space (来我省考 察) whole", () => {
+    expect(run("5月27日,某省委书记周建华率代表团来我省考 察。").kind).toBe("inspection")
+  })
   it("is a reception when a host gives guests a dinner (设宴款待某某一行, 款待前来采访的记者)", () => {
     expect(run("28日晚,某某基金会董事长周建华设宴款待某省代表团一行。").kind).toBe("reception")
     expect(run("5日晚,市政府在某宾馆款待前来采访的记者。").kind).toBe("reception")

@@ -14,6 +14,10 @@ describe("pages and reports: the dates of their entries", () => {
     expect(starts(["某县2031项目汇编", ...entries].join("\n")).map(([s]) => s)).toEqual(["XXXX-09-16", "XXXX-09-20"])
   })
 
+  it("a paper's caption, the reporters' credit and the lead on one line: the date right after the credit dates the report", () => {
+    const page = ["某省代表团来我省考察", "某某日报·2031-05-29 08:53", "代表团考察了某公司、某研究院。某省领导甲乙、丙丁参加。(记者 戊己 庚辛) 5月27日至28日,某省委书记周建华率代表团来我省考察。"]
+    expect(starts(page.join("\n"))).toEqual([["2031-05-27", "2031-05-28"]])
+  })
   it("a page whose source line names a book of record (来源:《某某县志》) reposts old entries: its posting date dates none", () => {
     const entries = ["1月16日 某县召开全县三级干部会议。", "2月17日 县人大常委会召开第二十五次会议。"]
     const posted = (source: string) => starts(["发表时间:2031-03-22 16:45:27 来源:" + source, ...entries].join("\n")).map(([s]) => s)

@@ -56,7 +56,7 @@ const isPublisher = (name: string): boolean =>
   !sentencePunctuation.test(name) && publisherEnd.test(name.trim().replace(/[(（][^()（）]{1,20}[)）]$/, ""))
 const publisherStamp = /^(\S[^\n]{1,30}?)\s+(\d{4})\s*[年\-/.]\s*(\d{2})\s*[月\-/.]\s*(\d{2})\s*日?$/
 const siteAddress = /^(?:https?:\/\/|www\.)[\w.\-/%?=&#~:]{3,200}\s+/
-const siteName = cueRegExpWith("u")`^\p{Script=Han}{1,12}(?:${"masthead-suffix"}|${"site-name-suffix"})\s+`
+const siteName = cueRegExpWith("u")`^\p{Script=Han}{1,12}(?:${"masthead-suffix"}|${"site-name-suffix"})(?:\s+|\s*[·•|｜]\s*)`
 
 /** A labelled publication time inside a chrome line: 时间:2020-07-08, 发布日期:2020年7月8日. */
 const leadingDate = /^(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})/

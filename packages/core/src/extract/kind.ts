@@ -64,6 +64,11 @@ const quotedFrom = (clause: string): number | null => {
 
 const kindClauseBreaks = charTable("，,。；;")
 
+// 来我省考 察: a paper's page broken inside a word leaves a space between its characters
+const spaceInsideWord = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu
+/** The lead with a lone space between two Chinese characters closed, so a keyword the page broke is read whole. */
+const closeSpacedWords = (lead: string): string => (lead.includes(" ") ? lead.replace(spaceInsideWord, "") : lead)
+
 const clauseBounds = (text: string, at: number): readonly [number, number] => {
   let s = at
   while (s > 0 && kindClauseBreaks[text.charCodeAt(s - 1)] !== 1) s--
@@ -151,7 +156,7 @@ export const classifyKind = (
   leadFrom = 0
 ): Kind => {
   const ix = scoped(keywords)
-  const lead = text.slice(leadFrom, leadFrom + leadEnd(text.slice(leadFrom)))
+  const lead = closeSpacedWords(text.slice(leadFrom, leadFrom + leadEnd(text.slice(leadFrom))))
   let top = best(lead, ix.lead, undefined, isWord)
   const v = visit.exec(lead)
   if (v !== null && !isQuoted(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }

@@ -1,7 +1,7 @@
 import type { PageDate } from "../clean/index.ts"
 import type { DateToken } from "../dates/index.ts"
 import { saysLately, type EntryCues } from "./cues.ts"
-import { firstSentenceDate, shift } from "./entry-lines.ts"
+import { dateAfterCredit, firstSentenceDate, shift } from "./entry-lines.ts"
 import { dateFromPageRelative } from "./page-relative.ts"
 import type { Classified } from "./types.ts"
 
@@ -36,7 +36,13 @@ export const articleDate = (
   const leadParagraph = datedLine === undefined ? body.slice(afterHeadline, leadLinesRead).find((l) => /[。！？!?]/.test(l.text)) : undefined
   const leadLine = leadParagraph !== undefined && saysLately(leadParagraph.text.slice(0, leadParagraph.text.search(/[。！？!?]/)), cues) ? leadParagraph : undefined
   const sentenceDated =
-    datedLine !== undefined && dayOnly ? firstSentenceDate(body, datedLine.start) : leadLine !== undefined ? firstSentenceDate([leadLine], leadLine.start) : null
+    datedLine !== undefined && dayOnly
+      ? firstSentenceDate(body, datedLine.start)
+      : leadLine !== undefined
+        ? firstSentenceDate([leadLine], leadLine.start)
+        : leadParagraph !== undefined
+          ? dateAfterCredit(leadParagraph)
+          : null
   const date =
     sentenceDated !== null
       ? sentenceDated

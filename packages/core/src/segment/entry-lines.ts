@@ -1,5 +1,6 @@
 import type { PageDate } from "../clean/index.ts"
 import { findDates, type DateToken } from "../dates/index.ts"
+import { cueRegExp } from "../knowledge/cues.ts"
 import { datelineLength, type LineKind } from "./classify.ts"
 import { bundledEntryCues, type EntryCues } from "./cues.ts"
 import type { Line } from "./lines.ts"
@@ -60,4 +61,23 @@ export const recordStampOver = (lines: ReadonlyArray<Classified>, at: number): b
     if (k.kind !== "headline" && k.kind !== "text") return false
   }
   return false
+}
+
+// the reporters' credit in brackets, where a lead starts after it: (记者 某某 某某)
+const bracketedReporters = cueRegExp`[（(]\s*(?:本报)?(?:${"byline-role"}|${"reporter-role"})[^()（）]{0,30}[)）]\s*`
+// how far into its paragraph a credit may stand (a photo's caption may come first)
+const creditWithin = 200
+
+/**
+ * 代表团考察了…参加。(记者 某某 某某) 5月27日至28日,…: a paper's photo caption, then the reporters' credit, then
+ * the lead, all on one line. The month and day right after the credit date the report.
+ */
+export const dateAfterCredit = (l: Line): DateToken | null => {
+  const head = l.text.slice(0, creditWithin)
+  bracketedReporters.lastIndex = 0
+  const credit = bracketedReporters.exec(head)
+  if (credit === null) return null
+  const from = credit.index + credit[0].length
+  const d = findDates(l.text.slice(from, from + 40))[0]
+  return d !== undefined && d.index === 0 && d.month !== null && d.day !== null ? shift(d, l.start + from) : null
 }
