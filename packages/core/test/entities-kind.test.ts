@@ -35,7 +35,9 @@ describe("kind", () => {
       "9月28日,某县某某大道建成通车。",
       "5月18日,某市科技馆开馆。",
       "5月4日,全市千名团员在人民广场集会。",
-      "6月2日,全县农机操作技能竞赛在某镇举行。"
+      "6月2日,全县农机操作技能竞赛在某镇举行。",
+      // a celebration rally (庆祝大会), though 大会 alone is a meeting's word
+      "8月26日,某县成立70周年庆祝大会在县体育场举行。"
     ])
       expect(run(sentence).kind, sentence).toBe("activity")
     expect(run("4月2日,某某艺术节领导小组召开第一次会议。").kind).toBe("meeting")
@@ -57,7 +59,7 @@ describe("kind", () => {
     expect(run("5月11日,来某省访问的某特区行政长官周建华出席某合作会议。").kind).toBe("meeting")
   })
   it("reads no keyword an anniversary counts from (成立50周年) as the event's", () => {
-    expect(run("5日,省某某会在某市召开庆祝大会,纪念某某委员会成立50周年。").kind).toBe("meeting")
+    expect(run("5日,省某某会在某市召开座谈会,纪念某某委员会成立50周年。").kind).toBe("meeting")
     expect(run("5日,某某协会正式成立。").kind).toBe("other")
   })
   it("reads a meeting the event followed (在全市视频调度会议后,某区立即召开…) as the occasion before it, not the event", () => {
