@@ -229,6 +229,12 @@ describe("chronicle entry conventions", () => {
     expect(m[1]!.text).toContain("生活情况")
   })
 
+  it("entries above a page's first bare year heading are of the year before it (a page cut in the year's last months)", () => {
+    const page = ["大事记", "10月18日 某县召开全县经济工作会议。", "12月22日 某某大桥建成通车。", "2031年", "1月5日 县委召开常委会议。"]
+    expect(starts(page.join("\n")).map(([s]) => s)).toEqual(["2030-10-18", "2030-12-22", "2031-01-05"])
+    // a heading with its month, or a heading above every entry, dates them as before
+    expect(starts(["2031年", ...page.slice(1, 3)].join("\n")).map(([s]) => s)).toEqual(["2031-10-18", "2031-12-22"])
+  })
   it("a yearbook volume records the year before its own", () => {
     const doc = ["某省年鉴 2031卷", "  • 9月", "  • 1日  省委书记吴己出席全省巡视工作会议。"].join("\n")
     const m = parseText("yearbook.txt", doc).mentions

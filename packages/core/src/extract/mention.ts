@@ -94,7 +94,7 @@ export const extractMention = (
     let allows: ((year: number) => boolean) | undefined
     const year = resolveYear(month, d.day, {
       stated: d.year,
-      heading: slice.heading ?? doc.heading,
+      heading: slice.heading ?? headingAbove(slice.start, doc),
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
       // the offices are looked up on the first year asked about, once for all of them
@@ -207,4 +207,14 @@ const restoreSpamNames = (clean: CleanText, slice: Slice, date: EventDate, knowl
     }
   }
   return { text: t.trim(), count }
+}
+
+/**
+ * The page's heading as it dates an entry under no heading of its own. A page cut from a chronicle may open in
+ * the last months of a year whose heading stood above the cut (10月18日 …, 12月22日 …, then 1985年, then 1月
+ * …): the entries above the first bare year's heading are of the year before it.
+ */
+const headingAbove = (at: number, doc: Segmented): Segmented["heading"] => {
+  const h = doc.heading
+  return h !== null && h.month === null && doc.headingAt !== undefined && at < doc.headingAt ? { year: h.year - 1, month: null } : h
 }

@@ -32,6 +32,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   const classified: Array<Classified> = withBareYearHeadings(withBareMonthSections(raw.map((l, i) => ({ ...l, k: pageRelative(l, classifyLine(l.text, i === 0), page) }))))
   const headingLine = classified.find((l) => l.k.kind === "heading")
   const heading = headingLine !== undefined && headingLine.k.kind === "heading" ? { year: headingLine.k.year, month: headingLine.k.month } : null
+  const headingAt = headingLine?.start
   const lines = withGluedMonthDays(withBareDayLines(classified, heading?.month ?? null), heading?.month ?? null)
   const format = detectFormat(lines)
   const cues = bundledEntryCues()
@@ -98,6 +99,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     return {
       format,
       heading,
+      ...(headingAt === undefined ? {} : { headingAt }),
       published: clean.published ?? clean.stamp,
       contextYears,
       statedYears: [...statedYears, ...yearsOfWork(clean.text, slices)],
@@ -267,5 +269,5 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   // a newspaper's page may hold yesterday's report beside last month's: only a list of entries is one month's
   const slicesOut = format === "chronicle" || format === "plain" ? daysInPageMonth(final, page) : final
   const years = [...statedYears, ...yearsOfWork(clean.text, slicesOut)]
-  return { format, heading, published: page, recent: reportsRecent(slicesOut, page), contextYears, statedYears: years, dropped, slices: slicesOut }
+  return { format, heading, ...(headingAt === undefined ? {} : { headingAt }), published: page, recent: reportsRecent(slicesOut, page), contextYears, statedYears: years, dropped, slices: slicesOut }
 }

@@ -33,6 +33,8 @@ export interface DocumentContext {
   readonly format: DocumentFormat
   /** A page heading such as 2020年2月. */
   readonly heading: { readonly year: number; readonly month: number | null } | null
+  /** Where that heading's line starts (clean offset), when the page has one. */
+  readonly headingAt?: number
   readonly published: PageDate | null
   /** Every dated entry lies within a few weeks before the publication date: the page reports news. */
   readonly recent?: boolean
