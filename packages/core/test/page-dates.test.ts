@@ -18,6 +18,10 @@ describe("pages and reports: the dates of their entries", () => {
     const page = ["某省代表团来我省考察", "某某日报·2031-05-29 08:53", "代表团考察了某公司、某研究院。某省领导甲乙、丙丁参加。(记者 戊己 庚辛) 5月27日至28日,某省委书记周建华率代表团来我省考察。"]
     expect(starts(page.join("\n"))).toEqual([["2031-05-27", "2031-05-28"]])
   })
+  it("in a list of dated paragraphs, one that opens with 当天 and says what happened is an entry of the day before it", () => {
+    const page = ["某县那达慕盛会开幕", "2031-08-02 09:37", "某某网某县8月1日电 (某某)1日,某县第24届那达慕盛会在该县赛马场开幕。", "图为赛马现场。某某 摄", "县域内草原辽阔,是全国最大的有机农畜产品生产基地。", "当天,县委书记胡海涛出席开幕式并致辞。", "图为开幕式现场。某某 摄", "据悉,本届盛会为期五天。其中,8月1日至3日每晚,县里举行三场音乐晚会。"]
+    expect(starts(page.join("\n")).map(([s]) => s)).toEqual(["2031-08-01", "2031-08-01", "2031-08-01"])
+  })
   it("a page whose source line names a book of record (来源:《某某县志》) reposts old entries: its posting date dates none", () => {
     const entries = ["1月16日 某县召开全县三级干部会议。", "2月17日 县人大常委会召开第二十五次会议。"]
     const posted = (source: string) => starts(["发表时间:2031-03-22 16:45:27 来源:" + source, ...entries].join("\n")).map(([s]) => s)

@@ -1,10 +1,10 @@
 import { gluedDayRange, withBareDayLines, withBareMonthSections, withBareYearHeadings } from "./bare-month.ts"
 import type { CleanText } from "../clean/index.ts"
 import { anchoredYears, findDatedYears, findStatedYears, type DateToken } from "../dates/index.ts"
-import { classifyLine } from "./classify.ts"
+import { classifyLine, daysBefore } from "./classify.ts"
 import { splitLines } from "./lines.ts"
 import { attachesToPrevious } from "./continuation.ts"
-import { splitSubEvents } from "./sub-events.ts"
+import { relativeLead, splitSubEvents } from "./sub-events.ts"
 import { bundledEntryCues, statesOwnEvent } from "./cues.ts"
 import type { Classified, Segmented, Slice } from "./types.ts"
 import { detectFormat } from "./format.ts"
@@ -146,6 +146,15 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
     }
     if (format !== "plain") {
       pendingHeadline = null
+      extend(l.end)
+      return
+    }
+    // 当天,来自各地的民众…: a paragraph of a dated list that opens with the day of the one before (or the day
+    // after it) and says what happened is an entry of that day, as in a report (sub-events.ts)
+    const relative = before === null ? null : relativeLead(l.text, cues)
+    if (before !== null && relative !== null && (relative.daysAfter === 0 || (before.day !== null && before.endDay === null))) {
+      const day = relative.daysAfter === 0 ? before : daysBefore(before, -relative.daysAfter)
+      open(l.start, null, l.start + relative.length, { ...day, endYear: null, endMonth: null, endDay: null, index: l.start, end: l.start + relative.length, text: l.text.slice(0, relative.length) })
       extend(l.end)
       return
     }

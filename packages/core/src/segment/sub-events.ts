@@ -22,7 +22,7 @@ const nextDayOpening = cueRegExp`^(?:${"next-day-paragraph"})(?:${"time-of-day-a
  * 当天下午,某某接见了… / 次日上午,代表团参观了…: a paragraph that opens with the day of the one before (or the
  * day after it) and says what happened: how long its opening is and how many days after the paragraph before.
  */
-const relativeLead = (paragraph: string, cues: EntryCues): { readonly length: number; readonly daysAfter: number } | null => {
+export const relativeLead = (paragraph: string, cues: EntryCues): { readonly length: number; readonly daysAfter: number } | null => {
   const same = sameDayOpening.exec(paragraph)
   const next = same === null ? nextDayOpening.exec(paragraph) : null
   const m = same ?? next
