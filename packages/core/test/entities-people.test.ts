@@ -66,6 +66,9 @@ describe("people", () => {
     // and a party committee's (省委领导, 市委领导)
     expect(run("25日,省委领导胡海涛、李明科、赵明亮等来某市调研。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科", "赵明亮"])
   })
+  it("takes no count of people before a list (委员共四人,甲乙、丙丁…) for a name", () => {
+    expect(run("12日,某院召开第一次党员大会,选举产生委员会,委员共四人,胡海涛、李明科、赵明亮、孙立新。").people.map((p) => p.name)).not.toContain("共四人")
+  })
   it("takes no titled names whose words a clause quotes (传达…省委领导某某、某某的讲话)", () => {
     expect(run("23日,某县委召开常委扩大会议,传达上级的指示及省委领导胡海涛、李明科的讲话。").people.map((p) => p.name)).toEqual([])
     // named as people of the meeting, they are
