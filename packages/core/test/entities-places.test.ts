@@ -25,6 +25,9 @@ describe("places", () => {
     expect(names("12日,某市党政代表团考察长阳县招商引资项目。")).toEqual(["长阳县"])
     expect(names("12日,副省长王建国视察各地,了解春耕生产情况。")).toEqual([])
   })
+  it("reads no trigger inside a town's name (从 in 乐从镇): the village after it is named as written, once", () => {
+    expect(names("12日,副市长王建国在乐从镇红星村调研。")).toEqual(["乐从镇", "红星村"])
+  })
   it("takes where a lead sentence arrives (抵达, 飞抵) as the place", () => {
     expect(names("12日,某国总统一行飞抵绵阳市,开始访问。")).toEqual(["绵阳市"])
     expect(names("12日,某国总统一行抵达绵阳市,开始访问。")).toEqual(["绵阳市"])
