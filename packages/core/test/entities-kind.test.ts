@@ -42,6 +42,9 @@ describe("kind", () => {
       expect(run(sentence).kind, sentence).toBe("activity")
     expect(run("4月2日,某某艺术节领导小组召开第一次会议。").kind).toBe("meeting")
   })
+  it("is an inspection when officials look over a place (实地查看, 查看了某市受灾情况)", () => {
+    expect(run("20日,工作组查看了某市城区受淹和受灾群众安置情况。").kind).toBe("inspection")
+  })
   it("reads a keyword a paper's page broke with a space (来我省考 察) whole", () => {
     expect(run("5月27日,某省委书记周建华率代表团来我省考 察。").kind).toBe("inspection")
   })
