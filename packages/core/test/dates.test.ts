@@ -213,6 +213,8 @@ describe("year anchors (data/year-anchors.tsv)", () => {
       { kind: "ordinal-day", term: "某某日", year: 1979 }
     ])
     expect(anchoredYears("某地举行建某100周年纪念活动。第3个某某日。", parseYearAnchors(tsv))).toEqual([2021, 1981])
+    // a page set in spaced figures (建某 100 周年, 第 3 个)
+    expect(anchoredYears("某地举行建某 100 周年纪念活动。第 3 个某某日。", parseYearAnchors(tsv))).toEqual([2021, 1981])
   })
   it("date a congress's Nth annual session by its term's first year, under either name of the body, the term before or after it", () => {
     const tsv = ["congress-term\t某大会\t2001\t3", "congress-term\t某大会\t2006\t4", "congress-name\t某某代表大会\t某大会"].join("\n")

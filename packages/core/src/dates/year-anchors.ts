@@ -117,7 +117,8 @@ export const anchoredYears = (text: string, anchors: ReadonlyArray<YearAnchor> =
       continue
     }
     if (!text.includes(a.term)) continue
-    const re = a.kind === "anniversary" ? new RegExp(`${a.term}${NUMBER}周年`, "gu") : new RegExp(`第${NUMBER}个${a.term}`, "gu")
+    // (a page set in spaced figures writes 成立 70 周年, 第 35 个)
+    const re = a.kind === "anniversary" ? new RegExp(`${a.term} ?${NUMBER} ?周年`, "gu") : new RegExp(`第 ?${NUMBER} ?个${a.term}`, "gu")
     for (const m of text.matchAll(re)) {
       const n = chineseCount(m[1]!)
       if (n === null || n <= 0) continue
