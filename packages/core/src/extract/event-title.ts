@@ -55,6 +55,9 @@ export const tidyTitle = (title: string): string =>
 // what closes a dateline with its date (某地3月5日电, 某某中心9月23日讯)
 const datelineEnds = cueWords("dated-dateline-end")
 
+// 于 before a date it introduces (会议于2月8日开幕)
+const datePreposition = /于$/
+
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
   const before = text.slice(0, dateStart)
@@ -72,7 +75,8 @@ export const clauseAround = (text: string, dateStart: number, dateEnd: number, s
   const whole = dateline > 0 && (datelineText.includes("月") || datelineEnds.some((w) => datelineText.includes(w)))
   const from = whole ? start + (opening.length - opening.trimStart().length) + dateline : start
   const stop = after.search(/[，,。；;！？!?]/)
-  const clause = (before.slice(from) + (stop < 0 ? after : after.slice(0, stop))).trim()
+  // …会议于3月28日在长沙闭幕: the preposition that introduced the date goes with it
+  const clause = (before.slice(from).replace(datePreposition, "") + (stop < 0 ? after : after.slice(0, stop))).trim()
   // 带着党和政府的关怀,1月6日上午,市委书记…: the date opens its clause and only the time of day follows it
   // there; the clause after it says what happened
   // (a clock's name before the date, 当地时间6月21日上午,…, opens no clause of its own)
