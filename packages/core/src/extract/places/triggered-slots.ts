@@ -89,7 +89,7 @@ const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number
   // 前往甲镇某村、乙镇某村等地: a list of stops, closed as one, is where the official went too
   const stops = parse.items.length >= 2 && stopsClosers.some((w) => text.startsWith(w, parse.end))
   if (mode === "weak" && !inspectionFollows(text, end) && ((parse.anyVenue && !stops) || destinationOnly(text, triggerAt, end))) return
-  // 考察某市…, 调研某区某某工作: a division written in full as what a visit's verb takes is a place visited
+  // 考察某市…, 视察某县…: a division written in full as what a visit's verb takes is a place visited
   if (mode === "view" && !parse.anyVenue && !(visitObjects.includes(trigger) && parse.items.every((i) => i.venueClass === null && levelWritten(i.name)))) return
   if (isReference(text, triggerAt, parse.end, ctx)) return
   f.tried.add(from)
