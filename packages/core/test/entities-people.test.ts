@@ -66,6 +66,10 @@ describe("people", () => {
     // and a party committee's (省委领导, 市委领导)
     expect(run("25日,省委领导胡海涛、李明科、赵明亮等来某市调研。").people.map((p) => p.name)).toEqual(["胡海涛", "李明科", "赵明亮"])
   })
+  it("takes a name ending in 一 before its party's 一行 (某某一一行), and still no 某某一 from 某某一行", () => {
+    expect(run("3日,市委副书记胡海一一行到某区调研。").people.map((p) => p.name)).toEqual(["胡海一"])
+    expect(run("3日,市委副书记胡海涛一行到某区调研。").people.map((p) => p.name)).toEqual(["胡海涛"])
+  })
   it("takes no count of people before a list (委员共四人,甲乙、丙丁…) for a name", () => {
     expect(run("12日,某院召开第一次党员大会,选举产生委员会,委员共四人,胡海涛、李明科、赵明亮、孙立新。").people.map((p) => p.name)).not.toContain("共四人")
   })

@@ -123,7 +123,7 @@ export const extractEntities = (
     triggerStarts: starts.placeTriggers,
     seg
   })
-  const taking = sanePeople(people.people, k.personCues, (name) => k.roster.byName.has(name))
+  const taking = sanePeople(people.people, k.personCues, (name) => k.roster.byName.has(name), text)
   const said = classifyKind(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg), leadFrom)
   return {
     people: taking,
