@@ -42,6 +42,10 @@ describe("kind", () => {
       expect(run(sentence).kind, sentence).toBe("activity")
     expect(run("4月2日,某某艺术节领导小组召开第一次会议。").kind).toBe("meeting")
   })
+  it("reads no keyword that names a venue (某大厦会议中心, 某展览中心) as the event's", () => {
+    expect(run("11日,某某孵化基地在某大厦会议中心揭牌。").kind).toBe("activity")
+    expect(run("11日,某区在区展览中心召开安全生产工作会议。").kind).toBe("meeting")
+  })
   it("is an inspection when officials look over a place (实地查看, 查看了某市受灾情况)", () => {
     expect(run("20日,工作组查看了某市城区受淹和受灾群众安置情况。").kind).toBe("inspection")
   })
