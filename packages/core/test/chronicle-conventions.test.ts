@@ -229,6 +229,10 @@ describe("chronicle entry conventions", () => {
     expect(m[1]!.text).toContain("生活情况")
   })
 
+  it("in a page of month sections, a date stated inside a paragraph dates that paragraph, not the day entries after it", () => {
+    const page = ["2031年某市大事记", "1月", "4日 市人大常委会举行主任会议。", "中共某市委五届四次全体会议于2031年2月8日隆重开幕。", "10日 市长胡海涛主持召开市政府常务会议。"]
+    expect(starts(page.join("\n")).map(([s]) => s)).toEqual(["2031-01-04", "2031-02-08", "2031-01-10"])
+  })
   it("entries above a page's first bare year heading are of the year before it (a page cut in the year's last months)", () => {
     const page = ["大事记", "10月18日 某县召开全县经济工作会议。", "12月22日 某某大桥建成通车。", "2031年", "1月5日 县委召开常委会议。"]
     expect(starts(page.join("\n")).map(([s]) => s)).toEqual(["2030-10-18", "2030-12-22", "2031-01-05"])

@@ -48,6 +48,8 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
   let section = 0
   let lastMonthDay = -1
   let currentMonth: number | null = heading?.month ?? null
+  // the page sets its months as sections (a line 一月, 2月 over the days)
+  let monthSections = false
   // the heading the lines stand under: a page of several years has one per year (1990年 … 1991年 …)
   let currentHeading: { readonly year: number; readonly month: number | null } | undefined
 
@@ -62,7 +64,10 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
           : dateIn
     if (date !== null) {
       // the entries after a range across months (5月30日~6月5日) go on in the month it ends in
-      if (date.month !== null) currentMonth = date.endDay !== null && date.endMonth !== null ? date.endMonth : date.month
+      // (in a page of month sections, a date stated inside a paragraph, 某会议于2月8日开幕, dates its entry but
+      // not the day entries after it: they stay in the section's month)
+      const insideParagraph = monthSections && dateIn !== null && dateIn.index > bodyStart
+      if (date.month !== null && !insideParagraph) currentMonth = date.endDay !== null && date.endMonth !== null ? date.endMonth : date.month
       const md = (date.month ?? currentMonth ?? 0) * 100 + (date.day ?? 0)
       if (format === "chronicle" && lastMonthDay >= 0 && md + 100 < lastMonthDay) section++
       lastMonthDay = md
@@ -187,6 +192,7 @@ export const segmentDocument = (clean: CleanText, _name: string): Segmented => {
       case "month":
         // 二月: the days below it (3日 …) are in this month
         currentMonth = k.month
+        monthSections = true
         continue
       case "titled":
         pendingHeadline = null
