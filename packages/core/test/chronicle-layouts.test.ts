@@ -5,6 +5,10 @@ import { parseText } from "./helpers.ts"
 const starts = (text: string, name = "page.txt") => parseText(name, text).mentions.map((m) => [m.date.start, m.date.end])
 
 describe("chronicle entry layouts", () => {
+  it("a day's date alone over items that open with their years (历史上的今天: 6月2日 / 【2001年】… / 【2004年】…) is an entry per item, in its year", () => {
+    const page = ["6月2日", "【2001年】某市东风旅社被省政府表彰为先进单位。", "【2004年】某某标准由省质监局发布为地方标准。", "【2006年】省长胡海涛一行至某市考察。"]
+    expect(starts(page.join("\n")).map(([s]) => s)).toEqual(["2001-06-02", "2004-06-02", "2006-06-02"])
+  })
   it("a marked date on a line of its own (△12月8日(星期二)) opens an entry even after a line without its full stop", () => {
     const doc = [
       "△12月6日(星期日)",
