@@ -55,10 +55,6 @@ describe("pages and reports: their dates and entries", () => {
     expect(dated(["某某书记参加代表团审议", "昨天下午,市委书记甲乙参加市人代会某某团全团会。", "发布时间:2031-01-23", "发布时间:2036-06-25"].join("\n"))).toEqual([["2031-01-22", "published"]])
   })
 
-  it("a date stated mid-sentence leaves the title without the preposition that introduced it (会议于某日开幕 → 会议隆重开幕)", () => {
-    const ms = parseText("c.txt", ["1月", "4日 市人大常委会举行主任会议。", "中共某市委五届四次全体会议于2031年2月8日隆重开幕。"].join("\n")).mentions
-    expect(ms.map((m) => m.title)).toContain("中共某市委五届四次全体会议隆重开幕")
-  })
   it("an article's lead after photo captions on its line is dated, and its title is the lead's, not the credit's", () => {
     const read = (t: string) => parseText("p.txt", t).mentions.map((m) => [m.date.start, m.title])
     const opening = "大会主席团常务主席甲乙主持会议。本报记者 张三 摄市长丙丁作政府工作报告。 本报记者 张三 摄 1月15日上午,某市第十四届人民代表大会第五次会议隆重开幕。近200名代表出席会议。"

@@ -22,6 +22,10 @@ describe("pages and reports: the dates of their entries", () => {
     const page = ["某县那达慕盛会开幕", "2031-08-02 09:37", "某某网某县8月1日电 (某某)1日,某县第24届那达慕盛会在该县赛马场开幕。", "图为赛马现场。某某 摄", "县域内草原辽阔,是全国最大的有机农畜产品生产基地。", "当天,县委书记胡海涛出席开幕式并致辞。", "图为开幕式现场。某某 摄", "据悉,本届盛会为期五天。其中,8月1日至3日每晚,县里举行三场音乐晚会。"]
     expect(starts(page.join("\n")).map(([s]) => s)).toEqual(["2031-08-01", "2031-08-01", "2031-08-01"])
   })
+  it("a date stated mid-sentence leaves the title without the preposition that introduced it (会议于某日开幕 → 会议隆重开幕)", () => {
+    const ms = parseText("c.txt", ["1月", "4日 市人大常委会举行主任会议。", "中共某市委五届四次全体会议于2031年2月8日隆重开幕。"].join("\n")).mentions
+    expect(ms.map((m) => m.title)).toContain("中共某市委五届四次全体会议隆重开幕")
+  })
   it("a page whose source line names a book of record (来源:《某某县志》) reposts old entries: its posting date dates none", () => {
     const entries = ["1月16日 某县召开全县三级干部会议。", "2月17日 县人大常委会召开第二十五次会议。"]
     const posted = (source: string) => starts(["发表时间:2031-03-22 16:45:27 来源:" + source, ...entries].join("\n")).map(([s]) => s)
