@@ -1,6 +1,6 @@
 import type { PageDate } from "../clean/index.ts"
 import { findDates, type DateToken } from "../dates/index.ts"
-import { cueRegExp } from "../knowledge/cues.ts"
+import { looksLikeByline } from "../clean/line-repair.ts"
 import { datelineLength, type LineKind } from "./classify.ts"
 import { bundledEntryCues, type EntryCues } from "./cues.ts"
 import type { Line } from "./lines.ts"
@@ -63,8 +63,8 @@ export const recordStampOver = (lines: ReadonlyArray<Classified>, at: number): b
   return false
 }
 
-// the reporters' credit in brackets, where a lead starts after it: (记者 某某 某某)
-const bracketedReporters = cueRegExp`[（(]\s*(?:本报)?(?:${"byline-role"}|${"reporter-role"})[^()（）]{0,30}[)）]\s*`
+// a bracketed part of a line, and the spaces after it: a reporters' credit when looksLikeByline says so
+const bracketed = /[（(][^()（）]{1,30}[)）]\s*/g
 // how far into its paragraph a credit may stand (a photo's caption may come first)
 const creditWithin = 200
 
@@ -73,10 +73,8 @@ const creditWithin = 200
  * the lead, all on one line. The month and day right after the credit date the report.
  */
 export const dateAfterCredit = (l: Line): DateToken | null => {
-  const head = l.text.slice(0, creditWithin)
-  bracketedReporters.lastIndex = 0
-  const credit = bracketedReporters.exec(head)
-  if (credit === null) return null
+  const credit = [...l.text.slice(0, creditWithin).matchAll(bracketed)].find((m) => looksLikeByline(m[0]))
+  if (credit === undefined) return null
   const from = credit.index + credit[0].length
   const d = findDates(l.text.slice(from, from + 40))[0]
   return d !== undefined && d.index === 0 && d.month !== null && d.day !== null ? shift(d, l.start + from) : null

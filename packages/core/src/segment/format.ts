@@ -1,5 +1,6 @@
 import { listNumber } from "../clean/list-number.ts"
 import type { DocumentFormat } from "../schema/event.ts"
+import { openingSetOffYear } from "../dates/set-off-year.ts"
 import type { Classified } from "./types.ts"
 
 /**
@@ -24,9 +25,6 @@ export const detectFormat = (lines: ReadonlyArray<Classified>): DocumentFormat =
   return numberedUnderDate(lines) ? "plain" : "article"
 }
 
-// 【2004年】…: an item of a page of what happened on this day in past years opens with its year, set off
-const yearItem = /^\s*[【\[]\s*\d{4}\s*年\s*[】\]]/
-
 /**
  * 3月1日 / 1、某副市长主持召开… / 2、某副市长赴…调研: a day's date alone on its line over numbered items (a page of
  * the day's activities), or over items that open with their years (6月2日 / 【1983年】… / 【2004年】…: what
@@ -36,5 +34,5 @@ const numberedUnderDate = (lines: ReadonlyArray<Classified>): boolean => {
   const at = lines.findIndex((l) => l.k.kind === "dated" && l.k.alone === true)
   if (at < 0) return false
   const items = lines.slice(at + 1).map((l) => l.text.trimStart())
-  return items.filter((t) => listNumber.test(t)).length >= 2 || items.filter((t) => yearItem.test(t)).length >= 2
+  return items.filter((t) => listNumber.test(t)).length >= 2 || items.filter((t) => openingSetOffYear(t) !== null).length >= 2
 }
