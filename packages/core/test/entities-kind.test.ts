@@ -49,8 +49,8 @@ describe("kind", () => {
   it("is an inspection when officials look over a place (实地查看, 查看了某市受灾情况)", () => {
     expect(run("20日,工作组查看了某市城区受淹和受灾群众安置情况。").kind).toBe("inspection")
   })
-  it("reads a keyword a paper's page broke with a space (来我省考 察) whole", () => {
-    expect(run("5月27日,某省委书记周建华率代表团来我省考 察。").kind).toBe("inspection")
+  it("reads a keyword a paper's page broke with a space (到某县考 察) whole", () => {
+    expect(run("5月27日,某省委书记周建华率代表团到某县考 察。").kind).toBe("inspection")
   })
   it("is a reception when a host gives guests a dinner (设宴款待某某一行, 款待前来采访的记者)", () => {
     expect(run("28日晚,某某基金会董事长周建华设宴款待某省代表团一行。").kind).toBe("reception")

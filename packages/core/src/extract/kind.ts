@@ -64,7 +64,7 @@ const quotedFrom = (clause: string): number | null => {
 
 const kindClauseBreaks = charTable("，,。；;")
 
-// 来我省考 察: a paper's page broken inside a word leaves a space between its characters
+// 到某县考 察: a paper's page broken inside a word leaves a space between its characters
 const spaceInsideWord = /(?<=\p{Script=Han}) (?=\p{Script=Han})/gu
 /** The lead with a lone space between two Chinese characters closed, so a keyword the page broke is read whole. */
 const closeSpacedWords = (lead: string): string => (lead.includes(" ") ? lead.replace(spaceInsideWord, "") : lead)

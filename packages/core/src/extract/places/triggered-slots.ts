@@ -57,7 +57,7 @@ const sceneDivisions = (plain: Scan, from: number): SlotParse | null => {
   return { items: places.map((p) => ({ name: p.name, level: p.level, venueClass: null, bare: false })), end, anyVenue: false }
 }
 
-/** Does a division's name that starts before `at` run over it (从 inside 永从镇, 在 inside 南在乡)? */
+/** Does a division's name that starts before `at` run over it (从 inside 乐从镇, 在 inside 在中乡)? */
 const insideDivisionName = (f: PlaceFinds, at: number): boolean => {
   for (let k = 1; k <= 4 && at - k >= 0; k++) {
     const e = matchPlaceAt(f.ctx.gazetteer, f.text, at - k, false)
@@ -69,7 +69,7 @@ const insideDivisionName = (f: PlaceFinds, at: number): boolean => {
 const trySlot = (f: PlaceFinds, trigger: string, triggerAt: number, from: number, mode: Mode): void => {
   const { text, ctx, plain } = f
   if (f.tried.has(from)) return
-  // a trigger's characters inside a place's name (永从镇传洞村) introduce nothing
+  // a trigger's characters inside a place's name (乐从镇某村) introduce nothing
   if (insideDivisionName(f, triggerAt)) return
   // 赴 inside 奔赴 is the weak 奔赴, not the strong 赴; 从 in 服从 is no trigger at all
   if (triggerBlockers(ctx.cues).get(trigger)?.some((w) => text.startsWith(w, from - w.length)) === true) return
