@@ -11,6 +11,7 @@ import { isReference } from "./reference.ts"
 import { resolvePlaces } from "./resolve.ts"
 import { leadSlots, strongSlots, viewSlots, weakSlots } from "./triggered-slots.ts"
 import { triggeredPlaces } from "./triggered-divisions.ts"
+import { foreignPlaces } from "./foreign.ts"
 import { namedZones } from "./zone.ts"
 import { longerSuffixFrom } from "./suffix.ts"
 import type { PlaceContext } from "./types.ts"
@@ -23,6 +24,7 @@ export { withoutEnclosingProvinces, writtenTogether } from "./enclosing.ts"
 
 // the level words that close a town's or a village's name after a division (某县某某镇)
 const townEnds = cueWords("town-end")
+const foreignTriggers = cueWords("foreign-trigger")
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
@@ -60,6 +62,10 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     ),
     ctx.gazetteer
   )
-  // 8. 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
-  return named.length > 0 ? named : abbreviatedPlaces(text, ctx.gazetteer, ctx.cues.ends, inReference)
+  // 8. countries and cities abroad after a trigger (赴某国考察, 在某国某市出席…)
+  const triggers = [...new Set([...ctx.cues.triggers, ...ctx.cues.weakTriggers, ...ctx.cues.leadTriggers, ...foreignTriggers])]
+  const abroad = foreignPlaces(text, triggers, inReference, ctx.cues.ends).filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i)
+  const all = [...named, ...abroad]
+  // 9. 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
+  return all.length > 0 ? all : abbreviatedPlaces(text, ctx.gazetteer, ctx.cues.ends, inReference)
 }
