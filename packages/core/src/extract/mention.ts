@@ -139,11 +139,12 @@ export const extractMention = (
   const placesOfLeastResort = (): ExtractedMention["places"] => {
     const dateline = placeOfDateline(sliced, knowledge)
     if (dateline.length > 0 || slice.date === null || hanAt.test(clean.text.slice(slice.start, slice.date.index))) return dateline
-    if (entities.kind !== "other" || (doc.format !== "chronicle" && doc.format !== "plain")) return dateline
+    if (entities.kind !== "other") return dateline
     const titles = entities.people.flatMap((p) => p.titles)
     // the entry's first words are all it reads
     const opening = clean.text.slice(slice.date.end, Math.min(slice.end, slice.date.end + OPENING_REACH))
-    return placesOpeningEntry(opening, knowledge.gazetteer(), seg, { organizations: entities.organizations, titles })
+    const entry = doc.format === "chronicle" || doc.format === "plain"
+    return placesOpeningEntry(opening, knowledge.gazetteer(), seg, { organizations: entities.organizations, titles }, entry)
   }
   return {
     key: `${ctx.contentHash.slice(0, 16)}:${span[0]}:${span[1]}`,

@@ -1,13 +1,21 @@
-import { cueRegExp, cueWords } from "../../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueRegExpWith, cueWords } from "../../knowledge/cues.ts"
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
 import type { SegmentFns } from "../../segmenter.ts"
 import { isHan } from "../chars.ts"
 
-// what may stand between an entry's date and its first word: a time of day, spaces, a comma or a colon
-const afterDate = cueRegExp`^[\s,，、:：]*(?:(?:${"time-of-day-after-date"})[\s,，、:：]*)?`
+// what may stand between an entry's date and its first word: a time of day, a clock time (16时许, 15时51分),
+// spaces, a comma or a colon
+const afterDate = cueRegExp`^[\s,，、:：]*(?:(?:${"time-of-day-after-date"})[\s,，、:：]*)?(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?许?[\s,，、:：]*)?`
 // (cues.tsv lists a longer level word before the shorter one it ends with: 自治州 before 州)
 const levelEnds = cueWords("level-end")
+const townEnds = cueWords("town-end")
+// what befalls a place (某县某村发生森林火灾, 某州突发暴雨): the place before it is where, in a report as in a chronicle
+const occurrenceVerbs = cueWords("occurrence-verb")
+// a town's or village's name after a division, closed by its level word (某县某某乡某某村)
+const townOrVillage = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}的]\p{Script=Han}{0,3}?(?=[${cueClass("town-end")}])`
+// between the places and what befalls them, the name of a mountain, a river or a site there (某市某山发生火灾)
+const LANDMARK_REACH = 4
 
 // how many digits of a division's code its own divisions share (towns carry their county's code)
 const codeDigits: Record<GazetteerEntry["level"], number> = { province: 2, city: 4, county: 6, district: 6, town: 6 }
@@ -35,7 +43,9 @@ export const placesOpeningEntry = (
   body: string,
   gazetteer: Gazetteer,
   seg: SegmentFns,
-  named: { readonly organizations: ReadonlyArray<string>; readonly titles: ReadonlyArray<string> }
+  named: { readonly organizations: ReadonlyArray<string>; readonly titles: ReadonlyArray<string> },
+  /** A chronicle's entry (or a plain list's line): any verb after its opening places will do; in a report only what befalls them. */
+  entry = true
 ): Array<Place> => {
   const from = afterDate.exec(body)?.[0].length ?? 0
   const places: Array<Place> = []
@@ -54,6 +64,17 @@ export const placesOpeningEntry = (
   }
   if (places.length === 0 || !isHan(body[p])) return []
   if ([...named.organizations, ...named.titles].some((w) => w.length > p - from && body.startsWith(w, from))) return []
+  // the chain goes on with towns and villages named by their level words (某县某某乡某某村)
+  for (;;) {
+    const m = townOrVillage.exec(body.slice(p, p + 6))
+    const end = m === null ? undefined : townEnds.find((w) => body.startsWith(w, p + m[0].length))
+    if (m === null || end === undefined) break
+    places.push({ name: body.slice(p, p + m[0].length + end.length), level: end === townEnds[townEnds.length - 1] ? "community" : "town" })
+    p += m[0].length + end.length
+  }
+  // 某市某村发生火灾, 某市某山发生火灾: what befalls the places (past a landmark's name) says they are where
+  for (let q = p; q <= p + LANDMARK_REACH && isHan(body[q]); q++) if (occurrenceVerbs.some((w) => body.startsWith(w, q))) return places
+  if (!entry) return []
   // the chain ends where a word of the segmenter's cut ends, and what happened to it follows: a verb, or an
   // adverb and a verb (某县正式成为…); 某市某协会成立 is the association's event, 某县某某工程 a project's
   const words = seg.tag(body.slice(from, p + 12))
