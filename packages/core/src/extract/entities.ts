@@ -6,7 +6,7 @@ import { derivedFrom } from "../knowledge/derived.ts"
 import type { Kind, Person, Place, Warning } from "../schema/event.ts"
 import type { SegmentFns } from "../segmenter.ts"
 import { StartIndex } from "../knowledge/start-index.ts"
-import { anywhereKeywordSet, classifyKind } from "./kind.ts"
+import { anywhereKeywordSet, HAPPENING_BELOW, kindSaid } from "./kind.ts"
 import { extractOrganizations } from "./organizations.ts"
 import { siteBreakWords } from "./name-scan/index.ts"
 import { extractPeople } from "./people/index.ts"
@@ -124,15 +124,21 @@ export const extractEntities = (
     seg
   })
   const taking = sanePeople(people.people, k.personCues, (name) => k.roster.byName.has(name), text)
-  const said = classifyKind(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg), leadFrom)
+  const said = kindSaid(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg), leadFrom)
   return {
     people: taking,
     places,
     organizations: extractOrganizations(text, k.titles, gazetteer, starts.organs),
     reporters: bylines.names,
     // no word of the lead says what it was, but officials took part: an official activity (a chronicle's
-    // other entries — weather, statistics, rankings — name no one taking part)
-    kind: said === "other" && taking.some((p) => p.role !== "mentioned") ? (goesSomewhere(text, taking, places) ? "inspection" : "activity") : said,
+    // other entries — weather, statistics, rankings — name no one taking part); a word of what befell a
+    // place (火灾, 地震: kind.ts HAPPENING_BELOW) holds whoever is named
+    kind:
+      (said === null || (said.kind === "other" && said.priority >= HAPPENING_BELOW)) && taking.some((p) => p.role !== "mentioned")
+        ? goesSomewhere(text, taking, places)
+          ? "inspection"
+          : "activity"
+        : (said?.kind ?? "other"),
     warnings: [],
     references: people.references,
     unnamedTitles: people.unnamedTitles

@@ -146,21 +146,34 @@ const scoped = derivedFrom((keywords: ReadonlyArray<KindKeyword>) => ({
 /** The keywords that count anywhere in a text, for a walk that finds several sets' words at once. */
 export const anywhereKeywordSet = (keywords: ReadonlyArray<KindKeyword>): WordSet => scoped(keywords).any.words
 
-/** `anyStarts`: where the anywhere keywords may start, when a walk for several sets found them already. */
-export const classifyKind = (
+/**
+ * The kind the words of a text say and the priority of the word that says it, or null when none does (an
+ * entry of kind other by default, not by a word such as 火灾 or 排行榜). `anyStarts`: where the anywhere keywords may start, when a walk for several
+ * sets found them already.
+ */
+export const kindSaid = (
   text: string,
   keywords: ReadonlyArray<KindKeyword>,
   anyStarts?: ReadonlyArray<number>,
   isWord?: WordCheck,
   /** Where the lead sentence starts: the sentence that holds the event's date, when one sets the scene before it. */
   leadFrom = 0
-): Kind => {
+): { readonly kind: Kind; readonly priority: number } | null => {
   const ix = scoped(keywords)
   const lead = closeSpacedWords(text.slice(leadFrom, leadFrom + leadEnd(text.slice(leadFrom))))
   let top = best(lead, ix.lead, undefined, isWord)
   const v = visit.exec(lead)
   if (v !== null && !isQuoted(clauseOf(lead, v.index)) && (top === null || top.priority < 65)) top = { kind: "inspection", priority: 65 }
   const format = best(text, ix.any, anyStarts)
-  if (format !== null && (top === null || top.kind === "meeting")) return format.kind
-  return top?.kind ?? "other"
+  if (format !== null && (top === null || top.kind === "meeting")) return format
+  return top
 }
+
+/** What the event is: the kind its words say, else other. */
+export const classifyKind = (...args: Parameters<typeof kindSaid>): Kind => kindSaid(...args)?.kind ?? "other"
+
+/**
+ * Below every word of what people do (活动 40), the words of what befell a place or what figures say (火灾,
+ * 地震, 截至): kind other whoever the entry names (a leader who ordered the rescue took part in no activity).
+ */
+export const HAPPENING_BELOW = 40
