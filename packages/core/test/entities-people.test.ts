@@ -173,6 +173,8 @@ describe("people", () => {
   it("takes a name followed by its title and a transliterated name after a title", () => {
     expect(person(run("李明书记强调,要抓好秋粮收购工作。"), "李明")).toMatchObject({ titles: ["书记"] })
     expect(names(run("自治州州长买买提·吾斯曼主持会议。"))).toEqual(["买买提·吾斯曼"])
+    // 以…为团长: the 为 before the role is the verb, not the name's last character
+    expect(names(run("3月2日,以某国某党中央委员买买提·吾斯曼为团长的代表团一行来某市参观访问。"))).toEqual(["买买提·吾斯曼"])
   })
 
   it("does not read a verb of arriving with a province's one-character name, or a function word, as a name", () => {

@@ -31,9 +31,10 @@ export const dottedName = (s: NameScan, at: number): Pick | null => {
     if (!isHan(text[end - 1])) break
     const f = s.followerAt(end)
     const pick = { name: text.slice(at, end).replace(/[•．]/g, "·"), end }
-    // (a one-character follower that a clause's end follows is the verb, not the name's last character:
-    // 某某·某某说,…)
-    if (f === "strong" || (f === "weak" && (joinsPlace.has(text[end]!) || clauseEnd.test(text[end + 1] ?? "")))) return pick
+    // (a one-character follower that a clause's end or a title follows is the verb, not the name's last
+    // character: 某某·某某说,…; 以某某·某某为团长的代表团)
+    const verbBefore = (at: number) => clauseEnd.test(text[at] ?? "") || s.lex.titleEnds.longestAt(text, at, 2) !== null
+    if (f === "strong" || (f === "weak" && (joinsPlace.has(text[end]!) || verbBefore(end + 1)))) return pick
     if (f === "weak" && weak === null) weak = pick
   }
   return weak
