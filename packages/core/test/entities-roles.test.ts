@@ -13,6 +13,16 @@ describe("roles", () => {
   })
 })
 
+describe("written instructions", () => {
+  it("sent from elsewhere (…某某、某某作出批示) make no one a person of what the report tells, unless they are what it tells", () => {
+    const fire = "3月2日凌晨,某县某镇一民房起火,造成3人受伤。省委书记周建华、省长王建国作出批示,要求全力救治伤员。县长李明立即赶到现场组织救援。"
+    expect(names(run(fire))).toEqual(["李明"])
+    expect(names(run("3月2日,省长王建国对某集团改革工作作出重要批示,推动改革落地。"))).toEqual(["王建国"])
+    // taking part comes first in the clause: he took part
+    expect(names(run("3月2日,某县召开防汛会议。县长李明主持会议并作出批示。"))).toEqual(["李明"])
+  })
+})
+
 describe("transliterated names", () => {
   it("run past a one-character adverb inside them and stop at a preposition", () => {
     expect(names(run("9月7日,自治区政协主席努尔兰·阿不都满金主持召开党组会议。"))).toEqual(["努尔兰·阿不都满金"])

@@ -13,6 +13,8 @@ const referenceAfter = cueRegExp`${"person-reference-after"}`
 const referenceNameAfter = cueRegExp`^(${"reference-name-after"})`
 // what a quoted name said, closing its clause (…某某、某某的讲话。)
 const quotedSpeech = cueRegExp`(?:${"quoted-speech"})$`
+// written instructions sent from elsewhere (某某作出批示, 某某、某某第一时间作出重要批示)
+const instructionVerb = cueRegExp`${"instruction-verb"}`
 // a reception earlier in the clause (会见了…一行)
 const receptionVerb = cueRegExp`${"reception-verb"}`
 // adverbs before the verb (先后来到, 专程赶赴)
@@ -210,6 +212,13 @@ const sentenceEndsInParticipation = (text: string, p: number): boolean => endsIn
 /** The clause after a name makes it a source (…重要讲话精神), not a participant. */
 const quotesAfter = (s: NameScan, clause: string): boolean => s.words.refAfterSet.longestAt(clause, 0) !== null || referenceAfter.test(clause)
 
+const sendsInstructions = (s: NameScan, clause: string): boolean => {
+  const m = instructionVerb.exec(clause)
+  if (m === null) return false
+  for (let q = 0; q < m.index; q++) if (s.words.leadSet.longestAt(clause, q) !== null || s.words.participantSet.longestAt(clause, q) !== null) return false
+  return true
+}
+
 const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const { text, cues } = s
   const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
@@ -226,6 +235,11 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
     return refBefore || refAfter || !acts
   }
   if (refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)))) return true
+  // 某某、某某作出批示,要求…: a leader who sent written instructions took no part in what the report tells,
+  // when nothing of taking part comes first in the clause — unless the instructions are what it tells (its
+  // first sentence: 省长某某对某集团改革作出批示)
+  const firstSentenceEnd = text.search(/[。！？!?]/)
+  if (firstSentenceEnd >= 0 && o.start > firstSentenceEnd && sendsInstructions(s, clauseAfter(text, after.at))) return true
   // 传达…及省委领导某某、某某的讲话: a clause that opens with a quoting verb and closes on what the names said
   return cues.reference.some((w) => before.includes(w)) && quotedSpeech.test(clauseAfter(text, after.at))
 }
