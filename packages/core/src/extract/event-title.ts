@@ -57,6 +57,8 @@ const datelineEnds = cueWords("dated-dateline-end")
 
 // 于 before a date it introduces (会议于2月8日开幕)
 const datePreposition = /于$/
+// a day said in words that opens a bracket holding its date (今天(, 昨日（)
+const relativeBeforeBracket = cueRegExp`^\s*(?:${"relative-0"}|${"relative-1"}|${"relative-2"}|${"relative-named"})\s*[(（]\s*$`
 
 /** The clause that states a date mid-sentence, without the date: …第五次会议3月28日在长沙闭幕. */
 export const clauseAround = (text: string, dateStart: number, dateEnd: number, saysWhat: (clause: string) => boolean = () => true, maxLength = 48): string => {
@@ -74,6 +76,11 @@ export const clauseAround = (text: string, dateStart: number, dateEnd: number, s
   const datelineText = opening.trimStart().slice(0, dateline)
   const whole = dateline > 0 && (datelineText.includes("月") || datelineEnds.some((w) => datelineText.includes(w)))
   const from = whole ? start + (opening.length - opening.trimStart().length) + dateline : start
+  // 今天(10月9日),…: the day said in words with its date in brackets is all one date
+  if (relativeBeforeBracket.test(before.slice(start)) && /^\s*[)）]/.test(after)) {
+    const rest = after.replace(/^\s*[)）][\s,，]*/, "")
+    return leadClause(rest, saysWhat, maxLength)
+  }
   const stop = after.search(/[，,。；;！？!?]/)
   // …会议于3月28日在长沙闭幕: the preposition that introduced the date goes with it
   const clause = (before.slice(from).replace(datePreposition, "") + (stop < 0 ? after : after.slice(0, stop))).trim()
