@@ -19,6 +19,8 @@ describe("kind", () => {
     expect(run("3月2日凌晨,某县某镇一民房起火,造成3人受伤。火灾发生后,县长王建国、副县长李明立即赶到现场,组织救援。").kind).toBe("other")
     expect(run("3月3日,某县召开火灾事故分析会,县长王建国主持。").kind).toBe("meeting")
     expect(run("3月4日,某县举行地震遇难同胞哀悼活动,县长王建国参加。").kind).toBe("activity")
+    // a plant going into production is what happened to it (投产), as a work's start is
+    expect(run("3月6日,某县某某化肥厂建成投产。").kind).toBe("other")
     // a work's start with officials taking part stays their activity (开工 says other only of itself)
     expect(run("3月5日,某某大桥工程开工,县长王建国参加。").kind).toBe("activity")
   })
