@@ -66,6 +66,9 @@ describe("chronicle entry conventions", () => {
     // in a report, only what befalls a division says where; a chronicle's entry takes any verb after it
     expect(places("3月3日,凉山彝族自治州昭觉县正式成为全省生态建设示范县。\n当地群众纷纷表示欢迎。")).toEqual([""])
     expect(places("2031年大事记\n3月3日 凉山彝族自治州昭觉县正式成为全省生态建设示范县。\n3月5日 某市召开常委会会议。")).toEqual(["凉山彝族自治州、昭觉县", ""])
+    // a report's lead that opens with the cause: the places before what befell them, past a site's name
+    expect(places("3月3日18时许,受持续强降雨影响,凉山彝族自治州昭觉县某某小区一居民楼发生坍塌。\n事故发生后,当地立即组织救援。")).toEqual(["凉山彝族自治州、昭觉县"])
+    expect(places("3月3日,县长王建国强调,要严防发生安全事故。\n会议要求各地加强巡查。")).toEqual([""])
   })
 
   it("a lone number over day-only entries is their month (a yearbook table's month column); two glued days under it a range", () => {

@@ -12,7 +12,7 @@ import { flatString } from "./chars.ts"
 import { isoDate } from "../dates/index.ts"
 import { datelineLength, inMonthOf } from "../segment/classify.ts"
 import { datelinePlace } from "./places/dateline.ts"
-import { placesOpeningEntry } from "./places/opening.ts"
+import { placesBefallen, placesOpeningEntry } from "./places/opening.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle, withoutStrayDigit } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
@@ -137,6 +137,13 @@ export const extractMention = (
   const title = headline === null ? ownClause() : lead !== null && says(lead) && !sharesAWord(headline, lead) ? lead : headline
   // no place named where the event happened: the dateline's, else the one a dated entry opens with
   const placesOfLeastResort = (): ExtractedMention["places"] => {
+    // what befell a place, in the lead of a report of it (受暴雨影响,某市某县某村发生山体滑坡), beats the dateline
+    if (entities.kind === "other" && slice.date !== null) {
+      const body = clean.text.slice(slice.date.end, slice.end)
+      const stop = body.search(/[。！？!?]/)
+      const befallen = placesBefallen(stop < 0 ? body : body.slice(0, stop), knowledge.gazetteer())
+      if (befallen.length > 0) return befallen
+    }
     const dateline = placeOfDateline(sliced, knowledge)
     if (dateline.length > 0 || slice.date === null || hanAt.test(clean.text.slice(slice.start, slice.date.index))) return dateline
     if (entities.kind !== "other") return dateline

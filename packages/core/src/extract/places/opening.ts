@@ -48,8 +48,34 @@ export const placesOpeningEntry = (
   entry = true
 ): Array<Place> => {
   const from = afterDate.exec(body)?.[0].length ?? 0
+  const chain = chainAt(body, from, gazetteer)
+  if (chain === null) return []
+  const { places } = chain
+  let p = chain.divisionsEnd
+  if ([...named.organizations, ...named.titles].some((w) => w.length > p - from && body.startsWith(w, from))) return []
+  p = chain.end
+  // 某市某村发生火灾, 某市某山发生火灾: what befalls the places (past a landmark's name) says they are where
+  if (befallsAfter(body, p, LANDMARK_REACH)) return places
+  if (!entry) return []
+  // the chain ends where a word of the segmenter's cut ends, and what happened to it follows: a verb, or an
+  // adverb and a verb (某县正式成为…); 某市某协会成立 is the association's event, 某县某某工程 a project's
+  const words = seg.tag(body.slice(from, p + 12))
+  let end = from
+  let i = 0
+  while (i < words.length && end < p) end += words[i++]!.word.length
+  if (end !== p) return []
+  const next = words[i]?.tag ?? ""
+  return next === "v" || ((next === "d" || next === "ad") && words[i + 1]?.tag === "v") ? places : []
+}
+
+/**
+ * The divisions written as a chain at `at` (某州某县, each inside the one before) and the towns and villages
+ * after them named by their level words (某县某某乡某某村); null when no division starts there or a word runs
+ * on from the last one into what follows without a character of the text.
+ */
+const chainAt = (body: string, at: number, gazetteer: Gazetteer): { places: Array<Place>; divisionsEnd: number; end: number } | null => {
   const places: Array<Place> = []
-  let p = from
+  let p = at
   let within: GazetteerEntry | null = null
   for (;;) {
     // a chain names each division inside the one before (某州某县); 某县解放 is a county and a word
@@ -62,8 +88,8 @@ export const placesOpeningEntry = (
     p += written.length
     within = e
   }
-  if (places.length === 0 || !isHan(body[p])) return []
-  if ([...named.organizations, ...named.titles].some((w) => w.length > p - from && body.startsWith(w, from))) return []
+  if (places.length === 0 || !isHan(body[p])) return null
+  const divisionsEnd = p
   // the chain goes on with towns and villages named by their level words (某县某某乡某某村)
   for (;;) {
     const m = townOrVillage.exec(body.slice(p, p + 6))
@@ -72,16 +98,31 @@ export const placesOpeningEntry = (
     places.push({ name: body.slice(p, p + m[0].length + end.length), level: end === townEnds[townEnds.length - 1] ? "community" : "town" })
     p += m[0].length + end.length
   }
-  // 某市某村发生火灾, 某市某山发生火灾: what befalls the places (past a landmark's name) says they are where
-  for (let q = p; q <= p + LANDMARK_REACH && isHan(body[q]); q++) if (occurrenceVerbs.some((w) => body.startsWith(w, q))) return places
-  if (!entry) return []
-  // the chain ends where a word of the segmenter's cut ends, and what happened to it follows: a verb, or an
-  // adverb and a verb (某县正式成为…); 某市某协会成立 is the association's event, 某县某某工程 a project's
-  const words = seg.tag(body.slice(from, p + 12))
-  let end = from
-  let i = 0
-  while (i < words.length && end < p) end += words[i++]!.word.length
-  if (end !== p) return []
-  const next = words[i]?.tag ?? ""
-  return next === "v" || ((next === "d" || next === "ad") && words[i + 1]?.tag === "v") ? places : []
+  return { places, divisionsEnd, end: p }
+}
+
+/** Does what befalls a place (发生, 突发 …) follow `at` within `reach` characters of text, nothing else between? */
+const befallsAfter = (text: string, at: number, reach: number): boolean => {
+  for (let q = at; q <= at + reach && isHan(text[q]); q++) if (occurrenceVerbs.some((w) => text.startsWith(w, q))) return true
+  return false
+}
+
+// in a report's lead, how far before what befell them the places may stand: a site and a building in between
+// (某市某区某某小区一居民楼发生燃气爆炸)
+const SITE_REACH = 14
+
+/**
+ * The places of what befell them in a report's lead sentence (受暴雨影响,某市某区某镇某村发生特大山体滑坡): the
+ * first chain of divisions that stands right before an occurrence verb, past a site's name, in one clause.
+ */
+export const placesBefallen = (sentence: string, gazetteer: Gazetteer): Array<Place> => {
+  for (let at = 0; at < sentence.length; at++) {
+    if (!isHan(sentence[at])) continue
+    const chain = chainAt(sentence, at, gazetteer)
+    if (chain === null) continue
+    if (befallsAfter(sentence, chain.end, SITE_REACH)) return chain.places
+    // (a chain not followed by what befell it is read no further inside)
+    at = chain.end - 1
+  }
+  return []
 }
