@@ -20,6 +20,9 @@ describe("written instructions", () => {
     expect(names(run("3月2日,省长王建国对某集团改革工作作出重要批示,推动改革落地。"))).toEqual(["王建国"])
     // taking part comes first in the clause: he took part
     expect(names(run("3月2日,某县召开防汛会议。县长李明主持会议并作出批示。"))).toEqual(["李明"])
+    // a national leader's too, the instructions a clause later; and a later 根据某某指示 quotes them
+    const slide = "3月2日凌晨,某县某村发生山体滑坡。中共中央总书记习近平对此高度重视,立即作出重要指示。省委书记周建华对此高度重视,第一时间作出批示。根据习近平指示,工作组赶赴现场。县长李明立即赶到现场组织救援。"
+    expect(names(run(slide))).toEqual(["李明"])
   })
 })
 

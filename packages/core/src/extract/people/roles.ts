@@ -212,10 +212,11 @@ const sentenceEndsInParticipation = (text: string, p: number): boolean => endsIn
 /** The clause after a name makes it a source (…重要讲话精神), not a participant. */
 const quotesAfter = (s: NameScan, clause: string): boolean => s.words.refAfterSet.longestAt(clause, 0) !== null || referenceAfter.test(clause)
 
-const sendsInstructions = (s: NameScan, clause: string): boolean => {
-  const m = instructionVerb.exec(clause)
+/** Does `sentence` (what follows a name) send written instructions before it says of taking part in anything? */
+const sendsInstructions = (s: NameScan, sentence: string): boolean => {
+  const m = instructionVerb.exec(sentence)
   if (m === null) return false
-  for (let q = 0; q < m.index; q++) if (s.words.leadSet.longestAt(clause, q) !== null || s.words.participantSet.longestAt(clause, q) !== null) return false
+  for (let q = 0; q < m.index; q++) if (s.words.leadSet.longestAt(sentence, q) !== null || s.words.participantSet.longestAt(sentence, q) !== null) return false
   return true
 }
 
@@ -224,6 +225,11 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
   const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
   const refBefore = cues.reference.some((w) => before.endsWith(w))
   const refAfter = quotesAfter(s, clauseAfter(text, after.at))
+  // 某某、某某作出批示,要求…; 某某对此高度重视,立即作出重要指示: a leader who sent written instructions took no
+  // part in what the report tells, when nothing of taking part comes first in the sentence — unless the
+  // instructions are what it tells (its first sentence: 省长某某对某集团改革作出批示)
+  const firstSentenceEnd = text.search(/[。！？!?]/)
+  if (firstSentenceEnd >= 0 && o.start > firstSentenceEnd && sendsInstructions(s, text.slice(after.at, sentenceEnd(text, after.at)))) return true
   // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
   if (o.national || after.national) {
     // 中共中央政治局委员、某部部长某某,到某市考察: a comma may stand between the long title and the verb
@@ -235,11 +241,7 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
     return refBefore || refAfter || !acts
   }
   if (refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)))) return true
-  // 某某、某某作出批示,要求…: a leader who sent written instructions took no part in what the report tells,
-  // when nothing of taking part comes first in the clause — unless the instructions are what it tells (its
-  // first sentence: 省长某某对某集团改革作出批示)
-  const firstSentenceEnd = text.search(/[。！？!?]/)
-  if (firstSentenceEnd >= 0 && o.start > firstSentenceEnd && sendsInstructions(s, clauseAfter(text, after.at))) return true
+
   // 传达…及省委领导某某、某某的讲话: a clause that opens with a quoting verb and closes on what the names said
   return cues.reference.some((w) => before.includes(w)) && quotedSpeech.test(clauseAfter(text, after.at))
 }
