@@ -26,6 +26,14 @@ describe("written instructions", () => {
   })
 })
 
+describe("what a leader once did", () => {
+  it("named in a clause after a quoting word (以某某主席提出的…理念为指引) makes no person of the event; who heads a party (以某某为首的) does", () => {
+    const talks = "3月2日,省长王建国会见来访的某国客人。王建国说,我们将以省委书记周建华提出的合作理念为指引,深化交流。"
+    expect(names(run(talks))).toEqual(["王建国"])
+    expect(names(run("3月2日,以某国某部长刘志勇为首的代表团一行来某市考察。"))).toContain("刘志勇")
+  })
+})
+
 describe("transliterated names", () => {
   it("run past a one-character adverb inside them and stop at a preposition", () => {
     expect(names(run("9月7日,自治区政协主席努尔兰·阿不都满金主持召开党组会议。"))).toEqual(["努尔兰·阿不都满金"])

@@ -2,7 +2,7 @@ import type { Person, Role } from "../../schema/event.ts"
 import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "../chars.ts"
 import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "../name-scan/index.ts"
 import { namePinyin } from "../pinyin.ts"
-import { cueClass, cueRegExp } from "../../knowledge/cues.ts"
+import { cueClass, cueRegExp, cueRegExpWith } from "../../knowledge/cues.ts"
 
 // a name joined to the next one (某某和某某, 某某、某某)
 const joinedToNext = cueRegExp`[${cueClass("list-conjunction")}、]`
@@ -212,6 +212,13 @@ const sentenceEndsInParticipation = (text: string, p: number): boolean => endsIn
 /** The clause after a name makes it a source (…重要讲话精神), not a participant. */
 const quotesAfter = (s: NameScan, clause: string): boolean => s.words.refAfterSet.longestAt(clause, 0) !== null || referenceAfter.test(clause)
 
+/**
+ * 以某某主席提出的…理念为指引: the short verb after a name opens a clause (…的) naming what the person once did —
+ * not 以某某为首的 / 以某某为团长的, which names who leads the party that came.
+ */
+const namesWhatHeOnceDid = (s: NameScan, at: number): boolean => onceDid.test(s.text.slice(verbStart(s, at), verbStart(s, at) + 4))
+const onceDid = cueRegExpWith("u")`^(?![${cueClass("party-head-verb")}])\p{Script=Han}{2}的`
+
 /** Does `sentence` (what follows a name) send written instructions before it says of taking part in anything? */
 const sendsInstructions = (s: NameScan, sentence: string): boolean => {
   const m = instructionVerb.exec(sentence)
@@ -238,9 +245,9 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
     if (comma && quotesAfter(s, clauseAfter(text, at))) return true
     const v = text.slice(verbStart(s, at))
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
-    return refBefore || refAfter || !acts
+    return refBefore || refAfter || !acts || namesWhatHeOnceDid(s, at)
   }
-  if (refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)))) return true
+  if (refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)) || namesWhatHeOnceDid(s, after.at))) return true
 
   // 传达…及省委领导某某、某某的讲话: a clause that opens with a quoting verb and closes on what the names said
   return cues.reference.some((w) => before.includes(w)) && quotedSpeech.test(clauseAfter(text, after.at))
