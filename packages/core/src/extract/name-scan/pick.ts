@@ -1,9 +1,11 @@
 import type { NameScan } from "./scan.ts"
+import { cueCharacters } from "../../knowledge/cues.ts"
 import { longNameAt, tibetanNameAt } from "./transliterated.ts"
 import { joinerEndedName, nameJoiner, shapeAfterTitle, wholeName } from "./shape.ts"
 import type { Pick, PickOptions } from "./types.ts"
 
 const singleLengths: ReadonlyArray<number> = [3, 2]
+const adverbSurnames = new Set(cueCharacters("adverb-surname"))
 const compoundLengths: ReadonlyArray<number> = [4, 3]
 
 const lengthsAt = (s: NameScan, at: number): ReadonlyArray<number> =>
@@ -33,6 +35,9 @@ export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | nul
     if (sh.ambiguous && !opts.allowAmbiguous && ev === 0) continue
     // 院士和中国科学院…: a connective after a title starts no name
     if (sh.ambiguous && ev === 0 && nameJoiner.test(c[0]!)) continue
+    // 领导都认真听取, 成员都围绕…: a surname far more often an adverb (都), before a word of the dictionary, is
+    // the adverb and that word
+    if (ev === 0 && l === 3 && adverbSurnames.has(c[0]!) && s.oracle.common(c.slice(1))) continue
     // right after a title a name may be a word jieba files as a place (省委副书记乌兰); the gazetteer
     // has already ruled out real place names (shape)
     if (ev === 0 && s.oracle.common(c) && !(opts.afterTitle === true && s.oracle.place(c))) continue
