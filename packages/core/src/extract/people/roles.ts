@@ -39,7 +39,9 @@ export const resolvePeople = (s: NameScan): PeopleResult => {
   const { text, known } = s
   const kept = occurrencesOf(s)
   const afters = kept.map((o) => afterName(s, o))
-  const refs0 = kept.map((o, i) => isReference(s, o, afters[i]!))
+  // where the first sentence ends, looked up once (a search per name was quadratic on a line without one)
+  const firstSentenceEnd = text.search(/[。！？!?]/)
+  const refs0 = kept.map((o, i) => isReference(s, o, afters[i]!, firstSentenceEnd))
   // a reference (习近平 in 学习贯彻…讲话精神) has no role of its own and lends none to a neighbour
   const roles = kept.map((o, i): Role => (refs0[i] ? "mentioned" : roleOf(s, o, afters[i]!)))
   // 村党支部书记李大勇和村委会主任张红霞带领…: a name joined by 和/与/及 to the next one (with that one's
@@ -219,6 +221,9 @@ const quotesAfter = (s: NameScan, clause: string): boolean => s.words.refAfterSe
 const namesWhatHeOnceDid = (s: NameScan, at: number): boolean => onceDid.test(s.text.slice(verbStart(s, at), verbStart(s, at) + 4))
 const onceDid = cueRegExpWith("u")`^(?![${cueClass("party-head-verb")}])\p{Script=Han}{2}的`
 
+// how far after a name its instructions are looked for (某某对此高度重视,第一时间作出重要批示)
+const INSTRUCTION_REACH = 40
+
 /** Does `sentence` (what follows a name) send written instructions before it says of taking part in anything? */
 const sendsInstructions = (s: NameScan, sentence: string): boolean => {
   const m = instructionVerb.exec(sentence)
@@ -227,7 +232,7 @@ const sendsInstructions = (s: NameScan, sentence: string): boolean => {
   return true
 }
 
-const isReference = (s: NameScan, o: Found, after: After): boolean => {
+const isReference = (s: NameScan, o: Found, after: After, firstSentenceEnd: number): boolean => {
   const { text, cues } = s
   const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
   const refBefore = cues.reference.some((w) => before.endsWith(w))
@@ -235,8 +240,8 @@ const isReference = (s: NameScan, o: Found, after: After): boolean => {
   // 某某、某某作出批示,要求…; 某某对此高度重视,立即作出重要指示: a leader who sent written instructions took no
   // part in what the report tells, when nothing of taking part comes first in the sentence — unless the
   // instructions are what it tells (its first sentence: 省长某某对某集团改革作出批示)
-  const firstSentenceEnd = text.search(/[。！？!?]/)
-  if (firstSentenceEnd >= 0 && o.start > firstSentenceEnd && sendsInstructions(s, text.slice(after.at, sentenceEnd(text, after.at)))) return true
+  if (firstSentenceEnd >= 0 && o.start > firstSentenceEnd && sendsInstructions(s, text.slice(after.at, Math.min(sentenceEnd(text, after.at), after.at + INSTRUCTION_REACH))))
+    return true
   // 习近平总书记在湖南考察 is his own event; …在中央政治局会议上指出 quotes another
   if (o.national || after.national) {
     // 中共中央政治局委员、某部部长某某,到某市考察: a comma may stand between the long title and the verb
