@@ -8,6 +8,11 @@ import { places, run } from "./entities-harness.ts"
 const names = (t: string) => places(run(t)).map((p) => p.split("/")[0])
 
 describe("places", () => {
+  it("of a meeting or a tour are read in every sentence (a branch venue, the next stop); of a reception only in its lead", () => {
+    expect(names("3月2日,全省防汛工作视频会议在成都召开。市委书记李明在西昌市分会场参加会议。")).toEqual(["成都", "西昌市"])
+    // what the host said of the guest is no place of the reception
+    expect(names("3月2日,省长王建国在成都会见某国客人。王建国说,某国客人曾在昭觉县投资兴业。")).toEqual(["成都"])
+  })
   it("takes the stops of a list a verb of going closes with 等地, and a village named by its committee as written", () => {
     expect(names("12日,周建华一行先后前往石岭镇红星村、同心村、长阳县青溪村等地,通过看产业、听汇报等方式了解情况。")).toEqual(["石岭镇", "红星村", "同心村", "长阳县", "青溪村"])
     // one village after a verb of going, with nothing to say it was visited, is still no stop
@@ -65,9 +70,12 @@ describe("places", () => {
   })
   it("takes the divisions that open a scene set for the person of the text (在某县某某工地,他察看…), not a province", () => {
     expect(names("12日,副省长王建国到绵阳市调研。在长阳县某某片区安置房项目现场,他察看进度。")).toEqual(["绵阳市", "长阳县"])
-    expect(names("12日,副省长王建国到绵阳市调研。在泰顺县某某村文化礼堂,王建国与村民座谈。")).toEqual(["绵阳市", "泰顺县"])
-    // no one of the text acts there: the clause says what the place is, not where the person went
-    expect(names("12日,副省长王建国到绵阳市调研。在长阳县某某片区安置房项目现场,施工正加紧进行。")).toEqual(["绵阳市"])
+    // (a tour's: the village of the scene is a stop of it too)
+    expect(names("12日,副省长王建国到绵阳市调研。在泰顺县某某村文化礼堂,王建国与村民座谈。")).toEqual(["绵阳市", "泰顺县", "某某村"])
+    // no one of the text acts there: the clause says what the place is, not where the person went — in a
+    // report of a meeting or a reception; a tour's later sentences name its stops whoever acts there
+    expect(names("12日,副省长王建国在绵阳市会见某国客人。在长阳县某某片区安置房项目现场,施工正加紧进行。")).toEqual(["绵阳市"])
+    expect(names("12日,副省长王建国到绵阳市调研。在长阳县某某片区安置房项目现场,施工正加紧进行。")).toEqual(["绵阳市", "长阳县"])
     // a province alone is as often a person's history as a stop
     expect(names("12日,副省长王建国到绵阳市调研。在湖北省工作期间,他多次到基层。")).toEqual(["绵阳市"])
   })

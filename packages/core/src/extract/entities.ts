@@ -113,6 +113,7 @@ export const extractEntities = (
     starts: { breaks: starts.breaks, honorifics: starts.honorifics, roster: starts.roster, titles: starts.titleEnds },
     ...(documentNames !== undefined ? { documentNames } : {})
   })
+  const said = kindSaid(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg), leadFrom)
   const places = extractPlaces(text, {
     cues: k.placeCues,
     gazetteer,
@@ -121,10 +122,11 @@ export const extractEntities = (
     titleEnds: k.titles.titleEnds,
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts: starts.placeTriggers,
-    seg
+    seg,
+    // a tour names its stops sentence after sentence (…先后来到某县、某镇): its places are read in all of them
+    tour: said?.kind === "inspection" || said?.kind === "meeting" || said?.kind === "conference_call"
   })
   const taking = sanePeople(people.people, k.personCues, (name) => k.roster.byName.has(name), text)
-  const said = kindSaid(text, k.kindKeywords, starts.kindKeywords, (t, at, end) => !cutsThroughName(t, at, end, seg), leadFrom)
   return {
     people: taking,
     places,

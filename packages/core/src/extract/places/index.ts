@@ -47,7 +47,7 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   const found = [
     ...resolvePlaces(f),
     // 6. divisions right after a trigger, whatever venue follows them
-    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic, (at, end) => longerSuffixFrom(text, at, end, ctx.cues)),
+    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic, (at, end) => longerSuffixFrom(text, at, end, ctx.cues), ctx.tour === true),
     // 7. divisions that are the subject of a clause (某区召开…)
     ...actorPlaces(text, ctx.gazetteer, ctx.cues)
   ]

@@ -25,7 +25,9 @@ export const triggeredPlaces = (
   /** Words for kinds of place (山区, 农村, 一线): a short form before one is the place it is in (文成山区). */
   placeKinds: WordSet,
   /** The longer level word that runs on from one ending at `at` (村 → 村委会), or null. */
-  longerEnd: (at: number, end: string) => string | null
+  longerEnd: (at: number, end: string) => string | null,
+  /** A tour's text: its stops are read in every sentence. */
+  tour = false
 ): Array<Place> => {
   const runsOn = (at: number): boolean => {
     if (!/\p{Script=Han}/u.test(text[at] ?? "") || placeEnds.longestAt(text, at) !== null || text[at] === "的") return false
@@ -33,9 +35,10 @@ export const triggeredPlaces = (
     return kind === null
   }
   const out: Array<Place> = []
-  // the lead sentence says where the event was; later sentences name where else people have been
-  const lead = text.search(/[。！？!?]/)
-  const within = lead < 0 ? text.length : lead
+  // the lead sentence says where the event was; later sentences name where else people have been — but for
+  // a tour, whose later sentences name its next stops (次日,一行来到某县…)
+  const leadEnd = text.search(/[。！？!?]/)
+  const within = tour || leadEnd < 0 ? text.length : leadEnd
   for (const trigger of triggers) {
     if (trigger.length === 0) continue
     for (let t = text.indexOf(trigger); t >= 0 && t < within; t = text.indexOf(trigger, t + 1)) {
@@ -66,7 +69,9 @@ export const triggeredPlaces = (
         found.push({ name: text.slice(at, at + m[0].length + full.length), level: end === "村" ? "community" : "town" })
         at += m[0].length + full.length
       }
-      if (found.length > 0 && !isReference(t, at)) out.push(...found)
+      // past the lead, a province alone is as often a person's history (在某省工作期间) as a stop
+      const provinceAlone = found.length === 1 && found[0]!.level === "province"
+      if (found.length > 0 && !isReference(t, at) && !(provinceAlone && leadEnd >= 0 && t > leadEnd)) out.push(...found)
     }
   }
   return out
