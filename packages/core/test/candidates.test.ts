@@ -12,6 +12,7 @@ const fp = (key: string, bands: Array<number>, extra: Partial<Fingerprint> = {})
   actors: [],
   named: [],
   days: [],
+  happenings: [],
   ...extra
 })
 const distinct = (seed: number) => Array.from({ length: 16 }, (_, b) => seed * 1000 + b)
@@ -73,7 +74,7 @@ describe("candidatePairs", () => {
     }
     texts.push(base.join(""), `${base[0]!.split("。")[0]}。${base[2]!.split("。")[1] ?? ""}`)
     const fps = texts.map((text, i) =>
-      fingerprintMention({ key: `k${String(i).padStart(3, "0")}`, contentHash: `doc${i % 3}`, format: "article", text, title: "", kind: "meeting", summary: text.split("。")[0]!, people: [], date: { start: "2020-02-18", end: null, precision: "day", year: { value: 2020, source: "text" } } })
+      fingerprintMention({ key: `k${String(i).padStart(3, "0")}`, contentHash: `doc${i % 3}`, format: "article", text, title: "", kind: "meeting", summary: text.split("。")[0]!, people: [], places: [], date: { start: "2020-02-18", end: null, precision: "day", year: { value: 2020, source: "text" } } })
     )
     const got = asStrings(candidatePairs(fps))
     expect(got).toEqual(reference(fps))

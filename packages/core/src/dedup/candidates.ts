@@ -43,6 +43,7 @@ export const candidatePairs = (fps: ReadonlyArray<Fingerprint>): Array<readonly 
     for (const k of f.actors) addNamed(k, i)
     for (const k of f.named) addNamed(k, i)
     for (const k of f.days) addNamed(k, i)
+    for (const k of f.happenings) addNamed(k, i)
   })
   // one table at a time, so that the table being filled stays in cache, reading the band hashes from
   // one flat array rather than from every fingerprint again

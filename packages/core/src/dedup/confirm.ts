@@ -6,6 +6,7 @@ import { intersectionSize } from "./shingles.ts"
 import { principals } from "./principal.ts"
 import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import { withoutEnclosingProvinces } from "../extract/places/enclosing.ts"
+import { normalized } from "../extract/places/normalized.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
 import { photoCredit } from "../segment/photo-credit.ts"
 import { findDates } from "../dates/tokens.ts"
@@ -70,6 +71,8 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
+  // what befell one place on one day (某县某村发生森林火灾 / 某村山火): one happening, however it is told
+  if (fa.happenings.some((k) => fb.happenings.includes(k)) && !localClash(a, b)) return { method: "near", score: 0.8 }
   // a report that gives only its day (于某7日率团…) and another outlet's dated report of the same leader on
   // that day of the month, of the same kind: one occasion, unless their places differ. A leader's day often
   // holds two events (抵达 / 接见), and the day alone cannot tell them apart
@@ -292,3 +295,9 @@ const CAPTION_WORDS_WITH_NAME = 0.2
 /** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
 const sameDay = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.date.precision === "day" && b.date.precision === "day" && a.date.start.slice(5) === b.date.start.slice(5)
+
+/** Two mentions naming towns or villages, none shared: two places of one county (a fire in each of its villages). */
+const localClash = (a: ExtractedMention, b: ExtractedMention): boolean => {
+  const local = (m: ExtractedMention) => new Set(m.places.filter((p) => p.level === "town" || p.level === "community").map((p) => normalized(p.name)))
+  return disjointNonEmpty(local(a), local(b))
+}

@@ -6,6 +6,7 @@ import { shingleHashes, type Hashes } from "./shingles.ts"
 import { createHash } from "node:crypto"
 import { principals } from "./principal.ts"
 import { eventNames } from "./event-names.ts"
+import { happeningKeys } from "./happening.ts"
 
 /** What the deduplicator (and a store's LSH tables) know about one mention. */
 export interface Fingerprint {
@@ -28,9 +29,11 @@ export interface Fingerprint {
   readonly named: ReadonlyArray<string>
   /** `t:<document>:<MM-DD>` for each day of a report's (not a chronicle's) mention: a tour and its days. */
   readonly days: ReadonlyArray<string>
+  /** `h:<place>:<MM-DD>`: what befell one place on one day (happening.ts). */
+  readonly happenings: ReadonlyArray<string>
 }
 
-type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title" | "kind" | "contentHash" | "format">
+type Fingerprinted = Pick<ExtractedMention, "key" | "text" | "summary" | "people" | "date" | "title" | "kind" | "contentHash" | "format" | "places">
 
 // mentions are immutable values: one that is fingerprinted again (lookup, dedup, filing its keys) gets
 // the same answer without the work
@@ -42,6 +45,7 @@ export const fingerprintMention = derivedFrom((m: Fingerprinted): Fingerprint =>
     actors: actorKeys(m),
     named: namedKeys(m),
     days: reportDayKeys(m),
+    happenings: happeningKeys(m),
     key: m.key,
     exact: createHash("sha256").update(norm).digest("hex").slice(0, 32),
     shingles,
@@ -57,7 +61,8 @@ export const lookupKeys = (f: Fingerprint): Array<string> => [
   ...Array.from(f.samples, sampleKey),
   ...f.actors,
   ...f.named,
-  ...f.days
+  ...f.days,
+  ...f.happenings
 ]
 
 /** The month-days a dated mention covers (MM-DD), up to eight days of a range within one month; none undated. */

@@ -20,7 +20,8 @@
  *                                             `p:` lead person + month-day, `r:` either side of a
                                              reception + month-day, `q:` a day-only report's leader,
                                              `n:` a named event + month-day, `t:` a report's
-                                             document + each day of a mention: a visit and its days)
+                                             document + each day of a mention: a visit and its days,
+                                             `h:` a place + month-day of what befell it: 某村发生火灾)
  *   bandsOf(m): Array<string>                 = distinct lookupKeys(fingerprintMention(m)), plain strings
  *   bucketCap(key): number                    a key filed under more mentions than this is boilerplate and
  *                                             proposes no pairs (the store passes OVER_CAP, unread)
