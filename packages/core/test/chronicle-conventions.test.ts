@@ -60,9 +60,9 @@ describe("chronicle entry conventions", () => {
   it("what befalls a place written first (某县某乡某村发生火灾, 某市某山发生火灾) happened there, in a news report too", () => {
     const places = (text: string) => parseText("n.txt", text).mentions.map((m) => m.places.map((p) => p.name).join("、"))
     // the chain goes on to a town and a village named by their level words, past a clock time after the date
-    expect(places("2031年大事记\n3月3日16时许 凉山州昭觉县石岭乡红星村发生一起森林火灾。")).toEqual(["凉山州、昭觉县、石岭乡、红星村"])
+    expect(places("2031年大事记\n3月3日10时许 凉山州昭觉县石岭乡红星村发生一起泥石流。")).toEqual(["凉山州、昭觉县、石岭乡、红星村"])
     // a report's lead: a mountain's name between the places and what befell them
-    expect(places("3月3日15时51分,四川省凉山彝族自治州昭觉县某某山发生森林火灾,威胁城区安全。\n火灾发生后,当地立即启动应急预案。")).toEqual(["四川省、凉山彝族自治州、昭觉县"])
+    expect(places("3月3日9时20分,四川省凉山彝族自治州昭觉县某某山发生山体滑坡,多间民房受损。\n滑坡发生后,当地立即组织转移群众。")).toEqual(["四川省、凉山彝族自治州、昭觉县"])
     // in a report, only what befalls a division says where; a chronicle's entry takes any verb after it
     expect(places("3月3日,凉山彝族自治州昭觉县正式成为全省生态建设示范县。\n当地群众纷纷表示欢迎。")).toEqual([""])
     expect(places("2031年大事记\n3月3日 凉山彝族自治州昭觉县正式成为全省生态建设示范县。\n3月5日 某市召开常委会会议。")).toEqual(["凉山彝族自治州、昭觉县", ""])

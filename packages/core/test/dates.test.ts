@@ -203,7 +203,7 @@ describe("years a text states in passing", () => {
     expect(findStatedYears("全市共发放补贴2031万元,惠及2031户家庭。")).toEqual([])
     expect(findStatedYears("某县有2031名志愿者参加。")).toEqual([])
     // a head count before an occasion's word (…组织2031人开展…) is no year either
-    expect(findStatedYears("某县组织救援力量2031人开展扑救。")).toEqual([])
+    expect(findStatedYears("某县出动志愿者2031人开展巡查。")).toEqual([])
     expect(findStatedYears("某县2031余人参加展演活动。")).toEqual([])
   })
 })

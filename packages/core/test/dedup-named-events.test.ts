@@ -149,8 +149,8 @@ describe("two outlets' reports of one occasion", () => {
 
 describe("what befell one place on one day, told by several outlets", () => {
   it("is one event, however each words it; another village's or another day's is not", () => {
-    const a = "3月30日16时许,凉山彝族自治州昭觉县某某乡石岭村发生一起森林火灾,当地迅速组织扑救。"
-    const b = "3月30日15时51分,四川省凉山彝族自治州昭觉县石岭村后山突发森林火灾,直接威胁周边村庄安全。\n火情发生后,县里立即启动应急预案。"
+    const a = "3月30日10时许,凉山彝族自治州昭觉县某某乡石岭村发生一起森林火灾,当地迅速组织扑救。"
+    const b = "3月30日9时40分,四川省凉山彝族自治州昭觉县石岭村后山突发森林火灾,危及山下多户民房。\n火情发生后,县里立即启动应急预案。"
     const other = "3月30日,凉山彝族自治州昭觉县红星村发生一起森林火灾。"
     const later = "4月2日,凉山彝族自治州昭觉县石岭村再次发生森林火灾。"
     const r = parseTexts([["a.txt", a], ["b.txt", b], ["other.txt", other], ["later.txt", later]], { year: 2031 })

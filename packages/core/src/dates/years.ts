@@ -64,7 +64,7 @@ const spanBefore = cueRegExp`(?:[—–\-~～至到]|${"year-horizon-before"})\s
 const spanAfter = cueRegExp`^\s*(?:[—–\-~～至到]\s*\d{4}|${"year-horizon"})`
 
 const namedEventEnds = cueWords("named-event-end")
-// a count (2044人, 1980余名): no year
+// a count (2031人, 1980余名): no year
 const measureAfterYear = cueRegExp`^[${cueClass("measure-word")}${cueClass("number-approximation")}年月日号]`
 /** 2031某省中小企业创业论坛: a year glued to the front of an occasion's name, the clause ending in its noun. */
 const namedEventYears = (text: string): Array<number> => {

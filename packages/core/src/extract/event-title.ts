@@ -76,7 +76,7 @@ export const clauseAround = (text: string, dateStart: number, dateEnd: number, s
   const datelineText = opening.trimStart().slice(0, dateline)
   const whole = dateline > 0 && (datelineText.includes("月") || datelineEnds.some((w) => datelineText.includes(w)))
   const from = whole ? start + (opening.length - opening.trimStart().length) + dateline : start
-  // 今天(10月9日),…: the day said in words with its date in brackets is all one date
+  // 今天(3月5日),…: the day said in words with its date in brackets is all one date
   if (relativeBeforeBracket.test(before.slice(start)) && /^\s*[)）]/.test(after)) {
     const rest = after.replace(/^\s*[)）][\s,，]*/, "")
     return leadClause(rest, saysWhat, maxLength)

@@ -35,7 +35,7 @@ export const pickName = (s: NameScan, at: number, opts: PickOptions): Pick | nul
     if (sh.ambiguous && !opts.allowAmbiguous && ev === 0) continue
     // 院士和中国科学院…: a connective after a title starts no name
     if (sh.ambiguous && ev === 0 && nameJoiner.test(c[0]!)) continue
-    // 领导都认真听取, 成员都围绕…: a surname far more often an adverb (都), before a word of the dictionary, is
+    // 领导都认真察看, 队员都积极参与…: a surname far more often an adverb (都), before a word of the dictionary, is
     // the adverb and that word
     if (ev === 0 && l === 3 && adverbSurnames.has(c[0]!) && s.oracle.common(c.slice(1))) continue
     // right after a title a name may be a word jieba files as a place (省委副书记乌兰); the gazetteer

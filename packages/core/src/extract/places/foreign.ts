@@ -27,13 +27,13 @@ export const parseForeignPlaces = (tsv: string): ForeignPlaces => {
 
 export const bundledForeignPlaces = once((): ForeignPlaces => parseForeignPlaces(readFileSync(dataPath("foreign-places.tsv"), "utf8")))
 
-// 泰国首都曼谷: the word between a country and its city
+// 日本首都东京: the word between a country and its city
 const bridges = cueWords("foreign-city-bridge")
-// 赴俄罗斯、瑞典考察: countries listed after one trigger
+// 赴法国、德国考察: countries listed after one trigger
 const listMarks = cueWords("foreign-list-mark")
 
 /**
- * Countries and cities abroad right after a place trigger (赴俄罗斯、瑞典考察, 在美国纽约出席…, 抵达泰国
+ * Countries and cities abroad right after a place trigger (赴法国、德国考察, 在美国纽约出席…, 抵达泰国
  * 首都曼谷), in the lead sentence as the divisions after a trigger are: a country named anywhere else is a
  * guest's or a partner's (会见美国客人, 中美经贸合作), not where the event was.
  */
