@@ -71,7 +71,7 @@ const confirmOrdered = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMentio
   // one named event on one day (2022年第三批全省重大项目开工动员会, 7月1日): reports from several venues of
   // one video meeting name different people and places, and still report one event
   if (fa.named.some((k) => fb.named.includes(k))) return { method: "near", score: 0.9 }
-  // what befell one place on one day (某县某村发生森林火灾 / 某村山火): one happening, however it is told
+  // what befell one place on one day (某县某村发生森林火灾 / 某村后山突发森林火灾): one happening, however it is told
   if (fa.happenings.some((k) => fb.happenings.includes(k)) && !localClash(a, b)) return { method: "near", score: 0.8 }
   // a report that gives only its day (于某7日率团…) and another outlet's dated report of the same leader on
   // that day of the month, of the same kind: one occasion, unless their places differ. A leader's day often

@@ -1,6 +1,6 @@
 import type { ExtractedMention } from "../mention.ts"
 import { HAPPENING_BELOW } from "../extract/kind.ts"
-import { normalized } from "../extract/places/index.ts"
+import { normalized } from "../extract/places/normalized.ts"
 import { dataPath } from "../knowledge/load.ts"
 import { buildKindKeywords, readTsv } from "../knowledge/lexicon.ts"
 import { once } from "../knowledge/once.ts"

@@ -148,8 +148,8 @@ export const anywhereKeywordSet = (keywords: ReadonlyArray<KindKeyword>): WordSe
 
 /**
  * The kind the words of a text say and the priority of the word that says it, or null when none does (an
- * entry of kind other by default, not by a word such as 火灾 or 排行榜). `anyStarts`: where the anywhere keywords may start, when a walk for several
- * sets found them already.
+ * entry of kind other by default, not by a word such as 火灾 or 排行榜). `anyStarts`: where the anywhere
+ * keywords may start, when a walk for several sets found them already.
  */
 export const kindSaid = (
   text: string,
