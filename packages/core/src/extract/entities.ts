@@ -123,8 +123,9 @@ export const extractEntities = (
     personVerbs: personVerbsOf(k.personCues),
     triggerStarts: starts.placeTriggers,
     seg,
-    // a tour names its stops sentence after sentence (…先后来到某县、某镇): its places are read in all of them
-    tour: said?.kind === "inspection" || said?.kind === "meeting" || said?.kind === "conference_call"
+    // a tour names its stops sentence after sentence (次日,一行来到某县), a meeting its branch venues (某市分会场):
+    // their places are read in all of them; a reception's later sentences tell its background
+    everySentence: said?.kind === "inspection" || said?.kind === "meeting" || said?.kind === "conference_call"
   })
   const taking = sanePeople(people.people, k.personCues, (name) => k.roster.byName.has(name), text)
   return {

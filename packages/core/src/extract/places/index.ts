@@ -15,6 +15,8 @@ import { foreignPlaces } from "./foreign.ts"
 import { namedZones } from "./zone.ts"
 import { longerSuffixFrom } from "./suffix.ts"
 import type { PlaceContext } from "./types.ts"
+import type { PlaceCues } from "../../knowledge/lexicon.ts"
+import { derivedFrom } from "../../knowledge/derived.ts"
 
 export type { PlaceContext } from "./types.ts"
 export { isReference } from "./reference.ts"
@@ -22,9 +24,10 @@ export { triggerWordSet } from "./triggers.ts"
 export { normalized } from "./normalized.ts"
 export { withoutEnclosingProvinces, writtenTogether } from "./enclosing.ts"
 
-// the level words that close a town's or a village's name after a division (某县某某镇)
-const townEnds = cueWords("town-end")
-const foreignTriggers = cueWords("foreign-trigger")
+// every word that may introduce a place abroad: the place triggers and the verbs of going abroad (出访), once per cue set
+const foreignTriggersOf = derivedFrom((cues: PlaceCues): ReadonlyArray<string> => [
+  ...new Set([...cues.triggers, ...cues.weakTriggers, ...cues.leadTriggers, ...cueWords("foreign-trigger")])
+])
 
 /**
  * Where an event happened and what was visited: the places in the slots after 到/赴/深入/在 … and before
@@ -47,7 +50,7 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
   const found = [
     ...resolvePlaces(f),
     // 6. divisions right after a trigger, whatever venue follows them
-    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, townEnds, inReference, ctx.cues.ends, ctx.cues.generic, (at, end) => longerSuffixFrom(text, at, end, ctx.cues), ctx.tour === true),
+    ...triggeredPlaces(text, ctx.gazetteer, ctx.cues.triggers, inReference, ctx.cues.ends, ctx.cues.generic, (at, end) => longerSuffixFrom(text, at, end, ctx.cues), ctx.everySentence === true),
     // 7. divisions that are the subject of a clause (某区召开…)
     ...actorPlaces(text, ctx.gazetteer, ctx.cues)
   ]
@@ -63,8 +66,7 @@ export const extractPlaces = (text: string, ctx: PlaceContext): Array<Place> => 
     ctx.gazetteer
   )
   // 8. countries and cities abroad after a trigger (赴某国考察, 在某国某市出席…)
-  const triggers = [...new Set([...ctx.cues.triggers, ...ctx.cues.weakTriggers, ...ctx.cues.leadTriggers, ...foreignTriggers])]
-  const abroad = foreignPlaces(text, triggers, inReference, ctx.cues.ends).filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i)
+  const abroad = foreignPlaces(text, foreignTriggersOf(ctx.cues), inReference, ctx.cues.ends).filter((p, i, all) => all.findIndex((q) => q.name === p.name) === i)
   const all = [...named, ...abroad]
   // 9. 来淮调研 / 抵台: an abbreviation is the place when the text names none in full
   return all.length > 0 ? all : abbreviatedPlaces(text, ctx.gazetteer, ctx.cues.ends, inReference)

@@ -1,4 +1,5 @@
-import { cueClass, cueRegExp, cueRegExpWith, cueWords } from "../../knowledge/cues.ts"
+import { cueRegExp, cueWords } from "../../knowledge/cues.ts"
+import { townNameAt } from "./town-name.ts"
 import { matchPlaceAt, type Gazetteer, type GazetteerEntry } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
 import type { SegmentFns } from "../../segmenter.ts"
@@ -9,11 +10,8 @@ import { isHan } from "../chars.ts"
 const afterDate = cueRegExp`^[\s,，、:：]*(?:(?:${"time-of-day-after-date"})[\s,，、:：]*)?(?:\d{1,2}\s*[时点](?:\s*\d{1,2}\s*分)?许?[\s,，、:：]*)?`
 // (cues.tsv lists a longer level word before the shorter one it ends with: 自治州 before 州)
 const levelEnds = cueWords("level-end")
-const townEnds = cueWords("town-end")
 // what befalls a place (某县某村发生森林火灾, 某州突发暴雨): the place before it is where, in a report as in a chronicle
 const occurrenceVerbs = cueWords("occurrence-verb")
-// a town's or village's name after a division, closed by its level word (某县某某乡某某村)
-const townOrVillage = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}的]\p{Script=Han}{0,3}?(?=[${cueClass("town-end")}])`
 // between the places and what befalls them, the name of a mountain, a river or a site there (某市某山发生火灾)
 const LANDMARK_REACH = 4
 
@@ -91,12 +89,9 @@ const chainAt = (body: string, at: number, gazetteer: Gazetteer): { places: Arra
   if (places.length === 0 || !isHan(body[p])) return null
   const divisionsEnd = p
   // the chain goes on with towns and villages named by their level words (某县某某乡某某村)
-  for (;;) {
-    const m = townOrVillage.exec(body.slice(p, p + 6))
-    const end = m === null ? undefined : townEnds.find((w) => body.startsWith(w, p + m[0].length))
-    if (m === null || end === undefined) break
-    places.push({ name: body.slice(p, p + m[0].length + end.length), level: end === townEnds[townEnds.length - 1] ? "community" : "town" })
-    p += m[0].length + end.length
+  for (let town = townNameAt(body, p); town !== null; town = townNameAt(body, p)) {
+    places.push({ name: body.slice(p, p + town.stem + town.end.length), level: town.level })
+    p += town.stem + town.end.length
   }
   return { places, divisionsEnd, end: p }
 }

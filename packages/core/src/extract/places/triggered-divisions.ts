@@ -2,11 +2,10 @@ import type { Gazetteer } from "../../knowledge/gazetteer.ts"
 import { matchPlaceAt } from "../../knowledge/gazetteer.ts"
 import type { Place } from "../../schema/event.ts"
 import type { WordSet } from "../../knowledge/wordset.ts"
-import { cueClass, cueRegExpWith, cueWords } from "../../knowledge/cues.ts"
+import { cueWords } from "../../knowledge/cues.ts"
+import { townNameAt } from "./town-name.ts"
 
 const placelessEnds = cueWords("placeless-venue-end")
-// a town's or village's name after a division: it starts with no level character nor 的 (某县的乡村) and is no 小镇/小村
-const namedBeforeTownEnd = cueRegExpWith("u")`^[^\P{Script=Han}${cueClass("division-level-char")}的]\p{Script=Han}{1,3}?(?<!小)(?=[${cueClass("town-end")}])`
 
 /**
  * Divisions right after a place trigger (在某区启动, 到某市某县调研, 在某市民族剧院举行), as a chain of names
@@ -17,7 +16,6 @@ export const triggeredPlaces = (
   text: string,
   gazetteer: Gazetteer,
   triggers: ReadonlyArray<string>,
-  townEnds: ReadonlyArray<string>,
   /** The trigger and the places after it sit in a reference to another event (…在某省考察时的讲话精神). */
   isReference: (triggerAt: number, slotEnd: number) => boolean,
   /** What happens at a place (place-cues verb and end words): what may follow a county's short form. */
@@ -26,8 +24,8 @@ export const triggeredPlaces = (
   placeKinds: WordSet,
   /** The longer level word that runs on from one ending at `at` (村 → 村委会), or null. */
   longerEnd: (at: number, end: string) => string | null,
-  /** A tour's text: its stops are read in every sentence. */
-  tour = false
+  /** A meeting's or a tour's text: its places are read in every sentence (a branch venue, the next stop). */
+  everySentence = false
 ): Array<Place> => {
   const runsOn = (at: number): boolean => {
     if (!/\p{Script=Han}/u.test(text[at] ?? "") || placeEnds.longestAt(text, at) !== null || text[at] === "的") return false
@@ -35,10 +33,10 @@ export const triggeredPlaces = (
     return kind === null
   }
   const out: Array<Place> = []
-  // the lead sentence says where the event was; later sentences name where else people have been — but for
-  // a tour, whose later sentences name its next stops (次日,一行来到某县…)
+  // the lead sentence says where the event was; later sentences name where else people have been — but for a
+  // meeting's branch venues (某市分会场) and a tour's next stops (次日,一行来到某县…)
   const leadEnd = text.search(/[。！？!?]/)
-  const within = tour || leadEnd < 0 ? text.length : leadEnd
+  const within = everySentence || leadEnd < 0 ? text.length : leadEnd
   for (const trigger of triggers) {
     if (trigger.length === 0) continue
     for (let t = text.indexOf(trigger); t >= 0 && t < within; t = text.indexOf(trigger, t + 1)) {
@@ -58,16 +56,14 @@ export const triggeredPlaces = (
       // 某县某某镇 / 某镇某某村: a town or village named after a division, by its level word
       for (;;) {
         // (a 小镇 or 小村 is a kind of project or resort, not a division)
-        const m = namedBeforeTownEnd.exec(text.slice(at, at + 6))
-        if (m === null || at === t + trigger.length) break
+        const town = at === t + trigger.length ? null : townNameAt(text, at)
+        if (town === null) break
         // 某镇调研农村…: what happens there starts no village's name
         if (placeEnds.longestAt(text, at) !== null) break
-        const end = townEnds.find((w) => text.startsWith(w, at + m[0].length))
-        if (end === undefined) break
         // 某某村委会: the name runs to the longer level word
-        const full = longerEnd(at + m[0].length + end.length, end) ?? end
-        found.push({ name: text.slice(at, at + m[0].length + full.length), level: end === "村" ? "community" : "town" })
-        at += m[0].length + full.length
+        const full = longerEnd(at + town.stem + town.end.length, town.end) ?? town.end
+        found.push({ name: text.slice(at, at + town.stem + full.length), level: town.level })
+        at += town.stem + full.length
       }
       // past the lead, a province alone is as often a person's history (在某省工作期间) as a stop
       const provinceAlone = found.length === 1 && found[0]!.level === "province"

@@ -19,8 +19,8 @@ export interface PlaceContext {
   readonly triggerStarts?: ReadonlyArray<number>
   /** The segmenter's dictionary: a town written without its level word may be an ordinary word. */
   readonly seg: SegmentFns
-  /** The text tells a tour (kind inspection): every sentence's stops are its places, not only the lead's. */
-  readonly tour?: boolean
+  /** The text tells a meeting or a tour: every sentence's places are its own (a branch venue, the next stop), not only the lead's. */
+  readonly everySentence?: boolean
 }
 
 /** One place read from a slot. */
