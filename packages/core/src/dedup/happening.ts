@@ -1,13 +1,12 @@
 import type { ExtractedMention } from "../mention.ts"
 import { HAPPENING_BELOW } from "../extract/kind.ts"
 import { normalized } from "../extract/places/normalized.ts"
-import { dataPath } from "../knowledge/load.ts"
-import { buildKindKeywords, readTsv } from "../knowledge/lexicon.ts"
+import { bundledKindKeywords } from "../knowledge/Knowledge.ts"
 import { once } from "../knowledge/once.ts"
 
 // the words of what befell a place (火灾, 地震, 事故 …): kind-keywords.tsv's other words below HAPPENING_BELOW
 const happeningWords = once((): ReadonlyArray<string> =>
-  buildKindKeywords(readTsv(dataPath("kind-keywords.tsv")))
+  bundledKindKeywords()
     .filter((k) => k.kind === "other" && k.priority < HAPPENING_BELOW)
     .map((k) => k.keyword)
 )

@@ -169,9 +169,6 @@ export const kindSaid = (
   return top
 }
 
-/** What the event is: the kind its words say, else other. */
-export const classifyKind = (...args: Parameters<typeof kindSaid>): Kind => kindSaid(...args)?.kind ?? "other"
-
 /**
  * Below every word of what people do (活动 40), the words of what befell a place or what figures say (火灾,
  * 地震, 截至): kind other whoever the entry names (a leader who ordered the rescue took part in no activity).

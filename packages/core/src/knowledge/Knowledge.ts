@@ -45,6 +45,9 @@ export interface LoadKnowledgeOptions {
 
 const loadBundledRoster = once((): Roster => parseRoster(readFileSync(dataPath("roster.csv"), "utf8")).roster)
 
+/** The kind keywords of data/kind-keywords.tsv, read once: the extractor's kinds and the deduplicator's happenings read them. */
+export const bundledKindKeywords = once((): ReadonlyArray<KindKeyword> => buildKindKeywords(readTsv(dataPath("kind-keywords.tsv"))))
+
 /** Reads the data files (synchronously; they are small, the gazetteer is built lazily). */
 export const loadKnowledge = (options: LoadKnowledgeOptions = {}): KnowledgeData => ({
   spamWords: readWordList(dataPath("spam-words.txt")),
@@ -52,7 +55,7 @@ export const loadKnowledge = (options: LoadKnowledgeOptions = {}): KnowledgeData
   surnames: buildSurnames(readTsv(dataPath("surnames.tsv"))),
   personCues: buildPersonCues(readTsv(dataPath("person-cues.tsv"))),
   placeCues: buildPlaceCues(readTsv(dataPath("place-cues.tsv"))),
-  kindKeywords: buildKindKeywords(readTsv(dataPath("kind-keywords.tsv"))),
+  kindKeywords: bundledKindKeywords(),
   roster: options.rosterPath === undefined ? loadBundledRoster() : readRosterFile(options.rosterPath),
   gazetteer: bundledGazetteer
 })

@@ -218,7 +218,10 @@ const quotesAfter = (s: NameScan, clause: string): boolean => s.words.refAfterSe
  * 以某某主席提出的…理念为指引: the short verb after a name opens a clause (…的) naming what the person once did —
  * not 以某某为首的 / 以某某为团长的, which names who leads the party that came.
  */
-const namesWhatHeOnceDid = (s: NameScan, at: number): boolean => onceDid.test(s.text.slice(verbStart(s, at), verbStart(s, at) + 4))
+const namesWhatHeOnceDid = (s: NameScan, at: number): boolean => {
+  const v = verbStart(s, at)
+  return onceDid.test(s.text.slice(v, v + 4))
+}
 const onceDid = cueRegExpWith("u")`^(?![${cueClass("party-head-verb")}])\p{Script=Han}{2}的`
 
 // how far after a name its instructions are looked for (某某对此高度重视,第一时间作出重要批示)
