@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { isCaption } from "../src/dedup/confirm.ts"
+import { isCaption } from "../src/dedup/caption.ts"
 import { eventNames } from "../src/dedup/event-names.ts"
 import { parseTexts } from "./helpers.ts"
 

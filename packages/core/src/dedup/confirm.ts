@@ -8,7 +8,7 @@ import { bundledGazetteer } from "../knowledge/gazetteer.ts"
 import { withoutEnclosingProvinces } from "../extract/places/enclosing.ts"
 import { normalized } from "../extract/places/normalized.ts"
 import { cueRegExp } from "../knowledge/cues.ts"
-import { photoCredit } from "../segment/photo-credit.ts"
+import { captionOfDay, isCaption } from "./caption.ts"
 import { findDates } from "../dates/tokens.ts"
 
 export const NEAR_JACCARD = 0.6
@@ -257,40 +257,6 @@ const opensWithDayAlone = (text: string): boolean => {
 /** `a` gives only a day of the month, and `b` is dated on that day. */
 const dayOnlyMatch = (a: ExtractedMention, b: ExtractedMention): boolean =>
   a.dayOfMonth !== undefined && !hasMonth(a.date) && b.date.precision === "day" && Number(b.date.start.slice(8, 10)) === a.dayOfMonth
-
-// a photo's credit: a role, a name or two, 摄, closing the mention (本报记者 某某 摄) or in brackets after a
-// short caption ((实习生 某某摄) 点击收看视频…); an article that opens with its photo's caption and credit is no
-// caption (…会见某某。(某某记者 某某摄) 某某率领…)
-const closingCredit = new RegExp(`${photoCredit.source}\\s*$`, "u")
-const bracketedCredit = new RegExp(`[(（]${photoCredit.source}[)）]`, "u")
-export const isCaption = (m: Pick<ExtractedMention, "text">): boolean =>
-  closingCredit.test(m.text.slice(-40)) || (m.text.length <= CAPTION_LENGTH && bracketedCredit.test(m.text))
-/** A caption is a sentence or two; a longer text holding a credit is an article with its photo. */
-const CAPTION_LENGTH = 200
-
-/** The day of the month a mention is dated on, with or without its month (23日…). */
-const dayNumber = (m: ExtractedMention): number | null =>
-  m.date.precision === "day" ? Number(m.date.start.slice(8, 10)) : (m.dayOfMonth ?? null)
-
-/**
- * Two mentions of one report on one day (the same month when both give one), one of them a photo's
- * caption, of one kind, that share much of the shorter one's wording, or some of it and a person: a photo
- * of the occasion the other tells (a photo of the day's other meeting with the same leaders shares little).
- */
-const captionOfDay = (a: ExtractedMention, fa: Fingerprint, b: ExtractedMention, fb: Fingerprint): boolean => {
-  // a page about one occasion may show a photo of another that day (a meeting beside a day of mourning)
-  if (a.kind !== b.kind) return false
-  const day = dayNumber(a)
-  if (day === null || day !== dayNumber(b)) return false
-  if (hasMonth(a.date) && hasMonth(b.date) && a.date.start.slice(5, 7) !== b.date.start.slice(5, 7)) return false
-  const smaller = Math.min(fa.shingles.length, fb.shingles.length)
-  const shared = smaller === 0 ? 0 : intersectionSize(fa.shingles, fb.shingles) / smaller
-  const nb = names(b)
-  return shared >= CAPTION_WORDS || (shared >= CAPTION_WORDS_WITH_NAME && [...names(a)].some((n) => nb.has(n)))
-}
-/** The share of the shorter text's shingles a caption and its report have in common: without a shared name, with one. */
-const CAPTION_WORDS = 0.4
-const CAPTION_WORDS_WITH_NAME = 0.2
 
 /** The same day, at day precision (a year stated in one and not the other still matches: XXXX-10-30). */
 const sameDay = (a: ExtractedMention, b: ExtractedMention): boolean =>
