@@ -5,6 +5,7 @@ import { derivedFrom } from "../knowledge/derived.ts"
 import { compose, MappedTextBuilder, type MappedText } from "./builder.ts"
 import { classifyChrome, lonePageDate, type PageDate } from "./chrome.ts"
 import { normalizeScript } from "./script.ts"
+import { withGregorianYears } from "./era-years.ts"
 import { unwrapToPlainText } from "./unwrap/index.ts"
 import { shouldJoin } from "./line-repair.ts"
 import { findSpam, makeSpamMatcher, type SpamMatcher } from "./spam.ts"
@@ -68,7 +69,8 @@ export const cleanDocument = (raw: string, knowledge: Pick<KnowledgeData, "spamW
   // JSON records, SQL rows and escaped strings are unwrapped before the HTML step; the map still points into raw
   const { html, plain: unwrapped } = unwrapToPlainText(raw)
   // traditional text read as simplified, pinyin glosses dropped: chrome, spam and names are matched on the result
-  const plain = normalizeScript(unwrapped)
+  // and era years (民国二十六年) written as the Gregorian years they are
+  const plain = withGregorianYears(normalizeScript(unwrapped))
   const matcher = matcherFor(knowledge.spamWords)
   const out = new MappedTextBuilder()
   const spam: Array<SpamSite> = []

@@ -1,5 +1,14 @@
 // Days of the calendar: which exist, and how a date is written for the records.
 
+/**
+ * The years a written date or a chronicle's heading may name: annals of the Republic years (民国元年 = 1912)
+ * are dated as any chronicle, and a four-figure number outside these is no year.
+ */
+export const FIRST_YEAR = 1900
+export const LAST_YEAR = 2100
+/** Is `year` one a date or a heading may name? */
+export const isDatedYear = (year: number): boolean => year >= FIRST_YEAR && year <= LAST_YEAR
+
 const pad = (n: number): string => String(n).padStart(2, "0")
 
 /** Does the month have this day (2月30日 does not)? */

@@ -1,6 +1,6 @@
 // Dates lexed once, below segment and extract, which both read them: the date expressions of a text
 // (tokens.ts over expressions.ts), the years it states (years.ts, year-anchors.ts), numerals and the calendar.
-export { isoDate, isValidDay } from "./calendar.ts"
+export { isDatedYear, isoDate, isValidDay } from "./calendar.ts"
 export { anchoredMatches, dateAt, dateExpressions, yearMonthAt } from "./expressions.ts"
 export { parseNumber } from "./numerals.ts"
 export { findDates, type DateToken } from "./tokens.ts"

@@ -1,4 +1,4 @@
-import { isValidDay } from "./calendar.ts"
+import { isDatedYear, isValidDay } from "./calendar.ts"
 import { anchoredMatches, beforeDay, beforeYear, dateAt, singleAt, yearMonthAt } from "./expressions.ts"
 import { parseNumber } from "./numerals.ts"
 
@@ -70,7 +70,7 @@ export const findDates = (source: string): Array<DateToken> => {
     // 2008年05月20日01:57: a whole date with its clock time is a page's stamp, not the day of an event (an
     // entry may give its hour after its day: 6月6日 15:30，…)
     if (year !== null && clockAfter(text, m.index + m[0].length)) continue
-    if (year !== null && (year < 1900 || year > 2100)) continue
+    if (year !== null && !isDatedYear(year)) continue
     // 号 is a day with a month (3月5号); without one, only in a range of days or before the time of day
     // (12号到14号, 12号上午), as speech and reports quoting it write them; 第3号, 3号楼, 5号文 are numbers
     if (m[0].trimEnd().endsWith("号") && month === null && !dayByNumber(text, m.index + m[0].length, endDay !== null)) continue
@@ -120,7 +120,7 @@ export const findDates = (source: string): Array<DateToken> => {
     const day = Number(m[3])
     const endDay = Number(m[4])
     if (!valid(month, day) || !valid(month, endDay) || endDay <= day || endDay - day > 7) continue
-    if (year !== null && (year < 1900 || year > 2100)) continue
+    if (year !== null && !isDatedYear(year)) continue
     if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: year, endMonth: month, endDay })
   }
@@ -130,7 +130,7 @@ export const findDates = (source: string): Array<DateToken> => {
     const year = Number(m[1])
     const month = Number(m[3])
     const day = Number(m[4])
-    if (year < 1900 || year > 2100 || !valid(month, day) || !isValidDay(year, month, day)) continue
+    if (!isDatedYear(year) || !valid(month, day) || !isValidDay(year, month, day)) continue
     if (clockAfter(text, m.index + m[0].length)) continue
     if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: null, endMonth: null, endDay: null })
@@ -138,7 +138,7 @@ export const findDates = (source: string): Array<DateToken> => {
   for (const m of anchoredMatches(text, "年", beforeYear, yearMonthAt)) {
     const year = parseNumber(m[1]!)
     const month = parseNumber(m[2]!)
-    if (year === null || month === null || month < 1 || month > 12 || year < 1900 || year > 2100) continue
+    if (year === null || month === null || month < 1 || month > 12 || !isDatedYear(year)) continue
     if (out.some((t) => t.index <= m!.index && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day: null, endYear: null, endMonth: null, endDay: null })
   }

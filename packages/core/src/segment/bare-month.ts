@@ -1,3 +1,4 @@
+import { isDatedYear } from "../dates/index.ts"
 import type { LineKind } from "./classify.ts"
 
 /**
@@ -65,7 +66,7 @@ export const withBareDayLines = <L extends { readonly text: string; readonly k: 
 
 /**
  * A chronicle of several years that heads each year's section with the year alone on its line (1990 / 5月 /
- * 3日 …): a lone year from 1949 on, with a month section or an entry dated without its year among the next
+ * 3日 …): a lone year (1900–2100), with a month section or an entry dated without its year among the next
  * lines that hold text, is the heading of the entries below it. A lone year anywhere else stays text.
  */
 export const withBareYearHeadings = <L extends { readonly text: string; readonly k: LineKind }>(lines: ReadonlyArray<L>): Array<L> =>
@@ -74,7 +75,7 @@ export const withBareYearHeadings = <L extends { readonly text: string; readonly
     const m = /^\s*(\d{4})\s*$/.exec(l.text)
     if (m === null) return l
     const year = Number(m[1])
-    if (year < 1949 || year > 2100) return l
+    if (!isDatedYear(year)) return l
     // the next three lines that hold text (a publication line may stand between)
     for (let j = nextWithText(lines, i + 1), seen = 0; j < lines.length && seen < 3; j = nextWithText(lines, j + 1), seen++) {
       const k = lines[j]!.k

@@ -1,4 +1,4 @@
-import { parseNumber } from "../dates/index.ts"
+import { isDatedYear, parseNumber } from "../dates/index.ts"
 import type { EntryCues } from "./cues.ts"
 
 /** The year (and month) a chronicle page is about, from its heading. */
@@ -41,7 +41,7 @@ export const pageHeading = (line: string, cues: EntryCues): PageHeading | null =
   if (ym === null) return volumeYear(t, cues)
   if (dayAfter.test(t.slice(ym.index + ym[0].length))) return null
   const year = parseNumber(ym[1]!) ?? 0
-  if (year < 1949 || year > 2100) return null
+  if (!isDatedYear(year)) return null
   let month = ym[2] === undefined ? null : validMonth(parseNumber(ym[2]))
   // the rest of the line: a chronicle's name, a month section, a place's name; nothing that reads as news
   // a span of months (7-12月, 1—6月份) is the part of the year a volume covers, no month of its own
