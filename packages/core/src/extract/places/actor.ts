@@ -3,6 +3,7 @@ import { matchPlaceAt } from "../../knowledge/gazetteer.ts"
 import type { PlaceCues } from "../../knowledge/lexicon.ts"
 import type { Place } from "../../schema/event.ts"
 import { suffixOf } from "./suffix.ts"
+import { townNameAt } from "./town-name.ts"
 import { cueClass, cueRegExp, cueWords } from "../../knowledge/cues.ts"
 
 const levelEnds = cueWords("level-end")
@@ -21,7 +22,7 @@ const venueBreak = /[,，。;；:：！？!?\n]/
 
 /**
  * Divisions that are the subject of a clause (罗湖区召开…, 江苏省举行…, 罗湖区与某区签订…, 甲区、乙区成立…,
- * 某县在县文化广场召开…): written in full with their level word, at a clause's start, before an actor verb —
+ * 某县在县文化广场召开…, and a county's town after it: 某县某某镇召开…): written in full with their level word, at a clause's start, before an actor verb —
  * right after the division or the list of divisions, after an adverb (立即, 隆重), or after where it acts
  * (在某某广场).
  */
@@ -38,6 +39,13 @@ export const actorPlaces = (text: string, gazetteer: Gazetteer, cues: PlaceCues)
       if (!levelEnds.some((l) => written.endsWith(l))) break
       list.push({ name: written, level: e.level })
       p += written.length
+      // the division's towns and villages named after it by their level words (某县某某镇召开…), unless the
+      // division acts right there (某区召开城乡…, 某区举办村…: no town named 召开城乡 or 举办村)
+      for (let town = actsAt(text, p, gazetteer, cues) ? null : townNameAt(text, p); town !== null; town = townNameAt(text, p)) {
+        const length = town.stem + town.end.length
+        list.push({ name: text.slice(p, p + length), level: town.level })
+        p += length
+      }
       if (text[p] !== "、") break
       p++
     }
