@@ -14,6 +14,8 @@ const DAY = `${DAY_NUMBER}\\s*[日号]`
 const SEP_CHARS = "至到—–\\-~～－"
 // (a dash may be written doubled, as the Chinese dash ——: 5月17——18日, or typed as two hyphens: 3月10--12日)
 const SEP = `\\s*(?:[—–]{2}|[-－]{2}|[${SEP_CHARS}])\\s*`
+/** A range's separator with the spaces around it, as a pattern's source. */
+export const RANGE_SEPARATOR = SEP
 // 11月4日至翌年3月28日: the year after, named by a word at a range's end
 const NEXT_YEAR = `(${cueAlternation("next-year")})\\s*`
 // the same shapes without capture groups, for the look-ahead that admits a range's bare first day

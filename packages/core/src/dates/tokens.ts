@@ -1,5 +1,6 @@
 import { isDatedYear, isValidDay } from "./calendar.ts"
 import { anchoredMatches, beforeDay, beforeYear, dateAt, singleAt, yearMonthAt } from "./expressions.ts"
+import { findGluedDates } from "./glued-month.ts"
 import { parseNumber } from "./numerals.ts"
 
 /** A date expression found in a text: where, as written, and its parts (the end of a range in end*). */
@@ -123,6 +124,13 @@ export const findDates = (source: string): Array<DateToken> => {
     if (year !== null && !isDatedYear(year)) continue
     if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: year, endMonth: month, endDay })
+  }
+  // 112日至15日, 1215日: a date whose 月 a copy lost (glued-month.ts)
+  for (const g of findGluedDates(text)) {
+    // the range's end (至15日) was read alone above: the glued date holds it
+    if (out.some((t) => t.index < g.index && t.end > g.index)) continue
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.index >= g.index && out[i]!.end <= g.end) out.splice(i, 1)
+    out.push({ index: g.index, end: g.end, text: text.slice(g.index, g.end), year: g.year, month: g.month, day: g.day, endYear: g.endDay === null ? null : g.year, endMonth: g.endDay === null ? null : g.month, endDay: g.endDay })
   }
   // 2023-03-06, 2023.3.6, 2023/03/06: list pages date their items this way
   isoDayExpr.lastIndex = 0
