@@ -11,6 +11,11 @@ describe("roles", () => {
     expect(person(run("省长周建华17日率代表团抵达某地,开始为期六天的访问。"), "周建华")?.role).toBe("lead")
     expect(person(run("市委书记刘志勇6日下午会见了某市代表团。"), "刘志勇")?.role).toBe("lead")
   })
+  it("give a national leader listed before a titled name the verb they share (副委员长某某、副主席某某在…会见), and none to a leader only quoted", () => {
+    expect(person(run("3月2日,全国人大常委会副委员长周建华、副主席王建国在某市会见某集团董事长李明。"), "周建华")?.role).toBe("lead")
+    expect(person(run("2日 副委员长周建华,副主席王建国在某市宾馆接见李明等。"), "周建华")?.role).toBe("lead")
+    expect(names(run("3月2日,某县召开常委会,传达学习习近平、李强的重要讲话精神。县委书记李明主持会议。"))).toEqual(["李明"])
+  })
 })
 
 describe("written instructions", () => {

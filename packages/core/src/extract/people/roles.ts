@@ -1,13 +1,14 @@
 import type { Person, Role } from "../../schema/event.ts"
-import { clauseEnd, clauseStart, isClauseBreak, sentenceEnd } from "../chars.ts"
+import { clauseEnd, clauseStart, sentenceEnd } from "../chars.ts"
 import { endsInParticipation, type Found, type NameScan, type PeopleResult } from "../name-scan/index.ts"
 import { namePinyin } from "../pinyin.ts"
+import { verbStart } from "./verb-start.ts"
 import { cueClass, cueRegExp, cueRegExpWith } from "../../knowledge/cues.ts"
 
 // a name joined to the next one (某某和某某, 某某、某某)
 const joinedToNext = cueRegExp`[${cueClass("list-conjunction")}、]`
-// a place between a name and its verb (某某在武汉会见…)
-const placePreposition = cueRegExp`[${cueClass("place-preposition")}]`
+// a list of titled names, as a chronicle writes it with a comma too (副委员长某某,副主席某某在…)
+const listedBefore = /[、,，]/
 // a name quoted as a source (…重要讲话精神, 以某某同志为核心)
 const referenceAfter = cueRegExp`${"person-reference-after"}`
 const referenceNameAfter = cueRegExp`^(${"reference-name-after"})`
@@ -17,10 +18,6 @@ const quotedSpeech = cueRegExp`(?:${"quoted-speech"})$`
 const instructionVerb = cueRegExp`${"instruction-verb"}`
 // a reception earlier in the clause (会见了…一行)
 const receptionVerb = cueRegExp`${"reception-verb"}`
-// adverbs before the verb (先后来到, 专程赶赴)
-const verbAdverb = cueRegExp`^(${"verb-adverb"})`
-// (up to the adverb: 一起 and 一同 are themselves words of taking part)
-const inCompany = cueRegExp`^[${cueClass("name-joiner")}][^，,。；;]{1,12}?(?=${"together-adverb"})`
 
 /**
  * What the people found in a mention did: every occurrence of every name is read with what stands
@@ -41,16 +38,24 @@ export const resolvePeople = (s: NameScan): PeopleResult => {
   const afters = kept.map((o) => afterName(s, o))
   // where the first sentence ends, looked up once (a search per name was quadratic on a line without one)
   const firstSentenceEnd = text.search(/[。！？!?]/)
-  const refs0 = kept.map((o, i) => isReference(s, o, afters[i]!, firstSentenceEnd))
+  const reasons = kept.map((o, i) => isReference(s, o, afters[i]!, firstSentenceEnd))
+  const refs0 = reasons.map((r) => r !== false)
   // a reference (习近平 in 学习贯彻…讲话精神) has no role of its own and lends none to a neighbour
   const roles = kept.map((o, i): Role => (refs0[i] ? "mentioned" : roleOf(s, o, afters[i]!)))
   // 村党支部书记李大勇和村委会主任张红霞带领…: a name joined by 和/与/及 to the next one (with that one's
   // title between) does what the next one does
   for (let i = kept.length - 2; i >= 0; i--) {
-    // a member of an enumeration (镇党委书记欧阳志远、镇长司马晓东深入…) is still open to its verb
-    if (roles[i] !== "mentioned" && !(roles[i] === "participant" && kept[i]!.inList && roles[i + 1] === "lead")) continue
+    // 全国人大常委会副委员长某某、副主席某某在某地会见…: a national leader with no verb of his own, listed before
+    // someone who acts with a title of their own, acts with them
     const next = kept[i + 1]!
     const at = afters[i]!.at
+    if (reasons[i] === "idle" && !refs0[i + 1] && roles[i + 1] !== "mentioned" && listedBefore.test(text[at] ?? "") && next.titleStart !== null && next.titleStart > at && next.titleStart - at <= 2) {
+      refs0[i] = false
+      roles[i] = roles[i + 1]!
+      continue
+    }
+    // a member of an enumeration (镇党委书记欧阳志远、镇长司马晓东深入…) is still open to its verb
+    if (roles[i] !== "mentioned" && !(roles[i] === "participant" && kept[i]!.inList && roles[i + 1] === "lead")) continue
     if (refs0[i + 1] || !joinedToNext.test(text[at] ?? "") || next.start - at > 16) continue
     const between = text.slice(at + 1, next.titleStart ?? next.start)
     if (between.length === 0 || (next.titleStart !== null && next.titleStart > at)) roles[i] = roles[i + 1]!
@@ -176,39 +181,6 @@ const nameHits = (text: string, names: ReadonlyArray<string>): Array<number> => 
   return hits.sort((a, b) => a - b)
 }
 
-// the date a report puts between a name and its verb (王某17日, 王某9月17日上午, 王某8、9两日, 王某今天)
-const dayAfterName = cueRegExp`^(?:(?:\d{1,2}月)?\d{1,2}(?:、\d{1,2}两)?[日号]|${"day-after-name"})(?:${"time-of-day-after-date"})?`
-
-/**
- * Where the verb after a name starts: past the day (and time) of a report (杜某17日率团…, 王某6日下午会见…),
- * adverbs (李华一行先后来到…, 王刚专程赶赴…) and a place (王建国在武汉会见…).
- */
-const verbStart = (s: NameScan, at: number): number => {
-  const text = s.text
-  let p = at
-  const day = dayAfterName.exec(text.slice(p, p + 12))
-  if (day !== null) p += day[0].length
-  // 和代表们一起审议: the company he keeps, then his verb
-  const company = inCompany.exec(text.slice(p, p + 20))
-  if (company !== null) p += company[0].length
-  // 一行先后来到: his party, then an adverb
-  for (let i = 0; i < 2; i++) {
-    const adverb = verbAdverb.exec(text.slice(p, p + 2))
-    if (adverb === null) break
-    p += adverb[0].length
-  }
-  return verbAfter(s, p)
-}
-
-/** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
-const verbAfter = (s: NameScan, p: number): number => {
-  const text = s.text
-  if (!placePreposition.test(text[p] ?? "")) return p
-  const end = Math.min(text.length, p + 16)
-  for (let q = p + 1; q < end && !isClauseBreak(text[q]); q++) if (s.words.actionWords.longestAt(text, q, 2) !== null) return q
-  return p
-}
-
 const sentenceEndsInParticipation = (text: string, p: number): boolean => endsInParticipation.test(text.slice(p, sentenceEnd(text, p)))
 
 /** The clause after a name makes it a source (…重要讲话精神), not a participant. */
@@ -235,7 +207,11 @@ const sendsInstructions = (s: NameScan, sentence: string): boolean => {
   return true
 }
 
-const isReference = (s: NameScan, o: Found, after: After, firstSentenceEnd: number): boolean => {
+/**
+ * Is the name a reference, not a participant? "idle" for a national leader with no verb after the name,
+ * who may still act with the next one listed (全国人大常委会副委员长某某、副主席某某在某地会见…).
+ */
+const isReference = (s: NameScan, o: Found, after: After, firstSentenceEnd: number): boolean | "idle" => {
   const { text, cues } = s
   const before = text.slice(clauseStart(text, o.titleStart ?? o.start), o.titleStart ?? o.start)
   const refBefore = cues.reference.some((w) => before.endsWith(w))
@@ -253,7 +229,8 @@ const isReference = (s: NameScan, o: Found, after: After, firstSentenceEnd: numb
     if (comma && quotesAfter(s, clauseAfter(text, at))) return true
     const v = text.slice(verbStart(s, at))
     const acts = s.words.leadSet.longestAt(v, 0) !== null || s.words.participantSet.longestAt(v, 0) !== null
-    return refBefore || refAfter || !acts || namesWhatHeOnceDid(s, at)
+    if (refBefore || refAfter || namesWhatHeOnceDid(s, at)) return true
+    return acts ? false : "idle"
   }
   if (refBefore && (text.startsWith("同志", o.end) || referenceNameAfter.test(text.slice(o.end)) || namesWhatHeOnceDid(s, after.at))) return true
 
