@@ -4,6 +4,7 @@ import { configs, from, to } from "opencc-js/preset/t2cn"
 import { dataPath } from "../knowledge/load.ts"
 import type { MappedText } from "./builder.ts"
 import { once } from "../knowledge/once.ts"
+import { pinyin } from "pinyin-pro"
 
 /*
  * Traditional → simplified for extraction, and inline pinyin glosses dropped.
@@ -141,19 +142,40 @@ export const readGloss = (inner: string, inventory: ReadonlySet<string> = getSyl
 // unbounded, it traded spaces with the gloss, and a bracket before a long run of spaces was quadratic
 const glossPattern = /[(（][ \u00a0\u3000]{0,4}([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüɑ\u0300-\u030c1-5' ’]{1,14}?)[ \u00a0\u3000]{0,4}[)）]/g
 
-/** Clean [start, end) of every pinyin gloss right after an ideograph: toned ones always, toneless ones only beside toned ones. */
+/** Is `syllable` (toneless) a reading of the ideograph `ch` (日 → ri; 长 → chang or zhang)? */
+const readsAs = (ch: string, syllable: string): boolean =>
+  pinyin(ch, { toneType: "none", multiple: true, type: "array" }).some((r) => r.replace("ü", "v") === syllable.replace("ü", "v"))
+
+/**
+ * A page that glosses without tones glosses many characters, each with its own reading (文(wen)章(zhang)), and
+ * a mirror's script may write a gloss twice (日(ri)(ri)): this many readings that match make the page's
+ * toneless glosses glosses.
+ */
+const TONELESS_PAGE = 3
+
+/**
+ * Clean [start, end) of every pinyin gloss right after an ideograph: toned ones always, toneless ones beside
+ * toned ones, or on a page where several toneless ones read the character before them (then a repeat of
+ * a gloss right after it too).
+ */
 export const findGlosses = (text: string): Array<readonly [number, number]> => {
   const toned: Array<readonly [number, number]> = []
   const toneless: Array<readonly [number, number]> = []
+  const reading: Array<readonly [number, number]> = []
   for (const m of text.matchAll(glossPattern)) {
-    if (m.index === 0 || !isIdeograph(text.charCodeAt(m.index - 1))) continue
+    const end = m.index + m[0].length
+    const repeat = reading.length > 0 && reading[reading.length - 1]![1] === m.index && text.slice(...reading[reading.length - 1]!) === m[0]
+    if (!repeat && (m.index === 0 || !isIdeograph(text.charCodeAt(m.index - 1)))) continue
     const g = readGloss(m[1]!)
     if (g === null) continue
-    ;(g.toned ? toned : toneless).push([m.index, m.index + m[0].length])
+    if (g.toned) toned.push([m.index, end])
+    else if (repeat || (g.syllables === 1 && readsAs(text[m.index - 1]!, m[1]!.trim()))) reading.push([m.index, end])
+    else toneless.push([m.index, end])
   }
+  const own = reading.length >= TONELESS_PAGE ? reading : []
   // a lone toneless (an), (ban) may be an abbreviation; a page that glosses with tones glosses throughout
-  if (toned.length < 2 || toneless.length === 0) return toned
-  return [...toned, ...toneless].sort((a, b) => a[0] - b[0])
+  if (toned.length < 2) return own
+  return [...toned, ...toneless, ...reading].sort((a, b) => a[0] - b[0])
 }
 
 // ---------------------------------------------------------------------------------------------
