@@ -139,3 +139,13 @@ describe("pages and reports: the dates of their entries", () => {
     expect(starts(["某县要事", "422  某县举行艺术节文艺汇演。"].join("\n")).map(([s]) => s)).not.toContain("XXXX-04-22")
   })
 })
+
+describe("a congress session the event names", () => {
+  it("dates the event in its year, over a year the text states elsewhere; not later in the year, nor from a later sentence", () => {
+    const starts = (text: string) => parseText("report.txt", text).mentions.map((m) => m.date.start)
+    const talk = "3月6日上午,十四届全国人大三次会议某省代表团举行开放团组会议。\n某某说,2024年4月总书记来某省视察。"
+    expect(starts(talk)).toEqual(["2025-03-06"])
+    // a session named in a later sentence, or by an event in the autumn, is one the text refers to
+    expect(starts("9月6日上午,某省代表团举行会议。会议传达十四届全国人大三次会议精神。\n某某说,2024年4月总书记来某省视察。")).toEqual(["2024-09-06"])
+  })
+})

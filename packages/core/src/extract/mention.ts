@@ -16,6 +16,7 @@ import { placesBefallen, placesOpeningEntry } from "./places/opening.ts"
 import { extractEntities } from "./entities.ts"
 import { clauseAround, firstSentence, leadClause, tidyTitle, withoutStrayDigit } from "./event-title.ts"
 import { resolveYear } from "./year.ts"
+import { sessionYearOf } from "./session-year.ts"
 import { stayEndingOn } from "./stay-length.ts"
 import { withOpeningYear } from "./opening-year.ts"
 
@@ -93,7 +94,7 @@ export const extractMention = (
     const month = d.month
     let allows: ((year: number) => boolean) | undefined
     const year = resolveYear(month, d.day, {
-      stated: d.year,
+      stated: d.year ?? sessionYearOf(text, month),
       heading: slice.heading ?? headingAbove(slice.start, doc),
       published: doc.published,
       officeholder: () => inferYearFromRoster(entities.people, month, knowledge),
