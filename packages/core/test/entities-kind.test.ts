@@ -151,7 +151,7 @@ describe("kind", () => {
     // going to look at a disaster (察看灾情), then comforting those hit, is an inspection
     expect(run("5月6日,周建华带领市民政等部门负责人到某镇察看灾情,慰问受灾群众。").kind).toBe("inspection")
     // coming to a meeting to guide it (到会指导) is attending the meeting, which is the event
-    expect(run("5月6日,某镇召开第五届人民代表大会第三次会议,县指导组到会指导。").kind).toBe("meeting")
+    expect(run("5月6日,某镇召开第五届人民代表大会第三次会议,市工作组到会指导。").kind).toBe("meeting")
   })
 
   it("reads a founding congress (成立大会) as a meeting, and a promotion or a friendship gathering (推介会, 联谊会) as an activity", () => {

@@ -2,8 +2,8 @@ import { isDatedYear, isValidDay } from "./calendar.ts"
 import { RANGE_SEPARATOR } from "./expressions.ts"
 
 /*
- * Dates whose 月 (and 年) a copy lost, so that the month's figures run into the day's: 112日至15日 is
- * 1月12日至15日, 1215日 is 12月15日, 46日上午 is 4月6日上午, 2018323日 is 2018年3月23日. Pages pasted from
+ * Dates whose 月 (and 年) a copy lost, so that the month's figures run into the day's: 113日至16日 is
+ * 1月13日至16日, 1217日 is 12月17日, 57日上午 is 5月7日上午, 2031415日 is 2031年4月15日. Pages pasted from
  * PDF yearbooks and scraped e-papers write them so when the character was a glyph of its own. A run of
  * figures before 日 is read so only when no day can be that large (over 31), when it opens an entry or a
  * clause (a line's start, a space, a mark or a comma before it) and when what follows is what follows an
@@ -25,7 +25,7 @@ const glued = new RegExp(`(?<=^|[\\s,，。;；、:：△▲Δ●•])(\\d{2,8})
 const dayPartStart = "上下晚早中凌夜午"
 const followsDate = (c: string | undefined): boolean => c === undefined || !/\p{Script=Han}/u.test(c) || dayPartStart.includes(c)
 
-/** The month and day a run of figures can be read as, the month written with one figure preferred (112 → 1月12日). */
+/** The month and day a run of figures can be read as, the month written with one figure preferred (113 → 1月13日). */
 const monthDay = (figures: string, year: number | null): { month: number; day: number } | null => {
   const readings: Array<readonly [string, string]> =
     figures.length === 2 ? [[figures[0]!, figures[1]!]] : figures.length === 3 ? [[figures[0]!, figures.slice(1)], [figures.slice(0, 2), figures[2]!]] : [[figures.slice(0, 2), figures.slice(2)]]

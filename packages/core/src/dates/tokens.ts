@@ -125,7 +125,7 @@ export const findDates = (source: string): Array<DateToken> => {
     if (out.some((t) => t.index < m!.index + m![0].length && t.end > m!.index)) continue
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], year, month, day, endYear: year, endMonth: month, endDay })
   }
-  // 112日至15日, 1215日: a date whose 月 a copy lost (glued-month.ts)
+  // 113日至16日, 1217日: a date whose 月 a copy lost (glued-month.ts)
   for (const g of findGluedDates(text)) {
     // the range's end (至15日) was read alone above: the glued date holds it
     if (out.some((t) => t.index < g.index && t.end > g.index)) continue

@@ -28,7 +28,7 @@ const occasionBefore = cueRegExp`^议?(?:${"kind-after-event"})[,，]`
 // 成立50周年, 开幕十周年: the keyword names the event an anniversary counts from, long past
 const anniversaryAfter = /^(?:\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年/
 
-// 到安阳市检查, 在信阳市指导疫情防控工作: a leader going somewhere to look at the work; 到会指导 is attending a
+// 到某市检查, 在某县指导防汛工作: a leader going somewhere to look at the work; 到会指导 is attending a
 // meeting, which is the event
 const visit = cueRegExp`(?:${"visit-trigger"})(?!${"visit-at-meeting"})[^，,。；;]{1,24}?(?:${"visit-verb"})(?!${"visit-verb-noun"})`
 

@@ -15,17 +15,17 @@ const dayAfterName = cueRegExp`^(?:(?:\d{1,2}月)?\d{1,2}(?:、\d{1,2}两)?[日�
 
 /**
  * Where the verb after a name starts: past the day (and time) of a report (杜某17日率团…, 王某6日下午会见…),
- * adverbs (李华一行先后来到…, 王刚专程赶赴…) and a place (王建国在武汉会见…).
+ * adverbs (李华一行先后走访…, 王刚专程赶赴…) and a place (王建国在武汉会见…).
  */
 export const verbStart = (s: NameScan, at: number): number => {
   const text = s.text
   let p = at
   const day = dayAfterName.exec(text.slice(p, p + 12))
   if (day !== null) p += day[0].length
-  // 和代表们一起审议: the company he keeps, then his verb
+  // 和群众一起劳动: the company he keeps, then his verb
   const company = inCompany.exec(text.slice(p, p + 20))
   if (company !== null) p += company[0].length
-  // 一行先后来到: his party, then an adverb
+  // 一行先后走访: his party, then an adverb
   for (let i = 0; i < 2; i++) {
     const adverb = verbAdverb.exec(text.slice(p, p + 2))
     if (adverb === null) break
