@@ -16,6 +16,10 @@ describe("roles", () => {
     expect(person(run("2日 副委员长周建华,副主席王建国在某市宾馆接见李明等。"), "周建华")?.role).toBe("lead")
     expect(names(run("3月2日,某县召开常委会,传达学习习近平、李强的重要讲话精神。县委书记李明主持会议。"))).toEqual(["李明"])
   })
+  it("read the talks past whom they are with (某某同某国总统某某举行会谈, 某某与某某通电话): both hold them", () => {
+    expect(person(run("3月1日,国家主席周建华同来华进行国事访问的某国总统李明举行会谈。"), "周建华")?.role).toBe("lead")
+    expect(person(run("3月1日,省委书记王建国与某省省长刘志勇通电话,就防汛工作交换意见。"), "王建国")?.role).toBe("lead")
+  })
 })
 
 describe("written instructions", () => {

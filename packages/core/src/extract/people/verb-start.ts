@@ -8,6 +8,8 @@ import { cueClass, cueRegExp } from "../../knowledge/cues.ts"
 const verbAdverb = cueRegExp`^(${"verb-adverb"})`
 // (up to the adverb: 一起 and 一同 are themselves words of taking part)
 const inCompany = cueRegExp`^[${cueClass("name-joiner")}][^，,。；;]{1,12}?(?=${"together-adverb"})`
+// 同某国总统某某举行会谈: whom the talks are with, then the talks (up to the verb)
+const withWhom = cueRegExp`^[${cueClass("name-joiner")}][^，,。；;]{1,40}?(?=${"talks-verb"})`
 // a place between a name and its verb (某某在武汉会见…)
 const placePreposition = cueRegExp`[${cueClass("place-preposition")}]`
 // the date a report puts between a name and its verb (王某17日, 王某9月17日上午, 王某8、9两日, 王某今天)
@@ -25,6 +27,10 @@ export const verbStart = (s: NameScan, at: number): number => {
   // 和群众一起劳动: the company he keeps, then his verb
   const company = inCompany.exec(text.slice(p, p + 20))
   if (company !== null) p += company[0].length
+  else {
+    const whom = withWhom.exec(text.slice(p, p + 48))
+    if (whom !== null) p += whom[0].length
+  }
   // 一行先后走访: his party, then an adverb
   for (let i = 0; i < 2; i++) {
     const adverb = verbAdverb.exec(text.slice(p, p + 2))
