@@ -19,6 +19,7 @@ describe("roles", () => {
   it("read the talks past whom they are with (某某同某国总统某某举行会谈, 某某与某某通电话): both hold them", () => {
     expect(person(run("3月1日,国家主席周建华同来华进行国事访问的某国总统李明举行会谈。"), "周建华")?.role).toBe("lead")
     expect(person(run("3月1日,省委书记王建国与某省省长刘志勇通电话,就防汛工作交换意见。"), "王建国")?.role).toBe("lead")
+    expect(person(run("3月1日,国家主席周建华在人民大会堂同某国总统李明举行会谈。"), "周建华")?.role).toBe("lead")
   })
 })
 

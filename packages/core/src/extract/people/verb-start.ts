@@ -40,11 +40,16 @@ export const verbStart = (s: NameScan, at: number): number => {
   return verbAfter(s, p)
 }
 
-/** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察). */
+/** Where the verb after a name starts, past a place (王建国在武汉会见…, 习近平在湖南考察) and whom talks are with. */
 const verbAfter = (s: NameScan, p: number): number => {
   const text = s.text
   if (!placePreposition.test(text[p] ?? "")) return p
   const end = Math.min(text.length, p + 16)
-  for (let q = p + 1; q < end && !isClauseBreak(text[q]); q++) if (s.words.actionWords.longestAt(text, q, 2) !== null) return q
+  for (let q = p + 1; q < end && !isClauseBreak(text[q]); q++) {
+    if (s.words.actionWords.longestAt(text, q, 2) !== null) return q
+    // 在人民大会堂同某国总统某某举行会谈: the place, then whom the talks are with
+    const whom = withWhom.exec(text.slice(q, q + 48))
+    if (whom !== null) return q + whom[0].length
+  }
   return p
 }
