@@ -177,6 +177,8 @@ describe("people", () => {
     expect(names(run("3月2日,市政府领导一行到某镇检查。检查中,市政府领导都认真察看了堤坝。"))).toEqual([])
     // 以…为团长: the 为 before the role is the verb, not the name's last character
     expect(names(run("3月2日,以某国某党中央委员买买提·吾斯曼为团长的代表团一行来某市参观访问。"))).toEqual(["买买提·吾斯曼"])
+    // a second title the first did not reach (书记兼省长) is no part of the name after it
+    expect(names(run("7月18日,省委书记王建国会见了某国某省省委书记兼省长买买提·吾斯曼一行。"))).toEqual(["王建国", "买买提·吾斯曼"])
   })
 
   it("does not read a verb of arriving with a province's one-character name, or a function word, as a name", () => {

@@ -13,6 +13,16 @@ const clauseEnd = /[,，:：]/
 // the prepositions that put a place or another name after a name (某某在喀什…, 某某与某某…)
 const joinsPlace = new Set([...cueCharacters("place-preposition"), ...cueCharacters("name-joiner")])
 
+/** Where the last title word inside text[at, at + length) ends, relative to `at`; 0 when none. */
+const titleInside = (s: NameScan, at: number, length: number): number => {
+  let end = 0
+  for (let i = 0; i < length; i++) {
+    const w = s.lex.titleEnds.longestAt(s.text, at + i, 2)
+    if (w !== null && i + w.length <= length) end = Math.max(end, i + w.length)
+  }
+  return end
+}
+
 /** 艾尔肯·吐尼亚孜: a transliterated name with a middle dot, after a title. */
 export const dottedName = (s: NameScan, at: number): Pick | null => {
   const text = s.text
@@ -20,8 +30,12 @@ export const dottedName = (s: NameScan, at: number): Pick | null => {
   let dot = false
   for (let i = at; i < at + 8 && i < text.length; i++) if (dots[text.charCodeAt(i)] === 1) dot = true
   if (!dot) return null
-  const m = /^[\p{Script=Han}]{1,6}[·•．]/u.exec(text.slice(at, at + 8))
-  if (m === null) return null
+  const m0 = /^[\p{Script=Han}]{1,6}[·•．]/u.exec(text.slice(at, at + 8))
+  if (m0 === null) return null
+  // 省委书记兼省长某某·某某: a second title the title before did not reach ends before the name
+  const skip = titleInside(s, at, m0[0].length - 1)
+  if (skip > 0) return skip < m0[0].length - 1 ? dottedName(s, at + skip) : null
+  const m = m0
   // the shortest tail that something after a name follows (…·买买提在喀什调研: 在 ends it): the first that
   // what strongly follows a name, or a preposition (在, 到), follows, since a one-character adverb may
   // stand inside one (努尔兰·阿不都满金: 都); else the first weak follower
