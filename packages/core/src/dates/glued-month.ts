@@ -46,7 +46,7 @@ export const findGluedDates = (text: string): Array<GluedDate> => {
     const run = m[1]!
     const end = m.index + m[0].length
     if (!followsDate(text[end])) continue
-    // 2018323日: a year of four figures before the month and day
+    // 2031415日: a year of four figures before the month and day
     const year = run.length >= 6 ? Number(run.slice(0, 4)) : null
     if (year !== null && !isDatedYear(year)) continue
     const figures = year === null ? run : run.slice(4)
