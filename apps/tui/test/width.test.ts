@@ -72,11 +72,12 @@ describe("kinsoku line breaking", () => {
   })
 
   it("holds for any text: lines fit, keep every character in order, and start with no closing punctuation when avoidable", () => {
-    // text without runs of punctuation longer than two (a break can always be moved)
+    // text without runs of punctuation longer than two, nor two runs of two around one character (（《甲！？ is
+    // wider than the narrowest line and has no break allowed inside it): a break can always be moved
     const text = fc
       .array(fc.oneof(fc.constantFrom("甲", "乙", "丙", "会", "议", "a", "1", " "), fc.constantFrom("，", "。", "）", "」", "、", "（", "《", "！？", "：“")), { maxLength: 80 })
       .map((xs) => xs.join(""))
-      .filter((s) => !/[，。）」、！？：“（《]{3}/.test(s))
+      .filter((s) => !/[，。）」、！？：“（《]{3}/.test(s) && !/[，。）」、！？：“（《]{2}.[，。）」、！？：“（《]{2}/u.test(s))
     fc.assert(
       fc.property(text, fc.integer({ min: 8, max: 40 }), (s, w) => {
         const lines = wrap(s, w)
