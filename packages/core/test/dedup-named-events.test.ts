@@ -58,6 +58,22 @@ describe("the days of a visit within one report", () => {
     const retold = ["4月27日至29日,县委书记周建华深入全县12个乡镇调研。", "27日至29日,周建华一行先后到甲镇、乙乡,察看产业发展情况。"].join("\n")
     expect(parseTexts([["retold.txt", retold]], { year: 2031 }).events).toHaveLength(1)
   })
+  it("merges the visit's days told one by one with their month when its own person leads each at a place inside the visit's", () => {
+    const doc = [
+      "(通讯员 甲乙)3月13日至20日,学院党委书记周建华一行赴四川阿坝州、甘孜州考察对口支援工作。",
+      "3月14日,周建华一行不顾旅途劳累,先后赴马尔康市、金川县察看援建项目。",
+      "3月16日,周建华一行不顾高原反应,在康定市看望慰问援藏教师。"
+    ].join("\n")
+    const r = parseTexts([["tour.txt", doc]], { year: 2031 })
+    expect(r.events).toHaveLength(1)
+    // a day led by someone else, or at a place outside the visit's, is another event
+    const other = [
+      "3月13日至20日,学院党委书记周建华一行赴四川阿坝州、甘孜州考察对口支援工作。",
+      "3月15日,院长王建国在学院主持召开教学工作会议。",
+      "3月16日,周建华在北京出席某某论坛。"
+    ].join("\n")
+    expect(parseTexts([["other.txt", other]], { year: 2031 }).events).toHaveLength(3)
+  })
   it("keeps apart a chronicle's day-only entries, a report's item dated with its month, and a meeting on the visit's last day", () => {
     const chronicle = ["20—22日 副主任周建华带领检查组在某市检查食品安全法执行情况。", "22日 某县举办农民丰收节活动。"].join("\n")
     expect(parseTexts([["list.txt", chronicle]], { year: 2031 }).events).toHaveLength(2)

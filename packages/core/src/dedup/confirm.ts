@@ -182,6 +182,12 @@ const within = (inner: ExtractedMention["places"], outer: ExtractedMention["plac
   return inner.some((p) => codesOf(p.name).some((c) => outerPrefixes.some((o) => c.startsWith(o) && c !== o)))
 }
 
+/** A place of `a` is one of `b`'s (拉萨市 = 拉萨). */
+const sharesPlace = (a: ExtractedMention, b: ExtractedMention): boolean => {
+  const pb = new Set(placeNames(b))
+  return placeNames(a).some((x) => pb.has(x))
+}
+
 const visitKinds = new Set<ExtractedMention["kind"]>(["inspection", "activity"])
 
 /**
@@ -189,7 +195,9 @@ const visitKinds = new Set<ExtractedMention["kind"]>(["inspection", "activity"])
  * 某某一行先后到… under 4月27日至29日,…), a visit (an inspection or an occasion, not a
  * meeting: the feedback meeting on a tour's last day is an event of its own) that the report dated with
  * its month; the part is told by its day alone, and by the visit's people or a word for their party
- * (a chronicle's day-only entries, 10—12日 … / 12日 …, are other events: they name none of them).
+ * (a chronicle's day-only entries, 10—12日 … / 12日 …, are other events: they name none of them); or
+ * told with its month (3月14日,某某一行…) when the visit's own principal leads it at a place inside or
+ * among the visit's (a digest's next item names another person or no place of the visit).
  */
 const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean => {
   if (whole.date.end === null || whole.date.precision !== "day" || part.date.precision !== "day") return false
@@ -197,8 +205,16 @@ const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean =>
   const md = (iso: string) => iso.slice(5)
   const partEnd = part.date.end ?? part.date.start
   if (md(part.date.start) < md(whole.date.start) || md(partEnd) > md(whole.date.end) || md(whole.date.start) > md(whole.date.end)) return false
-  if (!opensWithDayAlone(part.text) || opensWithDayAlone(whole.text)) return false
+  if (opensWithDayAlone(whole.text)) return false
   const people = names(whole)
+  // a day told with its month (2月14日,某某…) under the visit's range: only when its principal is the visit's
+  // and it names a place inside the visit's (a digest's next item, a chronicle's other entry, names another)
+  if (!opensWithDayAlone(part.text)) {
+    const leading = [...principals(part)]
+    const own = leading.length > 0 ? leading : firstNamedIn(part.text.split(/[。！？!?]/)[0]!, part)
+    const lead = principals(whole)
+    return own.length > 0 && own.every((n) => lead.has(n)) && (within(part.places, whole.places) || sharesPlace(part, whole))
+  }
   const own = [...principals(part)]
   return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(part.text.split(/[。！？!?]/)[0]!)
 }
