@@ -57,6 +57,9 @@ describe("the days of a visit within one report", () => {
     // the next paragraph telling the whole visit again, by its days alone, is the visit too
     const retold = ["4月27日至29日,县委书记周建华深入全县12个乡镇调研。", "27日至29日,周建华一行先后到甲镇、乙乡,察看产业发展情况。"].join("\n")
     expect(parseTexts([["retold.txt", retold]], { year: 2031 }).events).toHaveLength(1)
+    // the subject, not the titled host who went with them (在某某陪同下), is whose day it is
+    const hosted = ["4月24日至26日,国务院副总理周建华到某省考察。", "24日至26日,周建华在省委书记王建国、省长李明等陪同下,先后到甲市、乙县考察。"].join("\n")
+    expect(parseTexts([["hosted.txt", hosted]], { year: 2031 }).events).toHaveLength(1)
   })
   it("merges the visit's days told one by one with their month when its own person leads each at a place inside the visit's", () => {
     const doc = [

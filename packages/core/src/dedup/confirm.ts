@@ -215,8 +215,12 @@ const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean =>
     const lead = principals(whole)
     return own.length > 0 && own.every((n) => lead.has(n)) && (within(part.places, whole.places) || sharesPlace(part, whole))
   }
-  const own = [...principals(part)]
-  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(part.text.split(/[。！？!?]/)[0]!)
+  // its leading people, or failing those the first person its opening clause names (24日至27日,某某在省委书记某某
+  // 陪同下…: the subject, not the titled one who went with them)
+  const leading = part.people.filter((p) => p.role === "lead").map((p) => p.name)
+  const clause = part.text.split(/[。！？!?]/)[0]!
+  const own = leading.length > 0 ? leading : firstNamedIn(clause, part)
+  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(clause)
 }
 
 // 考察组一行, 他们: the party of the visit the report already named
