@@ -210,6 +210,8 @@ const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean =>
   // a day told with its month (2月14日,某某…) under the visit's range: only when its principal is the visit's
   // and it names a place inside the visit's (a digest's next item, a chronicle's other entry, names another)
   if (!opensWithDayAlone(part.text)) {
+    // (the whole range told again with its month is the visit retold, which its words show)
+    if (part.date.start === whole.date.start && part.date.end === whole.date.end) return false
     const leading = [...principals(part)]
     const own = leading.length > 0 ? leading : firstNamedIn(part.text.split(/[。！？!?]/)[0]!, part)
     const lead = principals(whole)
