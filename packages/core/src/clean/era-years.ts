@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs"
 import { parseNumber } from "../dates/numerals.ts"
 import { derivedFrom } from "../knowledge/derived.ts"
 import { dataPath } from "../knowledge/load.ts"
+import { readTsv } from "../knowledge/lexicon.ts"
 import { once } from "../knowledge/once.ts"
 import type { MappedText } from "./builder.ts"
 
@@ -20,13 +20,11 @@ export interface CalendarEra {
   readonly firstYear: number
 }
 
+/** calendar-eras.tsv: `era<TAB>first year<TAB>why`, `#` comments. */
 export const readCalendarEras = (path: string): Array<CalendarEra> =>
-  readFileSync(path, "utf8")
-    .split(/\r?\n/)
-    .filter((l) => l.trim().length > 0 && !l.startsWith("#"))
-    .map((l) => l.split("\t"))
-    .map(([era, first]) => ({ era: (era ?? "").trim(), firstYear: Number(first) }))
-    .filter((e) => e.era.length > 0 && Number.isInteger(e.firstYear))
+  readTsv(path)
+    .map(([era, first]) => ({ era: era!, firstYear: Number(first) }))
+    .filter((e) => Number.isInteger(e.firstYear))
 
 export const bundledCalendarEras = once((): ReadonlyArray<CalendarEra> => readCalendarEras(dataPath("calendar-eras.tsv")))
 

@@ -7,7 +7,7 @@ import { photoCredit } from "../segment/photo-credit.ts"
 // A photo's caption and the report it illustrates: one occasion told twice in one document.
 
 // a photo's credit: a role, a name or two, 摄, closing the mention (本报记者 某某 摄) or in brackets after a
-// short caption ((实习生 某某摄) 点击收看视频…); an article that opens with its photo's caption and credit is no
+// short caption ((实习生 某某摄) and a link's words after it); an article that opens with its photo's caption and credit is no
 // caption (…会见某某。(某某记者 某某摄) 某某率领…)
 const closingCredit = new RegExp(`${photoCredit.source}\\s*$`, "u")
 const bracketedCredit = new RegExp(`[(（]${photoCredit.source}[)）]`, "u")

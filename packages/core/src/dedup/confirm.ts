@@ -206,23 +206,33 @@ const dayOfVisit = (whole: ExtractedMention, part: ExtractedMention): boolean =>
   const partEnd = part.date.end ?? part.date.start
   if (md(part.date.start) < md(whole.date.start) || md(partEnd) > md(whole.date.end) || md(whole.date.start) > md(whole.date.end)) return false
   if (opensWithDayAlone(whole.text)) return false
-  const people = names(whole)
   // a day told with its month (2月14日,某某…) under the visit's range: only when its principal is the visit's
   // and it names a place inside the visit's (a digest's next item, a chronicle's other entry, names another)
   if (!opensWithDayAlone(part.text)) {
     // (the whole range told again with its month is the visit retold, which its words show)
     if (part.date.start === whole.date.start && part.date.end === whole.date.end) return false
-    const leading = [...principals(part)]
-    const own = leading.length > 0 ? leading : firstNamedIn(part.text.split(/[。！？!?]/)[0]!, part)
+    const own = whoseDay(part)
     const lead = principals(whole)
     return own.length > 0 && own.every((n) => lead.has(n)) && (within(part.places, whole.places) || sharesPlace(part, whole))
   }
-  // its leading people, or failing those the first person its opening clause names (24日至27日,某某在省委书记某某
-  // 陪同下…: the subject, not the titled one who went with them)
+  return toldOf(part, names(whole))
+}
+
+const openingSentence = (m: ExtractedMention): string => m.text.split(/[。！？!?]/)[0]!
+
+/**
+ * Whose day a paragraph tells: its leading people, or failing those the first person its opening sentence
+ * names (24日至27日,某某在省委书记某某陪同下…: the subject, not the titled one who went with them).
+ */
+const whoseDay = (part: ExtractedMention): Array<string> => {
   const leading = part.people.filter((p) => p.role === "lead").map((p) => p.name)
-  const clause = part.text.split(/[。！？!?]/)[0]!
-  const own = leading.length > 0 ? leading : firstNamedIn(clause, part)
-  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(clause)
+  return leading.length > 0 ? leading : firstNamedIn(openingSentence(part), part)
+}
+
+/** The paragraph tells the day of `people` (or, naming no one, refers to their party: 考察组一行). */
+const toldOf = (part: ExtractedMention, people: ReadonlySet<string>): boolean => {
+  const own = whoseDay(part)
+  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(openingSentence(part))
 }
 
 // 考察组一行, 他们: the party of the visit the report already named
@@ -251,14 +261,8 @@ const thatDayOfOccasion = (whole: ExtractedMention, part: ExtractedMention): boo
   // a meeting held or a guest received that day (当天下午,某某接见了…) is an occasion of its own, and the
   // visit a paragraph goes on with is no meeting or reception
   if (occasionKinds.has(part.kind) || occasionKinds.has(whole.kind)) return false
-  const clause = part.text.split(/[。！？!?]/)[0]!
-  if (additionalOccasion.test(clause)) return false
-  const people = names(whole)
-  // its leading people, or failing those the first person its opening clause names (当日下午,某某在副县长某某
-  // 陪同下: the subject, not the titled one who went with them)
-  const leading = part.people.filter((p) => p.role === "lead").map((p) => p.name)
-  const own = leading.length > 0 ? leading : firstNamedIn(clause, part)
-  return own.length > 0 ? own.every((n) => people.has(n)) : partyReference.test(clause)
+  if (additionalOccasion.test(openingSentence(part))) return false
+  return toldOf(part, names(whole))
 }
 
 const firstNamedIn = (clause: string, m: ExtractedMention): Array<string> => {
